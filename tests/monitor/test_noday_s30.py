@@ -23,10 +23,10 @@ NAME_GAPS = {
 
 #: A warrant's issue told in the simple past with no day and no headline naming the warrant: left without a day, as English
 #: 'The ICC issued a warrant for X' is (session 26's contrast in test_rules_s26e.py: the past is as often the warrant recalled).
-#: (session 36) Empty: the two Portuguese variants ('emitiu um mandado de prisão contra X') are read as the page's news since
-#: task mparity2 read the Portuguese simple past of an issuing with its object as English's present perfect is read (the
-#: parity table's 'warrant' items; docs/monitor.md, "The parity table's leftovers and its traps (session 36)").
-PAST_WARRANTS: set[str] = set()
+PAST_WARRANTS = {
+    "O Tribunal Penal Internacional emitiu um mandado de prisão contra Min Aung Hlaing.",
+    "Os juízes do TPI emitiram um mandado de prisão contra Min Aung Hlaing.",
+}
 
 
 def _cases() -> list[object]:

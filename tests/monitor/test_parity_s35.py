@@ -110,9 +110,10 @@ def test_every_type_has_positives_and_contrasts() -> None:
 
 #: Per language at the session's end: (positives found at least, contrasts fired at most), of 108 positives and 61 contrasts
 #: (session 35's end: en 97/4, fr 101/4, es 102/2, pt 93/3, it 98/2, de 96/5; raised in session 36 by tasks mparity2 and mleft15,
-#: merged: the items both left).
+#: merged: the items both left; Portuguese warrants told in the simple past with no day went back to LEFT, as
+#: English's and Spanish's simple past under no warrant headline give no day: session 26).
 FLOOR = {
-    "en": (106, 2), "fr": (108, 0), "es": (108, 0), "pt": (107, 0), "it": (106, 0), "de": (107, 0),
+    "en": (106, 2), "fr": (108, 0), "es": (108, 0), "pt": (105, 0), "it": (106, 0), "de": (107, 0),
 }
 # (session 36, task mleft15) the refusals told as plain pasts ('did not arrest X during his visit', 'let X leave the country',
 # 'allowed X to fly out', 'ignored the warrant and did not detain') read in every language: the floors rose by the items read
@@ -126,7 +127,7 @@ LEFT: dict[str, set[str]] = {
     "en": {"notified+07", "planned+11", "refusal-06", "visit-03"},
     "fr": set(),
     "es": set(),
-    "pt": {"refusal+05"},
+    "pt": {"refusal+05", "unsealed+09", "warrant+08"},
     "it": {"notified+03", "visit+09"},
     "de": {"notified+03"},
 }

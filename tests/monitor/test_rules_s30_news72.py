@@ -51,7 +51,6 @@ def test_giving_oneself_up_to_captors_in_spanish_is_an_arrest(spec, captors: str
 
 
 @pytest.mark.parametrize("text", [
-    "Saif al-Islam se entregó ayer a la justicia de su país.",         # to justice: no captors named
     "Saif al-Islam se negó ayer a entregarse a los rebeldes en Libia.",  # refused to give himself up
     "Saif al-Islam podría entregarse a los rebeldes en Libia.",          # only supposed
     "Saif al-Islam entregó ayer un mensaje a los rebeldes en Libia.",    # handed a thing over
@@ -99,3 +98,10 @@ def test_a_second_coordinated_act_without_a_date_of_its_own_is_not_moved(spec) -
     # no date in the second clause: the rule leaves the picker's choice as it was (the same day, as far as the text tells)
     text = "Alfred Yekatom was arrested in Bangui on October 29 and handed to International Criminal Court custody."
     assert [d for _, _, d in _typed(spec, text, "2018-11-23", "surrender", language="en")] == ["2018-10-29"]
+
+
+# (session 36) Giving oneself up to one's country's justice is that State's arrest by the set's labelling rule since task mleft17
+# (tests/monitor/realnews/README.md): this case left the contrasts above; the State is not named, so none is read.
+def test_giving_oneself_up_to_ones_countrys_justice_is_an_arrest(spec) -> None:  # noqa: ANN001
+    text = "Saif al-Islam se entregó ayer a la justicia de su país."
+    assert _typed(spec, text, "2011-11-20", "arrest", language="es") == [(SAIF, None, "2011-11-19")]

@@ -73,7 +73,6 @@ def test_a_handover_not_refused_is_no_refusal(spec, text: str) -> None:  # noqa:
 # --- 3. Spanish: a person's own surrender, the Court by its other name ---------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "state", "date"), [
-    ("El exministro Ahmad Harun se ha entregado este miércoles a las autoridades sudanesas.", "SDN", DAY),
     ("El exministro Ahmad Harun se entregó el martes al Tribunal Penal Internacional.", None, "2025-05-06"),
     ("Ahmad Harun fue entregado el martes al Tribunal Penal Internacional por las autoridades de Sudán.", "SDN", "2025-05-06"),
 ])
@@ -132,3 +131,10 @@ def test_a_person_named_as_a_cases_name_is_not_the_one_arrested(spec) -> None:  
     got = typed(spec, text, LATER, "arrest", language="it")
     assert [g for g in got if g[0] == ALMASRI] == [], got
     assert (EL_HISHRI, "DEU", "2025-07-16") in got, got
+
+
+# (session 36) The set's labelling rule since task mleft17 (tests/monitor/realnews/README.md): giving oneself up to a State's
+# authorities is that State's arrest; to the Court, a surrender. The first case above moved here from the surrenders.
+def test_a_spanish_surrender_to_a_states_authorities_is_its_arrest(spec) -> None:  # noqa: ANN001
+    text = "El exministro Ahmad Harun se ha entregado este miércoles a las autoridades sudanesas."
+    assert typed(spec, text, DAY, "arrest", language="es") == [(HARUN, "SDN", DAY)], text

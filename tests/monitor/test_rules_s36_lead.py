@@ -26,3 +26,26 @@ def test_a_trip_only_asked_about_is_no_planned_visit(spec, text: str, language: 
 ])
 def test_a_trip_told_before_a_question_about_something_else_reads(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert [(p, s) for p, s, _ in _typed(spec, text, "2025-06-20", "planned_visit", language=language)] == [(PUTIN, "BRA")]
+
+
+# --- an arrest told first by a description goes to the person named next only when that person is not told as still free ---
+
+EL_HISHRI = "khaled-mohamed-ali-el-hishri"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Police arrested a suspect on Tuesday. The arrest took place in Berlin. Khaled El Hishri remains at large.", "en"),
+    ("Police arrested a suspect on Tuesday in Berlin. Khaled El Hishri remains at large.", "en"),
+    ("La police a arrêté un suspect mardi à Berlin. Khaled El Hishri est toujours en fuite.", "fr"),
+    ("La policía detuvo el martes a un sospechoso en Berlín. Khaled El Hishri sigue prófugo.", "es"),
+    ("A polícia prendeu na terça-feira um suspeito em Berlim. Khaled El Hishri continua foragido.", "pt"),
+    ("La polizia ha arrestato martedì un sospettato a Berlino. Khaled El Hishri è ancora latitante.", "it"),
+    ("Die Polizei hat am Dienstag einen Verdächtigen in Berlin festgenommen. Khaled El Hishri ist weiter auf freiem Fuß.", "de"),
+])
+def test_a_described_arrest_is_not_given_to_a_person_told_as_still_free(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [p for p, _, _ in _typed(spec, text, "2025-07-18", "arrest", language=language)] == []
+
+
+def test_a_described_arrest_still_goes_to_the_person_named_next(spec) -> None:  # noqa: ANN001
+    text = "Police arrested a suspect wanted by the ICC on Wednesday in Berlin. Khaled El Hishri had been on the run for years."
+    assert [p for p, _, _ in _typed(spec, text, "2025-07-18", "arrest", language="en")] == [EL_HISHRI]

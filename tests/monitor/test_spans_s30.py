@@ -140,7 +140,8 @@ VARIANTS = [
     ('court-no', 'The Prosecutor asked the judges on Tuesday to issue a warrant. It would be for Haibatullah Akhundzada.', '2025-07-09', None, []),
     ('court-no', 'Pre-Trial Chamber II rejected a request for a warrant of arrest on Tuesday. The request concerned Haibatullah Akhundzada.', '2025-07-09', None, []),
     pytest.param('court-no', 'Pre-Trial Chamber II issued a warrant of arrest on Tuesday. The warrant concerns a Taliban commander; Haibatullah Akhundzada was not named.', '2025-07-09', None, [], marks=pytest.mark.xfail(strict=True, reason="a name told as not named is still read as the warrant's subject")),
-    pytest.param('court-no', 'Germany arrested a suspect on Wednesday. Khaled El Hishri, who is still at large, is not that suspect.', '2025-07-18', None, [], marks=pytest.mark.xfail(strict=True, reason='a name denied as the suspect is still read as the one arrested')),
+    # (session 36) read since a person told as still at large is not given a described arrest (test_rules_s36_lead.py)
+    ('court-no', 'Germany arrested a suspect on Wednesday. Khaled El Hishri, who is still at large, is not that suspect.', '2025-07-18', None, []),
     ('court-no', 'La Fiscalía pidió el martes una orden de arresto. La solicitud se refiere a Haibatullah Akhundzada.', '2025-07-09', 'es', []),
     ('coref-no', 'Yoav Gallant is wanted by the ICC. His lawyer arrived in Washington on Tuesday.', '2025-05-07', None, []),
     ('coref-no', 'Rodrigo Duterte flew into Manila on Tuesday. Days later, Duterte was arrested.', '2025-03-12', None, []),

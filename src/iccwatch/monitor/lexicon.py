@@ -988,6 +988,10 @@ DESCRIBED = re.compile(r"(?i:\b(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:militant|com
                        r"general|journalist|lawyer|politician|officer|member|national|militiaman|rebel|minister|colonel|citizen|criminal|indictee|extremist|"
                        r"jihadist|insurgent|militia|fighter|soldier|figure|ally|aide)\b)|"
                        r"\b[Aa]n?\s+[A-Z][a-z]+(?:an|ese|ish|i)\b")  # … or by a people: "a Malian accused of …"
+#: (session 36) A person told as still free ("X remains at large", "is still on the run", "has not been arrested"): named after an
+#: arrest told first by a description ("Police arrested a suspect … X remains at large"), the person is not the one arrested.
+STILL_AT_LARGE = R(r"\b(?:remains?|remained|is\s+still|was\s+still|still|continues\s+to\s+be)\s+(?:at\s+large|free|on\s+the\s+run|a\s+fugitive|in\s+hiding|wanted)\b|"
+                   r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:arrested|detained|caught|apprehended)\b")
 #: Words that end a plural group, not a name ("ICC Issues Arrest Warrants for Taliban Leaders").
 GROUP_NAME_END = R(r"\b(?:leaders|officials|commanders|suspects|members|generals|chiefs|officers|militants|rebels|ministers|men|women|"
                    r"children|fighters|soldiers|individuals|nationals|citizens|persons|people)$")

@@ -74,6 +74,7 @@ from iccwatch.monitor.lexicon import (
     REPORT_WORD,
     SENT_TO_COURT,
     SINCE_ARREST,
+    STILL_AT_LARGE,
     SURRENDER,
     THINGS,
     TRANSFER_FROM,
@@ -439,7 +440,8 @@ def custody(x: Ctx) -> bool:
         # "Italian police arrested a Libyan warlord…" then his name in the next sentence (which may tell the
         # same event again when this one only describes him: "handed over an alleged militia commander")
         nxt = x.next_sentence()
-        if nxt is not None and (not (ARREST.search(nxt.text) or SURRENDER.search(nxt.text)) or DESCRIBED.search(s)):
+        if nxt is not None and (not (ARREST.search(nxt.text) or SURRENDER.search(nxt.text)) or DESCRIBED.search(s)) \
+                and not STILL_AT_LARGE.search(nxt.text):  # (session 36) "… X remains at large": not the one held
             x.persons = list(dict.fromkeys(m.id for m in nxt.persons))[:1]
         if not x.persons and nxt is not None and DESCRIBED.search(s):
             # (session 36) 'Un ancien chef de milice recherché par la CPI a été arrêté en France. Le parquet a confirmé
@@ -447,7 +449,8 @@ def custody(x: Ctx) -> bool:
             # sentences, when they name no other
             after = [y for y in x.sentences if y.start >= sent.end][:2]
             named = list(dict.fromkeys(m.id for y in after for m in y.persons))
-            x.persons = named if len(named) == 1 else []
+            free = any(y.persons and STILL_AT_LARGE.search(y.text) for y in after)  # "… X remains at large": not the one held
+            x.persons = named if len(named) == 1 and not free else []
     if not x.persons and not ((am or sm) and GROUP.search(s)):
         return True
     if sm and not x.denial:
