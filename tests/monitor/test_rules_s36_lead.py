@@ -49,3 +49,36 @@ def test_a_described_arrest_is_not_given_to_a_person_told_as_still_free(spec, te
 def test_a_described_arrest_still_goes_to_the_person_named_next(spec) -> None:  # noqa: ANN001
     text = "Police arrested a suspect wanted by the ICC on Wednesday in Berlin. Khaled El Hishri had been on the run for years."
     assert [p for p, _, _ in _typed(spec, text, "2025-07-18", "arrest", language="en")] == [EL_HISHRI]
+
+
+# --- a refusal only asked about: a question is no refusal, stated or plain ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Why did Mongolia not arrest Vladimir Putin during his visit?", "en"),
+    ("Why did Mongolia refuse to arrest Vladimir Putin?", "en"),
+    ("Pourquoi la Mongolie n'a-t-elle pas arrêté Vladimir Poutine lors de sa visite ?", "fr"),
+    ("¿Por qué Mongolia no detuvo a Vladimir Putin durante su visita?", "es"),
+])
+def test_a_refusal_only_asked_about_is_no_refusal(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-09-05", "refusal", language=language) == []
+
+
+def test_a_refusal_told_before_a_question_about_something_else_reads(spec) -> None:  # noqa: ANN001
+    text = "Mongolia did not arrest Vladimir Putin during his visit on Tuesday."
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2024-09-05", "refusal", language="en")] == [(PUTIN, "MNG")]
+
+
+# --- a stay denied after a plain refusal: no visit either ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Mongolia did not arrest Vladimir Putin because he never travelled to Ulaanbaatar.", "en"),
+    ("Mongolia could not arrest Vladimir Putin: he did not travel to Ulaanbaatar.", "en"),
+])
+def test_a_stay_denied_after_a_refusal_is_no_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-09-05", "visit", language=language) == []
+    assert _typed(spec, text, "2024-09-05", "refusal", language=language) == []
+
+
+def test_a_travel_told_after_a_refusal_is_still_a_visit(spec) -> None:  # noqa: ANN001
+    text = "Mongolia did not arrest Vladimir Putin when he travelled to Ulaanbaatar on Tuesday."
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2024-09-05", "visit", language="en")] == [(PUTIN, "MNG")]

@@ -1292,6 +1292,9 @@ def visits(x: Ctx) -> None:
         att = next((a for a in ATTENDING.finditer(s) for m in sent.persons if m.id == persons[0] and past.start() < m.start - sent.start
                     and re.fullmatch(r"\s+(?:was|were|is|had been)\s+", s[m.end - sent.start: a.start()])), None)
         past = att or past
+    if past and negated_before(s, past.start()):
+        past = None  # (session 36) "did not arrest X because he never travelled to Ulaanbaatar", 'n'est jamais arrivé': the trip
+        # denied just before its verb (each language's negation, as a custody's: ``negated_before``)
     if past and _stay_in_failure_clause(s, past):
         return  # the sentence's trip is the failure's ground (no trip of the day, nor one to come: "will hand down a finding on
         # South Africa's failure to arrest X when he attended …" names no plan either)
