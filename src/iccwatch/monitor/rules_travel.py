@@ -311,6 +311,16 @@ def _mission_states(x: Ctx) -> set[str]:
     return {c for c, only in named.items() if only}
 
 
+def _late_arrival(s: str, past: re.Match[str]) -> bool:
+    """True when a trip's verb denied just before it is a late arrival: "did not arrive in Budapest until Tuesday", 'no llegó a
+    Budapest hasta el martes' (the document's language's ``late_until`` in monitor_words.yaml, read around the verb; English's
+    'until' after it): the trip made, on that later day (session 36)."""
+    words = (language_words() or {}).get("late_until")
+    if words:
+        return bool(compiled_words(words).search(s[max(0, past.start() - 60): past.end() + 100]))
+    return bool(re.match(r"[^.;:]{0,80}?(?:until|till)", s[past.end():], re.I))
+
+
 def _meet_verb(told: str) -> bool:
     """True when a trip to come is told by a meeting's verb of the document's language ('rencontrera', 'se reunirá con',
     'incontrerà', 'wird … treffen'; monitor_words.yaml ``meet_verb``): the person may be its object (session 35)."""
@@ -1292,9 +1302,11 @@ def visits(x: Ctx) -> None:
         att = next((a for a in ATTENDING.finditer(s) for m in sent.persons if m.id == persons[0] and past.start() < m.start - sent.start
                     and re.fullmatch(r"\s+(?:was|were|is|had been)\s+", s[m.end - sent.start: a.start()])), None)
         past = att or past
-    if past and negated_before(s, past.start()):
-        past = None  # (session 36) "did not arrest X because he never travelled to Ulaanbaatar", 'n'est jamais arrivé': the trip
-        # denied just before its verb (each language's negation, as a custody's: ``negated_before``)
+    while past and negated_before(s, past.start()) and not _late_arrival(s, past):
+        # (session 36) "did not arrest X because he never travelled to Ulaanbaatar", 'n'est jamais arrivé': the trip denied just
+        # before its verb (each language's negation, as a custody's: ``negated_before``); the next telling of a trip read instead
+        # ("X, who had not visited A in a decade, arrived in A on Monday"); not a late arrival ("did not arrive until Tuesday")
+        past = ARRIVAL_PAST.search(headless, past.end())
     if past and _stay_in_failure_clause(s, past):
         return  # the sentence's trip is the failure's ground (no trip of the day, nor one to come: "will hand down a finding on
         # South Africa's failure to arrest X when he attended …" names no plan either)
