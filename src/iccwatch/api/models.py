@@ -158,6 +158,13 @@ class PersonRow(Open):
     warrant_outstanding: str | None = Field(None, description="Whether a warrant of arrest was outstanding against the person "
                                         "on the day, as the law reads the record: 'yes', 'no', or 'unknown' where a date "
                                         "known only to its month or year leaves it open.")
+    outstanding_since: str = Field("", description="The issue day of the earliest warrant of arrest outstanding against the "
+                                   "person on the day (session 37; '' where none was, or where its issue day is not recorded).")
+    days_outstanding: int | None = Field(None, description="Days from outstanding_since to the day asked (default: the "
+                                         "record's cut-off); null where no warrant was outstanding or its issue day is not "
+                                         "recorded (outstanding_unknown then says why).")
+    outstanding_unknown: str = Field("", description="Why the days outstanding cannot be counted ('' where they can or "
+                                     "where no warrant was outstanding).")
 
 
 class PersonAnswer(Open):
@@ -168,6 +175,11 @@ class PersonAnswer(Open):
     offices: list[dict[str, Any]] = []
     warrants: list[dict[str, Any]] = Field(description="Each warrant with its status on the date and whether it is outstanding; status is null and status_unknown says why (\"unknown on <day>: issued in 2023, not narrowed to a day\") where the record cannot tell the status on the day asked (a date given by its month or year only, or not at all: the law's reading, as the arrest question reads it); status_inferred gives why, where no source states that status, and each status_history entry so inferred has basis \"inferred: <reason>\"; standing, after a judgment or an ending of the proceedings, says what they left apart from custody (session 35): standing (acquitted; convicted, serving sentence; convicted, in the Court's custody; convicted, released; convicted; sentence completed; charges not confirmed; proceedings terminated, with its ground in brackets where recorded: death, charges withdrawn, charges vacated; warrant withdrawn; case inadmissible), since, final_on and final_ruling (an acquittal's appeal judgment) or final (none recorded), released_on (a release after it), ruling (the decision of that day); outstanding_note says why a warrant reads deceased and is still outstanding (a death only reported, Art. 58(4)); held, where a State (holder state) or a group on a State's territory (holder non_state_group, with group) held the person on the date and had not surrendered him: held_by, since, until where it ended by then, certain, own_proceedings, read_from_arrest and duty_of_holder (custody is a fact about the person: a spell the record lists under one warrant is given on each warrant outstanding on the date, recorded_on naming the warrant that lists it); custody lists the warrant's recorded spells, and custody_other_warrants the spells listed under the person's other warrants while this one was in force (each with recorded_on and recorded_on_issued).")
     on: str
+    outstanding: dict[str, Any] = Field({}, description="How long a warrant of arrest has been outstanding on `on` (session "
+                                        "37): outstanding_warrant (its id), outstanding_since (its issue day: the earliest "
+                                        "warrant outstanding), days_outstanding, public_since (its unsealing, where it was "
+                                        "under seal); outstanding_unknown says why the days cannot be counted (an issue "
+                                        "date given by its year or month only); empty where no warrant was outstanding.")
     events: list[dict[str, Any]]
     decisions: list[dict[str, Any]]
     sources: list[Source]

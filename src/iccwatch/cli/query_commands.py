@@ -310,6 +310,13 @@ def register(app: typer.Typer) -> None:
                      or ("none (an application)" if w.get("kind") == "application" else "not recorded")}
                     for w in warrants]
         emit_table(warrants, ["kind", "situation_name", "case_number", "issued", "status", "outstanding"], title=f"warrants (status on {data['on']})")
+        if data.get("outstanding"):  # how long (session 37): from the earliest warrant outstanding on the day
+            import datetime
+
+            from iccwatch.service.persons import outstanding_words
+
+            console.print("warrant " + outstanding_words(data["outstanding"], datetime.date.fromisoformat(data["on"])),
+                          markup=False, highlight=False)
         said: set[str] = set()  # one custody held under two warrants is said once below the table
         for w in warrants:
             if w.get("status_unknown"):
@@ -412,7 +419,9 @@ def register(app: typer.Typer) -> None:
         """List persons subject to warrants, summonses or applications, with their status (on a date).
 
         warrant_outstanding says whether a warrant of arrest was outstanding against each that day, as the law reads
-        the record (yes, no, or unknown where the record cannot tell)."""
+        the record (yes, no, or unknown where the record cannot tell); days_outstanding counts the days from the issue of
+        the earliest warrant outstanding (outstanding_since in --csv and --json; outstanding_unknown says why where the
+        issue day is not recorded)."""
         from iccwatch import service
 
         with user_errors():
@@ -425,7 +434,7 @@ def register(app: typer.Typer) -> None:
                           markup=False, highlight=False)
             return
         noun = " ".join(["person"] + ([f"with the status {status}"] if status else []) + (["under a warrant outstanding"] if outstanding else []))
-        _print_list(rows, ["name", "nationality", "situations", "status", "standing", "held_by", "warrant_outstanding"], json, csv, "persons",
+        _print_list(rows, ["name", "nationality", "situations", "status", "standing", "held_by", "warrant_outstanding", "days_outstanding"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded(noun, facts, on=on))
         if not json and not csv and on is not None:
             from iccwatch.service.persons import PERSON_KINDS

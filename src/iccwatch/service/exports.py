@@ -72,8 +72,15 @@ def states_parties_rows(facts: Facts) -> list[dict[str, Any]]:
 
 
 def _cited(source: dict[str, Any]) -> str:
-    """One source as a CSV reader sees it: who published it, its grade and whether it is primary, its URL."""
+    """One source as a CSV reader sees it: who published it, its title in quotes and its date where the record gives
+    them (session 37: a reader citing the row needs both), its grade and whether it is primary, its URL:
+    'Publisher, “Title”, 2024-09-03 (grade A, primary) https://…'. A '|' in a title becomes '/', so that the cell still
+    splits on ' | ' into one part per source."""
     who = source.get("publisher") or source.get("cited_publisher") or "unknown publisher"
+    if source.get("title"):
+        who += f", “{' '.join(str(source['title']).replace('|', '/').split())}”"
+    if source.get("date"):
+        who += f", {source['date']}"
     how = [f"grade {source['grade']}"] if source.get("grade") else []
     if "primary" in source:
         how.append("primary" if source["primary"] else "secondary")
@@ -84,7 +91,7 @@ def _cited(source: dict[str, Any]) -> str:
 
 def flat_row(row: dict[str, Any]) -> dict[str, Any]:
     """One row made CSV-ready: ``sources`` become ``source_urls`` (space-separated) and ``sources_cited``
-    (each "publisher (grade X, primary|secondary) URL", in their order, primary first once graded, joined
+    (each "publisher, “title”, date (grade X, primary|secondary) URL", title and date where recorded, in their order, primary first once graded, joined
     with ' | '), other lists are joined with '; ' (a mapping inside a list as compact JSON), nested
     mappings are dropped (but an event's ``surrendered``: its day, and ``surrendered_stated_by``, its sources' addresses,
     space-separated), None becomes ''."""

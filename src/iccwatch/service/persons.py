@@ -312,6 +312,8 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
             for w in sorted(warrants, key=lambda w: date_sort_key(w.issued))
         ],
         "on": (on or facts.checked_through).isoformat(),
+        # how long a warrant has been outstanding on the day (session 37): empty where none was
+        "outstanding": outstanding_since(facts, p, day),
         "events": events_list(facts, person=p.id, on=on),
         # what was searched for the person's travel where no trip is recorded (docs/coverage.md, events);
         # an older store's objects may lack the field
@@ -393,13 +395,63 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
                # 'at large' means the warrant was not executed, not that no one held him
                "held_by": held_by_words(facts, p, day),
                # a status word ('issued', 'deceased', 'arrested') does not say whether a State must still arrest: the law does
-               "warrant_outstanding": warrant_status(facts, p, day).applies}
+               "warrant_outstanding": warrant_status(facts, p, day).applies,
+               # how long (session 37): the issue day of the earliest warrant outstanding and the days since, as at the day
+               **_outstanding_columns(outstanding_since(facts, p, day))}
         if status is not None and row["status"] != status:
             continue
         if outstanding is not None and row["warrant_outstanding"] != ("yes" if outstanding else "no"):
             continue
         out.append(row)
     return out
+
+
+def outstanding_since(facts: Facts, p: Person, on: dt.date) -> dict[str, Any]:
+    """How long a warrant of arrest has been outstanding against ``p`` on ``on``, as the law reads the record
+    (``warrant_status``): ``outstanding_since`` (the issue day of the earliest warrant outstanding that day) and
+    ``days_outstanding`` (days from that day to ``on``), with ``outstanding_warrant`` naming it; the warrant under seal
+    counts from its issue (it bound States from then), and ``public_since`` gives its unsealing where recorded. No
+    figure where no warrant was outstanding (in the Court's custody, the warrant ended, a summons only) and, where the
+    day of issue is not recorded or the law cannot tell, ``outstanding_unknown`` says why. The same rule for every
+    person: none is named here."""
+    ws = warrant_status(facts, p, on)
+    if ws.applies == "unknown":
+        return {"outstanding_unknown": "the record cannot tell whether a warrant was outstanding on " + on.isoformat()}
+    if not ws.outstanding:
+        return {}
+    spans = dict(ws.issue_spans)
+
+    def first(w: Warrant) -> dt.date:
+        span = spans.get(w.id)
+        return span[0] if span else dt.date.min
+
+    w = min(ws.outstanding, key=first)
+    span = spans.get(w.id)
+    if span is None or span[0] != span[1]:
+        when = f"issued in {w.issued}" if w.issued else "the record does not give its issue date"
+        return {"outstanding_warrant": w.id,
+                "outstanding_unknown": f"{when}, not narrowed to a day: the days outstanding cannot be counted"}
+    out: dict[str, Any] = {"outstanding_warrant": w.id, "outstanding_since": span[0].isoformat(),
+                           "days_outstanding": (on - span[0]).days}
+    if w.unsealed:
+        out["public_since"] = str(w.unsealed)
+    return out
+
+
+def outstanding_words(o: dict[str, Any], on: dt.date) -> str:
+    """'outstanding since 2023-03-17: 1,357 days as at 2026-12-03', or 'outstanding; issued in 2023, not narrowed to a
+    day: …' where the days cannot be counted ('' where no warrant was outstanding): the CLI's and the dashboard's words
+    for ``outstanding_since``."""
+    if "days_outstanding" in o:
+        words = f"outstanding since {o['outstanding_since']}: {o['days_outstanding']:,} days as at {on.isoformat()}"
+        return words + (f" (under seal until {o['public_since']})" if o.get("public_since") else "")
+    return f"outstanding; {o['outstanding_unknown']}" if o.get("outstanding_unknown") else ""
+
+
+def _outstanding_columns(o: dict[str, Any]) -> dict[str, Any]:
+    """The list's three columns of ``outstanding_since`` (the same keys on every row, empty where none)."""
+    return {"outstanding_since": o.get("outstanding_since", ""), "days_outstanding": o.get("days_outstanding"),
+            "outstanding_unknown": o.get("outstanding_unknown", "")}
 
 
 def held_by_words(facts: Facts, p: Person, on: dt.date) -> str:

@@ -908,7 +908,7 @@ def install(app: FastAPI) -> None:
         return _table_page(request, "Persons under warrant, summons or application", rows,
                            [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status"),
                             ("standing", "Standing in the case"), ("held_by", "Held by (not the Court)"),
-                            ("warrant_outstanding", "Warrant outstanding")],
+                            ("warrant_outstanding", "Warrant outstanding"), ("days_outstanding", "Days outstanding")],
                            sort, dir, "persons", [_filter("q", "Name or alias", q),
                                                   _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses])],
                            links={"name": "/persons/{id}"}, empty=empty)
@@ -926,6 +926,10 @@ def install(app: FastAPI) -> None:
         if view["id"] != person:  # asked by a name or another spelling ('Poutine'): the page's one address, by id
             return _canonical(request, f"/persons/{view['id']}")
         view["nationality_names"] = _names(facts, view.get("nationality"))
+        if view.get("outstanding"):  # how long a warrant has been outstanding, as at the record's day (session 37)
+            from iccwatch.service.persons import outstanding_words
+
+            view["outstanding_words"] = outstanding_words(view["outstanding"], dt.date.fromisoformat(view["on"]))
         for o in view.get("offices") or []:  # a State by its name, as everywhere a reader reads one
             o["state_name"] = _names(facts, [o["state"]] if o.get("state") else [])
         for w in view.get("warrants") or []:
