@@ -172,3 +172,40 @@ def test_a_states_name_holding_the_noun_is_still_the_state(facts):
     """Contrast: 'Estados Unidos' stays the United States; 'Quels États ont quitté la CPI ?' stays the list."""
     assert read_fields(facts, "¿Debe Estados Unidos detener a Putin?")[:3] == ("arrest", "USA", PUTIN)
     assert _read(facts, "Quels États ont quitté la CPI ?")["kind"] == "states"
+
+
+# --- the command line, the API and the page say the new answers -----------------------------------------------------
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What is France's position on Netanyahu's immunity?", "Read as: What has France (FRA) said on immunity as to"),
+    ("Which States have said they would not arrest Netanyahu?", "Read as: Which States said they would not arrest"),
+    ("What is the enforcement gap for Chad?", "Read as: What followed Chad (TCD)'s failures to arrest"),
+    ("Which referrals to the Assembly have had no response?", "referred with no response recorded (ASP)")])
+def test_the_command_line_says_the_new_answers_as_read_and_gives_them_as_json(db_url, question, said):
+    import json
+
+    from tests.test_cli import runner
+
+    from iccwatch.cli import app as cli_app
+
+    plain = runner.invoke(cli_app, ["ask", "question", question, "--db", db_url])
+    assert plain.exit_code == 0, plain.output
+    assert said in plain.stderr
+    as_json = runner.invoke(cli_app, ["ask", "question", question, "--json", "--db", db_url])
+    got = json.loads(as_json.stdout)
+    assert got["records_heading"] in plain.stdout and got["in_words"].split()[0] in plain.stdout
+    assert got["asks"] in ("positions", "gaps") and all(r["sources"] for r in got["records"])
+
+
+@pytest.mark.parametrize("question", ["What is Hungary's position on Netanyahu's immunity?",
+                                      "Which failures to arrest were never followed by a finding?"])
+def test_the_api_and_the_page_give_the_new_answers_with_their_address(client, question):
+    read = client.get("/api/v1/question", params={"q": question, "today": TODAY.isoformat()})
+    assert read.status_code == 200, read.text
+    body = read.json()
+    assert body["kind"] == "record" and client.get(body["answer_url"]).status_code == 200
+    page = client.get("/ask", params={"question": question})
+    assert page.status_code == 200, page.text[:500]
+    import html
+
+    assert body["records_heading"] in html.unescape(page.text)  # the page says the API's heading
