@@ -209,3 +209,15 @@ def test_the_api_and_the_page_give_the_new_answers_with_their_address(client, qu
     import html
 
     assert body["records_heading"] in html.unescape(page.text)  # the page says the API's heading
+
+
+def test_the_gap_asked_of_a_past_day_is_the_chain_as_it_stood_then(facts):
+    """A finding made after the day asked was not yet made: Mongolia's failure of 2024-09-02 (found on 2024-10-24) had
+    no finding on 2024-09-30, and has one by the end of 2024."""
+    chain = {c["event"]: c for c in enforcement_chain(facts)["failures"]}
+    mongolia = next(e for e, c in chain.items() if c["state"] == "MNG" and c["finding_date"])
+    found = DateSpan.parse(str(chain[mongolia]["finding_date"])).first
+    before = read_question(facts, f"Which failures to arrest were never followed by a finding by {found.replace(day=found.day - 1).isoformat()}?",
+                           today=TODAY)
+    after = read_question(facts, f"Which failures to arrest were never followed by a finding by {found.isoformat()}?", today=TODAY)
+    assert mongolia in {r["id"] for r in before["records"]} and mongolia not in {r["id"] for r in after["records"]}

@@ -645,6 +645,23 @@ def positions_list_answer(facts: Facts, person: str, stance: str, last: dt.date)
             "in_words": words}
 
 
+def _as_at(c: dict[str, Any], last: dt.date) -> dict[str, Any]:
+    """A failure's chain as it stood on ``last``: a finding dated after it not yet made (the failure then had none), a
+    response dated after it not yet given. The chain's words say the same stage."""
+    from iccwatch.assess.gaps import what_followed
+
+    if c["finding_date"] and DateSpan.parse(str(c["finding_date"])).first > last:
+        court = "informed_only" if c["court_action"] == "informed_only" else "none_recorded"
+        return {**c, "finding": None, "finding_date": None, "days_to_finding": None, "referred_to": None, "responses": [],
+                "gap": "no_finding", "court_action": court,
+                "what_followed": what_followed(court, "no_finding", c.get("informed")) + f" by {last.isoformat()}"}
+    given = [r for r in c["responses"] if DateSpan.parse(str(r["date"])).first <= last]
+    if c["gap"] == "responded" and not given:
+        return {**c, "responses": [], "gap": "no_response_recorded",
+                "what_followed": what_followed("finding", "no_response_recorded") + f" by {last.isoformat()}"}
+    return {**c, "responses": given}
+
+
 def gaps_answer(facts: Facts, last: dt.date, state: str | None, person: str | None, stage: str | None,
                 forum: str | None, days: bool) -> dict[str, Any]:
     """The enforcement gap after failures to arrest (round 47: 'Which failures to arrest were never followed by a
@@ -658,8 +675,8 @@ def gaps_answer(facts: Facts, last: dt.date, state: str | None, person: str | No
     from iccwatch.service.common import on_or_before
 
     chain = enforcement_chain(facts)
-    failures = [c for c in chain["failures"] if on_or_before(str(c["date"]), last)
-                and (state is None or c["state"] == state) and (person is None or c["person"] == person)
+    failures = [_as_at(c, last) for c in chain["failures"] if on_or_before(str(c["date"]), last)]
+    failures = [c for c in failures if (state is None or c["state"] == state) and (person is None or c["person"] == person)
                 and (stage is None or c["gap"] == stage)
                 and (forum is None or forum in str(c["referred_to"] or "").split("+"))]
 
