@@ -634,7 +634,7 @@ def positions_list_answer(facts: Facts, person: str, stance: str, last: dt.date)
             undecided.append(iso3)
     pname = facts.records.persons[person].name
     verb = "would" if stance == "obliged" else "would not"
-    words = (f"{_counted(len(rows), 'State')} said {verb} arrest {pname}, by each State's latest position in the record "
+    words = (f"{_counted(len(rows), 'State')} said they {verb} arrest {pname}, by each State's latest position in the record "
              f"by {last.isoformat()}" + (": " + ", ".join(r["name"] for r in rows) if rows else "") + "."
              + (" Their latest position says neither: " + ", ".join(_name(facts, s) for s in undecided) + "."
                 if undecided else ""))
