@@ -111,9 +111,13 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
         elif read["asks"] == "surrendered":  # round 46: each surrender among the record's events by the day asked
             items = own.json()["items"]
             assert {r["event"] for r in read["records"]} <= {r.get("id") for r in items}
+        elif read["asks"] == "gaps":  # round 47: each failure listed is in the enforcement chain, at the same stage
+            chain = {c["event"]: c for c in own.json()["failures"]}
+            assert ids <= set(chain), sorted(ids - set(chain))
+            assert all(chain[r["id"]]["gap"] == r["gap"] for r in read["records"])
         else:  # the measures exported, or the decisions by the day asked: every record the answer rests on among them
             # (round 45: the persons with a warrant outstanding on the day, the person's events by the day, the events
-            # assessed, whose rows name their event by ``event``)
+            # assessed, whose rows name their event by ``event``; round 47: the positions exported)
             body = own.json()
             items = body["items"] if isinstance(body, dict) else body
             at = {r.get("id") or r.get("event") for r in items}

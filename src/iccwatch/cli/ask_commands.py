@@ -161,5 +161,12 @@ def question(
     'Which States have been found in non-compliance more than once?' counts each finding once. A record answer's list
     has a heading, the same words as the page and the API. A name in the German or Dutch genitive ('Putins Besuch',
     'Ungarns Pflicht', 'die Pflicht Ungarns') names the person or the State; a noun of a duty ('Aufgabe', 'plicht',
-    'compito') asks of the law and is no first name."""
+    'compito') asks of the law and is no first name. What a State has said on a person's immunity or on its duty after
+    withdrawing ('What is France's position on Netanyahu's immunity?', 'What did the Philippines say about Article
+    127?') is its recorded positions, the latest's meaning if followed and the Court's holdings on point as the contrary
+    view; 'Which States have said they would not arrest Netanyahu?' lists each State by its latest position. The
+    enforcement gap ('Which failures to arrest were never followed by a finding?', 'Which referrals to the Assembly have
+    had no response?', 'How long did the Court take to find Mongolia in non-compliance?', 'What is the enforcement gap
+    for Chad?') is the chain of `assess gaps`. 'Quels États doivent arrêter Poutine ?' is the travel map, as 'Which
+    States must arrest Putin?' is."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

@@ -406,7 +406,27 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                 "measures_in_force_list": "Which sanctions against the Court or its officials were in force on {on}, by "
                                           "the record?",
                 "wanted_situation_list": "Who had a warrant of arrest of the Court outstanding on {on} in the situation "
-                                         "{situation}, by the record?"}
+                                         "{situation}, by the record?",
+                # round 47
+                "positions": "What has {who} said {scope}, by the record, by {on}?",
+                "positions_list": "Which States said they {scope}, by their latest position in the record, by {on}?",
+                "gaps": "What followed {who}'s failures {scope}, by the record, by {on}?",
+                "gaps_list": "What followed the failures {scope}, by the record, by {on}?"}
+
+
+def _scope(q: dict[str, Any]) -> str:
+    """What a question of positions or of the enforcement gap asked, in words (round 47): the issue and the person, the
+    stance of a list; the person, the stage and the forum of a gap."""
+    person = q.get("person_name") or ""
+    if q["asks"] == "positions":
+        if not q.get("state"):
+            return ("would not" if q.get("stance") == "not_obliged" else "would") + f" arrest {person}"
+        issues = {"personal-immunity": "on immunity", "residual-duty-after-withdrawal": "on its duty after withdrawing"}
+        return (" and ".join(issues.get(i, i) for i in q.get("issues") or []) or "on the law") + (f" as to {person}" if person else "")
+    stage = {"no_finding": ", never followed by a finding", "no_referral": ", found and not referred",
+             "no_response_recorded": ", referred with no response recorded"}.get(q.get("stage") or "", "")
+    forum = f" ({q['forum']})" if q.get("forum") else ""
+    return "to arrest " + (person or "or surrender") + stage + forum + (", the days to the finding" if q.get("days") else "")
 
 
 def record_answer(q: dict[str, Any], json: bool = False) -> None:
@@ -426,14 +446,18 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
     forum = FORUM_NAMES.get(q.get("forum") or "", "")
     err_console.print("Read as: " + RECORD_ASKED[key].format(who=who, day=day, on=q["on"], forum=forum,
                                                               person=q.get("person_name") or "", span=span,
-                                                              year=q.get("year") or "", situation=q.get("situation_name") or ""),
+                                                              year=q.get("year") or "", situation=q.get("situation_name") or "",
+                                                              scope=_scope(q) if q["asks"] in ("positions", "gaps") else ""),
                       markup=False, highlight=False)
     if json:
         emit_json({k: q.get(k) for k in ("kind", "asks", "state", "person", "forum", "on", "period", "answer", "count",
                                          "states_listed", "records", "reversed", "doubts", "in_words", "records_heading",
                                          # round 46: the index's fields, the situation asked of
                                          *(k for k in ("year", "method_version", "score", "rank", "tied", "band",
-                                                       "rank_interval", "group", "situation", "answers", "in_force_on")
+                                                       "rank_interval", "group", "situation", "answers", "in_force_on",
+                                                       # round 47: positions and the enforcement gap
+                                                       "changed", "court_holdings", "issues", "undecided", "stance", "stage",
+                                                       "days")
                                            if k in q))})
         return
     console.print(q["in_words"], markup=False, highlight=False)

@@ -417,6 +417,14 @@ class _RecordTarget(BaseModel):
     said: str = Field(min_length=1)
 
 
+class _RecordIssue(BaseModel):
+    """An issue of the law a question of positions names (round 47): the question's words, and what the answer says."""
+
+    model_config = ConfigDict(extra="forbid")
+    words: str = Field(min_length=1)
+    said: str = Field(min_length=1)
+
+
 class _RecordQuestion(BaseModel):
     """One kind of question the record answers apart from the law engine (round 43): what it asks for, the regular
     expressions (case-insensitive) of its words, each checked here, and the command and address that answer it."""
@@ -428,7 +436,7 @@ class _RecordQuestion(BaseModel):
     #: Round 44: the record's answer the reader gives itself (service.record_answers), where it gives one; the others
     #: are refused naming ``answered_by``.
     answer: Literal["statement", "measures", "referrals", "wanted", "trips", "assessment", "index", "withdrawal",
-                    "surrendered"] | None = None
+                    "surrendered", "positions", "gaps"] | None = None
     #: For measures: whom the sanctions asked about name (a pattern of the question's words, one of the measure's
     #: title and targets in English, and the words the answer says).
     targets: list[_RecordTarget] = Field(default_factory=list)
@@ -439,12 +447,22 @@ class _RecordQuestion(BaseModel):
     since_warrant: list[str] = Field(default_factory=list)
     #: Round 46: words that ask a variant of the answer, by its name (the index's lowest band, 'lowest'; of the States
     #: Parties only, 'parties_only'; sanctions in force on the day, 'in_force'; the wanted of one situation, 'situation').
-    modes: dict[Literal["lowest", "parties_only", "in_force", "situation"], str] = Field(default_factory=dict)
+    #: Round 47: for the enforcement gap, the stage asked ('never followed by a finding', 'no response', 'no referral')
+    #: and 'how long' (the days to the finding); for positions, the stance asked ('said they would (not) arrest').
+    modes: dict[Literal["lowest", "parties_only", "in_force", "situation", "no_finding", "no_referral", "no_response", "days",
+                        "would", "would_not"], str] = Field(default_factory=dict)
+    #: Round 47: for positions, the issues of the law the question's words name (the record's position issues).
+    issues: dict[Literal["personal-immunity", "residual-duty-after-withdrawal", "art-98-2-agreements"], _RecordIssue] = \
+        Field(default_factory=dict)
+    #: Round 47: words that make the question another one though its words match (a duty asked beside a position: 'Given
+    #: France's position on immunity, must it arrest Netanyahu?' is the duty).
+    unless: str | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _RecordQuestion:
         for p in [*self.words, *self.forums.values(), *self.since_warrant, *self.modes.values(),
-                  *(x for t in self.targets for x in (t.words, t.matches))]:
+                  *(x for t in self.targets for x in (t.words, t.matches)), *(i.words for i in self.issues.values()),
+                  *([self.unless] if self.unless else [])]:
             try:
                 re.compile(p)
             except re.error as exc:
@@ -623,6 +641,9 @@ class QuestionWords(_Lookup):
     #: Nouns of a duty in German, Dutch, Italian, French, Spanish and Portuguese ('Aufgabe', 'plicht', 'taak', 'compito',
     #: 'dovere'): they ask of the law as 'duty' does, and are no first name before a surname (round 46).
     duty_nouns: _Names | None = None
+    #: Round 47: the words for "States" in French, Spanish, Portuguese, German, Italian and Dutch ('Quels États doivent
+    #: arrêter Poutine ?'), which name no State where a question opens with them.
+    state_nouns: _Names | None = None
 
 
 class _Region(BaseModel):

@@ -284,6 +284,12 @@ def record_path(read: dict[str, Any], api: bool = False) -> str:
         return f"/api/v1/states/{read['state']}?" + urlencode({"on": read["on"]}) if api else f"/states/{read['state']}"
     if read["asks"] == "surrendered":  # round 46: the record's events (surrenders among them)
         return "/api/v1/events?" + urlencode({"on": read["on"], "limit": 250}) if api else "/events"
+    if read["asks"] == "positions":  # round 47: the record's positions (the web: the person's page, else the State's)
+        if api:
+            return "/api/v1/export/positions?format=json"
+        return f"/persons/{read['person']}" if read.get("person") else f"/states/{read['state']}"
+    if read["asks"] == "gaps":  # round 47: the enforcement chain after failures
+        return "/api/v1/assessment/gaps" if api else "/gaps"
     if read["asks"] == "measures":
         return f"/states/{read['state']}#measures" if read.get("state") and not api else "/api/v1/export/measures?format=json"
     if read["asks"] == "wanted":  # round 45: the persons with a warrant outstanding on the day

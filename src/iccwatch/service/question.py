@@ -453,11 +453,19 @@ class _Lexicon:
                                 # in force, the wanted of one situation), by its name
                                 {str(k): re.compile(w, re.I) for k, w in (q.get("modes") or {}).items()})
                                for q in (table.get("record_questions") or {}).get("questions", [])]
+        #: Round 47: the issues of the law a question of positions names (issue: its words, what the answer says), and
+        #: the words that make a question matching an entry another one (a duty asked beside a position), by entry.
+        self.record_issues = [{str(i): (re.compile(str(v["words"]), re.I), str(v["said"])) for i, v in (q.get("issues") or {}).items()}
+                              for q in (table.get("record_questions") or {}).get("questions", [])]
+        self.record_unless = [re.compile(str(q["unless"]), re.I) if q.get("unless") else None
+                              for q in (table.get("record_questions") or {}).get("questions", [])]
         #: Round 45: the words of a time named by a person's warrant ('since his warrant'), for the trips questions.
         self.since_warrant = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
                               for w in q.get("since_warrant") or []]
         #: Round 46: nouns of a duty in six languages ('Aufgabe', 'plicht', 'compito'), asking of the law as 'duty' does.
         self.duty_nouns = {str(w).casefold() for w in (table.get("duty_nouns") or {}).get("names", [])}
+        #: Round 47: the words for "States" in six languages ('Quels États ...'), no State's name where they open a question.
+        self.state_nouns = {str(w).casefold() for w in (table.get("state_nouns") or {}).get("names", [])}
         #: Round 46: the words asking for the States found in non-compliance more than once.
         self.repeated = [re.compile(w, re.I) for w in (table.get("state_list_questions") or {}).get("repeated", [])]
         self.place_articles = {str(w).casefold() for w in (table.get("place_words") or {}).get("articles", [])}
@@ -1142,7 +1150,7 @@ def _unread_capitalised(facts: Facts, words: list[str], read: set[int]) -> None:
         w = _POSSESSIVE.sub("", words[k])
         low = w.casefold()
         if (k in read or not (w[:1].isupper() or lower_case) or _names_body(w) or low in _OPENERS | _FILLER | _DESCRIBING | _FORMER
-                or low in lexicon.not_names or low in office_words or low in MONTHS
+                or low in lexicon.not_names or low in office_words or low in MONTHS or low in lexicon.state_nouns
                 or (k + 1 < len(words) and words[k + 1].casefold() in _DESCRIBING)):
             continue
         end = _unread_run(words, read, k)
@@ -3042,7 +3050,8 @@ def _states_named(facts: Facts, words: list[str]) -> list[str]:
 
 def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: str,
                  targets: list[tuple[re.Pattern[str], str, str]], forums: dict[str, re.Pattern[str]],
-                 answered_by: str, modes: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
+                 answered_by: str, modes: set[str] | frozenset[str] = frozenset(),
+                 issues: dict[str, tuple[re.Pattern[str], str]] | None = None) -> dict[str, Any]:
     """A question the record answers itself (round 44): 'Did Brazil sign the joint statement of 7 February 2025?',
     'Which States signed the joint statement of ...?' (``answer`` statement), 'Which States sanctioned ICC officials?',
     'Did the United States sanction the ICC prosecutor?' (measures), 'How many findings were referred to the Assembly?'
@@ -3064,17 +3073,22 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
     first, last = DateSpan.parse(on.split("/")[0]).first, DateSpan.parse(on.split("/")[-1]).last
     words = [m.group(0) for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
     person = None
-    if answer in ("trips", "assessment"):
+    named: list[str] = []
+    if answer in ("trips", "assessment", "positions", "gaps"):
         found = [_person_in(facts, words[i:i + n], not any(c.isupper() for c in text))
                  for i in range(len(words)) for n in range(min(4, len(words) - i), 0, -1)]
         named = list(dict.fromkeys(p for p in found if p))
-        if len(named) != 1:
+        if answer in ("positions", "gaps") and len(named) > 1:  # round 47: a person is optional there, one at most
+            raise QuestionError(f"'{matched}' names several persons ("
+                                + ", ".join(facts.records.persons[p].name for p in named) + "): ask of one")
+        if len(named) != 1 and answer in ("trips", "assessment"):
             raise QuestionError(f"'{matched}' names " + ("no person the record holds" if not named else "several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + ")")
                                 + ": ask of one person by name ('" + ("Which States has Putin visited since his warrant?"
                                                                      if answer == "trips" else
                                                                      "How did Mongolia comply when Putin visited?")
                                 + "'): " + answered_by)
+    if named:
         person = named[0]
         pname = facts.records.persons[person]
         person_words = {w.casefold() for w in re.findall(r"\w+", " ".join([pname.name, *pname.aliases]))}
@@ -3120,6 +3134,33 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         else:
             got = record_answers.index_answer(facts, state, year)
         asked_on = (last if date_given else today).isoformat()
+    elif answer == "positions":
+        # round 47: what a State has said on an issue of the law (a person's immunity, its duty after withdrawing), or
+        # which States said they would or would not arrest a person
+        asked_issues = [i for i, (p, _) in (issues or {}).items() if p.search(text)]
+        stance = "not_obliged" if "would_not" in modes else "obliged" if "would" in modes else None
+        if state is None and (stance is None or person is None):
+            raise QuestionError(f"'{matched}' names no State: ask of one ('What is France's position on Netanyahu's "
+                                "immunity?'), or which States said they would or would not arrest a person ('Which States "
+                                f"have said they would arrest Netanyahu?'): {answered_by}")
+        if state is None:
+            assert person is not None and stance is not None
+            got = record_answers.positions_list_answer(facts, person, stance, last)
+        else:
+            got = record_answers.positions_answer(facts, state, person, asked_issues or None, last,
+                                                  {i: said for i, (_, said) in (issues or {}).items()})
+        got["issues"] = asked_issues
+        asked_on = last.isoformat()
+    elif answer == "gaps":
+        # round 47: the enforcement gap after failures to arrest (`assess gaps`), of a State or a person where named
+        forum = next((f for f, p in forums.items() if p.search(text)), None)
+        stage = ("no_response_recorded" if "no_response" in modes else "no_referral" if "no_referral" in modes
+                 else "no_finding" if "no_finding" in modes and "days" not in modes else None)
+        if "days" in modes and state is None:
+            raise QuestionError(f"'{matched}' names no State: ask how long the Court took to find one State in "
+                                f"non-compliance ('How long did the Court take to find Mongolia in non-compliance?'): {answered_by}")
+        got = record_answers.gaps_answer(facts, last, state, person, stage, forum, "days" in modes)
+        asked_on = last.isoformat()
     elif answer == "withdrawal":
         if state is None:
             raise QuestionError(f"'{matched}' names no State: ask of one ('When did Burundi's withdrawal take effect?'): "
@@ -3169,7 +3210,8 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             "trip_month_only": False, "period_whole": False, "period": on if "/" in on else None, "day_from_act": None,
             "presence": "territory", "region": None, "custody": None, "custody_state": None, "custody_state_name": None,
             "forum": forum, "responses": None, "places_not_read": [],
-            "records_heading": record_answers.RECORD_HEADINGS[answer], **got}
+            "records_heading": record_answers.RECORD_HEADINGS["positions_list" if answer == "positions" and state is None
+                                                              else answer], **got}
 
 
 def _situation_named(facts: Facts, words: list[str], matched: str) -> str | None:
@@ -3200,13 +3242,13 @@ def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = Non
     lexicon = _lexicon(facts)
     if any(p.search(text) for p in lexicon.forum_responses):
         return None
-    for (asks, pattern, answered_by), (answer, targets, forums, modes) in zip(lexicon.record_questions,
-                                                                              lexicon.record_answers, strict=True):
-        if m := pattern.search(text):
+    for (asks, pattern, answered_by), (answer, targets, forums, modes), issues, unless in zip(
+            lexicon.record_questions, lexicon.record_answers, lexicon.record_issues, lexicon.record_unless, strict=True):
+        if (m := pattern.search(text)) and not (unless and unless.search(text)):
             if answer:
                 asked = {k for k, p in modes.items() if p.search(text)}
                 return _record_read(facts, text, today or dt.date.today(), answer, m.group(0).strip(), targets, forums,
-                                    answered_by, asked)
+                                    answered_by, asked, issues)
             raise QuestionError(f"'{m.group(0).strip()}' asks for {asks}, which the question reader does not answer: "
                                 f"{answered_by}")
     return None

@@ -31,7 +31,11 @@ RECORD_HEADINGS = {"statement": "The statement:", "measures": "The record's meas
                    "index": "The indicators counted in the score, each with its sources:",
                    "index_lowest": "The States of the lowest band:",
                    "withdrawal": "The State's acts of withdrawal, each with its sources:",
-                   "surrendered": "The persons surrendered, each with the event's sources:"}
+                   "surrendered": "The persons surrendered, each with the event's sources:",
+                   # round 47
+                   "positions": "The State's positions, each with its sources:",
+                   "positions_list": "Each State's positions, each with its sources:",
+                   "gaps": "The failures and what followed, each with its sources:"}
 
 
 def _name(facts: Facts, iso3: str) -> str:
@@ -538,3 +542,183 @@ def index_lowest_answer(facts: Facts, year: int, parties_only: bool) -> dict[str
               "and a rank's interval over the draws says how far it may move"]
     return {"answer": len(listed), "count": len(listed), "year": year, "method_version": result["method_version"],
             "states_listed": listed, "records": [], "doubts": doubts, "in_words": words}
+
+
+def _position_row(facts: Facts, p: Any) -> dict[str, Any]:
+    return {"id": p.id, "kind": "position", "issue": p.issue, "date": str(p.date) if p.date else None,
+            "states": list(p.states), "state": p.states[0] if len(p.states) == 1 else None, "held_by": p.held_by,
+            "persons": list(p.persons), "answer_if_followed": p.answer_if_followed, "court": p.court,
+            "title": p.held_by, "summary": " ".join(p.summary.split()),
+            "confidence": getattr(p, "confidence", None), "sources": _sources(p.sources)}
+
+
+def _positions_by(facts: Facts, last: dt.date, issues: list[str] | None, person: str | None) -> list[Any]:
+    """The record's positions dated by ``last`` (undated ones too), on ``issues`` (all where None), stated about
+    ``person`` or in general terms (no person) where a person is asked of; by date, then id."""
+    from iccwatch.service.common import on_or_before
+
+    return sorted((p for p in facts.records.positions.values()
+                   if on_or_before(str(p.date) if p.date else None, last) and (issues is None or p.issue in issues)
+                   and (person is None or not p.persons or person in p.persons)),
+                  key=lambda p: (date_sort_key(str(p.date)) if p.date else date_sort_key("0001"), p.id))
+
+
+#: What a position would mean if followed, in words.
+FOLLOWED_WORDS = {"obliged": "the person would be arrested and surrendered", "not_obliged": "the person would not be arrested",
+                  "unknown": "it does not say whether the person would be arrested"}
+
+
+def positions_answer(facts: Facts, state: str, person: str | None, issues: list[str] | None, last: dt.date,
+                     issue_words: dict[str, str]) -> dict[str, Any]:
+    """What a State has said on an issue of the law (round 47: 'What is France's position on Netanyahu's immunity?',
+    'What did the Philippines argue about Article 127(2)?'): the record's positions the State holds on the issues asked
+    (all where None), dated by ``last``, stated about the person asked or in general terms; ``answer`` what its latest
+    position would mean for an arrest if followed (obliged, not_obliged, unknown), ``changed`` where its positions
+    differ, or ``none_recorded``. The Court's own holdings on those issues (positions of the Court) are listed apart
+    (``court_holdings``) and said as the contrary view where the State's latest differs: a State's view does not change
+    its duty, which the law engine answers (`ask arrest`)."""
+    every = _positions_by(facts, last, issues, person)
+    own = [p for p in every if state in p.states]
+    # the Court's holdings on point: for a person asked of, those whose scope fits how the person's situations came to
+    # the Court (a holding on Security Council referrals is not on point for a situation a State referred)
+    referred = {facts.records.situations[w.situation].trigger == "unsc_referral" for w in facts.records.warrants.values()
+                if person and w.person == person and w.situation in facts.records.situations}
+    court = [p for p in every if p.court and (not person or p.scope == "all" or not referred
+                                             or (p.scope == "unsc_referral") in referred)]
+    who = f"{_name(facts, state)} ({state})"
+    about = " and ".join(issue_words.get(i, i.replace("-", " ")) for i in (issues or sorted({p.issue for p in own}))) \
+        or "the issues the record holds"
+    whom = f" as to {facts.records.persons[person].name}" if person else ""
+    holdings = [_position_row(facts, p) for p in court]
+    if not own:
+        words = (f"None recorded: the record holds no position of {who} on {about}{whom} by {last.isoformat()}. "
+                 "Its duty is the law's answer (ask e.g. 'Must " + _name(facts, state) + " arrest ...?').")
+        return {"answer": "none_recorded", "records": [], "court_holdings": holdings, "states_listed": [], "doubts": [],
+                "changed": False, "in_words": words}
+    latest = own[-1]
+    changed = len({p.answer_if_followed for p in own}) > 1
+    rows = [_position_row(facts, p) for p in own]
+    words = (f"{who} has {_counted(len(own), 'position')} on {about}{whom} in the record by {last.isoformat()}; its latest, "
+             f"{latest.held_by} ({latest.date}), would mean, if followed, that {FOLLOWED_WORDS[latest.answer_if_followed]}"
+             + (" (its positions differ: " + "; ".join(f"{p.date}: {p.answer_if_followed.replace('_', ' ')}" for p in own)
+                + ")" if changed else "") + ".")
+    doubts = []
+    contrary = [p for p in court if p.answer_if_followed != latest.answer_if_followed and p.answer_if_followed != "unknown"]
+    if contrary:
+        doubts.append("The Court held otherwise: " + "; ".join(f"{p.held_by} ({p.date})" for p in contrary)
+                      + ". A State's position does not change its duty under the Statute (Arts. 27, 86, 89(1)); the law's "
+                        "answer lists it as contested.")
+    doubts += [f"{p.held_by} ({p.date}) is of {p.confidence} confidence in the record" for p in own
+               if getattr(p, "confidence", None) == "low"]
+    return {"answer": latest.answer_if_followed, "changed": changed, "records": rows, "court_holdings": holdings,
+            "states_listed": [], "doubts": doubts, "in_words": words}
+
+
+def positions_list_answer(facts: Facts, person: str, stance: str, last: dt.date) -> dict[str, Any]:
+    """The States that have said they would (``stance`` obliged) or would not (not_obliged) arrest ``person`` (round 47:
+    'Which States have said they would not arrest Netanyahu?'): each State whose latest position in the record stated
+    about the person, by ``last``, would mean that if followed; ``answer`` how many, ``states_listed`` each with its
+    positions. A State whose latest position says neither (unknown) is in neither list, and is named apart."""
+    named = [p for p in _positions_by(facts, last, None, person) if person in p.persons and p.states]
+    by_state: dict[str, list[Any]] = {}
+    for p in named:
+        for s in p.states:
+            by_state.setdefault(s, []).append(p)
+    rows, undecided = [], []
+    for iso3, ps in sorted(by_state.items()):
+        latest = ps[-1]
+        if latest.answer_if_followed == stance:
+            rows.append({"iso3": iso3, "name": _name(facts, iso3), "latest": latest.id, "date": str(latest.date),
+                         "positions": [_position_row(facts, p) for p in ps]})
+        elif latest.answer_if_followed == "unknown":
+            undecided.append(iso3)
+    pname = facts.records.persons[person].name
+    verb = "would" if stance == "obliged" else "would not"
+    words = (f"{_counted(len(rows), 'State')} said they {verb} arrest {pname}, by each State's latest position in the record "
+             f"by {last.isoformat()}" + (": " + ", ".join(r["name"] for r in rows) if rows else "") + "."
+             + (" Their latest position says neither: " + ", ".join(_name(facts, s) for s in undecided) + "."
+                if undecided else ""))
+    doubts = ["The record holds the positions its sources report, not every State's; a State that said nothing is in "
+              "neither list. A position does not change a State's duty under the Statute, which the law engine answers."]
+    return {"answer": len(rows), "count": len(rows), "states_listed": rows, "stance": stance,
+            "records": [r for row in rows for r in row["positions"]], "undecided": undecided, "doubts": doubts,
+            "in_words": words}
+
+
+def _as_at(c: dict[str, Any], last: dt.date) -> dict[str, Any]:
+    """A failure's chain as it stood on ``last``: a finding dated after it not yet made (the failure then had none), a
+    response dated after it not yet given. The chain's words say the same stage."""
+    from iccwatch.assess.gaps import what_followed
+
+    if c["finding_date"] and DateSpan.parse(str(c["finding_date"])).first > last:
+        court = "informed_only" if c["court_action"] == "informed_only" else "none_recorded"
+        return {**c, "finding": None, "finding_date": None, "days_to_finding": None, "referred_to": None, "responses": [],
+                "gap": "no_finding", "court_action": court,
+                "what_followed": what_followed(court, "no_finding", c.get("informed")) + f" by {last.isoformat()}"}
+    given = [r for r in c["responses"] if DateSpan.parse(str(r["date"])).first <= last]
+    if c["gap"] == "responded" and not given:
+        return {**c, "responses": [], "gap": "no_response_recorded",
+                "what_followed": what_followed("finding", "no_response_recorded") + f" by {last.isoformat()}"}
+    return {**c, "responses": given}
+
+
+def gaps_answer(facts: Facts, last: dt.date, state: str | None, person: str | None, stage: str | None,
+                forum: str | None, days: bool) -> dict[str, Any]:
+    """The enforcement gap after failures to arrest (round 47: 'Which failures to arrest were never followed by a
+    finding?', 'Which referrals to the Assembly have had no response?', 'How long did the Court take to find Mongolia in
+    non-compliance?', 'What is the enforcement gap for Chad?'): the chain of `assess gaps` (each failure, the Court's
+    finding, its referral and the forum's response), the failures dated by ``last``, of ``state`` and ``person`` where
+    named, at ``stage`` (no_finding, no_referral, no_response_recorded) and referred to ``forum`` where asked; ``answer``
+    how many, or with ``days`` the days from the State's latest failure with a finding to that finding (``none`` where
+    no finding followed)."""
+    from iccwatch.assess.gaps import enforcement_chain
+    from iccwatch.service.common import on_or_before
+
+    chain = enforcement_chain(facts)
+    failures = [_as_at(c, last) for c in chain["failures"] if on_or_before(str(c["date"]), last)]
+    failures = [c for c in failures if (state is None or c["state"] == state) and (person is None or c["person"] == person)
+                and (stage is None or c["gap"] == stage)
+                and (forum is None or forum in str(c["referred_to"] or "").split("+"))]
+
+    def row(c: dict[str, Any]) -> dict[str, Any]:
+        e = facts.records.events[c["event"]]
+        d = facts.records.decisions.get(c["finding"]) if c["finding"] else None
+        both: dict[str, dict[str, Any]] = {}  # a source the event and the finding share, once, primary first
+        for x in sorted(_sources(e.sources) + (_sources(d.sources) if d is not None else []), key=lambda x: x["kind"] != "primary"):
+            both.setdefault(x["url"], x)
+        return {"id": c["event"], "kind": "failure", "date": str(c["date"]), "state": c["state"], "person": c["person"],
+                "title": f"{c['state_name']}: {c['person_name']}: {c['what_followed']}",
+                "what_followed": c["what_followed"], "gap": c["gap"], "finding": c["finding"],
+                "finding_date": str(c["finding_date"]) if c["finding_date"] else None,
+                "days_to_finding": c["days_to_finding"], "referred_to": c["referred_to"],
+                "responses": [r["id"] for r in c["responses"]],
+                "sources": list(both.values())}
+
+    rows = [row(c) for c in failures]
+    doubts = [chain["note"]]
+    whose = " of " + _name(facts, state) if state else ""
+    whom = f" to arrest {facts.records.persons[person].name}" if person else " to arrest or surrender"
+    if days:
+        found = [r for r in rows if r["days_to_finding"] is not None]
+        if not found:
+            words = (f"None: the record holds no failure{whose}{whom} followed by a finding of non-compliance by "
+                     f"{last.isoformat()}" + (f" ({len(rows)} failure{'s' if len(rows) != 1 else ''} without one)" if rows
+                                              else "") + ".")
+            return {"answer": "none", "records": rows, "states_listed": [], "doubts": doubts, "in_words": words,
+                    "stage": stage, "days": True}
+        r = found[-1]
+        words = (f"{r['days_to_finding']} days: the failure{whose} of {r['date']} ({facts.records.persons[r['person']].name}) "
+                 f"was found on {r['finding_date']}, by the record" + (f"; its other findings: " + "; ".join(
+                     f"{x['date']} to {x['finding_date']}, {x['days_to_finding']} days" for x in found[:-1]) if len(found) > 1
+                     else "") + ".")
+        return {"answer": r["days_to_finding"], "records": [r], "states_listed": [], "doubts": doubts, "in_words": words,
+                "stage": stage, "days": True}
+    said = {"no_finding": " never followed by a finding of non-compliance",
+            "no_referral": " found but not referred", "no_response_recorded": " found and referred"
+            + (f" to {FORUM_NAMES[forum]}" if forum else "") + " with no response recorded"}.get(stage or "", "")
+    if not stage and forum:
+        said = f" whose finding was referred to {FORUM_NAMES[forum]}"
+    words = (f"{_counted(len(rows), 'failure')}{whose}{whom}{said}, by the record, by {last.isoformat()}"
+             + (": " + "; ".join(f"{r['title']} ({r['date']})" for r in rows) if rows else "") + ".")
+    return {"answer": len(rows), "count": len(rows), "records": rows, "states_listed": [], "doubts": doubts,
+            "in_words": words, "stage": stage, "days": False}

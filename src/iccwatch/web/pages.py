@@ -995,7 +995,11 @@ def install(app: FastAPI) -> None:
                                                       "index": "The index of that year",
                                                       "index_lowest": "The index of that year",
                                                       "withdrawal": "The State's page",
-                                                      "surrendered": "The record's events"}[read["asks"]],
+                                                      "surrendered": "The record's events",
+                                                      # round 47
+                                                      "positions": "The person's page" if read.get("person")
+                                                      else "The State's page",
+                                                      "gaps": "The enforcement gaps"}[read["asks"]],
                                    **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
             except QuestionError as exc:
                 return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", question=question,
