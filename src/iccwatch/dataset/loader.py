@@ -1147,6 +1147,24 @@ class _WarrantIssue(_Entry):
         return self
 
 
+class _PostponedProceedings(_Entry):
+    """(session 37) A proceeding put off, not a trip, by language: the words of putting off, a proceeding's nouns and a trip's
+    nouns, patterns with no capturing group (monitor/extract.py; lexicon.postponed_proceeding)."""
+
+    postponements: dict[str, str] = Field(min_length=1)
+    proceedings: dict[str, str] = Field(min_length=1)
+    trips: dict[str, str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _languages(self) -> _PostponedProceedings:
+        for key, table in (("postponements", self.postponements), ("proceedings", self.proceedings), ("trips", self.trips)):
+            for lang, pattern in table.items():
+                if not _iso_639_1(lang):
+                    raise ValueError(f"postponed_proceedings.{key}: a language is its ISO 639-1 code, not {lang!r}")
+                _compiles(pattern, groups=0)
+        return self
+
+
 class MonitorWords(_Lookup):
     """The words of the other languages the monitor reads, by ISO 639-1 code."""
 
@@ -1161,6 +1179,8 @@ class MonitorWords(_Lookup):
     #: (session 35) the pronouns that open a relative clause (an arrest told of a State's clause is not the person's)
     relative_pronouns: _RelativePronouns | None = None
     passive_auxiliaries: _PassiveAuxiliaries | None = None
+    #: (session 37) a ruling, a hearing or a vote put off: no trip denied
+    postponed_proceedings: _PostponedProceedings | None = None
 
     @model_validator(mode="after")
     def _codes(self) -> MonitorWords:

@@ -64,6 +64,7 @@ from iccwatch.monitor.lexicon import (
     SURRENDER,
     TOLD_LONG_AGO,
     TRAVEL_FUTURE,
+    TRIP_WORDS,
     VENUE,
     WARRANT_SOUGHT,
     WARRANT_WORD,
@@ -1049,6 +1050,14 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             denied = False  # "… meetings planned in Washington, including one with a think tank that was cancelled": a meeting called
             # off, the trip stands (session 27)
 
+        if denied and dm is not None and (put_off := lexicon.postponed_proceeding(spec.lexicon)) is not None:
+            spans = [m.span() for m in put_off.finditer(s)]
+            trip_noun = lexicon.trip_noun(spec.lexicon)
+            # (the clause from its start to the proceeding: "The trip was postponed after the court's ruling" puts off the trip)
+            spans = [(a, b) for a, b in spans for c in [max((m.end() for m in re.finditer(r"[.;,]", s[:a])), default=0)]
+                     if not TRIP_WORDS.search(s, c, b) and not (trip_noun and trip_noun.search(s, c, b))]
+            if spans and all(any(a <= d.start() and d.end() <= b for a, b in spans) for d in DENIAL.finditer(s)):
+                denied = False  # "The court postponed ruling till Monday": a proceeding put off, not a trip (session 37)
         if denied and dm is not None and SKIPPED_PART.fullmatch(dm.group(0)) and ARRIVAL_PAST.search(s[:dm.start()]) \
                 and STAY_THEN.search(s[:dm.start()]):
             denied = False  # "He attended the ceremony but skipped the luncheon": a part of a stay told as made, missed

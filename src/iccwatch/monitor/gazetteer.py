@@ -161,6 +161,9 @@ def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
         "passive_auxiliaries": [w for ws in (((lookups.get("monitor_words") or {}).get("passive_auxiliaries") or {}).get("words") or {}).values() for w in ws],
         "warrant_issue": {key: list((((lookups.get("monitor_words") or {}).get("warrant_issue") or {}).get(key) or {}).values())
                           for key in ("nouns", "verbs")},
+        # (session 37) a proceeding put off, not a trip: every language's words (lexicon.postponed_proceeding)
+        "postponed_proceedings": {key: list((((lookups.get("monitor_words") or {}).get("postponed_proceedings") or {}).get(key) or {}).values())
+                                  for key in ("postponements", "proceedings", "trips")},
     }
 
 

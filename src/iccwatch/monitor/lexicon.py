@@ -57,6 +57,9 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            r"(?:abandon|dropp|scrapp|shelv|ditch)\w* (?:his |her |their |the |its )?(?:\w+ )?plans?|plans? (?:was|were|has been|have been|had been) (?:dropped|abandoned|shelved|scrapped|ditched)|"
            r"not be (?:present|there|in attendance)|(?:will|would|to) miss|missed the (?:[\w'’-]+ ){0,4}?(?:summit|meeting|conference|ceremony|inauguration|forum)|"
            r"(?:trip|visit) (?:is|was|has been) off|"
+           # session 37: a trip named as what an obstacle stands in the way of ("one of the main obstacles to X's visit is the
+           # warrant", "a hurdle for the trip"): a trip not made (each language's in monitor_words.yaml)
+           r"(?:obstacles?|hurdles?|stumbling[- ]blocks?|impediments?) (?:to|for) (?:[\w'’-]+ ){0,4}?(?:visit|trip|travel|journey)\w*|"
            # session 32: a trip not planned ("is not planning a trip to the summit", "was not planning to travel"), and a trip only
            # weighed ("is deciding if X will attend", "is weighing whether X will take part", "has not yet decided whether to
            # travel"): neither is announced (the weighing of anything else, "judges are weighing whether to refer Jordan", is
@@ -1460,6 +1463,28 @@ def passive_auxiliary(lexicon: dict[str, Any]) -> re.Pattern[str] | None:
     if not words:
         return None
     return compiled_words(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\b")
+
+
+def postponed_proceeding(lexicon: dict[str, Any]) -> re.Pattern[str] | None:
+    """(session 37) A proceeding put off, not a trip: a ruling, a hearing, a decision or a vote named with a word of postponing
+    just after it in its clause ("the hearing was postponed", "la audiencia fue aplazada") or just before it ("the court
+    postponed ruling till Monday", "aplazó su decisión"); monitor_words.yaml ``postponed_proceedings``, every language's. None
+    when the store's lexicon has none (a store built before them)."""
+    table = lexicon.get("postponed_proceedings") or {}
+    if not table.get("postponements") or not table.get("proceedings"):
+        return None
+    put_off = "|".join(table["postponements"])
+    noun = "|".join(table["proceedings"])
+    return compiled_words(r"\b(?:" + noun + r")\b[^.;,]{0,40}?\b(?:" + put_off + r")\b|\b(?:" + put_off + r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + noun + r")\b")
+
+
+def trip_noun(lexicon: dict[str, Any]) -> re.Pattern[str] | None:
+    """(session 37) A trip's or a gathering's noun in any language the monitor reads (monitor_words.yaml
+    ``postponed_proceedings`` trips): what a proceeding put off must not name to leave a trip told standing."""
+    words = (lexicon.get("postponed_proceedings") or {}).get("trips")
+    if not words:
+        return None
+    return compiled_words(r"\b(?:" + "|".join(words) + r")\b")
 
 
 def warrant_issued_before(lexicon: dict[str, Any]) -> re.Pattern[str]:
