@@ -65,6 +65,22 @@ CLAUSE_PAST = re.compile(r"\b(?:was|were|had|did|(?!(?:scheduled|expected|slated
 RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|which|that)\b[^,;.]*$", re.I)
 
 
+#: (session 37) A relative clause still open at a weekday, opened by "who", "whom" or "which" with or without the comma before it
+#: ("Lawyer X who surrendered to the Court on Monday, is expected to appear today", "X, who was handed over on Tuesday, will
+#: appear"): the clause's own verb tells the day's tense, not the main verb after the comma that closes it.
+RELATIVE_AT_DAY = re.compile(r"(?:,\s*|\b)(?:who|whom|which)\b(?P<clause>[^,;.]*)$", re.I)
+
+
+def _past_relative(s: str, m: re.Match[str]) -> bool:
+    """True when the weekday ``m`` closes a relative clause (a comma right after it) whose own verb is past and which tells no
+    time to come (``RELATIVE_AT_DAY``)."""
+    rel = RELATIVE_AT_DAY.search(s[: m.start()])
+    if rel is None or not re.match(r"\s*,", s[m.end():]):
+        return False
+    clause = rel.group("clause")
+    return bool(CLAUSE_PAST.search(clause)) and not CLAUSE_FUTURE.search(clause) and not FUTURE_AFTER_PAST.search(clause)
+
+
 #: (session 29) A weekday in a clause that tells a done act by its noun after "following" or "after": "following his transfer
 #: to international custody on Tuesday", "after her arrest on Friday" (the act is past, whatever the main verb's tense).
 AFTER_ACT = re.compile(r"\b(?:following|after)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:transfer|arrest|surrender|arrival|handover|hand-over|"
@@ -506,11 +522,14 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             purpose = PURPOSE.search(before)
             if purpose and not PAST_WORD.search(purpose.group("rest")) and which != "last":
                 local_future, local_past = True, False
+            past_relative = which in ("", "on") and _past_relative(s, m)
             if which in ("", "on") and re.match(r"\s*,?\s*(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b", s[m.end(): m.end() + 30], re.I) \
-                    and not (local_past and re.match(r"\s*,", s[m.end():]) and RELATIVE_OPEN.search(s[: m.start()])):
+                    and not (local_past and re.match(r"\s*,", s[m.end():]) and RELATIVE_OPEN.search(s[: m.start()])) and not past_relative:
                 local_future, local_past = True, False  # "X on Monday will lead the delegation": the verb after the day tells its tense
                 # (not the main verb after a relative clause the day closes: "X, who was surrendered on Tuesday, will appear on
                 # Friday": the clause's own verb is past, the Tuesday the one before; session 30)
+            if past_relative:
+                local_future, local_past = False, True  # (session 37) the relative clause's own past verb, however far back
             if which in ("", "on") and AFTER_ACT.search(s[max(0, m.start() - 120): m.start()]):
                 local_future, local_past = False, True  # "will appear on Monday, following his transfer to custody on Tuesday": the
                 # day of an act the clause tells as done before the one to come (session 29)

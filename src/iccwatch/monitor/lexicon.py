@@ -435,7 +435,9 @@ ARREST_NOT = R(r"\b(not (?:be )?arrested|without being arrested|failed to arrest
 SURRENDER = R(r"\b(surrendered|surrenders|surrendering|surrended|(?:turned|turns|turning) over (?!(?:the |a |an |its |their |his |her |all |some )?(?:[\w-]+ )?" + THINGS + r"\b)(?:[\w'’.,-]+ |\([\w.'’ -]{1,30}\) ){1,12}?to (?:the )?(?:icc|court|international criminal court|hague)|(?:handed|turned|hands|turns) (?:[\w'’-]+ ){0,8}?over to (?:the )?(?:icc|court|international criminal court)|"
               # "handed over A B, a Malian man who is wanted for war crimes, to the ICC": the name, then an apposition, then the Court
               r"(?:handed|hands|turned|turns) over (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*| (?:al|el|ag|bin|ben|de|du)){0,8},? an? [^.;]{0,90}?\bto (?:the )?(?:icc|international criminal court)\b|"
-              r"(?:handed|hands) over (?!(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
+              # (session 37: an abbreviation in brackets among the words, "handed over former Central African Republic (CAR) militia
+              # leader to the ICC", as "turned over" reads it)
+              r"(?:handed|hands) over (?!(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’-]+ |\([\w.'’ -]{1,30}\) ){0,8}?to (?:the )?(?:icc|court|international criminal court|tribunal)|"
               # the one handed over described, then named after a comma: "handed over former Central African Republic (CAR) militia
               # leader, A B to the International Criminal Court"
               r"(?:handed|hands) over (?!(?:the |a |an |its |their |all |some )?(?:evidence|files?|documents?|records?|dossiers?|information|materials?|reports?|lists?|names|data|intelligence|proofs?)\b)(?:[\w'’()-]+ ){1,8}?[\w'’()-]+, (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){1,4} to (?:the )?(?:icc|international criminal court)\b|"

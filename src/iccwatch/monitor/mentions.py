@@ -688,7 +688,7 @@ def only_related(sent: Sentence, pid: str) -> bool:
     return bool(named) and all(_only_related(sent, m) for m in named)
 
 
-def subject(sent: Sentence, persons: list[str], at: int) -> list[str]:
+def subject(sent: Sentence, persons: list[str], at: int, relative: Any = None) -> list[str]:
     """The person a trigger at ``at`` (offset in the sentence) is about: the last one named before it
     ("Ngaissona's December arrest came weeks after Yekatom … was detained": Yekatom), else the first;
     never someone named only as the owner of something else ("… a figure in Muammar Gaddafi's regime",
@@ -697,10 +697,33 @@ def subject(sent: Sentence, persons: list[str], at: int) -> list[str]:
     if not named:
         return persons[:1]  # "he": the person the document is about, resolved by the caller
     direct = [m for m in named if not _only_related(sent, m)]
-    before = [m.id for m in direct if m.start - sent.start < at]
+    # (session 37) not someone named inside a relative clause set off after the person it describes and closed before the trigger
+    # ("X, who is accused of bribing witnesses in the case against Y, surrendered to the court": X surrendered, not Y; ``relative``:
+    # lexicon.relative_opening, given by the caller from the store's lexicon)
+    before = [m.id for m in direct if m.start - sent.start < at
+              and not (relative is not None and _in_relative_clause(sent, m, at, direct, relative))]
     if before:
         return [before[-1]]
     return [direct[0].id] if direct else []
+
+
+def _in_relative_clause(sent: Sentence, m: Mention, at: int, direct: list[Mention], relative: Any) -> bool:
+    """True when ``m`` is named inside a relative clause that opens right after another person's name (``relative``:
+    lexicon.relative_opening, the pronouns of monitor_words.yaml ``relative_pronouns``) and that a comma closes before the trigger
+    at ``at`` (offset in the sentence)."""
+    s = sent.text
+    a = m.start - sent.start
+    close = s.find(",", m.end - sent.start)
+    if close < 0 or close >= at:
+        return False
+    for p in direct:
+        pe = p.end - sent.start
+        if p is m or p.id == m.id or pe > a:
+            continue
+        opened = relative.match(s, pe)
+        if opened is not None and opened.end() <= a and not re.search(r"[,;.]", s[opened.end(): a]):
+            return True
+    return False
 
 
 LIST_SEPARATOR = R(r"(?:[:,;]|\band|\bare|\bwere)\s*(?:(?:messrs|mr|ms|mrs|dr)\.?\s+)?$")

@@ -142,7 +142,7 @@ def _subjects(x: Ctx, at: int, end: int) -> tuple[list[str], dict[str, str], int
     if not sent.persons and any(not REPORTING_AFTER.match(x.s, g.end() + max(0, at - 60))
                                 for g in GROUP.finditer(x.s[max(0, at - 60): end + 60])):
         return _group_members(x, at), pairs, None
-    return subject(sent, x.persons, at), pairs, None
+    return subject(sent, x.persons, at, relative_opening(x.spec.lexicon)), pairs, None
 
 
 def _resolver(x: Ctx) -> Callable[[Mention], str | None]:
@@ -464,7 +464,7 @@ def custody(x: Ctx) -> bool:
     if not x.persons and not ((am or sm) and GROUP.search(s)):
         return True
     if sm and not x.denial:
-        x.to_court.update(subject(sent, x.persons, sm.start()))  # told (even as planned) as taken to the Court
+        x.to_court.update(subject(sent, x.persons, sm.start(), relative_opening(x.spec.lexicon)))  # told (even as planned) as taken to the Court
     if sm and re.search(r"\bdetention (?:centre|center|unit)\b", sm.group(0), re.I) and \
             re.search(r"\b(?:visit\w*|met|meets|saw|sees|spoke|speaks)\b[^.;]*\bat\s+(?:the\s+)?[^.;]{0,80}$", s[: sm.start()], re.I):
         sm = None  # "visited her father … at the ICC Detention Center in The Hague": someone held there, visited, not handed over
@@ -514,13 +514,13 @@ def custody(x: Ctx) -> bool:
         code = _resolver(x)(where[0]) if where else None
         code = code or (where[0].id if where else None)
         if code and not sm_denied:
-            for p in subject(sent, x.persons, sm.start()):
+            for p in subject(sent, x.persons, sm.start(), relative_opening(x.spec.lexicon)):
                 x.emit("arrest", sent, "rules:arrest", person=p, state=code, anchor=sm.start())
         return True
     if national and not am and not x.denial:
         # "surrendered to the authorities of the Netherlands", "to police in The Hague": a State takes
         # him into its custody (an arrest); the Court's custody is a surrender only when told as well
-        who = subject(sent, x.persons, sm.start())
+        who = subject(sent, x.persons, sm.start(), relative_opening(x.spec.lexicon))
         for p in who:
             state = _arrest_state(sent, x.states, s, _resolver(x))
             if state is None and len(who) == 1:
