@@ -77,3 +77,11 @@ def test_an_arrest_with_no_day_or_place_of_its_own_beside_a_placed_surrender_is_
     assert _typed(spec, text, "2018-11-17", "arrest", language=language) == []
     assert [(p, s) for p, s, _ in _typed(spec, text, "2018-11-17", "surrender", language=language)] == [(YEKATOM, "CAF")]
 
+
+
+def test_a_people_driven_out_of_a_state_is_no_departure_of_the_transfer(spec) -> None:  # noqa: ANN001
+    # "driven out of" tells an expulsion of others, not the flight of a transfer (a dev page's 'Long driven out of Uganda, small
+    # bands of LRA fighters now roam …' gave Ongwen's surrender to rebels the State Uganda)
+    text = ("Dominic Ongwen has surrendered to the ICC, the Court said on Tuesday. Long driven out of Uganda, small bands of fighters "
+            "now roam the forests.")
+    assert [s for _, s, _ in _typed(spec, text, "2015-01-07", "surrender", language="en")] == [None]
