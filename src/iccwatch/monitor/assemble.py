@@ -202,6 +202,9 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     # One event told with and without its State ("has turned himself in to the Court", then "surrendering
     # in the Central African Republic"): the State the document gives it, when it gives only one
     places: dict[tuple[str, str], set[str]] = {}
+    # (session 37) the arrests told with no place of their own, before any is given the State of a surrender below: one with no
+    # day either, beside a surrender of the same person, is that custody (the guard below), whatever State it is then given
+    unplaced = {k for k, c in out.items() if c.type == "arrest" and not c.state}
     for c in out.values():
         if c.type in ONE_OFF and c.person and c.state:
             places.setdefault((c.type, c.person), set()).add(c.state)
@@ -229,7 +232,7 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
     surrendered = {c.person for c in out.values() if c.type == "surrender" and c.person}
     out = {k: c for k, c in out.items()
            if not (c.type == "warrant_issued" and c.person in unsealed and (not c.date or c.date == document.date))
-           and not (c.type == "arrest" and c.person in surrendered and not c.date and not c.state)}
+           and not (c.type == "arrest" and c.person in surrendered and not c.date and k in unplaced)}
     # A finding told once without the person whose arrest it concerns ("has made a finding of non-compliance by Zambia") and
     # once with them ("… had failed to arrest X"): one finding on that State, the person the only one its findings name
     judged: dict[str, set[str]] = {}

@@ -43,6 +43,7 @@ from iccwatch.monitor.lexicon import (
     CRIME_PLACE,
     DATELINE,
     DENIAL,
+    DEPARTED_FROM_PLACE,
     DURING_TRIP,
     GATHERING_TIME,
     HYPOTHETICAL,
@@ -1191,20 +1192,34 @@ def _held_state(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence]
     if not waiting or any(c.type in ("surrender", "arrest") and c.person in waiting and c.state for c in out.values()):
         return out
     places: dict[str, set[str]] = {}
+    left: dict[str, set[str]] = {}  # (session 37) the places a departure leaves ("the plane left Bangui")
     for y in sentences:
         who = {m.id for m in y.persons}
         for m in y.states:
-            if m.kind == "DEMONYM" or not HELD_IN.search(text[max(y.start, m.start - 60): m.start]):
+            if m.kind == "DEMONYM":
                 continue
-            if COURT_SEAT.search(text[y.start: m.end + 5]):
-                continue  # "held in The Hague", "transferred to The Hague, where he is held in the Netherlands": the Court's seat, named
-                # before the place in the sentence, where custody ends
+            before = text[max(y.start, m.start - 60): m.start]
+            if HELD_IN.search(before):
+                if COURT_SEAT.search(text[y.start: m.end + 5]):
+                    continue  # "held in The Hague", "transferred to The Hague, where he is held in the Netherlands": the Court's seat,
+                    # named before the place in the sentence, where custody ends
+                found = places
+            elif DEPARTED_FROM_PLACE.search(before):
+                if COURT_SEAT.search(text[max(y.start, m.start - 4): m.end + 1]):
+                    continue  # "the judges left The Hague": the Court's seat left, no State that held the person
+                found = left
+            else:
+                continue
             code, _ = _resolve_state(m, y.text, text, spec)
             if not code:
                 continue
             for p in waiting:
                 if who <= {p}:
-                    places.setdefault(p, set()).add(code)
+                    found.setdefault(p, set()).add(code)
+    # a detention placed in one State gives it; else a transfer told leaving one State ('L'avion vient de quitter Bangui', 'una
+    # delegación del tribunal que ha abandonado la República Centroafricana'): the State that held the person hands them over
+    for p, codes in left.items():
+        places.setdefault(p, codes)
     return {k: (c.model_copy(update={"state": next(iter(places[c.person]))})
                 if c.type == "surrender" and c.person in places and not c.state and len(places[c.person]) == 1 else c)
             for k, c in out.items()}

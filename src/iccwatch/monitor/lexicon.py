@@ -681,6 +681,11 @@ CARRIED = R(r"\b(?:plane|aircraft|jet|flight|helicopter|convoy|vehicle|airplane|
             r"(?:carrying|transporting|bearing|with)\b")
 #: The Court's seat named as a trip's end ("left Manila for The Hague"): for someone the story tells held, a transfer, not a trip.
 COURT_SEAT = R(r"\bthe\s+hague\b|\bden\s+haag\b|\bla\s+haye\b|\bl[ae]\s+haya\b|\bl['’]aia\b|\bhaia\b")
+#: A departure from a place, told right before the place (read on the text before it): "the plane left Bangui", "a delegation
+#: that departed from Bangui", "took off from Bangui". For a surrender told without its State, the one State the document tells
+#: the transfer leaving is the State that held the person (extract._held_state, session 37); other languages add their words
+#: in data/lookups/monitor_words.yaml ('vient de quitter Bangui', 'ha abandonado la República Centroafricana').
+DEPARTED_FROM_PLACE = R(r"\b(?:left|departed(?:\s+from)?|took\s+off\s+from|(?:flown|flew|taken)\s+out\s+of)\s+(?:the\s+)?$")
 #: The place of the crimes or of the war a warrant is about, told just before a State ("for war crimes in Ukraine", "por
 #: crímenes de guerra en Gaza"): what the case is about, not where anyone goes (read on the text just before a State;
 #: English's words are in mentions.CONFLICT_BEFORE, other languages add theirs in data/lookups/monitor_words.yaml).
