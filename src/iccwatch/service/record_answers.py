@@ -708,7 +708,7 @@ def gaps_answer(facts: Facts, last: dt.date, state: str | None, person: str | No
                     "stage": stage, "days": True}
         r = found[-1]
         words = (f"{r['days_to_finding']} days: the failure{whose} of {r['date']} ({facts.records.persons[r['person']].name}) "
-                 f"was found on {r['finding_date']}, by the record" + (f"; its other findings: " + "; ".join(
+                 f"was found on {r['finding_date']}, by the record" + ("; its other findings: " + "; ".join(
                      f"{x['date']} to {x['finding_date']}, {x['days_to_finding']} days" for x in found[:-1]) if len(found) > 1
                      else "") + ".")
         return {"answer": r["days_to_finding"], "records": [r], "states_listed": [], "doubts": doubts, "in_words": words,
