@@ -1318,7 +1318,7 @@ def visits(x: Ctx) -> None:
         # the participle before a title is the weakest telling: a verb after it ("visiting … X who arrived today in …") tells more
         past = ARRIVAL_PAST.search(s, past.end()) or past
     fut = TRAVEL_FUTURE.search(s)
-    if fut and s.rstrip().endswith("?") and not re.search(r"[:;—–]|\s-\s", s[fut.end():]):
+    if fut and x.question and not re.search(r"[:;—–]|\s-\s", s[fut.end():]):
         fut = None  # (session 36) "Vladimir Putin andrà in Brasile per il vertice?": a trip to come only asked about, the question
         # closing the trip's own clause (a headline's "X to visit A: will he be arrested?" asks about the arrest, not the trip)
     if past and re.match(r"(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|visiting|participating|taking)\b", past.group(0), re.I) \
