@@ -65,3 +65,83 @@ def test_a_refusal_only_asked_about_before_a_closing_mark_is_none(spec, text: st
 def test_a_trip_only_asked_about_before_a_closing_quote_is_no_planned_visit(spec) -> None:  # noqa: ANN001
     text = '«Vladimir Putin andrà in Brasile per il vertice dei Brics?»'
     assert _typed(spec, text, "2025-06-20", "planned_visit", language="it") == []
+
+
+# 4. A plain refusal whose object is a pronoun ("did not arrest him", 'ne l'a pas arrêté', 'no lo detuvo', 'non lo ha arrestato',
+#    'hat ihn nicht festgenommen', 'não o prendeu'): in a sentence that names no one, the person the document is about.
+ARRIVED = {
+    "en": "Vladimir Putin arrived in Mongolia on Tuesday. ",
+    "fr": "Vladimir Poutine est arrivé en Mongolie mardi. ",
+    "es": "Vladimir Putin llegó a Mongolia el martes. ",
+    "it": "Vladimir Putin è arrivato in Mongolia martedì. ",
+    "de": "Wladimir Putin ist am Dienstag in der Mongolei eingetroffen. ",
+    "pt": "Vladimir Putin chegou à Mongólia na terça-feira. ",
+}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Mongolia did not arrest him during his visit.", "en"),
+    ("The Mongolian authorities did not arrest him.", "en"),
+    ("La Mongolie ne l'a pas arrêté.", "fr"),
+    ("La Mongolie ne l’a pas arrêté lors de sa visite.", "fr"),
+    ("Mongolia no lo detuvo.", "es"),
+    ("La Mongolia non lo ha arrestato.", "it"),
+    ("La Mongolia non l'ha arrestato.", "it"),
+    ("Die Mongolei hat ihn nicht festgenommen.", "de"),
+    ("A Mongólia não o prendeu.", "pt"),
+])
+def test_a_plain_refusal_of_a_pronoun_is_the_documents_persons(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, ARRIVED[language] + text, DAY, "refusal", language=language)
+    assert [(p, s) for p, s, _ in got] == [(PUTIN, "MNG")]
+    if "visit" not in text and "visite" not in text:
+        assert got[0][2] == "2024-09-03"  # no occasion told in the sentence: it stands beside the visit, and takes its day
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # another named in the sentence: the pronoun may be theirs
+    ("Mongolia did not arrest him, Alfred Yekatom's lawyer said.", "en"),
+    # 'her' before a noun: another one
+    ("Mongolia did not arrest her husband.", "en"),
+    # a refusal supposed or denied
+    ("If Mongolia did not arrest him, it would breach the Statute.", "en"),
+    ("It is false that Mongolia did not arrest him.", "en"),
+])
+def test_a_plain_refusal_of_a_pronoun_with_another_antecedent_or_untold_is_none(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [r for r in _typed(spec, ARRIVED[language] + text, DAY, "refusal", language=language) if r[0] == PUTIN] == []
+
+
+def test_a_pronoun_refusal_with_no_person_before_is_none(spec) -> None:  # noqa: ANN001
+    assert _typed(spec, "Mongolia did not arrest him during his visit.", DAY, "refusal", language="en") == []
+
+
+def test_a_refusal_to_hand_him_over_is_the_documents_persons(spec) -> None:  # noqa: ANN001
+    text = ARRIVED["en"] + "Mongolia refused to hand him over."
+    assert [(p, s) for p, s, _ in _typed(spec, text, DAY, "refusal", language="en")] == [(PUTIN, "MNG")]
+
+
+# 4 and 5. A departure let happen, its person a pronoun ('l'a laissé partir', 'lo dejó salir', 'l'ha lasciato partire', 'ließ ihn
+#    ausreisen', 'deixou-o sair', "let him leave"), dated by its weekday counted back from the document's day as other past facts
+#    are ("allowed X to fly out of Y on Wednesday": the act let happen is past, not a trip to come).
+@pytest.mark.parametrize(("text", "language"), [
+    ("Mongolia allowed Vladimir Putin to fly out of Ulaanbaatar on Wednesday.", "en"),
+    ("Mongolia allowed him to fly out of Ulaanbaatar on Wednesday.", "en"),
+    ("Mongolia let him leave on Wednesday.", "en"),
+    ("La Mongolie l'a laissé partir mercredi.", "fr"),
+    ("Mongolia lo dejó salir el miércoles.", "es"),
+    ("La Mongolia l'ha lasciato partire mercoledì.", "it"),
+    ("Die Mongolei ließ ihn am Mittwoch ausreisen.", "de"),
+    ("A Mongólia deixou-o sair na quarta-feira.", "pt"),
+])
+def test_a_departure_let_happen_is_dated_by_its_weekday(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, ARRIVED[language] + text, DAY, "refusal", language=language) == [(PUTIN, "MNG", "2024-09-04")]
+
+
+def test_a_weekday_after_a_past_permission_is_past_and_after_an_invitation_to_come() -> None:
+    import datetime as dt
+
+    from iccwatch.monitor.dates import find_dates
+    ref = dt.date(2024, 9, 5)
+    assert [d.date for d in find_dates("Mongolia allowed Vladimir Putin to fly out of Ulaanbaatar on Wednesday.", ref)] == ["2024-09-04"]
+    assert [d.date for d in find_dates("South Africa permitted him to leave on Monday.", ref)] == ["2024-09-02"]
+    assert [d.date for d in find_dates("Mongolia invited Vladimir Putin to fly to Ulaanbaatar on Monday.", ref)] == ["2024-09-09"]
+    assert [d.date for d in find_dates("Mongolia will allow Vladimir Putin to fly out on Monday.", ref)] == ["2024-09-09"]

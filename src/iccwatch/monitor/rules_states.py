@@ -44,6 +44,7 @@ from iccwatch.monitor.lexicon import (
     PLAIN_REFUSAL,
     PLAIN_REFUSAL_OBJECT,
     PLAIN_REFUSAL_SUPPOSED,
+    OBJECT_PRONOUN,
     PLEDGE,
     REFUSAL,
     REFUSAL_HEARSAY,
@@ -416,6 +417,13 @@ def plain_refusal(x: Ctx) -> bool:
                        and (m.start() <= p.start - x.sent.start < m.end()
                             or (p.start - x.sent.start >= m.end() and PLAIN_REFUSAL_OBJECT.fullmatch(gap := s[m.end(): p.start - x.sent.start])
                                 and not relatives & {w.lower() for w in gap.split()}))), None)
+        if person is None and not x.sent.persons and not x.sent.others and x.focus \
+                and OBJECT_PRONOUN.search(s[m.start(): min(len(s), m.end() + 6)]):
+            # (session 37) "Mongolia did not arrest him during his visit", 'ne l'a pas arrêté', 'no lo detuvo', 'hat ihn nicht
+            # festgenommen', "let him leave": an object pronoun in a sentence that names no one is the person the document is
+            # about (the one the refusal rules resolve: named most, else last)
+            main = _main_person(x)
+            person = main if main in x.spec.warranted else None
         if person is None:
             continue
         own = x.spec.nationality.get(person, [])
