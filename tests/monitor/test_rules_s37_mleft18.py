@@ -145,3 +145,42 @@ def test_a_weekday_after_a_past_permission_is_past_and_after_an_invitation_to_co
     assert [d.date for d in find_dates("South Africa permitted him to leave on Monday.", ref)] == ["2024-09-02"]
     assert [d.date for d in find_dates("Mongolia invited Vladimir Putin to fly to Ulaanbaatar on Monday.", ref)] == ["2024-09-09"]
     assert [d.date for d in find_dates("Mongolia will allow Vladimir Putin to fly out on Monday.", ref)] == ["2024-09-09"]
+
+
+# 2. German verb-second inversion: a time or a place first, the finite verb, then its subject ('Am Donnerstag war X in Ulan Bator
+#    zu Gast', 'Seit Dienstag ist X in …', 'Am Montag traf X in … ein', 'In Kampala war X zu Gast'); and German 'war' (was) after or
+#    before a place is no English "war" making the place a conflict's theatre: the document's language decides which lists apply.
+BASHIR = "omar-hassan-ahmad-al-bashir"
+
+
+@pytest.mark.parametrize(("text", "person", "state", "day"), [
+    ("Am Dienstag war Wladimir Putin in Ulan Bator zu Gast.", PUTIN, "MNG", "2024-09-03"),
+    ("Wladimir Putin war am Dienstag in Ulan Bator zu Gast.", PUTIN, "MNG", "2024-09-03"),
+    ("Am Dienstag landete Wladimir Putin in Ulan Bator.", PUTIN, "MNG", "2024-09-03"),
+    ("Am Dienstag landete der russische Präsident Wladimir Putin in Ulan Bator.", PUTIN, "MNG", "2024-09-03"),
+    ("Am Dienstag besuchte Wladimir Putin Ulan Bator.", PUTIN, "MNG", "2024-09-03"),
+    ("Am Montag traf Wladimir Putin in Ulan Bator ein.", PUTIN, "MNG", "2024-09-02"),
+    ("Seit Dienstag ist Wladimir Putin in der Mongolei.", PUTIN, "MNG", "2024-09-03"),
+    ("In Kampala war Omar al-Baschir am Dienstag zu Gast.", BASHIR, "UGA", "2024-09-03"),
+])
+def test_a_german_trip_told_with_the_verb_second_is_the_subjects(spec, text: str, person: str, state: str, day: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "visit", language="de") == [(person, state, day)]
+
+
+@pytest.mark.parametrize("text", [
+    # another named right after the verb: the guest is the other's
+    "Am Dienstag landete Alfred Yekatom mit Wladimir Putin in Ulan Bator.",
+    # a detention since a day, no stay
+    "Seit Dienstag ist Wladimir Putin in der Mongolei in Haft.",
+])
+def test_a_german_verb_second_with_another_subject_or_a_detention_is_no_visit_of_the_person(spec, text: str) -> None:  # noqa: ANN001
+    assert [r for r in _typed(spec, text, DAY, "visit", language="de") if r[0] == PUTIN] == []
+
+
+def test_german_war_is_no_english_war_and_english_war_still_is() -> None:
+    from iccwatch.monitor.lexicon import reading
+    from iccwatch.monitor.mentions import conflict_before
+    with reading({"not_english": ["war"]}):
+        assert conflict_before("Omar al-Baschir war in ") is None
+    with reading(None):
+        assert conflict_before("the war in ") is not None

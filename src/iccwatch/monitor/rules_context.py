@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from iccwatch.monitor.gazetteer import Spec
 from iccwatch.monitor.mentions import Sentence
 
-
 #: (session 37) A sentence that asks: its question mark at the end, before any closing quote or bracket ('?"', '?»', '?)'), or
 #: Spanish's question opened by '¿' at the sentence's head and closed before an attribution ("¿Abandonará Hungría la Corte?, se
 #: pregunta el diario").
