@@ -184,3 +184,41 @@ def test_german_war_is_no_english_war_and_english_war_still_is() -> None:
         assert conflict_before("Omar al-Baschir war in ") is None
     with reading(None):
         assert conflict_before("the war in ") is not None
+
+
+# 3. Italian and French elisions, with the straight and the typographic apostrophe: the words after an elided article are read
+#    (the arrest's noun, the airport, the title after 'dell'ex'), as their English equivalents are.
+def _both(text: str) -> list[str]:
+    return [text, text.replace("'", "’")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    *((t, "it") for t in _both("L'arresto di Alfred Yekatom è avvenuto martedì in Francia.")),
+    *((t, "it") for t in _both("L'arresto dell'ex ministro Alfred Yekatom è avvenuto martedì in Francia.")),
+    *((t, "it") for t in _both("La Francia ha proceduto martedì all'arresto di Alfred Yekatom.")),
+    *((t, "it") for t in _both("Alfred Yekatom è stato arrestato martedì all'aeroporto di Parigi.")),
+    *((t, "it") for t in _both("Alfred Yekatom è stato arrestato martedì in Francia nell'ambito di un mandato.")),
+    *((t, "fr") for t in _both("L'arrestation d'Alfred Yekatom a eu lieu mardi en France.")),
+    *((t, "fr") for t in _both("La France a procédé mardi à l'arrestation d'Alfred Yekatom.")),
+    *((t, "fr") for t in _both("Alfred Yekatom a été arrêté mardi à l'aéroport de Paris, a indiqué le parquet, qu'il a saisi.")),
+])
+def test_an_arrest_told_after_an_elided_article_reads(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "arrest", language=language) == [(YEKATOM, "FRA", "2024-09-03")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    *((t, "it") for t in _both("La Francia non ha proceduto all'arresto di Alfred Yekatom.")),
+    *((t, "fr") for t in _both("La France n'a pas procédé à l'arrestation d'Alfred Yekatom.")),
+    ("L'arresto di Alfred Yekatom chiesto dalla CPI non è mai avvenuto in Francia.", "it"),
+])
+def test_an_arrest_by_its_noun_denied_is_none(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "arrest", language=language) == []
+
+
+@pytest.mark.parametrize("text", [
+    *_both("La visita dell'ex presidente Vladimir Putin in Mongolia è avvenuta martedì."),
+    *_both("Vladimir Putin è arrivato all'aeroporto di Ulan Bator martedì."),
+    *_both("Vladimir Putin è salito sull'aereo martedì ed è arrivato in Mongolia."),
+])
+def test_a_trip_told_after_an_elided_article_reads_in_italian(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "visit", language="it") == [(PUTIN, "MNG", "2024-09-03")]
