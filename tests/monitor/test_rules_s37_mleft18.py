@@ -222,3 +222,50 @@ def test_an_arrest_by_its_noun_denied_is_none(spec, text: str, language: str) ->
 ])
 def test_a_trip_told_after_an_elided_article_reads_in_italian(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, DAY, "visit", language="it") == [(PUTIN, "MNG", "2024-09-03")]
+
+
+# 6. A trip told as under way ('was headed to', 'was on his way to', 'se dirigía a', 'était en route pour', 'è diretto in', 'war
+#    auf dem Weg nach', 'seguia para'): a trip to come on a day not past, a visit when the text tells the arrival; the statistical
+#    filter keeps both (mode "filtered", its weights as they are: no retraining here).
+UNDER_WAY = [
+    ("Vladimir Putin was headed to Mongolia on Monday for a two-day visit.", "en"),
+    ("Vladimir Putin was on his way to Mongolia on Monday, the Kremlin said.", "en"),
+    ("Vladimir Putin se dirigía a Mongolia el lunes para una visita de dos días.", "es"),
+    ("Vladimir Poutine était en route pour la Mongolie lundi.", "fr"),
+    ("Vladimir Putin è diretto in Mongolia.", "it"),
+    ("Wladimir Putin war am Montag auf dem Weg nach Ulan Bator.", "de"),
+    ("Vladimir Putin seguia para a Mongólia na segunda-feira para uma visita de dois dias.", "pt"),
+]
+
+
+def _kept(spec, text: str, date: str, kind: str, language: str, mode: str) -> list[tuple[str | None, str | None]]:  # noqa: ANN001
+    from iccwatch.monitor.documents import make_document
+    from iccwatch.monitor.extract import extract_candidates
+    doc = make_document(text, date=date, language=language)
+    return [(c.person, c.state) for c in extract_candidates(doc, spec, mode=mode) if c.type == kind]
+
+
+@pytest.mark.parametrize(("text", "language"), UNDER_WAY)
+@pytest.mark.parametrize("mode", ["rules", "filtered"])
+def test_a_trip_under_way_on_the_documents_day_is_a_trip_to_come(spec, text: str, language: str, mode: str) -> None:  # noqa: ANN001
+    assert _kept(spec, text, "2024-09-02", "planned_visit", language, mode) == [(PUTIN, "MNG")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vladimir Putin was headed to Mongolia on Monday. He arrived in Ulaanbaatar on Monday evening.", "en"),
+    ("Vladimir Putin se dirigía a Mongolia el lunes. Llegó a Ulán Bator el lunes por la noche.", "es"),
+    ("Vladimir Poutine était en route pour la Mongolie lundi. Il est arrivé à Oulan-Bator lundi soir.", "fr"),
+    ("Wladimir Putin war am Montag auf dem Weg nach Ulan Bator. Er traf am Montagabend in Ulan Bator ein.", "de"),
+    ("Vladimir Putin seguia para a Mongólia na segunda-feira. Chegou a Ulan Bator na segunda-feira à noite.", "pt"),
+])
+@pytest.mark.parametrize("mode", ["rules", "filtered"])
+def test_a_trip_under_way_then_an_arrival_is_a_visit(spec, text: str, language: str, mode: str) -> None:  # noqa: ANN001
+    assert _kept(spec, text, DAY, "visit", language, mode) == [(PUTIN, "MNG")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Alfred Yekatom était en route pour la CPI lundi.", "fr"),
+    ("Alfred Yekatom se dirigía a la CPI el lunes.", "es"),
+])
+def test_the_road_to_the_court_is_no_trip(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-09-02", "planned_visit", language=language) == []
