@@ -971,6 +971,9 @@ class _MonitorLanguage(BaseModel):
     titles: _Names | None = None
     #: Words that open a sentence or clause before a surname ('Embora Putin …', 'Obwohl Putin …'): not a first name (mentions.py).
     openers: _Names | None = None
+    #: (session 37) Words of the language spelled as a word of the monitor's own English lists, read as the language's, never as
+    #: that English word (German 'war', 'was': no English "war" after or before a place; monitor/lexicon.py ``english_word``).
+    not_english: _Names | None = None
     of_state: _WordPattern
     place_before: _WordPattern
     destination_before: _WordPattern

@@ -96,6 +96,12 @@ FUTURE_AFTER_PAST = re.compile(r"\b(?:will|shall|would|(?:is|are) (?:due|expecte
 PAST_WORD = re.compile(r"\b(?<!\bbe )(?:\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b", re.I)
 
 
+#: (session 37) A past permission and the infinitive it governs, the object between ("allowed X to fly out", "permitted him to
+#: leave", "enabled the suspect to travel home"): the act let happen is past too; a date after it is not one to come.
+PERMITTED_ACT = re.compile(r"\b(?:allowed|permitted|enabled|helped|forced)\s+(?:[\w'’.-]+\s+){0,6}?to\s+(?:visit|travel|attend|fly|go|come|"
+                           r"arrive|land|leave|depart|return|exit|escape)\b[^,;:.!?]{0,60}$", re.I)
+
+
 def _last_past(before: str, first: int) -> int:
     """The end of the last past-tense word in ``before`` from ``first`` on (``first``: where LOCAL_PAST found one)."""
     end = first
@@ -378,7 +384,12 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             # before the comma tells its tense
             before = re.sub(r",\s*$", "", before)
             past = LOCAL_PAST.search(before)
-        return sentence_future and (past is None or bool(FUTURE_AFTER_PAST.search(before, _last_past(before, past.start()))))
+        if past is None:
+            return sentence_future
+        ahead = FUTURE_AFTER_PAST.search(before, _last_past(before, past.start()))
+        # (session 37) "allowed X to fly out of Pretoria on Monday": the infinitive a past permission governs is the act let happen,
+        # as past as the permission, not a time to come
+        return sentence_future and ahead is not None and not PERMITTED_ACT.search(s[max(0, m.start() - 120): m.start()])
     taken: list[tuple[int, int]] = []
 
     def add(date: str | None, end_date: str | None, m: re.Match[str]) -> None:
@@ -523,6 +534,8 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             if purpose and not PAST_WORD.search(purpose.group("rest")) and which != "last":
                 local_future, local_past = True, False
             past_relative = which in ("", "on") and _past_relative(s, m)
+            if which in ("", "on") and PERMITTED_ACT.search(s[max(0, m.start() - 120): m.start()]):
+                local_future, local_past = False, True  # (session 37) "allowed X to fly out of Pretoria on Monday": the act let happen
             if which in ("", "on") and re.match(r"\s*,?\s*(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b", s[m.end(): m.end() + 30], re.I) \
                     and not (local_past and re.match(r"\s*,", s[m.end():]) and RELATIVE_OPEN.search(s[: m.start()])) and not past_relative:
                 local_future, local_past = True, False  # "X on Monday will lead the delegation": the verb after the day tells its tense

@@ -76,13 +76,13 @@ from iccwatch.monitor.lexicon import (
     vocabulary,
 )
 from iccwatch.monitor.mentions import (
-    CONFLICT_BEFORE,
     Mention,
     Sentence,
     _mentions,
     _resolve_state,
     _sentences,
     authorities_states,
+    conflict_before,
     is_demonym,
     only_related,
     unwrap,
@@ -1014,7 +1014,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             # that names none may mean
             before = s[max(0, m.start - sent.start - 40): m.start - sent.start].lower()
             # (the language's own words for the crimes' or the war's place too: "wegen Kriegsverbrechen in der Ukraine")
-            if code and code not in actors and not (CONFLICT_AFTER.match(s, m.end - sent.start) or CONFLICT_BEFORE.search(before)
+            conflict_after = CONFLICT_AFTER.match(s, m.end - sent.start)
+            if conflict_after and not lexicon.english_word(conflict_after.group(0)):
+                conflict_after = None  # (session 37) 'Kampala war Gastgeber': German 'was', no war
+            if code and code not in actors and not (conflict_after or conflict_before(before)
                                                     or CRIME_PLACE.search(before)):
                 actors.append(code)
                 if m.kind != "DEMONYM":

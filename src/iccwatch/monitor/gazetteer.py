@@ -196,7 +196,7 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
         words["relative_weeks"] = [[e["pattern"], int(e["weeks"])] for e in (entry.get("relative_weeks") or {}).get("words") or []]
         words["relative_weekends"] = [[e["pattern"], int(e["weekends"])] for e in (entry.get("relative_weekends") or {}).get("words") or []]
         words["relative_periods"] = [[e["pattern"], e["unit"], int(e["offset"])] for e in (entry.get("relative_periods") or {}).get("words") or []]
-        for key in ("court", "authorities", "instruments", "titles", "openers"):
+        for key in ("court", "authorities", "instruments", "titles", "openers", "not_english"):
             words[key] = list((entry.get(key) or {}).get("names") or [])
         words["code"] = lang
         words["numbers"] = dict((entry.get("numbers") or {}).get("words") or {})

@@ -1419,6 +1419,14 @@ def language_words() -> dict[str, Any] | None:
     return _WORDS.get()
 
 
+def english_word(word: str) -> bool:
+    """(session 37) Whether a word of the rules' own English lists ("war" after a place: "the Gaza war") is read as that English
+    word in the document in hand: not where the document's language spells one of its own words so ('Kampala war …', German
+    'was'; the language's ``not_english`` words in data/lookups/monitor_words.yaml). The language decides which lists apply."""
+    words = _WORDS.get()
+    return not (words and word.strip().lower() in {w.lower() for w in words.get("not_english") or []})
+
+
 @functools.lru_cache(maxsize=256)
 def compiled_words(pattern: str) -> re.Pattern[str]:
     """A language's pattern (dates, places, authorities), compiled once."""
@@ -1703,6 +1711,18 @@ REFUSAL_OCCASION = R(r"\b(?:during|throughout|on|upon|after|at\s+the\s+time\s+of
 #: four words; no clause's word: "did not arrest the man who met X" names another).
 PLAIN_REFUSAL_OBJECT = R(r"\W*(?:(?:against|for|of)\s+)?(?:(?!(?:and|but|or|who|whom|which|that|because|since|after|when|while|as|if|with|"
                          r"to|at|in|on|from)\b)[\w'’.-]+\s+){0,4}")
+#: (session 37) The opening of a sentence whose verb comes second and its subject after it ('Am Donnerstag war X in Ulan Bator zu
+#: Gast', 'Seit Dienstag ist X in …', 'Gestern landete X in …'): a time or a place told first, then the finite verb. A person named
+#: right after the trip's verb is then its subject, not someone else's guest (rules_travel.visits). English puts its subject
+#: first ("On Thursday, X arrived"): no pattern of its own; German adds its openings in data/lookups/monitor_words.yaml.
+VERB_SECOND = R(r"(?!x)x")
+#: (session 37) An object pronoun standing for the person in a plain refusal or a departure let happen ("did not arrest him",
+#: "let him leave"): searched in the refusal's words and just after them; each language adds its clitics before the verb ('ne
+#: l'a pas arrêté', 'no lo detuvo', 'non lo ha arrestato', 'não o prendeu') or its object inside the verb ('hat ihn nicht
+#: festgenommen'). The pronoun is the person the document is about when the sentence names no one (rules_states.plain_refusal).
+#: Not "her" before a noun ("did not arrest her husband": another).
+OBJECT_PRONOUN = R(r"\bhim\b|\bher\b(?=\s*(?:[.,;:!?)]|$|(?:during|when|while|on|at|in|despite|after|as|because|although|though|even|"
+                   r"and|but|or|leave|depart|fly|exit|return|go|travel|escape|slip|over|to)\b))")
 #: (session 36) A plain refusal only supposed, its clause opened by a condition before it ("if Mongolia did not arrest X, it would
 #: breach", "whether the authorities failed to arrest him"): no refusal told.
 PLAIN_REFUSAL_SUPPOSED = R(r"\b(?:if|unless|whether|in\s+case)\b[^.;]{0,80}$")

@@ -19,6 +19,7 @@ from iccwatch.monitor.lexicon import (
     R,
     compiled_words,
     court_place_before,
+    english_word,
     language_words,
 )
 
@@ -73,6 +74,13 @@ CONFLICT_BEFORE = R(r"\b(war|wars|invasion|invaded|conflict|crisis|offensive|fig
                     r"violence|situation|deportation|children|anniversary|commemoration)\s+(?:\w+\s+)?(?:in|of|on|against|from)\s+(?:the\s+)?$")
 
 
+def conflict_before(before: str) -> re.Match[str] | None:
+    """``CONFLICT_BEFORE`` on the text before a place ("the war in Ukraine"), its English word read only where the document's
+    language reads it so (lexicon.english_word: German 'X war in Kampala' is 'X was in Kampala', session 37)."""
+    m = CONFLICT_BEFORE.search(before)
+    return m if m is None or english_word(m.group(1) or "") else None
+
+
 #: A place named after "in", "to", "at" … that the gazetteer does not know, then a comma before a State (or a State's constituent
 #: territory) the sentence names: "in Anchorage, Alaska", "to Causeway Bay, Hong Kong".
 CITY_THEN_STATE = re.compile(r"\b(?:in|to|into|at|reached|visit(?:ed|ing|s)?|toured?)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}),\s*$", re.I)
@@ -117,14 +125,14 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
         after = text[m.end: m.end + 20].lower().lstrip(" '’s").split(" ")[0:1]
         # a departure told as done places the person there; "leaving", "will leave" name where a trip starts from
         gone = re.search(r"\b(?:home|back)\s+from\s+(?:the\s+)?$|\b(?:left|departed)\s+(?:the\s+)?$", before)
-        if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not gone) or (after and after[0] in ADJECTIVAL):
+        if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not gone) or (after and after[0] in ADJECTIVAL and english_word(after[0])):
             continue  # "arrived from Russia" (but "rushes home from Nigeria", "left Nigeria": he was there)
         if gone and m.kind in ("STATE", "PLACE"):
             code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:
                 out.append(code)
             continue
-        if CONFLICT_BEFORE.search(before) or CRIME_PLACE.search(before):
+        if conflict_before(before) or CRIME_PLACE.search(before):
             continue  # "the war in Ukraine", "invasion of Ukraine", "por crímenes de guerra en Gaza": the subject of a conflict, not a destination
         if re.search(r"\b(?:allied|allies|ally|close|closer|loyal|friendly|hostile|opposed|aligned)\s+(?:to|with)\s+(?:the\s+)?$", before):
             continue  # "two oil producers allied to the US": a State a party stands with, not where anyone goes
@@ -925,10 +933,10 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             describing.add(mention.id)  # "transferred to the Court in The Hague, Netherlands": the Court's seat
             continue
         place_before = (language_words() or {}).get("place_before")
-        if place_before and not CONFLICT_BEFORE.search(before) and not CRIME_PLACE.search(before) \
+        if place_before and not conflict_before(before) and not CRIME_PLACE.search(before) \
                 and compiled_words(rf"(?:{place_before})\s*$").search(before.rstrip()):
             return settled(mention)  # "arrêté à Paris", "detenido en el aeropuerto de Manila": where it happened
-        if not possessive and not CONFLICT_BEFORE.search(before) and \
+        if not possessive and not conflict_before(before) and \
                 (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?"
                            r"(?:(?:a|an|the)\s+)?(?:(?:remote|small|northern|southern|eastern|western|border)\s+)?(?:(?:corner|part|area|region|town|village|province|district)\s+of\s+(?:the\s+)?)?"
                            r"(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western)(?:ern)?\s+)?(?:republic\s+of\s+)?$",
@@ -945,7 +953,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             # initials are upper case), as English's "commander of" below
             describing.add(mention.id)
             continue
-        if mention.kind == "DEMONYM" or people or possessive or OFFICE_OF.search(before) or CONFLICT_BEFORE.search(before):
+        if mention.kind == "DEMONYM" or people or possessive or OFFICE_OF.search(before) or conflict_before(before):
             # "Sudanese", "Congo's", "the former Vice-President of Congo": who, not where; "Situation in Mali",
             # "crimes in Darfur": what the case is about, not where the custody began
             describing.add(mention.id)

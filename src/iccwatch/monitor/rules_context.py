@@ -10,6 +10,18 @@ from dataclasses import dataclass, field
 from iccwatch.monitor.gazetteer import Spec
 from iccwatch.monitor.mentions import Sentence
 
+#: (session 37) A sentence that asks: its question mark at the end, before any closing quote or bracket ('?"', '?»', '?)'), or
+#: Spanish's question opened by '¿' at the sentence's head and closed before an attribution ("¿Abandonará Hungría la Corte?, se
+#: pregunta el diario").
+QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$|^[\W_]*¿[^?]*\?")
+
+
+def is_question(text: str) -> bool:
+    """Whether ``text`` (a sentence) is a question: it ends with a question mark (a closing quote or bracket may follow) or
+    opens with Spanish's '¿' whose question mark closes the question (``QUESTION``). A question tells no act: the rules of
+    every fact type read it through ``Ctx.question``."""
+    return bool(QUESTION.search(text.strip()))
+
 
 @dataclass
 class Ctx:
@@ -39,6 +51,11 @@ class Ctx:
     #: later"): its date and place stand in for ones the current sentence lacks (monitor/corefer.py).
     back: Sentence | None = None
     act_back: bool = False  # (session 30) ``back`` tells the act this sentence names by its noun (corefer.ACT_OPENING)
+
+    @property
+    def question(self) -> bool:
+        """Whether the sentence at hand is a question (``is_question``): the one check every rule uses (session 37)."""
+        return is_question(self.s)
 
     def sentences_before(self, n: int) -> list[Sentence]:
         """The ``n`` sentences before the current one, in order."""

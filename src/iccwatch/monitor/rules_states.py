@@ -41,6 +41,7 @@ from iccwatch.monitor.lexicon import (
     NOTICE_OF_WITHDRAWAL,
     NOTIFIED,
     NUMBER_WORDS,
+    OBJECT_PRONOUN,
     PLAIN_REFUSAL,
     PLAIN_REFUSAL_OBJECT,
     PLAIN_REFUSAL_SUPPOSED,
@@ -126,7 +127,7 @@ def joint_statement(x: Ctx) -> bool:
     if not (joint and not NGO.search(s) and not AGAINST.search(s) and not (WITHDRAW.search(s) and STATUTE.search(s))
             and SUPPORT.search(RIGHTS_DEFENCE.sub(" ", " ".join(y.text for y in block))) and not re.search(r"\b(?:withdraw|leav|quit|exit|denounc|neo-?coloni)\w*", s, re.I)):
         return False
-    if JOINT_WEIGHED.search(s[: joint.start()]) or s.rstrip().endswith("?"):
+    if JOINT_WEIGHED.search(s[: joint.start()]) or x.question:
         return True  # "Several governments are considering a joint statement in support of the ICC", "Rumours of a joint statement …",
         # "Will more States sign a joint statement …?": none issued (session 36)
     signed = list(x.states)
@@ -192,7 +193,7 @@ def withdrawal(x: Ctx) -> bool:
     bare_notice = not STATUTE.search(s) and _notified(s) is not None and NOTICE_OF_WITHDRAWAL.search(s) is not None
     if not (WITHDRAW.search(s) and (STATUTE.search(s) or anaphor or bare_notice) and not _revoked(s) and not x.nc):
         return False
-    if s.rstrip().endswith("?"):
+    if x.question:
         return True  # "Has Hungary notified the UN of its withdrawal?", "Tritt Ungarn … aus?": a question tells no act (session 36)
     if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
            or (BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) and not BILL_PASSED.search(s)) for wm in WITHDRAW.finditer(s)):
@@ -207,7 +208,7 @@ def withdrawal(x: Ctx) -> bool:
         # "The Philippines is withdrawing as a state party to the Rome Statute": the State's leaving told in the present
         # progressive, its own announcement (not "is considering withdrawing", "threatens to withdraw": excluded above)
         verb = verb or re.search(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling\s+out|quitting)\b(?!\s+(?:its|their|the)\s+signature)", s, re.I)
-    if verb is None and kind == "withdrawal_announced" and not WITHDRAWAL_DOUBT.search(s) and not s.rstrip().endswith("?"):
+    if verb is None and kind == "withdrawal_announced" and not WITHDRAWAL_DOUBT.search(s) and not x.question:
         # (not a question: 'Tritt Ungarn aus dem Internationalen Strafgerichtshof aus?', session 36)
         # the same in the other languages, whose present tells it ("Les Philippines quittent la CPI lundi", "Die Philippinen treten
         # aus dem Internationalen Strafgerichtshof aus", "Le Filippine escono dalla Corte"), their words of doubt as data (s29)
@@ -400,7 +401,7 @@ def plain_refusal(x: Ctx) -> bool:
     gives the stay, else by the visit's. Not a refusal told as false, supposed ('if … did not arrest'), asked, or beside a trip
     denied; not by the person's own State; not of someone with no warrant recorded."""
     s = x.s
-    if x.denial or s.rstrip().endswith("?"):
+    if x.denial or x.question:
         return False
     relatives = {w.lower() for w in x.spec.lexicon.get("relative_pronouns") or []}
     for family, leaving in ((PLAIN_REFUSAL, False), (LET_LEAVE, True)):
@@ -416,6 +417,13 @@ def plain_refusal(x: Ctx) -> bool:
                        and (m.start() <= p.start - x.sent.start < m.end()
                             or (p.start - x.sent.start >= m.end() and PLAIN_REFUSAL_OBJECT.fullmatch(gap := s[m.end(): p.start - x.sent.start])
                                 and not relatives & {w.lower() for w in gap.split()}))), None)
+        if person is None and not x.sent.persons and not x.sent.others and x.focus \
+                and OBJECT_PRONOUN.search(s[m.start(): min(len(s), m.end() + 6)]):
+            # (session 37) "Mongolia did not arrest him during his visit", 'ne l'a pas arrêté', 'no lo detuvo', 'hat ihn nicht
+            # festgenommen', "let him leave": an object pronoun in a sentence that names no one is the person the document is
+            # about (the one the refusal rules resolve: named most, else last)
+            main = _main_person(x)
+            person = main if main in x.spec.warranted else None
         if person is None:
             continue
         own = x.spec.nationality.get(person, [])
@@ -466,7 +474,7 @@ def refusal(x: Ctx) -> None:
     sup_from = max(0, rm.start() - 60)
     if (sup := REFUSAL_SUPPOSED.search(s[sup_from: rm.end()])) and sup_from + sup.end() > rm.start():
         return  # "Hungary could refuse to arrest X if he visits": a refusal only supposed, no government's word (session 36)
-    if REFUSAL_HEARSAY.search(s[max(0, rm.start() - 120): rm.start()]) or s.rstrip().endswith("?"):
+    if REFUSAL_HEARSAY.search(s[max(0, rm.start() - 120): rm.start()]) or x.question:
         return  # "Rumours that South Africa would not arrest X were dismissed", "Will Mongolia refuse to arrest X?" (session 36)
     if UNABLE_TO_ARREST.match(rm.group(0)) and STAY_DENIED_AFTER.search(s[rm.end():]):
         return  # (session 36) "Mongolia could not arrest X because he did not travel there": no occasion, no refusal

@@ -82,6 +82,7 @@ from iccwatch.monitor.lexicon import (
     TRIP_NOUN_TOLD,
     TRIP_WORDS,
     VENUE,
+    VERB_SECOND,
     WARRANT_BY,
     WITHIN_CUSTODY,
     Worded,
@@ -1318,7 +1319,7 @@ def visits(x: Ctx) -> None:
         # the participle before a title is the weakest telling: a verb after it ("visiting … X who arrived today in …") tells more
         past = ARRIVAL_PAST.search(s, past.end()) or past
     fut = TRAVEL_FUTURE.search(s)
-    if fut and s.rstrip().endswith("?") and not re.search(r"[:;—–]|\s-\s", s[fut.end():]):
+    if fut and x.question and not re.search(r"[:;—–]|\s-\s", s[fut.end():]):
         fut = None  # (session 36) "Vladimir Putin andrà in Brasile per il vertice?": a trip to come only asked about, the question
         # closing the trip's own clause (a headline's "X to visit A: will he be arrested?" asks about the arrest, not the trip)
     if past and re.match(r"(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?(?:attending|visiting|participating|taking)\b", past.group(0), re.I) \
@@ -1418,6 +1419,13 @@ def visits(x: Ctx) -> None:
     noun_of = bool(past and re.fullmatch(r"(?:presence|appearance|attendance) of", past.group(0), re.I) and persons
                    and any(m.id == persons[0] and 0 <= m.start - sent.start - past.end() <= 40 for m in sent.persons))
     hosting = HOSTING.search(s, max(0, past.start() - 25), past.end() + 10) if past else None
+    # (session 37) 'Am Donnerstag war X in Ulan Bator zu Gast', 'Gestern landete X in Ulan Bator', 'In Kampala war X zu Gast': a
+    # time or a place first, the finite verb second, its subject the person named right after it (no one else named between)
+    verb_second = bool(past and persons and VERB_SECOND.fullmatch(s[: past.start()]) and any(
+        m.id == persons[0] and 0 <= m.start - sent.start - past.end() <= 60
+        and not any(past.end() <= o.start - sent.start < m.start - sent.start for o in [*sent.persons, *sent.others] if o.id != m.id)
+        and not re.search(r"[,;:.]", s[past.end(): m.start - sent.start])
+        for m in sent.persons))
     # "Among those in attendance was X", "Among the guests were X and Y", "Joining other leaders at the festivities was
     # X": the subject comes after the verb
     # (session 36: the words are families, each language adds its own: 'Parmi les personnes présentes … figurait X', 'Tra i presenti
@@ -1449,7 +1457,7 @@ def visits(x: Ctx) -> None:
                                for m in sent.persons))
     if past and past.group(0).lower() == "visiting" and not premodified and not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?visiting\b", s, re.I):
         past = None  # "immunities guaranteed to every visiting Head of State": the participle names no one here
-    if past and not spoken and not opening_subject and not noun_of and not inverted and not listed and not premodified and not met_object and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
+    if past and not spoken and not opening_subject and not noun_of and not inverted and not verb_second and not listed and not premodified and not met_object and (met_named or not hosting or not _guest_of(s, hosting, sent, persons[0] if persons else None)) \
             and sent.persons and persons and all(m.start - sent.start > past.start() and not m.end - sent.start < past.end()
                                                  for m in sent.persons if m.id == persons[0]):
         # (a person inside the verb's own frame is its subject: "ist X nach Ungarn gereist", "traf X in Abu Dhabi ein")
