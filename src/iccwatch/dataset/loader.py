@@ -1170,7 +1170,8 @@ class MonitorWords(_Lookup):
     def _codes(self) -> MonitorWords:
         bad = [c for c in self.languages if not _iso_639_1(c) or c == "en"]
         if bad:  # (round 32) the message names the field, so the problem does
-            raise ValueError(f"languages: a language is its ISO 639-1 code, and not English (read by the code): {', '.join(bad)}")
+            raise ValueError(f"each key of languages is a language's ISO 639-1 code, and not English (read by the code): "
+                             f"{', '.join(bad)}")
         return self
 
 
