@@ -64,6 +64,7 @@ from iccwatch.dataset.lookup_name_checks import (
     demonyms_of_other_states,
     demonyms_that_are_codes,
     lookup_entries,
+    monitor_word_lists,
     names_that_are_codes,
     null_island,
     place_names,
@@ -223,6 +224,7 @@ CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
     referral_targets_not_ids, copy_of_originals, referral_targets_of_other_kinds, decisions_before_investigation, surrender_hands,
     referral_target_typos, texts_only_a_date, appeal_and_follows, rulings_after_death, outcome_persons, appearances_before_custody,
     occasion_elsewhere, confirmations_after_verdicts, verdicts_in_order, sentences_completed, question_patterns,
+    monitor_word_lists,
     names_problems,
     cross_record_problems,  # the record against itself (dataset/cross_record_checks.py)
     linked_date_problems,  # a record's dates against the records it is linked to (dataset/linked_date_checks.py)
@@ -415,14 +417,16 @@ def _rome_statute_acts(file: str, iso3: str, acts: list[tuple[int, Participation
     eifs = [(i, a) for i, a in acts if a.action == "entry_into_force"]
     signatures = [(i, a) for i, a in acts if a.action == "signature"]
     if len(consents) != len(eifs):
-        why = ""
+        why, at = "", "participation"
         if withdrawn and len(eifs) > len(consents):  # round fifteen: say which instrument the count leaves out, and why
             c, n = withdrawn[0]
             why = (f" (the {c.action} of {c.date} is not counted: the withdrawal notified on {n.date} came before the Statute entered "
                    "into force for the State, so that instrument never entered into force; correct the withdrawal's date, or leave "
                    "out the entry into force)")
+            # round 32: the problem names the withdrawal it is about (it named only the list)
+            at = next((field(i) for i, a in acts if a is n), at)
         yield Problem(
-            file, iso3, "participation",
+            file, iso3, at,
             f"{len(consents)} instrument(s) of ratification/accession/succession but {len(eifs)} entry into force{why}",
         )
     for (ic, consent), (ie, eif) in zip(sorted(consents, key=lambda x: x[1].date), sorted(eifs, key=lambda x: x[1].date), strict=False):
@@ -631,6 +635,13 @@ def _state_acts(kind: str, iso3: str, f: str, st: Any, latest: dt.date) -> Itera
             when = "before the State ratified or acceded" if not any(b.action in CONSENT_ACTIONS for _, b in acts) or _first(a.date) < min(
                 _first(b.date) for _, b in acts if b.action in CONSENT_ACTIONS) else "after the State had left"
             yield Problem(f, iso3, f"participation[{i}].action", f"{a.action} on {a.date}, {when}")
+        elif a.action == "withdrawal_announced" and not any(
+                b.action in CONSENT_ACTIONS and _first(b.date) <= _first(a.date) for _, b in acts):
+            # round 32: a government announces leaving a treaty it is bound by; before any ratification or accession there
+            # is nothing to leave (a signatory's "unsigning" is signature_withdrawn)
+            yield Problem(f, iso3, f"participation[{i}].action", f"{a.action} on {a.date}, before the State ratified or acceded: "
+                          "a State leaves only what it is bound by (a signatory's notice that it will not ratify is "
+                          "signature_withdrawn), or correct the date")
         elif a.action == "withdrawal_notified":
             if pending:
                 yield Problem(f, iso3, f"participation[{i}].action", f"a second withdrawal notified on {a.date} while the first is pending")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from iccwatch.caching import BoundedCache
 from iccwatch.dataset.character_checks import text_problems as character_problems
@@ -776,6 +776,20 @@ class SearchRoutes(_Lookup):
         return self
 
 
+#: (round 32) Texts a pattern of the monitor's words is tried on: one that matches no character of one of them (``\\b|x``,
+#: ``(?=\\w)``) matches somewhere in every sentence, as one that matches the empty text does (question_words' rule, round 31).
+EMPTY_MATCH_PROBES = ("?", "Was it so?", "Le 3 mars 2024, à Paris.")
+
+
+def _empty_inside(rx: re.Pattern[str]) -> str | None:
+    """The first probe text ``rx`` matches without reading a character of it, or None."""
+    for probe in EMPTY_MATCH_PROBES:
+        m = rx.search(probe)
+        if m is not None and m.start() == m.end():
+            return probe
+    return None
+
+
 def _compiles(pattern: str, groups: int | None = None) -> str:
     try:
         rx = re.compile(pattern, re.I)
@@ -785,7 +799,20 @@ def _compiles(pattern: str, groups: int | None = None) -> str:
         raise ValueError(f"{rx.groups} capturing groups; write (?:...) for a group")
     if rx.match(""):
         raise ValueError("matches empty text")
+    if (probe := _empty_inside(rx)) is not None:
+        raise ValueError(f"pattern {pattern!r} matches without reading a character of {probe!r} (an empty match): it would match "
+                         "in every text; write the words it is to find")
     return pattern
+
+
+def _no_group_pattern(pattern: str) -> str:
+    """A pattern of a table by language (a warrant's noun, a gathering's words), checked as a value so its error names
+    the language's key (round 32: it named only the entry)."""
+    return _compiles(pattern, groups=0)
+
+
+#: A pattern with no capturing group, named by its key where it is wrong.
+NoGroupPattern = typing.Annotated[str, AfterValidator(_no_group_pattern)]
 
 
 class _Pattern(_Entry):
@@ -1060,16 +1087,15 @@ class _Gathering(_Entry):
     concept: str = Field(pattern=r"^[a-z][a-z_]*$")
     #: ``event``: a gathering held and attended (a summit, a parade, an inauguration); ``meeting``: a sitting or a talk.
     kind: Literal["event", "meeting"]
-    words: dict[str, str] = Field(min_length=1)
+    words: dict[str, NoGroupPattern] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _languages(self) -> _Gathering:
         if "en" not in self.words:
             raise ValueError(f"gathering {self.concept!r}: give its English words ('en') first")
-        for lang, pattern in self.words.items():
+        for lang in self.words:
             if not _iso_639_1(lang):
                 raise ValueError(f"gathering {self.concept!r}: a language is its ISO 639-1 code, not {lang!r}")
-            _compiles(pattern, groups=0)
         return self
 
 
@@ -1137,16 +1163,15 @@ class _PassiveAuxiliaries(_WordsByLanguage):
 class _WarrantIssue(_Entry):
     """A warrant's nouns and its issuing verbs, by language: patterns with no capturing group (monitor/extract.py; session 33)."""
 
-    nouns: dict[str, str] = Field(min_length=1)
-    verbs: dict[str, str] = Field(min_length=1)
+    nouns: dict[str, NoGroupPattern] = Field(min_length=1)
+    verbs: dict[str, NoGroupPattern] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _languages(self) -> _WarrantIssue:
         for key, table in (("nouns", self.nouns), ("verbs", self.verbs)):
-            for lang, pattern in table.items():
+            for lang in table:
                 if not _iso_639_1(lang):
-                    raise ValueError(f"warrant_issue.{key}: a language is its ISO 639-1 code, not {lang!r}")
-                _compiles(pattern, groups=0)
+                    raise ValueError(f"{key}: a language is its ISO 639-1 code, not {lang!r}")
         return self
 
 
@@ -1188,8 +1213,9 @@ class MonitorWords(_Lookup):
     @model_validator(mode="after")
     def _codes(self) -> MonitorWords:
         bad = [c for c in self.languages if not _iso_639_1(c) or c == "en"]
-        if bad:
-            raise ValueError(f"a language is its ISO 639-1 code, and not English (read by the code): {', '.join(bad)}")
+        if bad:  # (round 32) the message names the field, so the problem does
+            raise ValueError(f"each key of languages is a language's ISO 639-1 code, and not English (read by the code): "
+                             f"{', '.join(bad)}")
         return self
 
 

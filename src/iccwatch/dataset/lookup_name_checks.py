@@ -41,6 +41,10 @@ Round 31 (tests/dataset/ROUND31.md): in ``question_words.yaml``, a **pattern tha
 empty match on an empty text, on ``?`` or on a short question: ``.*``, ``(?:)``, ``\\b|x``): it would match every
 question; a **text listed twice in one list**; a **word of ``weekday_words`` under two of its keys** (this, next, last):
 read as two days (``question_patterns``).
+
+Round 32 (tests/dataset/ROUND32.md): in ``monitor_words.yaml``, a **name or word listed twice in one list** (a language's
+``names``, ``nouns``, ``forms``; a table's words by language), and a **weekday's word under two weekdays** of one language
+(``monitor_word_lists``).
 """
 
 from __future__ import annotations
@@ -442,3 +446,37 @@ def spaced_words(r: RecordSet) -> Iterator[Problem]:
         for at, text in walk(r.lookups.get(name) or {}, ""):
             if text != text.strip():
                 yield Problem(f"data/lookups/{name}.yaml", name, at, f"{text!r} has space around it: write the word alone")
+
+
+#: The keys of ``monitor_words.yaml`` whose lists are words read as written (not patterns).
+MONITOR_WORD_KEYS = ("names", "nouns", "forms")
+
+
+def monitor_word_lists(r: RecordSet) -> Iterator[Problem]:
+    """In ``monitor_words.yaml``: a word listed twice in one list (of a language's names, nouns or demonym endings, or of a
+    table's words by language); a word under two weekdays of one language (the monitor would read it as both days)."""
+    f = "data/lookups/monitor_words.yaml"
+    table = r.lookups.get("monitor_words") or {}
+    if not isinstance(table, dict):
+        return
+    for at, key, value in _lists_in(table, ""):
+        plain = ".words." in at or ".weekdays.names." in at  # a table's words by language, a weekday's names
+        if not isinstance(value, list) or not (key in MONITOR_WORD_KEYS or plain):
+            continue
+        seen: dict[str, int] = {}
+        for j, v in enumerate(value):
+            if isinstance(v, str) and v in seen:
+                yield Problem(f, "monitor_words", f"{at}[{j}]", f"{v!r} is listed twice (also [{seen[v]}]): list it once")
+            elif isinstance(v, str):
+                seen[v] = j
+    for lang, entry in (table.get("languages") or {}).items():
+        days = ((entry or {}).get("weekdays") or {}).get("names") if isinstance(entry, dict) else None
+        if not isinstance(days, dict):
+            continue
+        owner: dict[str, str] = {}
+        for day, words in days.items():
+            for j, w in enumerate(words if isinstance(words, list) else []):
+                if isinstance(w, str) and owner.setdefault(w.casefold(), day) != day:
+                    yield Problem(f, "monitor_words", f"languages.{lang}.weekdays.names.{day}[{j}]",
+                                  f"{w!r} is listed under {owner[w.casefold()]!r} and {day!r}: a word names one weekday; keep it "
+                                  "under the day it names")
