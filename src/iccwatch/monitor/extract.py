@@ -28,6 +28,7 @@ from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, add_folded_places, normalise, pipeline
 from iccwatch.monitor.lexicon import (
+    ANY_STATE,
     ACT_OPENING,
     AHEAD_CLAUSE,
     ALSO,
@@ -340,8 +341,6 @@ FICTION_FRAME = re.compile(
     r"Film|Roman|Theaterstück|Videospiel|Computerspiel|romanzo|videogioco|fumetto|filme|romance|videogame)\b(?!\s+(?:festival|industry|director))", re.I)
 
 
-#: Any State at all, as a supposed trip's destination: "any ICC member state", "a member country", "abroad".
-ANY_STATE = re.compile(r"\b(?:any|every|an?|one of the)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?(?:states?|country|countries|nations?|signator(?:y|ies))\b|\babroad\b", re.I)
 #: A stay told in the present anywhere in the story ("X is one of the leaders attending the summit in Abuja", "X is visiting"):
 #: the news of the document's day, as in the lead.
 STAY_NOW = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:visiting|attending|participating\s+in|taking\s+part\s+in|staying\s+(?:in|at)\b|(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?"
