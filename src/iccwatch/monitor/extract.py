@@ -28,11 +28,11 @@ from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, add_folded_places, normalise, pipeline
 from iccwatch.monitor.lexicon import (
-    ANY_STATE,
     ACT_OPENING,
     AHEAD_CLAUSE,
     ALSO,
     ANNOUNCED_THIS,
+    ANY_STATE,
     ARREST,
     ARRIVAL,
     ARRIVAL_PAST,
