@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from iccwatch.monitor.gazetteer import TITLES
-from iccwatch.monitor.lexicon import ARRIVAL_PAST, ARRIVAL_SEQUENCE, SEQUENCE
+from iccwatch.monitor.lexicon import ARRIVAL_PAST, ARRIVAL_SEQUENCE, REFER, SEQUENCE
 from iccwatch.monitor.mentions import (
     NAME_RUN,
     SENTENCE_OPENERS,
@@ -25,12 +25,6 @@ from iccwatch.monitor.mentions import (
     normalise,
 )
 
-#: A pronoun or a title standing for a person, anywhere in a sentence.
-REFER = re.compile(
-    r"\b(?:he|him|she)\b|"
-    r"\bthe\s+(?:(?:former|ex-?|ousted|deposed|detained|indicted|embattled|fugitive|veteran|\d{2}-year-old|[\w-]+ian|[\w-]+ese)\s+){1,3}"
-    r"(?:president|leader|strongman|general|commander|warlord|ruler|head of state|politician|prime minister)\b|"
-    r"\bthe\s+\d{2}-year-old\b", re.I)
 #: Time between two sentences that is more than the same day.
 DAYS_APART = re.compile(r"\b(?:days?|weeks?|months?|years?|a day|the next day|the following (?:day|week|month)|next (?:day|week|month))\s+"
                         r"(?:later|after(?:wards)?)\b|\b(?:the next|the following) (?:day|morning|week|month)\b", re.I)

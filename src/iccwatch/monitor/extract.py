@@ -32,6 +32,7 @@ from iccwatch.monitor.lexicon import (
     AHEAD_CLAUSE,
     ALSO,
     ANNOUNCED_THIS,
+    ANY_STATE,
     ARREST,
     ARRIVAL,
     ARRIVAL_PAST,
@@ -342,8 +343,6 @@ FICTION_FRAME = re.compile(
     r"Film|Roman|Theaterstück|Videospiel|Computerspiel|romanzo|videogioco|fumetto|filme|romance|videogame)\b(?!\s+(?:festival|industry|director))", re.I)
 
 
-#: Any State at all, as a supposed trip's destination: "any ICC member state", "a member country", "abroad".
-ANY_STATE = re.compile(r"\b(?:any|every|an?|one of the)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?(?:states?|country|countries|nations?|signator(?:y|ies))\b|\babroad\b", re.I)
 #: A stay told in the present anywhere in the story ("X is one of the leaders attending the summit in Abuja", "X is visiting"):
 #: the news of the document's day, as in the lead.
 STAY_NOW = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:visiting|attending|participating\s+in|taking\s+part\s+in|staying\s+(?:in|at)\b|(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?"

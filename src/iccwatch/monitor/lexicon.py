@@ -730,6 +730,17 @@ DRAFTERS = R(r"\b(drafted|initiated|led|coordinated|sponsored|put forward) by\b"
 #: "Hours later, he …", session 30).
 PRONOUN = R(r"^(?:\W*)(?:[A-Z]\w+ed\b[^,]{0,80},\s*|(?:(?:late |early )?on|later|earlier|hours later|minutes later|shortly after(?:wards)?|then|"
             r"upon|after that|afterwards)\b[^,.;]{0,30},\s*)?(he|she|his|the (?:former|ex)\b|the (?:president|leader|prime minister|general|suspect)|the (?-i:[A-Z])[\w'’-]+)\b")
+#: A pronoun or a title standing for a person, anywhere in a sentence (moved here from corefer.py in session 37 to be a family:
+#: each language adds its pronouns in data/lookups/monitor_words.yaml, 'lorsqu'il est arrivé', 'nachdem er eingetroffen war').
+REFER = re.compile(
+    r"\b(?:he|him|she)\b|"
+    r"\bthe\s+(?:(?:former|ex-?|ousted|deposed|detained|indicted|embattled|fugitive|veteran|\d{2}-year-old|[\w-]+ian|[\w-]+ese)\s+){1,3}"
+    r"(?:president|leader|strongman|general|commander|warlord|ruler|head of state|politician|prime minister)\b|"
+    r"\bthe\s+\d{2}-year-old\b", re.I)
+#: Any State at all, as a supposed trip's destination: "any ICC member state", "a member country", "abroad" (moved here from
+#: extract.py in session 37 to be a family: each language adds its own in data/lookups/monitor_words.yaml, 'un pays membre',
+#: 'un país que reconoce', 'all'estero', 'ein Mitgliedsland').
+ANY_STATE = R(r"\b(?:any|every|an?|one of the)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?(?:states?|country|countries|nations?|signator(?:y|ies))\b|\babroad\b")
 #: The words PRONOUN reads after "the" that are no demonym (its first alternatives).
 _PRONOUN_TITLES = R(r"the (?:former|ex|president|leader|prime minister|general|suspect)\b")
 
