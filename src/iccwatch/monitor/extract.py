@@ -47,6 +47,7 @@ from iccwatch.monitor.lexicon import (
     DEPARTED_FROM_PLACE,
     DURING_TRIP,
     GATHERING_TIME,
+    HOURS_BEFORE,
     HYPOTHETICAL,
     HYPOTHETICAL_TRIP,
     LEAD_ARREST_TOLD,
@@ -760,6 +761,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             # "From Budapest, X heads to Washington", "X is on his way to Beijing": a trip under way in the present, with no day of
             # its own, is the document's day's; (session 33) so is a handover under way ("X is en route to the ICC detention centre")
             date = ref.isoformat()
+        if date is None and when is None and kind in ("arrest", "surrender") and ref is not None and HOURS_BEFORE.search(sent.text):
+            # (session 37) a custody told as of hours before the news ('Duterte war einige Stunden zuvor … festgenommen worden', "had
+            # been arrested hours earlier at Manila airport"): the document's day (its month, for a page known only to the month),
+            # in the pluperfect as in any tense; not a time told by another event ("hours before the summit")
+            date = ref.isoformat() if exact else (document.date or None)
         if date is None and when is None and kind != "refusal" and SAME_TIME.match(sent.text):
             # "At the same period, he left Kinshasa for Portugal": the time the sentence before told
             i = sentences.index(sent)

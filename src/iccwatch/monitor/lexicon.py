@@ -663,6 +663,12 @@ MAIN_AHEAD = R(r"^[^.;]{0,120}?\b(?:will|shall|(?:is|are)\s+(?:planned|expected|
 #: (session 30) A verb in the pluperfect ("had been arrested", "had surrendered"): an act told as before another, background to the
 #: news (other languages add theirs: 'avait été arrêté', 'había sido detenido').
 PLUPERFECT = R(r"\bhad\s+(?:(?:already|earlier|previously|once|been)\s+)*(?-i:[a-z])\w+(?:ed|en|wn|ght)\b")
+#: (session 37) A time of hours before the news told with an act in the pluperfect ("had been arrested hours earlier at Manila
+#: airport", 'war einige Stunden zuvor … festgenommen worden', 'avait été arrêté quelques heures plus tôt'): the day's own events
+#: told in their order, not a background act (extract: a custody in the pluperfect is the day's news only with such a time; other
+#: languages add theirs in monitor_words.yaml). Not "hours before the summit" (a time told by another event).
+HOURS_BEFORE = R(r"\b(?:(?:a\s+few|few|several|some|two|three|\d{1,2})\s+)?hours?\s+(?:earlier|previously|beforehand|before(?=\s*[,.;)]|\s*$))\b"
+                 r"|\bearlier\s+(?:that|the\s+same)\s+(?:day|morning|evening|night)\b|\bshortly\s+(?:beforehand|earlier)\b")
 #: (session 30) The main clause after a trip's noun told in a conditional ("X's visit to Argentina would be the first since the
 #: warrant", "could mark a test"): a trip only supposed, neither made nor announced (read on the main clause, before any comma,
 #: the conditional its first verb: not "X's visit was proceeding normally and he would return …").
