@@ -753,7 +753,11 @@ JOINT_WEIGHED = R(r"\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:co
                   r"(?:talks?|discussions?|negotiations?)\s+(?:on|about|over))\s+(?:an?\s+|the\s+idea\s+of\s+(?:an?\s+)?)?(?:(?:possible|eventual|potential|new)\s+)?|"
                   # a statement only rumoured or asked for: "Rumours of a joint statement …", "urged States to issue a joint statement"
                   r"\brumou?rs?\s+(?:of|about)\s+(?:an?\s+)?(?:(?:possible|new)\s+)?$|\b(?:urg|call|ask|press|demand|invit)\w*\s+(?:on\s+|upon\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:issue|sign|adopt|release|publish|make|join)\s+(?:an?\s+)?$|"
-                  r"\bcall\w*\s+for\s+(?:an?\s+)?$")
+                  r"\bcall\w*\s+for\s+(?:an?\s+)?$|"
+                  # (session 37) a statement only supposed or declined: "States would issue a joint statement", "declined to sign a
+                  # joint statement"
+                  r"\b(?:would|could|might)\s+(?:(?:also|then|still)\s+)?(?:issue|sign|release|adopt|publish|make|join)\s+(?:an?\s+)?(?:(?:possible|new)\s+)?$|"
+                  r"\b(?:declin|refus|reject)\w*\s+(?:[\w-]+\s+){0,2}?to\s+(?:sign|join|endorse|back)\s+(?:an?\s+|the\s+)?$")
 #: (session 31) Human-rights defence named as what a group is, not as support of the Court: "criticised by human rights
 #: defenders", "organisations for the defence of human rights" ('organizaciones de defensa de los derechos humanos'): its "defend"
 #: / "defence" is no support a statement gives (read out before ``SUPPORT`` in a joint statement's sentences; each language's in
@@ -1050,6 +1054,11 @@ LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|h
 #: past of the announcement is the page's); each language adds its words in data/lookups/monitor_words.yaml.
 LEAD_ARREST_TOLD = R(r"\b(?:announced|confirmed|announces|confirms)\s+(?:[\w'’-]+\s+){0,2}?the\s+(?:arrest|capture|detention)\s+of\b")
 
+#: Someone introduced by the name they bear ("a man named X", "a local trader called X", "one Mr X", "a boxer also named X"): not
+#: the person of the record, whatever the name (session 29, in mentions.py). (session 37) A family, so that each language adds
+#: its words ('un boxeur qui s'appelle lui aussi X', 'un comerciante que también se llama X', 'ein Händler namens X').
+NAMED_SO = R(r"\b(?:an?|one|another|some)\s+(?:[\w'’-]+\s+){0,3}?(?:also\s+)?(?:named|called|by\s+the\s+name\s+(?:of\s+)?)\s*$")
+
 #: A person named only through someone else: "lawyers defending Jean-Pierre Bemba", "an ally of ex-President
 #: Laurent Gbagbo", "the son of …": the trigger is about the other one. A family (session 29: it was in mentions.py, English
 #: only), so that each language adds its words ('un proche de X', 'l'avocat de X', 'un collaboratore di X').
@@ -1063,7 +1072,10 @@ RELATIONAL_BEFORE = R(r"\b(?:namesakes?|lawyers?|counsel|attorneys?|aides?|allie
                       # (only a title between "of" and the name: "the defence minister of Israel, X" names X as the minister)
                       r"\b(?:foreign|defen[cs]e|interior|finance)\s+ministers?\s+(?:of|to)\s+(?:(?:the\s+)?(?:president|prime\s+minister|premier|leader)\s+)?$|"
                       # "three of whom are close to Deputy President X", "a militia linked to X": someone else, through X
-                      r"\b(?:close|closely linked|linked|loyal|allied|tied|connected)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}$")
+                      r"\b(?:close|closely linked|linked|loyal|allied|tied|connected)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}$|"
+                      # (session 37) the one another served under: "a former commander who served under X was transferred"
+                      r"\b(?:served|serving|fought|fighting)\s+(?:directly\s+)?under\s+(?:[\w'’.-]+\s+){0,2}$|"
+                      r"\bunder\s+the\s+(?:command|orders)\s+of\s+(?:[\w'’.-]+\s+){0,2}$")
 
 #: (session 30, written variants) A group of others named by a plural noun, then a relative clause that names the person, right
 #: before the person's name: "Protesters who heckled X were arrested", "police arrested activists who booed X"; each language adds
