@@ -895,7 +895,8 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(
 #: (session 36) A refusal only rumoured, told before its trigger: "Rumours that South Africa would not arrest X were
 #: dismissed" (not a claim: "South Africa claims it need not arrest X" is the government's word). Each language adds its own.
 REFUSAL_HEARSAY = R(r"\b(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,100}$")
-REFUSAL_SUPPOSED = R(r"\b(?:could|might|may)\s+(?:well\s+|also\s+|even\s+|still\s+|yet\s+)?(?:refus|declin)\w*\b")
+#: (session 37) and only recommended: "whether Hungary should refuse to arrest X" (each language's "devait refuser", "debe negarse").
+REFUSAL_SUPPOSED = R(r"\b(?:could|might|may|should|ought\s+to)\s+(?:well\s+|also\s+|even\s+|still\s+|yet\s+)?(?:refus|declin)\w*\b")
 #: The verb of making public inside an unsealing's match, whatever the match opens with (the warrant noun, its subject), where the act
 #: begins (rules_court._act_offset: the unsealing is dated by the date nearest its verb, not its warrant noun; moved from rules_court in session
 #: 36). Each language adds its own in data/lookups/monitor_words.yaml ('se hizo pública', 'foi tornado público', 'è stato reso pubblico').
