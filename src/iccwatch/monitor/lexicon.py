@@ -1087,7 +1087,9 @@ GROUP_CLAUSE = R(r"\b(?:protesters|demonstrators|activists|journalists|reporters
 #: (session 30, written variants) A bill, a motion or a draft whose object is the leaving, told just before the verb of leaving
 #: ("a bill to withdraw Kenya from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …"): a proposal
 #: put to a parliament, not the State's decision.
-BILL_TO_WITHDRAW = R(r"\b(?:bill|motion|draft\s+(?:law|bill|resolution)|resolution|petition|proposal)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?$")
+#: (session 37) and a campaign for the leaving: "a movement announced it would campaign for Hungary to leave the ICC".
+BILL_TO_WITHDRAW = R(r"\b(?:bill|motion|draft\s+(?:law|bill|resolution)|resolution|petition|proposal)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?$|"
+                     r"\bcampaign\w*\s+(?:for|in\s+favou?r\s+of)\b[^.;]{0,40}?\bto\s+$")
 
 # ------------------------------------------------------------------------------------------------ other languages
 #: The reading in force for the document being read: each family's extra patterns in that document's language, from
