@@ -16,10 +16,10 @@ from collections import defaultdict
 from typing import Any
 
 import pytest
+from tests.monitor.test_parity_s36 import LANGUAGES, fired, traps
 
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import extract_candidates
-from tests.monitor.test_parity_s36 import LANGUAGES, fired, traps
 
 
 def test_every_fact_type_has_ten_traps() -> None:
