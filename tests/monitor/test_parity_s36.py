@@ -52,6 +52,11 @@ def fired(spec: Any, language: str, item: dict[str, Any]) -> bool:
     return _OUTCOMES[key]
 
 
+def of_session_36(item: dict[str, Any]) -> bool:
+    """(session 37) The items this session wrote (~01 to ~04 of each type); ~05 to ~10 are session 37's (test_parity_s37.py)."""
+    return int(item["id"].split("~")[1]) <= 4
+
+
 def test_every_language_holds_the_same_traps() -> None:
     en = {it["id"]: it for it in traps("en")}
     for lang in LANGUAGES:
@@ -90,8 +95,8 @@ LEFT: dict[str, set[str]] = {
 def test_each_language_keeps_its_ceiling(spec, capsys) -> None:  # noqa: ANN001
     rows = []
     for lang in LANGUAGES:
-        hits = [it["id"] for it in traps(lang) if fired(spec, lang, it)]
-        rows.append(f"{lang}: {len(hits)} / {len(traps(lang))} traps fired {hits}")
+        hits = [it["id"] for it in traps(lang) if of_session_36(it) and fired(spec, lang, it)]
+        rows.append(f"{lang}: {len(hits)} / {sum(map(of_session_36, traps(lang)))} traps fired {hits}")
         assert len(hits) <= CEILING[lang], f"{lang}: {len(hits)} traps fired, above {CEILING[lang]}: {hits}"
     with capsys.disabled():
         print("\nparity traps (session 36)\n" + "\n".join(rows))
@@ -100,7 +105,7 @@ def test_each_language_keeps_its_ceiling(spec, capsys) -> None:  # noqa: ANN001
 @pytest.mark.parametrize(("language", "item"), [
     pytest.param(lang, it, id=f"{lang}-{it['id']}",
                  marks=[pytest.mark.xfail(reason="left (docs/monitor.md, session 36)", strict=False)] if it["id"] in LEFT[lang] else [])
-    for lang in LANGUAGES for it in traps(lang)
+    for lang in LANGUAGES for it in traps(lang) if of_session_36(it)
 ])
 def test_each_trap_does_not_fire(spec, language: str, item: dict[str, Any]) -> None:  # noqa: ANN001
     assert not fired(spec, language, item), f"{language}, {item['id']} ({item['trap']}): {item['text']}"

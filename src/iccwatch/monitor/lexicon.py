@@ -777,7 +777,11 @@ JOINT_WEIGHED = R(r"\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:co
                   r"(?:talks?|discussions?|negotiations?)\s+(?:on|about|over))\s+(?:an?\s+|the\s+idea\s+of\s+(?:an?\s+)?)?(?:(?:possible|eventual|potential|new)\s+)?|"
                   # a statement only rumoured or asked for: "Rumours of a joint statement …", "urged States to issue a joint statement"
                   r"\brumou?rs?\s+(?:of|about)\s+(?:an?\s+)?(?:(?:possible|new)\s+)?$|\b(?:urg|call|ask|press|demand|invit)\w*\s+(?:on\s+|upon\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:issue|sign|adopt|release|publish|make|join)\s+(?:an?\s+)?$|"
-                  r"\bcall\w*\s+for\s+(?:an?\s+)?$")
+                  r"\bcall\w*\s+for\s+(?:an?\s+)?$|"
+                  # (session 37) a statement only supposed or declined: "States would issue a joint statement", "declined to sign a
+                  # joint statement"
+                  r"\b(?:would|could|might)\s+(?:(?:also|then|still)\s+)?(?:issue|sign|release|adopt|publish|make|join)\s+(?:an?\s+)?(?:(?:possible|new)\s+)?$|"
+                  r"\b(?:declin|refus|reject)\w*\s+(?:[\w-]+\s+){0,2}?to\s+(?:sign|join|endorse|back)\s+(?:an?\s+|the\s+)?$")
 #: (session 31) Human-rights defence named as what a group is, not as support of the Court: "criticised by human rights
 #: defenders", "organisations for the defence of human rights" ('organizaciones de defensa de los derechos humanos'): its "defend"
 #: / "defence" is no support a statement gives (read out before ``SUPPORT`` in a joint statement's sentences; each language's in
@@ -915,7 +919,8 @@ PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(
 #: (session 36) A refusal only rumoured, told before its trigger: "Rumours that South Africa would not arrest X were
 #: dismissed" (not a claim: "South Africa claims it need not arrest X" is the government's word). Each language adds its own.
 REFUSAL_HEARSAY = R(r"\b(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+(?:\w+\s+){0,2}?that\b[^.;]{0,100}$")
-REFUSAL_SUPPOSED = R(r"\b(?:could|might|may)\s+(?:well\s+|also\s+|even\s+|still\s+|yet\s+)?(?:refus|declin)\w*\b")
+#: (session 37) and only recommended: "whether Hungary should refuse to arrest X" (each language's "devait refuser", "debe negarse").
+REFUSAL_SUPPOSED = R(r"\b(?:could|might|may|should|ought\s+to)\s+(?:well\s+|also\s+|even\s+|still\s+|yet\s+)?(?:refus|declin)\w*\b")
 #: The verb of making public inside an unsealing's match, whatever the match opens with (the warrant noun, its subject), where the act
 #: begins (rules_court._act_offset: the unsealing is dated by the date nearest its verb, not its warrant noun; moved from rules_court in session
 #: 36). Each language adds its own in data/lookups/monitor_words.yaml ('se hizo pública', 'foi tornado público', 'è stato reso pubblico').
@@ -1074,6 +1079,11 @@ LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|h
 #: past of the announcement is the page's); each language adds its words in data/lookups/monitor_words.yaml.
 LEAD_ARREST_TOLD = R(r"\b(?:announced|confirmed|announces|confirms)\s+(?:[\w'’-]+\s+){0,2}?the\s+(?:arrest|capture|detention)\s+of\b")
 
+#: Someone introduced by the name they bear ("a man named X", "a local trader called X", "one Mr X", "a boxer also named X"): not
+#: the person of the record, whatever the name (session 29, in mentions.py). (session 37) A family, so that each language adds
+#: its words ('un boxeur qui s'appelle lui aussi X', 'un comerciante que también se llama X', 'ein Händler namens X').
+NAMED_SO = R(r"\b(?:an?|one|another|some)\s+(?:[\w'’-]+\s+){0,3}?(?:also\s+)?(?:named|called|by\s+the\s+name\s+(?:of\s+)?)\s*$")
+
 #: A person named only through someone else: "lawyers defending Jean-Pierre Bemba", "an ally of ex-President
 #: Laurent Gbagbo", "the son of …": the trigger is about the other one. A family (session 29: it was in mentions.py, English
 #: only), so that each language adds its words ('un proche de X', 'l'avocat de X', 'un collaboratore di X').
@@ -1087,7 +1097,10 @@ RELATIONAL_BEFORE = R(r"\b(?:namesakes?|lawyers?|counsel|attorneys?|aides?|allie
                       # (only a title between "of" and the name: "the defence minister of Israel, X" names X as the minister)
                       r"\b(?:foreign|defen[cs]e|interior|finance)\s+ministers?\s+(?:of|to)\s+(?:(?:the\s+)?(?:president|prime\s+minister|premier|leader)\s+)?$|"
                       # "three of whom are close to Deputy President X", "a militia linked to X": someone else, through X
-                      r"\b(?:close|closely linked|linked|loyal|allied|tied|connected)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}$")
+                      r"\b(?:close|closely linked|linked|loyal|allied|tied|connected)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}$|"
+                      # (session 37) the one another served under: "a former commander who served under X was transferred"
+                      r"\b(?:served|serving|fought|fighting)\s+(?:directly\s+)?under\s+(?:[\w'’.-]+\s+){0,2}$|"
+                      r"\bunder\s+the\s+(?:command|orders)\s+of\s+(?:[\w'’.-]+\s+){0,2}$")
 
 #: (session 30, written variants) A group of others named by a plural noun, then a relative clause that names the person, right
 #: before the person's name: "Protesters who heckled X were arrested", "police arrested activists who booed X"; each language adds
@@ -1098,7 +1111,9 @@ GROUP_CLAUSE = R(r"\b(?:protesters|demonstrators|activists|journalists|reporters
 #: (session 30, written variants) A bill, a motion or a draft whose object is the leaving, told just before the verb of leaving
 #: ("a bill to withdraw Kenya from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …"): a proposal
 #: put to a parliament, not the State's decision.
-BILL_TO_WITHDRAW = R(r"\b(?:bill|motion|draft\s+(?:law|bill|resolution)|resolution|petition|proposal)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?$")
+#: (session 37) and a campaign for the leaving: "a movement announced it would campaign for Hungary to leave the ICC".
+BILL_TO_WITHDRAW = R(r"\b(?:bill|motion|draft\s+(?:law|bill|resolution)|resolution|petition|proposal)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?$|"
+                     r"\bcampaign\w*\s+(?:for|in\s+favou?r\s+of)\b[^.;]{0,40}?\bto\s+$")
 
 # ------------------------------------------------------------------------------------------------ other languages
 #: The reading in force for the document being read: each family's extra patterns in that document's language, from

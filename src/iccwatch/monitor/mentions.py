@@ -15,6 +15,7 @@ from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, Spec, normalise
 from iccwatch.monitor.lexicon import (
     CRIME_PLACE,
     DATELINE,
+    NAMED_SO,
     RELATIONAL_BEFORE,
     R,
     compiled_words,
@@ -663,9 +664,6 @@ def _demonym_words(spec: Spec) -> frozenset[str]:
     return held[1]
 
 
-#: Someone introduced by the name they bear ("a man named X", "a local trader called X", "one Mr X"): not the person of the
-#: record, whatever the name (session 29).
-NAMED_SO = R(r"\b(?:an?|one|another|some)\s+(?:[\w'’-]+\s+){0,3}?(?:named|called|by\s+the\s+name\s+(?:of\s+)?)\s*$")
 #: What a possessive may own and still leave its owner the subject ("Ngaissona's arrest", "will guarantee X's entry … and
 #: his safe return").
 OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival|stay|plane|aircraft|motorcade|"
