@@ -399,6 +399,8 @@ TEMPLATES.env.filters["host_words"] = host_words
 
 #: The index's peer groups as people name them.
 INDEX_GROUP_TEXT = {"states_parties": "States Parties", "others": "other States"}
+#: The persons page's "Warrant outstanding" filter: the law's reading of the record (service.persons_list).
+OUTSTANDING = ("yes", "no", "unknown")
 #: The monitor page's review statuses ("all" shows every candidate).
 MONITOR_STATUSES = ("pending", "accepted", "rejected", "duplicate", "all")
 #: The index's sensitivity draws on a State's page and in its report (the index page's, the API's default).
@@ -892,12 +894,16 @@ def install(app: FastAPI) -> None:
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
     def persons_page(request: Request, q: str | None = None, status: str | None = None, sort: str | None = "name",
-                     dir: str = "asc") -> Response:
+                     dir: str = "asc", outstanding: str | None = None) -> Response:
         facts = _facts(request)
         everyone = service.persons_list(facts, q or None)
         statuses = sorted({str(r.get("status") or "") for r in everyone} - {""}, key=sort_key)
         _choice("status", status, statuses)
-        rows = [r for r in everyone if not status or r.get("status") == status]
+        # session 37: court staff keep the persons under a warrant outstanding (the CLI's --outstanding, the API's
+        # outstanding=true), or those with none, or those the record cannot tell
+        _choice("outstanding", outstanding, OUTSTANDING)
+        rows = [r for r in everyone if (not status or r.get("status") == status)
+                and (not outstanding or r.get("warrant_outstanding") == outstanding)]
         for r in rows:
             r["nationality"] = _names(facts, r.get("nationality"))
         empty = ""
@@ -908,10 +914,18 @@ def install(app: FastAPI) -> None:
         return _table_page(request, "Persons under warrant, summons or application", rows,
                            [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status"),
                             ("standing", "Standing in the case"), ("held_by", "Held by (not the Court)"),
-                            ("warrant_outstanding", "Warrant outstanding"), ("days_outstanding", "Days outstanding")],
+                            ("warrant_outstanding", "Warrant outstanding"), ("outstanding_since", "Outstanding since"),
+                            ("days_outstanding", "Days outstanding")],
                            sort, dir, "persons", [_filter("q", "Name or alias", q),
-                                                  _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses])],
-                           links={"name": "/persons/{id}"}, empty=empty)
+                                                  _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses]),
+                                                  _filter("outstanding", "Warrant outstanding", outstanding,
+                                                          [("", "any")] + [(v, v) for v in OUTSTANDING])],
+                           links={"name": "/persons/{id}"}, empty=empty,
+                           # a count of days says from when and to when (session 37), as the person page does
+                           intro=(f"Days outstanding: from the issue of the earliest warrant of arrest outstanding (a warrant "
+                                  f"under seal from its issue), counted to {facts.checked_through.isoformat()}, the day the "
+                                  f"record was checked through; where the issue day is known only to its month or year, the "
+                                  f"reason stands in place of a count."))
 
     @app.get("/persons/{person}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, person: str, on: str | None = None, outcome: str | None = None,

@@ -1,0 +1,90 @@
+"""(Session 37) The dashboard and the reports as their users use them (docs/web.md, "Users' tasks (session 37)"):
+a diplomat reading the State's report on a phone, court staff listing the warrants outstanding and for how long.
+Each test failed before its fix; expected values are read from the service, never written in."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+
+from iccwatch import service
+from iccwatch.facts import Facts
+
+from .conftest import sized_page
+
+#: A State Party: its report's duties table lists every situation, with the persons to arrest.
+PARTY = "TJK"
+
+
+@pytest.mark.parametrize("path", [f"/states/{PARTY}/report.html", "/index/report.html"])
+def test_a_report_in_html_fits_a_phone(shared_pages, request, path: str) -> None:  # noqa: ANN001
+    """At 390 px the State report's duties table ran 140 px past the screen's edge: its last column, the persons
+    to arrest, was cut off and the whole page scrolled sideways; the report had no viewport, so a phone drew it
+    980 px wide and shrank its text. A wide table now scrolls in its own box and the page fits the screen."""
+    with sized_page(shared_pages, request, "phone") as pg:
+        r = pg.goto(pg.base + path)
+        assert r is not None and r.status == 200
+        assert pg.locator('meta[name="viewport"]').count() == 1
+        vw, sw = pg.evaluate("() => [document.documentElement.clientWidth, document.documentElement.scrollWidth]")
+        assert sw <= vw, f"{path}: the page is {sw} px wide on a {vw} px screen"
+        # nothing is lost: a table wider than the screen can be scrolled to its last column
+        hidden = pg.evaluate("""() => [...document.querySelectorAll('table')].filter(t => {
+            const s = getComputedStyle(t); return t.scrollWidth > t.clientWidth + 1 && !['auto', 'scroll'].includes(s.overflowX);
+          }).length""")
+        assert hidden == 0
+
+
+def test_the_report_keeps_its_print_layout(client) -> None:  # noqa: ANN001
+    """The phone's rules are for the screen: the PDF (WeasyPrint, print media) lays the tables out as before."""
+    html = client.get(f"/states/{PARTY}/report.html").text
+    css = re.search(r"<style>(.*?)</style>", html, re.S)
+    assert css
+    phone = re.search(r"@media screen and \(max-width:[^)]*\)\s*\{(.*)\}", css.group(1), re.S)
+    assert phone and "overflow-x" in phone.group(1)
+    assert "overflow-x" not in css.group(1)[:phone.start()]
+
+
+def _cell(html: str, name: str) -> str:
+    """The text of the row of the persons table that links the person."""
+    row = re.search(r"<tr[^>]*>(?:(?!</tr>).)*?>" + re.escape(name) + r"</a>(.*?)</tr>", html, re.S)
+    assert row, name
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", row.group(1))).split())
+
+
+def test_the_persons_page_says_since_when_and_why_not(client, facts: Facts) -> None:  # noqa: ANN001
+    """Court staff read a bare number of days on the persons page, with no day it counts from or to, and nothing at
+    all for a warrant whose issue day is known only to a month or a year. Each count now gives its first day, a
+    missing count its reason, and the page the day the days are counted to; the CSV has the day too."""
+    html = client.get("/persons", params={"outstanding": "yes"}).text
+    rows = service.persons_list(facts, None, None, None, True)
+    counted = [r for r in rows if r["days_outstanding"] is not None]
+    unknown = [r for r in rows if r["outstanding_unknown"]]
+    assert counted and unknown
+    for r in counted:
+        assert f"yes {r['outstanding_since']} {r['days_outstanding']}" in _cell(html, r["name"]), r["name"]
+    for r in unknown:
+        assert r["outstanding_unknown"] in _cell(html, r["name"]), r["name"]
+    assert f"counted to {facts.checked_through.isoformat()}" in " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def test_the_persons_page_lists_the_warrants_outstanding(client, facts: Facts) -> None:  # noqa: ANN001
+    """The page had no way to keep only the persons under a warrant outstanding (the CLI's --outstanding, the API's
+    outstanding=true): court staff had to sort and count by eye. It now has the filter, and its CSV the same rows."""
+    want = {r["name"] for r in service.persons_list(facts, None, None, None, True)}
+    rest = {r["name"] for r in service.persons_list(facts, None, None, None, False)}
+    assert want and rest
+    r = client.get("/persons", params={"outstanding": "yes", "format": "csv"})
+    assert r.status_code == 200
+    import csv
+    import io
+
+    got = list(csv.DictReader(io.StringIO(r.text)))
+    assert {row["name"] for row in got} == want
+    assert all(row["outstanding_since"] or row["days_outstanding"] == "" for row in got)
+    assert any(row["outstanding_since"] for row in got)
+    html = client.get("/persons", params={"outstanding": "no"}).text
+    assert all(f">{n}</a>" not in html for n in want)
+    bad = client.get("/persons", params={"outstanding": "maybe"})
+    assert bad.status_code == 422 and "outstanding" in bad.text
