@@ -35,6 +35,8 @@ def test_the_persons_table_says_since_when_and_why_not(cli, facts: Facts) -> Non
     for r in unknown:
         assert r["outstanding_unknown"] in " ".join(_block(out, r["name"]).split()) or r["outstanding_unknown"] in flat, r["name"]
     assert f"counted to {facts.checked_through.isoformat()}" in flat
+    day, words = facts.checked_through_of(("warrants", "persons"))
+    assert (f"checked through {words}: a change after it may be missing" in flat) == (day < facts.checked_through)
 
 
 def test_the_persons_json_keeps_its_numbers(cli, facts: Facts) -> None:  # noqa: ANN001

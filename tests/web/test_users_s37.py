@@ -66,7 +66,11 @@ def test_the_persons_page_says_since_when_and_why_not(client, facts: Facts) -> N
         assert f"yes {r['outstanding_since']} {r['days_outstanding']}" in _cell(html, r["name"]), r["name"]
     for r in unknown:
         assert r["outstanding_unknown"] in _cell(html, r["name"]), r["name"]
-    assert f"counted to {facts.checked_through.isoformat()}" in " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+    assert f"counted to {facts.checked_through.isoformat()}" in text
+    # the warrants checked through an earlier day than the record: the count says a change since may be missing
+    day, words = facts.checked_through_of(("warrants", "persons"))
+    assert (f"checked through {words}: a change after it may be missing" in text) == (day < facts.checked_through)
 
 
 def test_the_persons_page_lists_the_warrants_outstanding(client, facts: Facts) -> None:  # noqa: ANN001
@@ -88,3 +92,27 @@ def test_the_persons_page_lists_the_warrants_outstanding(client, facts: Facts) -
     assert all(f">{n}</a>" not in html for n in want)
     bad = client.get("/persons", params={"outstanding": "maybe"})
     assert bad.status_code == 422 and "outstanding" in bad.text
+
+
+def test_an_answer_about_a_day_with_a_recorded_trip_says_what_the_record_holds_of_it(client, facts: Facts) -> None:  # noqa: ANN001
+    """A journalist asked whether a State had to arrest a person on the day of his recorded visit: the answer gave the
+    law's duty and nothing of the visit (no arrest, and how it was assessed), though the person's page links each
+    trip to this answer. The answer now says what the record holds of that day, linked to the trip, with its
+    assessment and sources; a day with no trip has no such block."""
+    rows = [r for r in service.assessed_events(facts) if len(r["date"]) == 10 and r.get("trip") == "visit"]
+    assert rows
+    r = rows[-1]
+    html = client.get("/ask", params={"state": r["state"], "person": r["person"], "on": r["date"]}).text
+    block = re.search(r'<div id="trips-on-day"[^>]*>(.*?)</div>', html, re.S)
+    assert block, "no block for the day of a recorded trip"
+    assert f'href="/persons/{r["person"]}#e-{r["event"]}"' in block.group(1)
+    _, outcome = service.event_texts(r)
+    assert outcome in unescape(block.group(1))
+    # the day before the trip began (none recorded then, for this person in this State)
+    days = {x["date"] for x in service.assessed_events(facts, r["state"], r["person"])}
+    import datetime as dt
+
+    before = (dt.date.fromisoformat(r["date"]) - dt.timedelta(days=40)).isoformat()
+    if not any(d[:7] == before[:7] or d[:4] == before for d in days):
+        html = client.get("/ask", params={"state": r["state"], "person": r["person"], "on": before}).text
+        assert 'id="trips-on-day"' not in html

@@ -441,10 +441,13 @@ def register(app: typer.Typer) -> None:
                            *(["outstanding_since"] if table else []), "days_outstanding"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded(noun, facts, on=on))
         if table and any(r.get("days_outstanding") is not None for r in rows):
+            from iccwatch.service.persons import persons_checked_words
+
             counted_to = day(on) if on is not None else facts.checked_through
             console.print(f"days outstanding: from the issue of the earliest warrant of arrest outstanding, counted to "
-                          f"{counted_to.isoformat()}" + ("" if on is not None else " (the day the record was checked through; --on "
-                                                         "for another day)"), markup=False, highlight=False)
+                          f"{counted_to.isoformat()}" + ("" if on is not None else " (the day the record was checked through"
+                                                         f"{persons_checked_words(facts)}; --on for another day)"),
+                          markup=False, highlight=False)
         if not json and not csv and on is not None:
             from iccwatch.service.persons import PERSON_KINDS
 

@@ -902,6 +902,8 @@ def install(app: FastAPI) -> None:
         # session 37: court staff keep the persons under a warrant outstanding (the CLI's --outstanding, the API's
         # outstanding=true), or those with none, or those the record cannot tell
         _choice("outstanding", outstanding, OUTSTANDING)
+        from iccwatch.service.persons import persons_checked_words
+
         rows = [r for r in everyone if (not status or r.get("status") == status)
                 and (not outstanding or r.get("warrant_outstanding") == outstanding)]
         for r in rows:
@@ -924,8 +926,8 @@ def install(app: FastAPI) -> None:
                            # a count of days says from when and to when (session 37), as the person page does
                            intro=(f"Days outstanding: from the issue of the earliest warrant of arrest outstanding (a warrant "
                                   f"under seal from its issue), counted to {facts.checked_through.isoformat()}, the day the "
-                                  f"record was checked through; where the issue day is known only to its month or year, the "
-                                  f"reason stands in place of a count."))
+                                  f"record was checked through{persons_checked_words(facts)}; where the issue day is "
+                                  f"known only to its month or year, the reason stands in place of a count."))
 
     @app.get("/persons/{person}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, person: str, on: str | None = None, outcome: str | None = None,
@@ -1093,7 +1095,25 @@ def install(app: FastAPI) -> None:
                 "errors": result["errors"], "d": d, "baseline": result.get("baseline"), "permalink": permalink,
                 "answer_citation": cite.answer_citation(d, absolute, _version(request), dt.date.today(), result.get("baseline"))
                 if d else None,
+                "trips_on_day": _trips_on_day(facts, d["question"]) if d else [],
                 "checked_through": _checked(facts)}
+
+    def _trips_on_day(facts: Facts, q: dict[str, Any]) -> list[dict[str, Any]]:
+        """The person's recorded trips to the State whose days hold the day asked (session 37): the answer says what
+        the law asked; a journalist asking about a visit also needs what the record holds of it, and the person's page
+        links each trip to this answer, so the answer links back. A trip dated only to a month or a year that holds the
+        day is listed with its date as recorded."""
+        if q.get("kind") != "arrest" or not (q.get("state") and q.get("person") and q.get("on")):
+            return []
+        day = dt.date.fromisoformat(q["on"])
+        out = []
+        for r in service.assessed_events(facts, q["state"], q["person"]):
+            e = facts.records.events[r["event"]]
+            if DateSpan.parse(e.date).first <= day <= DateSpan.parse(e.end_date or e.date).last:
+                r["action_text"], r["outcome_text"] = service.event_texts(r)
+                r["event_url"] = f"/persons/{r['person']}#e-{r['event']}"
+                out.append(r)
+        return out
 
     @app.get("/situations", response_class=HTMLResponse, include_in_schema=False)
     def situations_page(request: Request, sort: str | None = "name", dir: str = "asc") -> Response:
