@@ -80,3 +80,17 @@ def test_the_state_report_labels_its_record_tables(facts: Facts) -> None:
         cells = re.findall(r"<td( data-label=\"[^\"]*\")?", t)
         assert heads and all(f'data-label="{h}"' in t for h in heads if "<" not in h and "'" not in h)
         assert cells.count("") < len(cells)  # the cells across the row only are left unlabelled
+
+
+def test_a_search_for_a_misspelt_state_offers_it(cli, facts: Facts) -> None:  # noqa: ANN001
+    """`iccwatch search` with a State's name missing a letter said nothing matched and offered no State."""
+    for st in sorted(facts.records.states.values(), key=lambda s: s.iso3):
+        if " " in st.name or len(st.name) < 8:
+            continue
+        q = st.name[:5] + st.name[6:]
+        code, out, err = cli("search", q)
+        assert code == 0, err
+        if out.startswith("Nothing in the record matches"):
+            assert f"{st.name} ({st.iso3})" in " ".join(out.split())
+            return
+    raise AssertionError("no State's name to misspell")

@@ -116,3 +116,25 @@ def test_an_answer_about_a_day_with_a_recorded_trip_says_what_the_record_holds_o
     if not any(d[:7] == before[:7] or d[:4] == before for d in days):
         html = client.get("/ask", params={"state": r["state"], "person": r["person"], "on": before}).text
         assert 'id="trips-on-day"' not in html
+
+
+def _misspelt_state(client, facts: Facts) -> tuple[str, str]:  # noqa: ANN001
+    """A State's one-word name with one letter dropped ('Tajikstan'), which the search finds nothing for."""
+    for st in sorted(facts.records.states.values(), key=lambda s: s.iso3):
+        if " " in st.name or len(st.name) < 8:
+            continue
+        q = st.name[:5] + st.name[6:]
+        if client.get("/api/v1/search", params={"q": q}).json()["total"] == 0:
+            return st.iso3, q
+    raise AssertionError("no State's name to misspell")
+
+
+def test_a_search_for_a_misspelt_state_offers_the_state(client, facts: Facts) -> None:  # noqa: ANN001
+    """A journalist typed a State's name with a letter missing into the search box: "Nothing in the record matches",
+    with no suggestion (the search offered persons only; the State commands offered the State). The page, the API
+    and the CLI now offer the State closest in spelling, linked to its page."""
+    iso3, q = _misspelt_state(client, facts)
+    api = client.get("/api/v1/search", params={"q": q}).json()
+    assert {"kind": "states", "id": iso3, "name": facts.records.states[iso3].name, "url": f"/states/{iso3}"} in api["did_you_mean"]
+    page = client.get("/search", params={"q": q}).text
+    assert re.search(r"Did you mean [^?]*<a href=\"/states/" + iso3 + '">', page)

@@ -580,10 +580,9 @@ def register(app: typer.Typer) -> None:
             return
         hits, total = answer["items"], answer["total"]
         if not hits:
-            from iccwatch.service.persons import did_you_mean
-
+            meant = [m["name"] + (f" ({m['id']})" if m["kind"] == "states" else "") for m in answer["did_you_mean"]]
             console.print(f"Nothing in the record matches {query!r}: check the spelling, or try fewer words or the start of a word"
-                          f"{did_you_mean(facts, query) or '.'}", markup=False)
+                          + (f". Did you mean {' or '.join(repr(m) for m in meant)}?" if meant else "."), markup=False)
             return
         from iccwatch.cli.output import print_items
 

@@ -836,9 +836,9 @@ def install(app: FastAPI) -> None:
         names = record_names(facts.records) if q.strip() else {}
         found, total = ranked_hits(facts, request.app.state.settings.db_url, q, None, SEARCH_LIMIT) if q.strip() else ([], 0)
         hits = [describe_hit(facts, h, q, names) for h in found]
-        from iccwatch.service.persons import close_persons
+        from iccwatch.service.search import close_names
 
-        meant = close_persons(facts, q) if q.strip() and not any(hits) else []
+        meant = close_names(facts, q) if q.strip() and not any(hits) else []
         return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q, meant=meant,
                        limit=SEARCH_LIMIT, total=total)
 
