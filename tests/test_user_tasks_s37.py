@@ -52,17 +52,19 @@ def test_the_persons_json_keeps_its_numbers(cli, facts: Facts) -> None:  # noqa:
 
 def test_a_reports_cells_name_their_column() -> None:
     """A report's table read on a phone stacks each row as "column: value" lines (base.css): each cell carries its
-    column's header; a cell across the row (colspan) and a table without a header row are left as they were."""
+    column's header; a cell across the row (colspan), a table without a header row and one that is no table of records
+    (no class ``stack``: it fits a phone, or scrolls in its box) are left as they were."""
     from iccwatch.report.cells import label_cells
 
     html = ('<table class="stack"><thead><tr><th>date</th><th>forum for\n non-compliance &amp; more</th></tr></thead>\n'
             '<tbody><tr><td>2024-09-03</td><td class="x">ASP</td></tr>\n<tr><td colspan="2">the duty rests on [1]</td></tr>'
-            '</tbody></table>\n<table><tr><td>plain</td></tr></table>')
+            '</tbody></table>\n<table><tr><td>plain</td></tr></table>'
+            '<table class="wide"><thead><tr><th>rank</th></tr></thead><tbody><tr><td>=1</td></tr></tbody></table>')
     out = label_cells(html)
     assert '<td data-label="date">2024-09-03</td>' in out
     assert '<td data-label="forum for non-compliance &amp; more" class="x">ASP</td>' in out
     assert '<td colspan="2">the duty rests on [1]</td>' in out
-    assert "<td>plain</td>" in out
+    assert "<td>plain</td>" in out and "<td>=1</td>" in out  # a table that is no table of records is left as it was
     assert label_cells(out) == out  # labelled once
 
 

@@ -10,7 +10,8 @@ from html.parser import HTMLParser
 
 
 class _Cells(HTMLParser):
-    """Finds, for each ``<td>`` of a table with a header row, the offset just after ``<td`` and its column's header.
+    """Finds, for each ``<td>`` of a table of records (class ``stack``) with a header row, the offset just after
+    ``<td`` and its column's header.
     A cell spanning several columns (``colspan``) is a line across the row and gets no label; a table nested in a
     cell keeps its own headers."""
 
@@ -22,7 +23,8 @@ class _Cells(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         t = self.tables[-1] if self.tables else None
         if tag == "table":
-            self.tables.append({"headers": [], "th": None, "in_head": False, "col": 0})
+            stack = "stack" in (dict(attrs).get("class") or "").split()
+            self.tables.append({"headers": [], "th": None, "in_head": False, "col": 0, "stack": stack})
         elif t is None:
             return
         elif tag == "thead":
@@ -33,7 +35,8 @@ class _Cells(HTMLParser):
             t["th"] = []
         elif tag == "td":
             span = dict(attrs).get("colspan")
-            if not span and t["col"] < len(t["headers"]) and t["headers"][t["col"]] and not dict(attrs).get("data-label"):
+            if (t["stack"] and not span and t["col"] < len(t["headers"]) and t["headers"][t["col"]]
+                    and not dict(attrs).get("data-label")):
                 self.inserts.append((self.getpos(), t["headers"][t["col"]]))
             t["col"] += int(span) if span and span.isdigit() else 1
 
@@ -55,7 +58,8 @@ class _Cells(HTMLParser):
 
 
 def label_cells(html: str) -> str:
-    """``html`` with ``data-label="header"`` on each cell of a table whose ``<thead>`` names its columns."""
+    """``html`` with ``data-label="header"`` on each cell of a table of records (class ``stack``) whose ``<thead>``
+    names its columns; other tables (which fit a phone, or scroll in their box) are left as they were."""
     parser = _Cells()
     parser.feed(html)
     parser.close()
