@@ -66,6 +66,9 @@ def test_a_reports_cells_name_their_column() -> None:
     assert '<td colspan="2">the duty rests on [1]</td>' in out
     assert "<td>plain</td>" in out and "<td>=1</td>" in out  # a table that is no table of records is left as it was
     assert label_cells(out) == out  # labelled once
+    # a line separator in a text is no line break to the parser: the labels still land in their cells
+    odd = html.replace("2024-09-03", "2024-09-03\u2028\r")
+    assert '<td data-label="forum for non-compliance &amp; more" class="x">ASP</td>' in label_cells(odd)
 
 
 def test_the_state_report_labels_its_record_tables(facts: Facts) -> None:

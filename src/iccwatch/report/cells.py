@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from html import escape
 from html.parser import HTMLParser
+from typing import Any
 
 
 class _Cells(HTMLParser):
@@ -17,7 +18,7 @@ class _Cells(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.tables: list[dict] = []  # the open tables, innermost last: headers, the header text being read, column
+        self.tables: list[dict[str, Any]] = []  # the open tables, innermost last: headers, the header text being read, column
         self.inserts: list[tuple[tuple[int, int], str]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -65,13 +66,14 @@ def label_cells(html: str) -> str:
     parser.close()
     if not parser.inserts:
         return html
-    lines = html.splitlines(keepends=True)
+    # the parser counts lines by "\n" alone (a "\r" or "\u2028" in a text is no line break to it, as splitlines has it)
     starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-    out, last = [], 0
-    for (line, col), header in parser.inserts:
-        at = starts[line - 1] + col + len("<td")
+    for part in html.split("\n"):
+        starts.append(starts[-1] + len(part) + 1)
+    out: list[str] = []
+    last = 0
+    for (row, col), header in parser.inserts:
+        at = starts[row - 1] + col + len("<td")
         out += [html[last:at], f' data-label="{escape(header, quote=True)}"']
         last = at
     out.append(html[last:])
