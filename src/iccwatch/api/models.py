@@ -580,4 +580,5 @@ class SearchAnswer(BaseModel):
     items: list[dict[str, Any]]
     did_you_mean: list[dict[str, Any]] = Field(default_factory=list, description=(
         "Where nothing matches: the persons whose name or an alias is closest in spelling ('Poutine': Vladimir Vladimirovich "
-        "Putin), each with kind, id, name and url; else empty."))
+        "Putin), then the States whose name is (kind 'states', id the ISO3 code; 'Tajikstan': Tajikistan; session 37), "
+        "each with kind, id, name and url; else empty."))

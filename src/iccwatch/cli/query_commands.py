@@ -419,9 +419,9 @@ def register(app: typer.Typer) -> None:
         """List persons subject to warrants, summonses or applications, with their status (on a date).
 
         warrant_outstanding says whether a warrant of arrest was outstanding against each that day, as the law reads
-        the record (yes, no, or unknown where the record cannot tell); days_outstanding counts the days from the issue of
-        the earliest warrant outstanding (outstanding_since in --csv and --json; outstanding_unknown says why where the
-        issue day is not recorded)."""
+        the record (yes, no, or unknown where the record cannot tell); days_outstanding counts the days from outstanding_since,
+        the issue of the earliest warrant outstanding, to the day (--on); where the issue day is not recorded,
+        outstanding_unknown says why (in the table, in the outstanding since column)."""
         from iccwatch import service
 
         with user_errors():
@@ -434,8 +434,20 @@ def register(app: typer.Typer) -> None:
                           markup=False, highlight=False)
             return
         noun = " ".join(["person"] + ([f"with the status {status}"] if status else []) + (["under a warrant outstanding"] if outstanding else []))
-        _print_list(rows, ["name", "nationality", "situations", "status", "standing", "held_by", "warrant_outstanding", "days_outstanding"], json, csv, "persons",
+        table = not json and not csv
+        if table:  # session 37: a count of days says from which day, or why there is none (JSON and CSV keep their keys)
+            rows = [{**r, "outstanding_since": r.get("outstanding_since") or r.get("outstanding_unknown") or ""} for r in rows]
+        _print_list(rows, ["name", "nationality", "situations", "status", "standing", "held_by", "warrant_outstanding",
+                           *(["outstanding_since"] if table else []), "days_outstanding"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded(noun, facts, on=on))
+        if table and any(r.get("days_outstanding") is not None for r in rows):
+            from iccwatch.service.persons import persons_checked_words
+
+            counted_to = day(on) if on is not None else facts.checked_through
+            console.print(f"days outstanding: from the issue of the earliest warrant of arrest outstanding, counted to "
+                          f"{counted_to.isoformat()}" + ("" if on is not None else " (the day the record was checked through"
+                                                         f"{persons_checked_words(facts)}; --on for another day)"),
+                          markup=False, highlight=False)
         if not json and not csv and on is not None:
             from iccwatch.service.persons import PERSON_KINDS
 
@@ -568,10 +580,9 @@ def register(app: typer.Typer) -> None:
             return
         hits, total = answer["items"], answer["total"]
         if not hits:
-            from iccwatch.service.persons import did_you_mean
-
+            meant = [m["name"] + (f" ({m['id']})" if m["kind"] == "states" else "") for m in answer["did_you_mean"]]
             console.print(f"Nothing in the record matches {query!r}: check the spelling, or try fewer words or the start of a word"
-                          f"{did_you_mean(facts, query) or '.'}", markup=False)
+                          + (f". Did you mean {' or '.join(repr(m) for m in meant)}?" if meant else "."), markup=False)
             return
         from iccwatch.cli.output import print_items
 

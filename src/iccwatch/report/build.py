@@ -262,7 +262,10 @@ def _every_year(spec: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, A
 
 
 def render_html(template: str, data: dict[str, Any]) -> str:
-    return _env().get_template(template).render(**data)
+    from iccwatch.report.cells import label_cells
+
+    # each cell names its column, for a phone's screen (base.css; session 37)
+    return label_cells(_env().get_template(template).render(**data))
 
 
 def pdf_bytes(html: str) -> bytes:

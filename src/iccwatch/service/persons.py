@@ -461,3 +461,12 @@ def held_by_words(facts: Facts, p: Person, on: dt.date) -> str:
     words = {r["held_by_name"] + (f" (a group on its territory: {r['group']})" if r["holder"] != "state" else "")
              + ("" if r["certain"] else " (possibly)") for r in rows}
     return "; ".join(sorted(words))
+
+
+def persons_checked_words(facts: Facts) -> str:
+    """Where the warrants and the persons' entries were checked through an earlier day than the record, the words
+    saying so, to follow a count of days outstanding counted to the record's day (session 37); '' otherwise."""
+    day, text = facts.checked_through_of(("warrants", "persons"))
+    if day >= facts.checked_through:
+        return ""
+    return f"; the warrants and the persons' entries were checked through {text}: a change after it may be missing"

@@ -34,7 +34,8 @@ def search_answer(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | No
     """``{"q", "total", "items", "did_you_mean"}``: ``total`` counts every matching record, ``items`` the best ``limit``
     of them (as the API's paged lists, where ``total`` counts every row of the filter), each with ``url``, the
     dashboard's page that shows it (None where none does); where nothing matches,
-    ``did_you_mean`` the persons whose name or an alias is closest in spelling (else empty)."""
+    ``did_you_mean`` the persons whose name or an alias, and the States whose name, is closest in spelling (else
+    empty)."""
     hits, total = ranked_hits(facts, db_url, q, kinds, limit)
     out = []
     names = record_names(facts.records)
@@ -50,10 +51,33 @@ def search_answer(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | No
             out.append(d)
     meant: list[dict[str, str]] = []
     if not out and q.strip():  # a name spelled as a newspaper spells it ('Poutine'): the closest persons, as the search page offers them
-        from iccwatch.service.persons import close_persons
-
-        meant = [{"kind": "persons", "id": p.id, "name": p.name, "url": f"/persons/{p.id}"} for p in close_persons(facts, q)]
+        meant = close_names(facts, q)
     return {"q": q, "total": total, "items": out, "did_you_mean": meant}
+
+
+def close_states(facts: Facts, query: str) -> list[Any]:
+    """The States (at most two) whose name is closest in spelling to a misspelled one ('Tajikstan'), as a State's
+    "did you mean" elsewhere (session 37: a search offered persons only)."""
+    import difflib
+
+    from iccwatch.dataset.names import normalise_name
+
+    names: dict[str, Any] = {}
+    for st in facts.records.states.values():
+        for n in (st.name, st.official_name):
+            if n and len(normalise_name(n)) > 3:
+                names.setdefault(normalise_name(n), st)
+    close = difflib.get_close_matches(normalise_name(query), list(names), n=2, cutoff=0.8)
+    return list({names[c].iso3: names[c] for c in close}.values())
+
+
+def close_names(facts: Facts, query: str) -> list[dict[str, str]]:
+    """The persons and the States closest in spelling to a search that found nothing, each with its page: the
+    search's ``did_you_mean``, on the page, in the API and in the CLI alike."""
+    from iccwatch.service.persons import close_persons
+
+    return ([{"kind": "persons", "id": p.id, "name": p.name, "url": f"/persons/{p.id}"} for p in close_persons(facts, query)]
+            + [{"kind": "states", "id": st.iso3, "name": st.name, "url": f"/states/{st.iso3}"} for st in close_states(facts, query)])
 
 
 def hit_url(kind: str, key: str, state: str | None = None, person: str | None = None) -> str | None:

@@ -399,6 +399,8 @@ TEMPLATES.env.filters["host_words"] = host_words
 
 #: The index's peer groups as people name them.
 INDEX_GROUP_TEXT = {"states_parties": "States Parties", "others": "other States"}
+#: The persons page's "Warrant outstanding" filter: the law's reading of the record (service.persons_list).
+OUTSTANDING = ("yes", "no", "unknown")
 #: The monitor page's review statuses ("all" shows every candidate).
 MONITOR_STATUSES = ("pending", "accepted", "rejected", "duplicate", "all")
 #: The index's sensitivity draws on a State's page and in its report (the index page's, the API's default).
@@ -834,9 +836,9 @@ def install(app: FastAPI) -> None:
         names = record_names(facts.records) if q.strip() else {}
         found, total = ranked_hits(facts, request.app.state.settings.db_url, q, None, SEARCH_LIMIT) if q.strip() else ([], 0)
         hits = [describe_hit(facts, h, q, names) for h in found]
-        from iccwatch.service.persons import close_persons
+        from iccwatch.service.search import close_names
 
-        meant = close_persons(facts, q) if q.strip() and not any(hits) else []
+        meant = close_names(facts, q) if q.strip() and not any(hits) else []
         return _render(request, "search.html", title=f"Search: {q}" if q else "Search", hits=[h for h in hits if h], query=q, meant=meant,
                        limit=SEARCH_LIMIT, total=total)
 
@@ -892,12 +894,18 @@ def install(app: FastAPI) -> None:
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
     def persons_page(request: Request, q: str | None = None, status: str | None = None, sort: str | None = "name",
-                     dir: str = "asc") -> Response:
+                     dir: str = "asc", outstanding: str | None = None) -> Response:
         facts = _facts(request)
         everyone = service.persons_list(facts, q or None)
         statuses = sorted({str(r.get("status") or "") for r in everyone} - {""}, key=sort_key)
         _choice("status", status, statuses)
-        rows = [r for r in everyone if not status or r.get("status") == status]
+        # session 37: court staff keep the persons under a warrant outstanding (the CLI's --outstanding, the API's
+        # outstanding=true), or those with none, or those the record cannot tell
+        _choice("outstanding", outstanding, OUTSTANDING)
+        from iccwatch.service.persons import persons_checked_words
+
+        rows = [r for r in everyone if (not status or r.get("status") == status)
+                and (not outstanding or r.get("warrant_outstanding") == outstanding)]
         for r in rows:
             r["nationality"] = _names(facts, r.get("nationality"))
         empty = ""
@@ -908,10 +916,18 @@ def install(app: FastAPI) -> None:
         return _table_page(request, "Persons under warrant, summons or application", rows,
                            [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status"),
                             ("standing", "Standing in the case"), ("held_by", "Held by (not the Court)"),
-                            ("warrant_outstanding", "Warrant outstanding"), ("days_outstanding", "Days outstanding")],
+                            ("warrant_outstanding", "Warrant outstanding"), ("outstanding_since", "Outstanding since"),
+                            ("days_outstanding", "Days outstanding")],
                            sort, dir, "persons", [_filter("q", "Name or alias", q),
-                                                  _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses])],
-                           links={"name": "/persons/{id}"}, empty=empty)
+                                                  _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses]),
+                                                  _filter("outstanding", "Warrant outstanding", outstanding,
+                                                          [("", "any")] + [(v, v) for v in OUTSTANDING])],
+                           links={"name": "/persons/{id}"}, empty=empty,
+                           # a count of days says from when and to when (session 37), as the person page does
+                           intro=(f"Days outstanding: from the issue of the earliest warrant of arrest outstanding (a warrant "
+                                  f"under seal from its issue), counted to {facts.checked_through.isoformat()}, the day the "
+                                  f"record was checked through{persons_checked_words(facts)}; where the issue day is "
+                                  f"known only to its month or year, the reason stands in place of a count."))
 
     @app.get("/persons/{person}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, person: str, on: str | None = None, outcome: str | None = None,
@@ -1083,7 +1099,25 @@ def install(app: FastAPI) -> None:
                 "errors": result["errors"], "d": d, "baseline": result.get("baseline"), "permalink": permalink,
                 "answer_citation": cite.answer_citation(d, absolute, _version(request), dt.date.today(), result.get("baseline"))
                 if d else None,
+                "trips_on_day": _trips_on_day(facts, d["question"]) if d else [],
                 "checked_through": _checked(facts)}
+
+    def _trips_on_day(facts: Facts, q: dict[str, Any]) -> list[dict[str, Any]]:
+        """The person's recorded trips to the State whose days hold the day asked (session 37): the answer says what
+        the law asked; a journalist asking about a visit also needs what the record holds of it, and the person's page
+        links each trip to this answer, so the answer links back. A trip dated only to a month or a year that holds the
+        day is listed with its date as recorded."""
+        if q.get("kind") != "arrest" or not (q.get("state") and q.get("person") and q.get("on")):
+            return []
+        day = dt.date.fromisoformat(q["on"])
+        out = []
+        for r in service.assessed_events(facts, q["state"], q["person"]):
+            e = facts.records.events[r["event"]]
+            if DateSpan.parse(e.date).first <= day <= DateSpan.parse(e.end_date or e.date).last:
+                r["action_text"], r["outcome_text"] = service.event_texts(r)
+                r["event_url"] = f"/persons/{r['person']}#e-{r['event']}"
+                out.append(r)
+        return out
 
     @app.get("/situations", response_class=HTMLResponse, include_in_schema=False)
     def situations_page(request: Request, sort: str | None = "name", dir: str = "asc") -> Response:
