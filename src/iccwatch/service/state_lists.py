@@ -184,9 +184,9 @@ def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None,
     of it, with ``list_changes``, ``count_first`` and ``count_last`` where it changes). ``person`` only for
     ``non_compliance`` (the findings about that person); an unknown list or person, or a period ending before it begins,
     is an error naming its parameter."""
+    from iccwatch.dataset.grading import grade_sources_in
     from iccwatch.errors import FieldError
     from iccwatch.service.ask import named_param, person_asked
-    from iccwatch.dataset.grading import grade_sources_in
 
     if list_of not in LIST_WORDS:
         raise FieldError("list_of", f"list_of must be one of {', '.join(LIST_WORDS)}, not {list_of!r}")
