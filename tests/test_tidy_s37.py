@@ -116,3 +116,26 @@ def test_review_of_a_candidate_not_in_the_queue_names_it_and_changes_nothing(que
     row = _candidate(db, cid)
     assert row["status"] == "pending" and row["payload"]["date"] == "2010-07-22"
     assert {p.name for p in data.iterdir()} <= {"meta.yaml", ".review.lock"}  # no record written
+
+
+# --- the report commands' one way of writing a report (cli/report_commands.py: state, gaps and index each wrote it)
+
+@pytest.mark.parametrize(("args", "name"), [(["state", "hun"], "report-HUN.html"), (["gaps"], "report-gaps.html"),
+                                            (["index", "--year", "2024"], "report-index-2024.html")])
+def test_a_report_is_written_under_its_default_name_and_said(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             args: list[str], name: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(cli_app, ["report", *args, "--db", db_url], env={"NO_COLOR": "1", "COLUMNS": "200"})
+    assert r.exit_code == 0, r.output
+    assert r.output.strip().endswith(f"wrote {name}")
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+    assert (tmp_path / name).read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
+def test_a_report_whose_output_is_under_a_file_is_refused_naming_it(db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    out = tmp_path / "a-file" / "gaps.html"
+    r = CliRunner().invoke(cli_app, ["report", "gaps", "-o", str(out), "--db", db_url], env={"NO_COLOR": "1", "COLUMNS": "200"})
+    assert r.exit_code != 0 and "Traceback" not in r.output
+    assert "is a file, not a folder" in r.output.replace("\n", "")
+    assert [p.name for p in tmp_path.iterdir()] == ["a-file"]
