@@ -139,3 +139,21 @@ def test_a_report_whose_output_is_under_a_file_is_refused_naming_it(db_url: str,
     assert r.exit_code != 0 and "Traceback" not in r.output
     assert "is a file, not a folder" in r.output.replace("\n", "")
     assert [p.name for p in tmp_path.iterdir()] == ["a-file"]
+
+
+# --- a State's status on a day and its reasoning read the same acts one way (law/party_status.py: _acts_on)
+
+@pytest.mark.parametrize(("iso3", "on", "status", "since", "until", "says"), [
+    # Hungary notified its withdrawal on 2025-06-02; it takes effect a year later (Art. 127(1))
+    ("HUN", "2025-07-01", "party_withdrawal_pending", "2002-07-01", "2026-06-02", "withdrawal pending"),
+    ("UKR", "2024-11-01", "ratified_not_in_force", None, "2025-01-01", "not yet a State Party"),  # in force 2025-01-01
+    ("USA", "2024-01-01", "signature_withdrawn", "2002-05-06", None, "signature withdrawn"),
+    ("BDI", "2018-01-01", "former_party", "2017-10-27", None, "its withdrawal took effect on 2017-10-27"),
+    ("PSE", "2015-01-10", "ratified_not_in_force", None, "2015-04-01", "not yet a State Party"),
+])
+def test_a_status_and_its_reasoning_read_the_acts_alike(facts: Facts, iso3: str, on: str, status: str, since: str | None,
+                                                        until: str | None, says: str) -> None:
+    ps = iccwatch.law.party_status(facts, iso3, dt.date.fromisoformat(on))
+    assert (ps.status, ps.since, ps.until) == (status, since, until)
+    assert says in ps.step.conclusion and on in ps.step.conclusion
+    assert ps.step.children  # the reasoning cites the acts it was decided from
