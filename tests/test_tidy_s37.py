@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 import iccwatch.law
 from iccwatch.cli import app as cli_app
+from iccwatch.dataset.records import RecordSet
 from iccwatch.errors import exit_code
 from iccwatch.facts import Facts
 from iccwatch.monitor.review import ReviewError
@@ -157,3 +158,20 @@ def test_a_status_and_its_reasoning_read_the_acts_alike(facts: Facts, iso3: str,
     assert (ps.status, ps.since, ps.until) == (status, since, until)
     assert says in ps.step.conclusion and on in ps.step.conclusion
     assert ps.step.children  # the reasoning cites the acts it was decided from
+
+
+# --- each reference of a list field checked one way (dataset/checks.py: _references wrote the loop twelve times)
+
+def test_each_unknown_reference_in_a_list_is_named_by_its_place(records: RecordSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    from iccwatch.dataset.checks import _references
+
+    assert list(_references(records)) == []  # the record as committed refers only to records it holds
+    sid, sit = sorted(records.situations.items())[0]
+    stmt_id, stmt = sorted(records.statements.items())[0]
+    monkeypatch.setitem(records.situations, sid, sit.model_copy(update={"states": [*sit.states, "ZZZ"]}))
+    monkeypatch.setitem(records.statements, stmt_id, stmt.model_copy(update={"drafters": ["ZZY", *stmt.drafters]}))
+    found = {(p.record, p.field, p.message) for p in _references(records)}
+    assert found == {
+        (sid, f"states[{len(sit.states)}]", "unknown state code 'ZZZ' (no data/states/ZZZ.yaml)"),
+        (stmt_id, "drafters[0]", "unknown state code 'ZZY' (no data/states/ZZY.yaml)"),
+    }
