@@ -32,7 +32,8 @@ def known_params_only(request: Request) -> None:
 
 
 def get_facts(request: Request) -> Facts:
-    return request.app.state.facts
+    facts: Facts = request.app.state.facts  # set by the app's factory (app.py)
+    return facts
 
 
 def record_version(request: Request) -> str:

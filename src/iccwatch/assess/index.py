@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml  # type: ignore[import-untyped]
+import yaml
 
 from iccwatch.assess.events import EventAssessment, assess_events
 from iccwatch.assess.indicators import INDICATORS, PILLARS, Value, Window, party_on

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -42,7 +42,7 @@ def events(
     if json:
         emit_json(rows)
     elif csv:
-        def flat(rows: list[dict]) -> list[dict]:
+        def flat(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return [{k: v for k, v in r.items() if k not in ("determination", "court_findings")} | {
                 "court_findings": "; ".join(f"{c['decision']} {c['finding']} -> {c['referred_to']}" for c in r["court_findings"])} for r in rows]
 
@@ -89,7 +89,7 @@ def gaps(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
         console.print(f"[dim]{data['note']}[/]")
 
 
-def _interval(r: dict) -> str:
+def _interval(r: dict[str, Any]) -> str:
     return f"{r['rank_interval'][0]}-{r['rank_interval'][1]}" if r["rank_interval"] else ""
 
 
@@ -159,7 +159,7 @@ def explain(
     print_items(explain_items(data, year))
 
 
-def explain_items(data: dict, year: int) -> list[tuple[str, object]]:
+def explain_items(data: dict[str, Any], year: int) -> list[tuple[str, object]]:
     """A State's index explanation for people: the score, the pillars in words, then each indicator with
     its value, whether it counts, its note, and each fact behind it with that fact's sources (publisher,
     grade, primary first; addresses whole)."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json as jsonlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -15,6 +16,8 @@ from iccwatch.cli.output import console, emit_json, emit_table, rich_console
 from iccwatch.errors import TypedError, exit_code
 from iccwatch.model import DateSpan
 from iccwatch.settings import Settings
+
+T = TypeVar("T")
 
 app = typer.Typer(help="The monitor: news and statements → candidate facts with evidence → review → records.", no_args_is_help=True)
 review_app = typer.Typer(help="Review candidate facts: list, show, edit, accept (writes a record to data/), reject.", no_args_is_help=True)
@@ -53,6 +56,23 @@ def _future(date: object) -> bool:
     except ValueError:
         return False
     return first > dt.date.today()
+
+
+def _reviewed(db: str | None, act: Callable[[Any], T]) -> T:
+    """What ``act`` gives, done on the review queue in the store (closed after, whatever happens): a candidate not in the
+    queue (KeyError) and a review the queue refuses (ReviewError: a decided candidate, an empty id, a bad reviewer) are
+    clear errors, the latter with its exit code. One way for ``review edit``, ``accept`` and ``reject``."""
+    from iccwatch.monitor.review import ReviewError
+
+    q = _queue(db)
+    try:
+        return act(q)
+    except KeyError as exc:
+        raise fail(_unquoted(exc)) from None
+    except ReviewError as exc:
+        raise fail(str(exc), exit_code(exc)) from None
+    finally:
+        q.close()
 
 
 def _unquoted(exc: Exception) -> str:
@@ -257,19 +277,11 @@ def review_edit(cid: Annotated[str, typer.Argument(help="Candidate id.")],
                 data: DataOpt = None,
                 db: DbOpt = None) -> None:
     """Correct a candidate's fields before accepting it (a decided candidate cannot be edited)."""
-    from iccwatch.monitor.review import ReviewError, edit
+    from iccwatch.monitor.review import edit
 
     settings = Settings.from_env(data_dir=data, db=db)
     edits = _parse_sets(set_)
-    q = _queue(db)
-    try:
-        done = edit(q, settings.data_dir, cid, edits)
-    except KeyError as exc:
-        raise fail(_unquoted(exc)) from None
-    except ReviewError as exc:
-        raise fail(str(exc), exit_code(exc)) from None
-    finally:
-        q.close()
+    done = _reviewed(db, lambda q: edit(q, settings.data_dir, cid, edits))
     console.print(f"edited {done}")
 
 
@@ -289,19 +301,12 @@ def review_accept(
     Accepts are serialised by a lock on data/ and a candidate is written once. When data/ is in a git
     checkout, the record becomes a commit authored by the reviewer, with the candidate and its evidence
     in the message."""
-    from iccwatch.monitor.review import ReviewError, accept
+    from iccwatch.monitor.review import accept
 
     settings = Settings.from_env(data_dir=data, db=db)
     edits = _parse_sets(set_)
-    q = _queue(db)
-    try:
-        done = accept(q, settings.data_dir, cid, edits, source_url, force=force, reason=reason, reviewer=reviewer)
-    except KeyError as exc:
-        raise fail(_unquoted(exc)) from None
-    except ReviewError as exc:
-        raise fail(str(exc), exit_code(exc)) from None
-    finally:
-        q.close()
+    done = _reviewed(db, lambda q: accept(q, settings.data_dir, cid, edits, source_url, force=force, reason=reason,
+                                          reviewer=reviewer))
     for other in done.reconciled:
         console.print(f"reconciled {other}: its record was already written; marked accepted")
     console.print(f"accepted {done.candidate}: wrote {done.path} (run `iccwatch data build` to update the store)")
@@ -318,18 +323,10 @@ def review_reject(cid: Annotated[str, typer.Argument(help="Candidate id.")],
                   data: DataOpt = None,
                   db: DbOpt = None) -> None:
     """Reject a candidate; it stays in the queue with the reason (an accepted or rejected one is refused)."""
-    from iccwatch.monitor.review import ReviewError, reject
+    from iccwatch.monitor.review import reject
 
     settings = Settings.from_env(data_dir=data, db=db)
-    q = _queue(db)
-    try:
-        done = reject(q, settings.data_dir, cid, reason, reviewer)
-    except KeyError as exc:
-        raise fail(_unquoted(exc)) from None
-    except ReviewError as exc:
-        raise fail(str(exc), exit_code(exc)) from None
-    finally:
-        q.close()
+    done = _reviewed(db, lambda q: reject(q, settings.data_dir, cid, reason, reviewer))
     console.print(f"rejected {done}")
 
 

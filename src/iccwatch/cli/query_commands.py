@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -34,6 +34,9 @@ from iccwatch.cli.output import (
     source_numbers,
     step_sources,
 )
+
+if TYPE_CHECKING:
+    from iccwatch.facts import Facts
 
 #: Record kinds ``export`` takes (kept here so that --help does not import the service layer;
 #: tests/test_cli.py checks it against iccwatch.service.EXPORT_KINDS).
@@ -88,7 +91,7 @@ def _words(code: str) -> str:
     return _cell(code)
 
 
-def _facts(db: str | None, assume: list[str] | None = None):  # noqa: ANN202
+def _facts(db: str | None, assume: list[str] | None = None) -> Facts:
     from iccwatch.facts import Assumption
 
     facts = facts_for(db)
@@ -112,14 +115,14 @@ def _print_notice(facts: Any, on: Any, kinds: tuple[str, ...]) -> None:
         console.print(notice, markup=False, highlight=False)
 
 
-def _lead_sources(row: dict) -> list[dict]:
+def _lead_sources(row: dict[str, Any]) -> list[dict[str, Any]]:
     """The sources a list in the terminal cites for a record: its primary sources, or its first where it has none
     (a record's sources are stored primary first); the rest are counted beside them and given whole by --json and --csv."""
     sources = [s for s in row.get("sources") or [] if s.get("url")]
     return [s for s in sources if s.get("primary") or s.get("kind") == "primary"] or sources[:1]
 
 
-def _cited(rows: list[dict], numbers: dict[str, int] | None = None) -> list[dict]:
+def _cited(rows: list[dict[str, Any]], numbers: dict[str, int] | None = None) -> list[dict[str, Any]]:
     """Each row with a ``sources`` cell: the numbers of its lead sources in the list :func:`_print_cited` prints
     (or in ``numbers``, a list that holds them), and how many others it has (session 36: a list in the terminal had
     no source to cite)."""
@@ -137,7 +140,7 @@ def _cited(rows: list[dict], numbers: dict[str, int] | None = None) -> list[dict
     return out
 
 
-def _print_cited(rows: list[dict]) -> None:
+def _print_cited(rows: list[dict[str, Any]]) -> None:
     """The numbered sources of :func:`_cited`: publisher, grade, title, the URL whole on its own line."""
     from iccwatch.cli.output import print_items, source_items
 
@@ -145,8 +148,8 @@ def _print_cited(rows: list[dict]) -> None:
                              heading="sources (each row's primary, or its first; +n: n more with --json)"))
 
 
-def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, title: str,
-                everything: Callable[[], list[dict]] | None = None, empty: str | None = None, cite: bool = False) -> None:
+def _print_list(rows: list[dict[str, Any]], columns: list[str], json: bool, csv: bool, title: str,
+                everything: Callable[[], list[dict[str, Any]]] | None = None, empty: str | None = None, cite: bool = False) -> None:
     """Rows as JSON, CSV or a table. ``everything`` gives the same list without its filters: a CSV answer has its
     header whatever the filter keeps, even none. ``empty`` is what an empty table
     says instead (``_none_recorded``, naming the filters). ``cite`` adds a column of source numbers to the table
@@ -170,7 +173,7 @@ def _print_list(rows: list[dict], columns: list[str], json: bool, csv: bool, tit
         emit_table([_date_marked(r, columns) for r in rows], columns, title=title)
 
 
-def _date_marked(row: dict, columns: list[str]) -> dict:
+def _date_marked(row: dict[str, Any], columns: list[str]) -> dict[str, Any]:
     """A row whose date, known only to a year or a month, may be after the day a list runs to, with the
     service's mark beside that date in the table ("2025 (date: 2025 only; may be after the day asked)");
     JSON and CSV carry the mark as ``date_doubt``."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -28,6 +28,19 @@ def _check_format(fmt: str | None, output: Path | None) -> str:
     return output_format(fmt, output, SUFFIX_FORMAT, "html")
 
 
+def _write(template: str, data: dict[str, Any], output: Path | None, name: str, fmt: str) -> Path:
+    """The report ``template`` rendered with ``data``, written as ``fmt`` (html or pdf) to ``output`` or, without one, to
+    ``report-<name>.<fmt>`` here; the path written. That default path is checked as ``--output`` is (a folder, a path
+    under a file, a device are refused) and a write that fails is a clear error naming it. One way for every report."""
+    from iccwatch.report.build import render_html, write_report
+
+    out = output or Path(f"report-{name}.{fmt}")
+    check_output(out)
+    with output_errors(out):
+        write_report(render_html(template, data), out, fmt)
+    return out
+
+
 @app.command("state")
 def state(
     code: Annotated[str, typer.Argument(help="ISO alpha-3 code (or name) of the State, e.g. HUN.", callback=not_blank)],
@@ -41,15 +54,12 @@ def state(
     index; what it covers, doubts and the facts whose primary document was not read are stated."""
     check_output(output)  # a path that cannot be written is said first, whatever its name
     format = _check_format(format, output)
-    from iccwatch.report.build import render_html, state_report_data, write_report
+    from iccwatch.report.build import state_report_data
 
     with user_errors():
         facts = facts_for(db)
         data = state_report_data(facts, code, day(on), year)
-        out = output or Path(f"report-{data['state'].iso3}.{format}")
-        check_output(out)
-        with output_errors(out):
-            write_report(render_html("state.html", data), out, format)
+        out = _write("state.html", data, output, data["state"].iso3, format)
     console.print(f"wrote {out}")
 
 
@@ -59,14 +69,11 @@ def gaps(format: FormatOpt = None, output: OutOpt = None, db: DbOpt = None) -> N
     and the facts whose primary document was not read are stated."""
     check_output(output)  # a path that cannot be written is said first, whatever its name
     format = _check_format(format, output)
-    from iccwatch.report.build import gaps_report_data, render_html, write_report
+    from iccwatch.report.build import gaps_report_data
 
     with user_errors():
         data = gaps_report_data(facts_for(db))
-        out = output or Path(f"report-gaps.{format}")
-        check_output(out)
-        with output_errors(out):
-            write_report(render_html("gaps.html", data), out, format)
+        out = _write("gaps.html", data, output, "gaps", format)
     console.print(f"wrote {out}")
 
 
@@ -81,12 +88,9 @@ def index(
     rank interval (the uncertainty) and coverage; the indicators' coverage and the weights (the method)."""
     check_output(output)  # a path that cannot be written is said first, whatever its name
     format = _check_format(format, output)
-    from iccwatch.report.build import index_report_data, render_html, write_report
+    from iccwatch.report.build import index_report_data
 
     with user_errors():
         data = index_report_data(facts_for(db), year)
-        out = output or Path(f"report-index-{year}.{format}")
-        check_output(out)
-        with output_errors(out):
-            write_report(render_html("index.html", data), out, format)
+        out = _write("index.html", data, output, f"index-{year}", format)
     console.print(f"wrote {out}")

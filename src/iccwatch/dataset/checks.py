@@ -277,6 +277,11 @@ def _references(r: RecordSet) -> Iterator[Problem]:
             label = {"states": "state code"}.get(kind, kind.rstrip("s"))
             yield Problem(file, record, field, f"unknown {label} {key!r} (no data/{kind}/{key}.yaml)")
 
+    def each_missing(kind: str, keys: Iterable[str], file: str, record: str, field: str) -> Iterator[Problem]:
+        """``missing`` for each key of a list field, each named by its place in the list (``states[2]``)."""
+        for i, ref in enumerate(keys):
+            yield from missing(kind, ref, file, record, f"{field}[{i}]")
+
     for iso3, st in r.states.items():
         f = r.files[("states", iso3)]
         for i, act in enumerate(st.participation):
@@ -286,14 +291,11 @@ def _references(r: RecordSet) -> Iterator[Problem]:
     for key, ins in r.instruments.items():
         f = r.files[("instruments", key)]
         yield from missing("situations", ins.situation, f, key, "situation")
-        for i, s in enumerate(ins.obliges_states):
-            yield from missing("states", s, f, key, f"obliges_states[{i}]")
+        yield from each_missing("states", ins.obliges_states, f, key, "obliges_states")
     for key, sit in r.situations.items():
         f = r.files[("situations", key)]
-        for i, s in enumerate(sit.states):
-            yield from missing("states", s, f, key, f"states[{i}]")
-        for i, s in enumerate(sit.referring_states):
-            yield from missing("states", s, f, key, f"referring_states[{i}]")
+        yield from each_missing("states", sit.states, f, key, "states")
+        yield from each_missing("states", sit.referring_states, f, key, "referring_states")
         if sit.unsc_resolution:
             yield from missing("instruments", sit.unsc_resolution, f, key, "unsc_resolution")
             resolution = r.instruments.get(sit.unsc_resolution)
@@ -301,8 +303,7 @@ def _references(r: RecordSet) -> Iterator[Problem]:
                 yield Problem(f, key, "unsc_resolution", f"{sit.unsc_resolution!r} is not a Security Council resolution")
     for key, p in r.persons.items():
         f = r.files[("persons", key)]
-        for i, s in enumerate(p.nationality):
-            yield from missing("states", s, f, key, f"nationality[{i}]")
+        yield from each_missing("states", p.nationality, f, key, "nationality")
         for i, o in enumerate(p.offices):
             yield from missing("states", o.state, f, key, f"offices[{i}].state")
         if not any(w.person == key for w in r.warrants.values()):
@@ -321,10 +322,8 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         f = r.files[("decisions", key)]
         yield from missing("states", d.state, f, key, "state")
         yield from missing("situations", d.situation, f, key, "situation")
-        for i, pid in enumerate(d.persons):
-            yield from missing("persons", pid, f, key, f"persons[{i}]")
-        for i, eid in enumerate(d.events):
-            yield from missing("events", eid, f, key, f"events[{i}]")
+        yield from each_missing("persons", d.persons, f, key, "persons")
+        yield from each_missing("events", d.events, f, key, "events")
         yield from missing("decisions", d.appeal_of, f, key, "appeal_of")
         yield from missing("decisions", d.follows, f, key, "follows")
     for key, e in r.events.items():
@@ -356,20 +355,14 @@ def _references(r: RecordSet) -> Iterator[Problem]:
             if issued and _last(rq.date) < min(issued):
                 yield Problem(f, key, "date", f"the Court's request of {rq.date} precedes every warrant for {rq.person} (first issued {min(issued)})")
     for key, pos in r.positions.items():
-        for i, iso in enumerate(pos.states):
-            yield from missing("states", iso, r.files[("positions", key)], key, f"states[{i}]")
-        for i, pid in enumerate(pos.persons):
-            yield from missing("persons", pid, r.files[("positions", key)], key, f"persons[{i}]")
-        for i, sid in enumerate(pos.situations):
-            yield from missing("situations", sid, r.files[("positions", key)], key, f"situations[{i}]")
+        yield from each_missing("states", pos.states, r.files[("positions", key)], key, "states")
+        yield from each_missing("persons", pos.persons, r.files[("positions", key)], key, "persons")
+        yield from each_missing("situations", pos.situations, r.files[("positions", key)], key, "situations")
     for key, stmt in r.statements.items():
         f = r.files[("statements", key)]
-        for i, iso in enumerate(stmt.signatories):
-            yield from missing("states", iso, f, key, f"signatories[{i}]")
-        for i, iso in enumerate(stmt.drafters):
-            yield from missing("states", iso, f, key, f"drafters[{i}]")
-        for i, iso in enumerate(stmt.open_to):
-            yield from missing("states", iso, f, key, f"open_to[{i}]")
+        yield from each_missing("states", stmt.signatories, f, key, "signatories")
+        yield from each_missing("states", stmt.drafters, f, key, "drafters")
+        yield from each_missing("states", stmt.open_to, f, key, "open_to")
 
 
 # ------------------------------------------------------------- participation: arts. 126 and 127

@@ -1429,6 +1429,10 @@ def _field_at_yaml_error(text: str, problem: str, mark: Any) -> tuple[str, Any] 
         parts = [frame[1] for frame in stack if frame[1] is not None] + ([last] if last is not None else [])
         return _loc(tuple(parts)) or ""
 
+    def at_mark(event: yaml.Event) -> bool:
+        """Whether ``event`` starts where the error's mark is (the parser marks every event)."""
+        return event.start_mark is not None and event.start_mark.index == mark.index
+
     def advance() -> None:
         if stack:
             top = stack[-1]
@@ -1442,11 +1446,11 @@ def _field_at_yaml_error(text: str, problem: str, mark: Any) -> tuple[str, Any] 
             if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
                 top = stack[-1] if stack else None
                 if top is not None and top[0] == "map" and top[2]:  # a key
-                    if not alias and event.start_mark.index == mark.index:
+                    if not alias and at_mark(event):
                         return (path(event.value), event.start_mark) if isinstance(event, yaml.ScalarEvent) else None
                     top[1], top[2] = str(getattr(event, "value", "")), False
                     continue
-                if isinstance(event, yaml.AliasEvent) and (alias or (undefined and event.start_mark.index == mark.index)):
+                if isinstance(event, yaml.AliasEvent) and (alias or (undefined and at_mark(event))):
                     return (path(), event.start_mark) if path() else None
                 advance()
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):

@@ -67,7 +67,7 @@ StrictLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 def _construct_bool(loader: StrictLoader, node: yaml.ScalarNode) -> bool:
     # An explicit !!bool would otherwise read YAML 1.1's yes/no/on/off (quoted or not) as a boolean.
-    value = loader.construct_scalar(node)
+    value: str = loader.construct_scalar(node)  # a scalar node's value is its text
     if value not in ("true", "false"):
         raise yaml.constructor.ConstructorError(None, None, f"{str(value)[:40]!r} is not a boolean: write true or false", node.start_mark)
     return value == "true"
@@ -105,7 +105,7 @@ def _construct_once(self: StrictLoader, node: yaml.Node, deep: bool = False) -> 
     return yaml.constructor.BaseConstructor.construct_object(self, node, deep=deep)
 
 
-StrictLoader.construct_object = _construct_once  # type: ignore[method-assign]
+StrictLoader.construct_object = _construct_once
 
 #: Limits checked before a file is parsed: its size, and how deeply its collections nest.
 MAX_FILE_BYTES = 1_000_000
@@ -132,7 +132,8 @@ def _check_depth(text: str) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise UnsafeYAML(f"nested more than {MAX_DEPTH} levels deep (line {event.start_mark.line + 1})")
+                where = f" (line {event.start_mark.line + 1})" if event.start_mark else ""  # the parser marks every event
+                raise UnsafeYAML(f"nested more than {MAX_DEPTH} levels deep{where}")
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 

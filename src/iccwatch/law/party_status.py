@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from iccwatch.facts import Facts
 from iccwatch.law.citations import rs
@@ -119,13 +119,7 @@ def _party_status(facts: Facts, iso3: str, on: dt.date) -> PartyStatus:
     acts = facts.acts_until(iso3, on)
     intervals = intervals_of(facts, iso3)
     doubts: list[str] = []
-    current = next((iv for iv in intervals if iv.contains(on)), None)
-    past = [iv for iv in intervals if iv.end is not None and iv.end <= on]
-    consents = _standing_consents(acts, on)
-    signatures = [a for a in acts if a.action == "signature"]
-    sig_withdrawn = [a for a in acts if a.action == "signature_withdrawn"]
-    announced = [a for a in acts if a.action == "withdrawal_announced"]
-    declarations = [a for a in acts if a.action == "declaration_12_3"]
+    current, past, consents, signatures, sig_withdrawn, announced, declarations = _acts_on(intervals, acts, on)
 
     since = until = None
     pending: Participation | None = None
@@ -247,6 +241,32 @@ def _scheduled_how(acts: Sequence[Participation], notice: Participation) -> str:
             else "the later date the notification specifies")
 
 
+class _ActsOn(NamedTuple):
+    """A State's periods and acts as its status on a day is decided from them, and explained."""
+
+    current: Period | None  # the period of membership holding the day
+    past: list[Period]  # the periods ended by then
+    consents: list[Participation]  # the instruments deposited and standing
+    signatures: list[Participation]
+    sig_withdrawn: list[Participation]
+    announced: list[Participation]  # withdrawals announced
+    declarations: list[Participation]  # declarations under Art. 12(3)
+
+
+def _acts_on(intervals: list[Period], acts: list[Participation], on: dt.date) -> _ActsOn:
+    """The periods and acts ``on`` reads: one reading for ``_party_status``, which decides the status, and
+    ``_status_step``, which writes its reasoning, so that the two cannot read them apart."""
+    return _ActsOn(
+        current=next((iv for iv in intervals if iv.contains(on)), None),
+        past=[iv for iv in intervals if iv.end is not None and iv.end <= on],
+        consents=_standing_consents(acts, on),
+        signatures=[a for a in acts if a.action == "signature"],
+        sig_withdrawn=[a for a in acts if a.action == "signature_withdrawn"],
+        announced=[a for a in acts if a.action == "withdrawal_announced"],
+        declarations=[a for a in acts if a.action == "declaration_12_3"],
+    )
+
+
 def _standing_consents(acts: list[Participation], on: dt.date) -> list[Participation]:
     """The instruments deposited by ``on``, less those withdrawn by then before entering into force."""
     consents = [a for a in acts if a.action in CONSENT_ACTIONS]
@@ -271,14 +291,8 @@ def _status_step(st: State, intervals: list[Period], on: dt.date, status: str, u
                  later: tuple[Participation, Participation] | None = None) -> Step:
     """The reasoning behind a status ``_party_status`` decided, from the same periods and acts (it holds
     no reference to the facts, so a cached status keeps no cycle alive)."""
-    current = next((iv for iv in intervals if iv.contains(on)), None)
-    past = [iv for iv in intervals if iv.end is not None and iv.end <= on]
-    consents = _standing_consents(acts, on)
-    signatures = [a for a in acts if a.action == "signature"]
-    sig_withdrawn = [a for a in acts if a.action == "signature_withdrawn"]
+    current, past, consents, signatures, sig_withdrawn, announced, declarations = _acts_on(intervals, acts, on)
     revoked = [a for a in acts if a.action == "withdrawal_revoked"]
-    announced = [a for a in acts if a.action == "withdrawal_announced"]
-    declarations = [a for a in acts if a.action == "declaration_12_3"]
     children: list[Step] = []
     withdrawn = [(c, n) for c, n in withdrawn_before_force(acts) if _first(n.date) <= on]
     if status in ("party", "party_withdrawal_pending"):

@@ -118,7 +118,8 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     notes = Footnotes(facts.publishers)
     gaps = PrimaryGaps()
     relation = service.state_relation(facts, st.iso3, on)
-    timeline, full_notes = [], []
+    timeline: list[dict[str, Any]] = []
+    full_notes: list[dict[str, Any]] = []
     for a in sorted(st.participation, key=lambda a: date_sort_key(a.date)):
         doubt = doubt_words(a.disputed, a.confidence)
         note, cut = brief(a.note, NOTE_LIMIT)

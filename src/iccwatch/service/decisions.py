@@ -24,7 +24,7 @@ def ruling_text(d: Decision) -> str:
     """What a decision ruled, in words, whatever its kind: a finding's words, or the kind of ruling and
     its recorded outcome ("conviction: convicted of 18 counts"); lists show it in one column."""
     if d.kind == "non_compliance":
-        if d.finding == "no_finding" and d.referred_to not in (None, "none"):
+        if d.finding == "no_finding" and d.referred_to is not None and d.referred_to != "none":
             # the Chamber informed the bodies without a finding: not "no finding of non-compliance", which
             # reads as if the State had been found to comply (as the gaps table words it)
             # imported here: a question's import path loads no model

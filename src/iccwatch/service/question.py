@@ -125,6 +125,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -1026,7 +1027,7 @@ def _resolve_shared(facts: Facts, text: str, said: str, candidates: frozenset[st
     key = normalise_name(said)
     key = key[4:] if key.startswith("the ") else key
     lowered = f" {normalise_name(text)} "
-    chosen = {c["choose"] for c in facts.records.lookups.get("state_names", {}).get("monitor", {}).get("context", []) or []
+    chosen: set[str] = {c["choose"] for c in facts.records.lookups.get("state_names", {}).get("monitor", {}).get("context", []) or []
               if normalise_name(str(c.get("name", ""))) == key and c.get("choose") in candidates
               and any(f" {normalise_name(str(w))} " in lowered for w in c.get("words", []))}
     if len(chosen) == 1:
@@ -1253,7 +1254,10 @@ def _given_name_only(person: Any, word: str) -> bool:
     the person (round 20: 'said' of 'the deputy prosecutor said' read as Mahamat Said Abdel Kani)."""
     w = word.casefold()
     tokens = person.name.split()
-    parts = lambda t: {t.casefold(), *(x.casefold() for x in re.split(r"['’\-]", t) if x)}  # noqa: E731
+
+    def parts(t: str) -> set[str]:
+        return {t.casefold(), *(x.casefold() for x in re.split(r"['’\-]", t) if x)}
+
     inner = set().union(*(parts(t) for t in tokens[:-1])) if len(tokens) > 1 else set()
     single = {a.casefold() for a in person.aliases if len(a.split()) == 1}
     return w in inner and w not in parts(tokens[-1]) and w not in single
@@ -1332,8 +1336,8 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
             count, unit = 2 * count, "week"
         if m.group(3) and unit in ("year", "month"):  # 'a year ago today': that day, the last of a shorter month
             year, mon = divmod(today.year * 12 + today.month - 1 - count * (12 if unit == "year" else 1), 12)
-            day = min(today.day, calendar.monthrange(year, mon + 1)[1])
-            numeric.append(Found(dt.date(year, mon + 1, day).isoformat(), None, m.start(), m.end()))
+            mday = min(today.day, calendar.monthrange(year, mon + 1)[1])
+            numeric.append(Found(dt.date(year, mon + 1, mday).isoformat(), None, m.start(), m.end()))
         elif unit == "year":
             numeric.append(Found(f"{today.year - count:04d}", None, m.start(), m.end()))
         elif unit == "month":
@@ -1353,11 +1357,11 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     numeric += [f for f in _ranges(text, today) if not any(n.start < f.end and f.start < n.end for n in numeric)]
     for m in _MONTHS_SPAN.finditer(text):
         year = int(m.group(5))
-        a = safe_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
-        b = safe_date(year, MONTHS[m.group(4).lower().rstrip(".")], int(m.group(3)))
-        if not (a and b and a <= b):
+        first_day = safe_date(year, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
+        last_day = safe_date(year, MONTHS[m.group(4).lower().rstrip(".")], int(m.group(3)))
+        if not (first_day and last_day and first_day <= last_day):
             raise QuestionError(f"'{m.group(0)}' is no span of days of the calendar: ask about one day, YYYY-MM-DD")
-        numeric.append(Found(a.isoformat(), b.isoformat(), m.start(), m.end()))
+        numeric.append(Found(first_day.isoformat(), last_day.isoformat(), m.start(), m.end()))
     for m in _ORDINAL_ONLY.finditer(text):
         if not any(n.start <= m.start() < n.end for n in numeric):
             raise QuestionError(f"'{m.group(0)}' names a day of a month, but no month: write the day as YYYY-MM-DD or "
@@ -1428,18 +1432,18 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         return day.isoformat(), True, [*spans, (shift.start(), shift.end())], f"{shift.group(0)} {said}"
     if days:
         return days[0], True, spans, text[found[0].start:found[0].end].strip()
-    last = _LAST_MONTH.search(text)
-    if last:
-        month = MONTHS[last.group(1).lower().rstrip(".")]
+    last_month = _LAST_MONTH.search(text)
+    if last_month:
+        month = MONTHS[last_month.group(1).lower().rstrip(".")]
         year_of = today.year if month < today.month else today.year - 1
-        return f"{year_of:04d}-{month:02d}", True, [*spans, (last.start(), last.end())], last.group(0)
-    year = _YEAR.search(text)
-    if year:  # a year alone; after 'after', 'before' or 'until', the span it opens or closes
-        f = _relative(Found(year.group(0), None, year.start(), year.end()), text, today)
-        if f.date != year.group(0) or f.end_date:
+        return f"{year_of:04d}-{month:02d}", True, [*spans, (last_month.start(), last_month.end())], last_month.group(0)
+    year_alone = _YEAR.search(text)
+    if year_alone:  # a year alone; after 'after', 'before' or 'until', the span it opens or closes
+        f = _relative(Found(year_alone.group(0), None, year_alone.start(), year_alone.end()), text, today)
+        if f.date != year_alone.group(0) or f.end_date:
             said = text[f.start:f.end].strip()
             return (f"{f.date}/{f.end_date}" if f.end_date else f.date), True, [*spans, (f.start, f.end)], said
-        return year.group(0), True, spans, year.group(0)
+        return year_alone.group(0), True, spans, year_alone.group(0)
     return today.isoformat(), bool(_TODAY.search(text)), spans, ""
 
 
@@ -1537,10 +1541,10 @@ def _ranges(text: str, today: dt.date) -> list[Found]:
             raise QuestionError(f"'{m.group(0).strip()}' is after the day asked ({today.isoformat()}): ask about one day, YYYY-MM-DD")
         out.append(Found(_months_found(first, first, 0, 0).date, today.isoformat(), m.start(), m.end()))
     for m in _ISO_SPAN.finditer(text):  # 'from 2024-09-01 to 2024-09-05'
-        a, b = (safe_date(*map(int, m.group(i).split("-"))) for i in (1, 2))
-        if not (a and b and a <= b):
+        first_day, last_day = (safe_date(*map(int, m.group(i).split("-"))) for i in (1, 2))
+        if not (first_day and last_day and first_day <= last_day):
             raise QuestionError(f"'{m.group(0).strip()}' is no span of days of the calendar: ask about one day, YYYY-MM-DD")
-        out.append(Found(a.isoformat(), b.isoformat(), m.start(), m.end()))
+        out.append(Found(first_day.isoformat(), last_day.isoformat(), m.start(), m.end()))
     for m in _MONTH_YEAR_RANGE.finditer(text):
         first = _month_index(int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")])
         last = _month_index(int(m.group(4)), MONTHS[m.group(3).lower().rstrip(".")])
@@ -1867,7 +1871,7 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
         """Whether the occasion ending at ``end`` is followed, after its own few words and a comma, by a whole day
         ('on his birthday, 7 October 2025'; round 25: the day is read, the occasion describes it)."""
         comma = re.match(r"(?:\s+[\w'’\-]+){0,6}?\s*,\s*", text[end:])
-        return bool(comma) and any(s_ == end + comma.end() and _WHOLE_DAY.search(text[s_:e]) for s_, e in date_spans)
+        return comma is not None and any(s_ == end + comma.end() and _WHOLE_DAY.search(text[s_:e]) for s_, e in date_spans)
     undated, not_before = _lexicon(facts).undated_occasions, _lexicon(facts).undated_not_before
     leading = _LEADING_CLAUSE.match(text)
     context = leading.end() if leading and any(s_ >= leading.end() and _WHOLE_DAY.search(text[s_:e]) for s_, e in date_spans) else 0
@@ -1960,6 +1964,12 @@ _OTHER_YEAR_RANGE = re.compile(r"(?<![^\W\d_])(?:entre|zwischen|tra|fra)\s+(?:(?
                                r"(?:et|y|und|e)\s+(?:(?:il|l['’]|o|el|dem|den)\s*)?(\d{4})(?!\d)", re.I)
 
 
+def _in_english(english: str, m: re.Match[str]) -> str:
+    """The English words for the phrase ``m`` matched, with a space after them where the phrase ends in an elided article
+    ("l'", "d'"), so that the word after it stays apart."""
+    return english + (" " if m.group(0)[-1:] in "'’" else "")
+
+
 def _phrases_in_english(facts: Facts) -> list[tuple[re.Pattern[str], str]]:
     """The phrases of the other languages read as their English words (question_words.yaml, `phrases_in_english`;
     round 41), compiled once per facts."""
@@ -1977,7 +1987,7 @@ def _other_languages(facts: Facts, text: str) -> str:
     for pattern, english in _phrases_in_english(facts):  # 'sobrevuela': 'flies over' (round 41)
         # a phrase ending in an elided article ("en route vers l'", "premier ministre d'") keeps the word after it
         # apart: 'en route to Allemagne' (round 42)
-        text = pattern.sub(lambda m, english=english: english + (" " if m.group(0)[-1:] in "'’" else ""), text)
+        text = pattern.sub(functools.partial(_in_english, english), text)
     month_of, other_date, ordinal_dot = _other_months(facts)
     if (bad := _NO_SUCH_ORDINAL.search(text)) and re.sub(r"\s+", " ", (word := bad.group("w") or bad.group("w2")).casefold()) \
             not in _ORDINAL_WORDS:
@@ -2638,14 +2648,15 @@ def _act_days(facts: Facts, state: str | None, person: str | None, kind: str, sa
         # a warrant of arrest
         ends = kind in ("convicted", "acquitted", "proceedings_terminated", "case_inadmissible", "deceased")
         warrants = [w for w in facts.warrants_of(subject) if w.kind == "arrest_warrant" or (ends and w.kind == "summons_to_appear")]
+        acts: list[tuple[str | None, str | None]]  # each act's day (None where undated) and the State that acted
         if kind in ("issued", "unsealed"):
-            days = [(w.issued if kind == "issued" else w.unsealed, None) for w in warrants]
+            acts = [(w.issued if kind == "issued" else w.unsealed, None) for w in warrants]
         elif kind == "office_ended":
-            days = [(str(o.end), o.state) for o in facts.records.persons[subject].offices if o.end]
+            acts = [(str(o.end), o.state) for o in facts.records.persons[subject].offices if o.end]
         else:
             status = "surrendered" if kind == "gave_up" else kind
-            days = [(h.date, h.by_state) for w in warrants for h in w.status_history if h.status == status]
-        days = [(d, by) for d, by in days if d]
+            acts = [(h.date, h.by_state) for w in warrants for h in w.status_history if h.status == status]
+        days: list[tuple[str, str | None]] = [(d, by) for d, by in acts if d]
         what, whose = _ACT_WHAT[kind], f"of {name}"
         if kind == "arrested" and agent:  # 'the day after Italian police arrested him': the arrest by that State
             by_agent = _agent_state(facts, agent, said)
@@ -2954,9 +2965,12 @@ def _office_person(facts: Facts, words: list[str], on: str) -> str | None:
                 continue
             after = _office_after(words, at + n, offices) if how == "demonym" or _POSSESSIVE.search(words[at + n - 1]) else None
             before = None if after else _office_before(words, at, offices) if how == "name" else None
-            if not (after or before):
+            if after:
+                office, former = after[0], after[2]
+            elif before:
+                office, former = before
+            else:
                 break
-            office, former = (after[0], after[2]) if after else before
             former = former or (how == "demonym" and at > 0 and words[at - 1].casefold() in _FORMER)
             said = (" ".join(words[at:at + n + after[1]]) if after
                     else f"the {'former ' if former else ''}{office} of {' '.join(words[at:at + n])}")
@@ -3009,8 +3023,8 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
     if chosen["list_of"] == "non_compliance" and _FINDINGS.search(words):
         # round 42: 'How many non-compliance findings ...' counts the Chambers' findings (a finding upheld on appeal is
         # one), not the States they concern (the list still gives each State once, with its findings)
-        found = sum(1 for r in answer["states_listed"] for f in r["findings"] if not f.get("appeal_of"))
-        answer = {**answer, "count": found, "count_of": "findings", "in_words": f"{found} findings of non-compliance, about {len(answer['states_listed'])} "
+        findings = sum(1 for r in answer["states_listed"] for f in r["findings"] if not f.get("appeal_of"))
+        answer = {**answer, "count": findings, "count_of": "findings", "in_words": f"{findings} findings of non-compliance, about {len(answer['states_listed'])} "
                   f"States. " + answer["in_words"]}
     period = f"{first.isoformat()}/{last.isoformat()}" if first != last else None
     return {"kind": "states", "state": None, "state_name": None, "person": person,
@@ -3303,9 +3317,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     on, date_given, date_spans, said = _day(text, today)
     _refuse_undated_time(facts, text, date_spans, date_given,
                          forum=any(p.search(text) for p in _lexicon(facts).forum_responses))
-    unread = None if act or date_given else (_UNREAD_ACT.search(text) or _UNREAD_COUNT.search(text))
-    if unread:
-        raise QuestionError(f"'{unread.group(0).strip()}' names a day by an act the reading does not know (it reads a "
+    unread_act = None if act or date_given else (_UNREAD_ACT.search(text) or _UNREAD_COUNT.search(text))
+    if unread_act:
+        raise QuestionError(f"'{unread_act.group(0).strip()}' names a day by an act the reading does not know (it reads a "
                             "person's arrest, surrender, release, conviction, acquittal or death, the finding that his case is "
                             "inadmissible or the termination of the proceedings, the issue, unsealing or withdrawal of "
                             "a warrant, and a State's signature, ratification or accession, Art. 12(3) declaration, announcement, "
@@ -3416,17 +3430,20 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         if not after and how == "demonym" and n == 1 and words[at].islower():
             after = _other_office_before(facts, words, at)  # 'le président russe' (round 41)
         before = None if after else _office_before(words, at, offices) if how == "name" else None
-        if not (after or before):
+        if after:
+            office, former = after[0], after[2]
+        elif before:
+            office, former = before
+        else:
             continue
-        office, former = (after[0], after[2]) if after else before
         # "the former Sudanese president": 'former' before the demonym
         former = former or (how == "demonym" and at > 0 and words[at - 1].casefold() in _FORMER)
-        state = next(iter(named))
+        office_state = next(iter(named))
         said_office = (" ".join(words[at:at + n + after[1]]) if after
                        else f"the {'former ' if former else ''}{office} of {' '.join(words[at:at + n])}")
         if former and after and at > 0 and words[at - 1].casefold() in _FORMER:
             said_office = f"{words[at - 1]} {said_office}"
-        holders = _office_holders(facts, state, office, on, former)
+        holders = _office_holders(facts, office_state, office, on, former)
         if named_persons and (len(holders) != 1 or holders[0] not in named_persons):
             continue  # "Did the Mongolian president have to arrest Putin?": the person asked about is named
         persons.append(_one_holder(facts, said_office, holders, on, former))
@@ -3457,15 +3474,15 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # noun that names no one acting for a State, as the subject of a verb of arrest or surrender, names who would act,
         # and they are no State; refused naming them ('Could the Russian president travel ...' names an office's holder)
         at, n = found_states[k][2], found_states[k][3]
-        before = [w.casefold() for w in words[max(0, at - 2):at]]
-        after = [w.casefold() for w in words[at + n + 1:at + n + 6]]
-        while after and after[0] in ("have", "has", "had", "be", "been", "obliged", "required", "bound", "to"):
-            after = after[1:]
+        preceding = [w.casefold() for w in words[max(0, at - 2):at]]
+        following = [w.casefold() for w in words[at + n + 1:at + n + 6]]
+        while following and following[0] in ("have", "has", "had", "be", "been", "obliged", "required", "bound", "to"):
+            following = following[1:]
         office = words[at + n].casefold() if at + n < len(words) else ""
         if any(office in o.split() for o in _lexicon(facts).offices):  # 'Did the Russian president have to arrest ...'
             continue
-        if after and after[0] in _DUTY_VERBS and before and (before[-1] in _SUBJECT_AUX or (before[-1] in ("the", "a", "an") and len(before) > 1
-                                                      and before[-2] in _SUBJECT_AUX)):
+        if following and following[0] in _DUTY_VERBS and preceding and (preceding[-1] in _SUBJECT_AUX or (preceding[-1] in ("the", "a", "an") and len(preceding) > 1
+                                                      and preceding[-2] in _SUBJECT_AUX)):
             said = " ".join(words[at:at + n + 1])
             where = " or ".join(sorted(facts.records.states[c].name for c in found_states[k][0] if c in facts.records.states))
             raise QuestionError(f"'{said}' names persons who are not a State: the duties of Part 9 are a State's, acted on "
@@ -3546,9 +3563,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     read_all = read_at | {at + j for _, _, at, n in found_states for j in range(n)}
     _refuse_undated_range(words, read_all)
     region = None
-    named = [_region_of(facts, said) for _, _, said in regions]
-    if not states and regions and len(persons) == 1 and all(named) and len(set(named)) == 1:
-        region = named[0]  # 'Must EU states arrest Netanyahu?': each State of it, one by one
+    regions_named = [_region_of(facts, said) for _, _, said in regions]
+    if not states and regions and len(persons) == 1 and all(regions_named) and len(set(regions_named)) == 1:
+        region = regions_named[0]  # 'Must EU states arrest Netanyahu?': each State of it, one by one
         read_all |= {k + j for k, n, _ in regions for j in range(n)}
     if not states and not region:
         for pattern in lexicon_first_person(facts):
@@ -3576,12 +3593,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             read_words = {start + j for _, _, start, size in found_states for j in range(size)}
             if not any(w.casefold() in _GENERIC_OBJECTS for _, w in next_words):
                 unread = [w for k, w in next_words if (w[:1].isupper() or _PARTICLE_NAME.fullmatch(w)) and k not in read_words]
-                described = _unread_office(words, found_states, {k for k, _ in next_words})
+                office_words = _unread_office(words, found_states, {k for k, _ in next_words})
                 raise QuestionError(f"the question asks about '{verb.group(0)}' someone but names no person the record holds"
                                     + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
-                                    + (f" ('{described}' describes a person by no office the reading reads: a president, "
+                                    + (f" ('{office_words}' describes a person by no office the reading reads: a president, "
                                        "prime minister, head of State or government, leader, or a minister by portfolio)"
-                                       if described else "")
+                                       if office_words else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
                                     "the State must do without naming one" + _near(facts, unread))
     tour = next((m for p in lexicon.tours if (m := p.search(text))), None) if len(states) > 1 and len(persons) == 1 else None
@@ -3647,7 +3664,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         _unread_subject(facts, words, read_all, read_at)
     if persons and not states:  # '¿Debe España arrestar a Putin?'
         _unread_capitalised(facts, words, read_all)
-    state, person_id = (states or [None])[0], (persons or [None])[0]
+    state: str | None = states[0] if states else None
+    person_id: str | None = persons[0] if persons else None
     _refuse_other_visitor(facts, text)
     if other_duty or asked_forum:
         # what the Assembly or the Council did about the State (round 43), or a duty other than arrest (Arts. 93(1), 89(3)(a)): the State's duties in the situation, not whether it must arrest
@@ -3754,7 +3772,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "presence": presence,
-            "trip_month_only": bool(from_event) and len(facts.records.events[from_event].date) == 7,
+            "trip_month_only": bool(from_event and len(facts.records.events[from_event].date) == 7),
             "period_whole": period_whole, "period": period, "day_from_act": None,
             "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source,
                        "trip": region.trip}

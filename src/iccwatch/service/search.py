@@ -14,7 +14,8 @@ from iccwatch.facts import Facts
 def search_records(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """The records matching every word of ``q`` (as a prefix), described for display, best first
     (``kinds``: only these kinds of record; default all)."""
-    return search_answer(facts, db_url, q, kinds, limit)["items"]
+    items: list[dict[str, Any]] = search_answer(facts, db_url, q, kinds, limit)["items"]
+    return items
 
 
 def query_problem(q: str) -> str | None:

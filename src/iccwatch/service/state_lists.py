@@ -62,7 +62,9 @@ def _change_days(facts: Facts, iso3: str, first: dt.date, last: dt.date) -> list
     for day in [first, last, *(d for d in acts if first < d <= last)]:
         days.add(day)
         ps = party_status(facts, iso3, day)
-        days.update(d for d in (ps.since, ps.until) if isinstance(d, dt.date))
+        # since and until are ISO text (a day, or a month or year where the record dates no day): the days only
+        spans = [DateSpan.parse(d) for d in (ps.since, ps.until) if d]
+        days.update(s.first for s in spans if s.first == s.last)
     return sorted(d for d in days if first < d <= last)
 
 
@@ -182,9 +184,9 @@ def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None,
     of it, with ``list_changes``, ``count_first`` and ``count_last`` where it changes). ``person`` only for
     ``non_compliance`` (the findings about that person); an unknown list or person, or a period ending before it begins,
     is an error naming its parameter."""
+    from iccwatch.dataset.grading import grade_sources_in
     from iccwatch.errors import FieldError
     from iccwatch.service.ask import named_param, person_asked
-    from iccwatch.service.common import grade_sources_in
 
     if list_of not in LIST_WORDS:
         raise FieldError("list_of", f"list_of must be one of {', '.join(LIST_WORDS)}, not {list_of!r}")
