@@ -221,9 +221,10 @@ CAPTORS = r"(?:police|policemen|forces|troops|soldiers|army|authorities|fighters
 DAY_POSSESSIVE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s"
 NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
     # a warrant executed by being served on its subject: the arrest (not "will serve": a modal before the verb is read as
-    # supposed by the rules, and "was served" needs a done passive)
+    # supposed by the rules, and "was served" needs a done passive); (session 37, mleft21) "served the warrant to X" as "on X",
+    # not one sent to Interpol
     "arrest": [
-        r"\b" + verb("serve", "execute", "enforce", tenses=("past", "s")) + r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|against)\s+(?=(?-i:[A-Z])|him\b|her\b)",
+        r"\b" + verb("serve", "execute", "enforce", tenses=("past", "s")) + r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|against|to)\s+(?!Interpol\b)(?=(?-i:[A-Z])|him\b|her\b)",
         r"\bwarrants?\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + verb("serve", "execute", tenses=("part",)) + r"\s+(?:on|upon)\b",
         # the person as the passive's subject: "X was served a warrant of arrest at the airport", "were served with arrest warrants"
         r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\s+(?:with\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b",
@@ -686,6 +687,10 @@ COURT_SEAT = R(r"\bthe\s+hague\b|\bden\s+haag\b|\bla\s+haye\b|\bl[ae]\s+haya\b|\
 #: the transfer leaving is the State that held the person (extract._held_state, session 37); other languages add their words
 #: in data/lookups/monitor_words.yaml ('vient de quitter Bangui', 'ha abandonado la República Centroafricana').
 DEPARTED_FROM_PLACE = R(r"\b(?:left|departed(?:\s+from)?|took\s+off\s+from|(?:flown|flew|taken)\s+out\s+of)\s+(?:the\s+)?$")
+#: A departure told with its verb after the place (read on the text right after it, session 37, mleft21): German's 'Das Flugzeug hat
+#: Bangui verlassen', 'ist aus Bangui abgeflogen'. English puts the verb before the place (DEPARTED_FROM_PLACE) and has none here;
+#: the languages that do add theirs in data/lookups/monitor_words.yaml.
+DEPARTED_AFTER_PLACE = R(r"(?!x)x")
 #: The place of the crimes or of the war a warrant is about, told just before a State ("for war crimes in Ukraine", "por
 #: crímenes de guerra en Gaza"): what the case is about, not where anyone goes (read on the text just before a State;
 #: English's words are in mentions.CONFLICT_BEFORE, other languages add theirs in data/lookups/monitor_words.yaml).

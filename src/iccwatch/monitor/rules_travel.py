@@ -83,6 +83,7 @@ from iccwatch.monitor.lexicon import (
     TRIP_WORDS,
     VENUE,
     WARRANT_BY,
+    WARRANT_NOUN,
     WITHIN_CUSTODY,
     Worded,
     compiled_words,
@@ -620,8 +621,10 @@ def custody(x: Ctx) -> bool:
     if am and _not_the_courts_arrest(s, am):
         am = None  # "arrested on a Rwandan warrant", "detained for tax fraud", "the detained former president": not the Court's
     # (session 30) a warrant served ("was served an arrest warrant"): the warrant's noun is inside the trigger itself, so only the
-    # words around it are read for a warrant told instead of an arrest
-    around = (s[max(0, am.start() - 25): am.start()] + " " + s[am.end(): am.end() + 5]) if am and re.search(r"\bserved\b", am.group(0), re.I) \
+    # words around it are read for a warrant told instead of an arrest; (session 37, mleft21) in any language, any trigger that
+    # holds the warrant's noun ('a notifié mardi le mandat d'arrêt de la CPI à X', 'notificó la orden de arresto a X')
+    around = (s[max(0, am.start() - 25): am.start()] + " " + s[am.end(): am.end() + 5]) \
+        if am and (re.search(r"\bserved\b", am.group(0), re.I) or WARRANT_NOUN.search(am.group(0))) \
         else s[max(0, am.start() - 25): am.end() + 5] if am else ""
     if am and not ARREST_NOT.search(around) and not x.denial and not am_denied:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())

@@ -1,0 +1,63 @@
+"""Session 37 (issue 12, mleft21): the monitor's leftovers, twenty-first list.
+
+German tells a departure with the verb after the place ('Das Flugzeug hat Bangui verlassen', 'ist aus Bangui abgeflogen'):
+read after the place (``DEPARTED_AFTER_PLACE``), it gives a surrender told without its State the State the transfer left, as
+the departures told before the place do (mleft20)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.monitor.probe import typed as _typed
+
+YEKATOM = "alfred-yekatom"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Alfred Yekatom wurde am Samstag an den Internationalen Strafgerichtshof überstellt. Das Flugzeug hat Bangui am Mittag "
+     "verlassen, sagte eine Quelle.", "de"),
+    ("Alfred Yekatom wurde am Samstag an den Internationalen Strafgerichtshof überstellt. Das Flugzeug ist aus Bangui "
+     "abgeflogen, sagte eine Quelle.", "de"),
+    ("Alfred Yekatom wurde am Samstag an den Internationalen Strafgerichtshof überstellt. Die Maschine sei in Bangui gestartet, "
+     "sagte eine Quelle.", "de"),
+])
+def test_a_surrender_takes_the_state_its_flight_left_verb_final(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2018-11-17", "surrender", language=language)] == [(YEKATOM, "CAF")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the Court's seat left: no State that held the person
+    ("Alfred Yekatom wurde am Samstag an den Internationalen Strafgerichtshof überstellt. Die Richter haben Den Haag am Freitag "
+     "verlassen.", "de"),
+    # another person of the record leaves
+    ("Alfred Yekatom wurde am Samstag an den Internationalen Strafgerichtshof überstellt. Jean-Pierre Bemba hat Kinshasa am "
+     "Freitag verlassen.", "de"),
+    # a place merely named, the verb far after it in another clause
+    ("Alfred Yekatom wurde am Samstag an den Internationalen Strafgerichtshof überstellt. Die Lage in Bangui bleibt angespannt, "
+     "viele Familien haben ihre Häuser verlassen.", "de"),
+])
+def test_a_verb_final_departure_of_another_or_from_the_court_gives_no_state(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2018-11-17", "surrender", language=language)] == [(YEKATOM, None)]
+
+
+DUTERTE = "rodrigo-roa-duterte"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Police served the arrest warrant to Rodrigo Duterte at Manila airport on Tuesday morning.", "en"),
+    ("La police a notifié mardi le mandat d'arrêt de la CPI à Rodrigo Duterte à l'aéroport de Manille.", "fr"),
+    ("La policía notificó el martes la orden de arresto de la CPI a Rodrigo Duterte en el aeropuerto de Manila.", "es"),
+])
+def test_a_warrant_served_to_its_subject_is_the_arrest(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [(p, s, d) for p, s, d in _typed(spec, text, "2025-03-12", "arrest", language=language)] == [
+        (DUTERTE, "PHL", "2025-03-11")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the warrant sent to the police or to Interpol: no one served
+    ("The Court sent the arrest warrant to Interpol on Tuesday, a week before Rodrigo Duterte flew to Hong Kong.", "en"),
+    ("Le greffe a transmis mardi le mandat d'arrêt à Interpol ; Rodrigo Duterte se trouvait alors à Hong Kong.", "fr"),
+    # a warrant to be served: not done
+    ("Police will serve the arrest warrant to Rodrigo Duterte when he lands in Manila.", "en"),
+])
+def test_a_warrant_sent_elsewhere_or_to_be_served_is_no_arrest(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-03-12", "arrest", language=language) == []
