@@ -61,3 +61,34 @@ def test_a_warrant_served_to_its_subject_is_the_arrest(spec, text: str, language
 ])
 def test_a_warrant_sent_elsewhere_or_to_be_served_is_no_arrest(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-03-12", "arrest", language=language) == []
+
+
+# A finding told in the present perfect outside the lead, in a page dated only to its month: the page's month, as the lead's
+# present-perfect news takes the page's date (the lead here is a first paragraph about something else).
+_LEAD = ("Fighting between armed groups continues to displace thousands of families in the Great Lakes region, where the "
+         "situation of refugees weighs on regional security and trade between neighbouring countries.\n\n")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    (_LEAD + "The International Criminal Court has referred the governments of Uganda and Djibouti to the United Nations "
+     "Security Council for failing to arrest Omar al-Bashir.", "en"),
+    ("Los combates entre grupos armados siguen desplazando a miles de familias en la región de los Grandes Lagos, donde la "
+     "situación de los refugiados pesa sobre la seguridad regional y el comercio entre países vecinos.\n\n"
+     "La Corte Penal Internacional ha remitido a Uganda y Yibuti al Consejo de Seguridad de la ONU por no haber detenido a "
+     "Omar al Bashir.", "es"),
+])
+def test_a_present_perfect_referral_in_a_month_dated_page_takes_the_month(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = {(s, d) for _, s, d in _typed(spec, text, "2016-07", "noncompliance_finding", language=language)}
+    assert got == {("UGA", "2016-07"), ("DJI", "2016-07")}
+
+
+@pytest.mark.parametrize(("text", "language", "date"), [
+    # the simple past outside the lead: no news of the page's month
+    (_LEAD + "The International Criminal Court referred the governments of Uganda and Djibouti to the United Nations Security "
+     "Council for failing to arrest Omar al-Bashir.", "en", "2016-07"),
+    # a page dated to its day: the present perfect outside the lead stays background, as before
+    (_LEAD + "The International Criminal Court has referred the governments of Uganda and Djibouti to the United Nations "
+     "Security Council for failing to arrest Omar al-Bashir.", "en", "2016-07-20"),
+])
+def test_a_past_referral_or_a_day_dated_page_is_not_the_months_news(spec, text: str, language: str, date: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, date, "noncompliance_finding", language=language) == []

@@ -888,6 +888,11 @@ TOLD_LONG_AGO = R(r"\b(?:(?:many|several|some|a\s+few|two|three|four|five|ten|\d
                   r"\blong\s+ago\b|\ba\s+long\s+time\s+ago\b|\bat\s+the\s+time\b(?!\s+of\b)|\bback\s+then\b|\bin\s+the\s+past\b(?!\s+(?:\d+|few|several|two|three|24|48|week|month|day|hours?|days?|weeks?|months?)\b)|\bformerly\b|"
                   r"\b(?:several|many|multiple|numerous|a\s+number\s+of)\s+times\b|\bon\s+(?:several|many|numerous|multiple)\s+occasions\b|"
                   r"\bover\s+the\s+years\b|\b(?:spent|has\s+spent|served)\s+(?:\w+\s+)?(?:years|decades)\b|\ba\s+decade\s+ago\b")
+#: The present perfect of an act told as done ("The Court has referred Uganda and Djibouti to the Security Council"): in a page
+#: dated only to its month, a finding so told with no day of its own is news of that month, outside the lead too (assemble,
+#: session 37, mleft21). Each language where the tense stands apart from the simple past adds its own in
+#: data/lookups/monitor_words.yaml ('ha remitido').
+PERFECT_TOLD = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?!been\b)(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found)\b")
 #: Present tense and present perfect: news of the day, dated by the document when no date is given.
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b|"
