@@ -92,3 +92,27 @@ def test_a_present_perfect_referral_in_a_month_dated_page_takes_the_month(spec, 
 ])
 def test_a_past_referral_or_a_day_dated_page_is_not_the_months_news(spec, text: str, language: str, date: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, date, "noncompliance_finding", language=language) == []
+
+
+# The Court named loosely as 'an international court' ('un tribunal international', 'un tribunal internacional'), the author of a
+# reprimand told as the day's news: a finding.
+@pytest.mark.parametrize(("text", "language"), [
+    ("An international court has formally reprimanded Mongolia for failing to arrest Vladimir Putin during his visit.", "en"),
+    ("International court criticises Mongolia for not arresting Vladimir Putin.", "en"),
+    ("Un tribunal international a réprimandé la Mongolie pour ne pas avoir arrêté Vladimir Poutine lors de sa visite.", "fr"),
+    ("Un tribunal internacional ha reprendido a Mongolia por no haber detenido a Vladimir Putin durante su visita.", "es"),
+])
+def test_a_reprimand_by_an_international_court_is_a_finding(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert {s for _, s, _ in _typed(spec, text, "2024-10", "noncompliance_finding", language=language)} == {"MNG"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the International Court of Justice is not the Court
+    ("The International Court of Justice has reprimanded Mongolia for failing to comply with its order on Vladimir Putin.", "en"),
+    # a national court
+    ("A court in Ulaanbaatar has reprimanded Mongolia's police for failing to arrest a suspect linked to Vladimir Putin's visit.",
+     "en"),
+    ("La Cour internationale de justice a réprimandé la Mongolie pour ne pas avoir arrêté Vladimir Poutine.", "fr"),
+])
+def test_a_reprimand_by_another_court_is_no_finding(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-10", "noncompliance_finding", language=language) == []

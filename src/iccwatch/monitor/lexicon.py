@@ -578,7 +578,9 @@ DOMESTIC = R(r"\b(high court|national court|domestic court|magistrate|provisiona
 NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:ed|ing|ure) to (?:provisionally |promptly )?(?:arrest|cooperate|comply|surrender|meet its obligations|fulfil+ its obligations)|"
                   r"did not comply|did not cooperate|had not cooperated|(?:breached|violated) its (?:obligations?|dut(?:y|ies))|(?:for|over) not (?:arresting|executing|surrendering)|should have (?:arrested|surrendered)|"
                   r"obligations? to arrest\b[^.;]{0,80}\band failed to do so)\b")
-CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court)\b")
+#: (session 37, mleft21) and the Court named loosely, "an international court has reprimanded Mongolia", "International court
+#: criticises Jordan" (not the International Court of Justice)
+CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court|international\s+court(?!\s+of\s+justice))\b")
 WITHDRAW = R(r"\b(withdraw\w*|leave|leaving|quit\w*|exit\w*|pull\w* out|repeal\w*)\b")
 #: A withdrawal told as the State's word in reported speech: "said on Tuesday it was pulling out of the Rome Statute",
 #: "will leave the ICC, its president said" (not a condition, a doubt or a denial: see rules_states.withdrawal).
@@ -897,7 +899,9 @@ PERFECT_TOLD = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?!been\
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b|"
             # a headline's present ("ICC unseals warrant for X", "Kenya hands X over to ICC")
-            r"\b(?:unseals|orders|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public|hosts|welcomes|quits|withdraws|begins|publishes|lifts|takes custody)\b|(?<=police )(?:arrest|detain)\b|(?<=forces |troops )(?:arrest|detain)\b|(?<=authorities )(?:arrest|detain)\b|"
+            r"\b(?:unseals|orders|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public|hosts|welcomes|quits|withdraws|begins|publishes|lifts|takes custody|"
+            # (session 37, mleft21) a rebuke in a headline ("International court criticises Jordan for not arresting X")
+            r"criticises|criticizes|reprimands|rebukes|censures)\b|(?<=police )(?:arrest|detain)\b|(?<=forces |troops )(?:arrest|detain)\b|(?<=authorities )(?:arrest|detain)\b|"
             # a headline's bare participle, with no full stop ("X handed over to ICC", "X arrested in Kenya")
             r"^(?=[^.!?]*$)\W*(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,6}(?:handed|turned|transferred|arrested|detained|extradited|surrendered|flown|captured|taken)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".
