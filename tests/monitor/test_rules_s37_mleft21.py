@@ -116,3 +116,28 @@ def test_a_reprimand_by_an_international_court_is_a_finding(spec, text: str, lan
 ])
 def test_a_reprimand_by_another_court_is_no_finding(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2024-10", "noncompliance_finding", language=language) == []
+
+
+BASHIR = "omar-hassan-ahmad-al-bashir"
+
+
+# Presence told as attendance, a fact of the day: a visit ('la présence de X à', already read, beside the English possessive and
+# German's 'Anwesenheit von X').
+@pytest.mark.parametrize(("text", "language"), [
+    ("Omar al-Bashir's presence at the inauguration in Kampala on Thursday drew criticism from rights groups.", "en"),
+    ("Die Anwesenheit von Omar al-Baschir bei der Amtseinführung in Kampala am Donnerstag sorgte für Kritik.", "de"),
+    ("La présence d'Omar el-Béchir à l'investiture à Kampala jeudi a suscité les critiques des ONG.", "fr"),
+    ("La presencia de Omar al Bashir en la investidura en Kampala el jueves provocó críticas de las ONG.", "es"),
+])
+def test_presence_at_a_ceremony_is_a_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2016-05-13", "visit", language=language) == [(BASHIR, "UGA", "2016-05-12")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a presence only supposed or feared: no visit
+    ("Omar al-Bashir's presence at the inauguration in Kampala would be an embarrassment, rights groups said.", "en"),
+    ("Rights groups said any presence of Omar al-Bashir in Kampala would be unacceptable.", "en"),
+    ("Die Anwesenheit von Omar al-Baschir in Kampala wäre eine Provokation, sagten Menschenrechtler.", "de"),
+])
+def test_a_presence_supposed_is_no_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2016-05-13", "visit", language=language) == []

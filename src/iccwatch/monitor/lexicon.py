@@ -84,7 +84,7 @@ ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  r"attendance at|(?<!not )(?<!n't )(?<!never )(?:took part in|taking part in|take part in)|"
                  # "X attends the summit in Astana" (a headline's present, the news told): a gathering attended (session 28)
                  r"(?<!not )(?<!rarely )(?<!never )attends (?=(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:{gathering})\b)|"
-                 r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?(?:visit|trip|tour)|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|(?:did not|didn['’]t) (?:arrive|land)(?=[^.;]{0,80}\buntil\b)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|(?:snuck|sneaked|slipped|crept) (?:in)?to|flew (?:in|aboard|on) (?:his|her|their|the|a|an) (?:[\w-]+ ){0,2}?(?:planes?|jets?|aircraft|airliners?|helicopters?) to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
+                 r"(?<!\bany )(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?(?:visit|trip|tour)|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|(?:did not|didn['’]t) (?:arrive|land)(?=[^.;]{0,80}\buntil\b)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|(?:snuck|sneaked|slipped|crept) (?:in)?to|flew (?:in|aboard|on) (?:his|her|their|the|a|an) (?:[\w-]+ ){0,2}?(?:planes?|jets?|aircraft|airliners?|helicopters?) to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  # (session 30) a day between the verb and the place: "flew on Thursday to Budapest", "travelled on 3 April to"
                  r"(?:flew|travell?ed|went)\s+" + WHEN_BETWEEN + r"\s+(?:in)?to\b|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )addressed(?! (?:by|to)\b)|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
@@ -342,6 +342,9 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         # "will take a flight", "refused to take a flight": only the past of "take")
         r"\b(?:took|has\s+taken|had\s+taken)\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:flight|plane|jet)\s+(?:to|into)\b",
         r"\b(?:set|sets|has\s+set|had\s+set)\s+foot\s+(?:in|on)\b(?!\s+(?:\w+\s+){0,3}?(?:again|without))",
+        # (session 37, mleft21) a presence told by its possessive, as "the presence of X" ("X's presence at the inauguration in
+        # Kampala drew criticism"): a trip's noun (TRIP_NOUN_TOLD), its tense its main clause's ("X's presence … would be")
+        r"['’]s\s+(?:presence|attendance)\s+(?:at|in)\b",
         # "came for the summit", "came to Kampala" (not "came to power", "came to an end", "came to light")
         r"\b(?:came|has\s+come|had\s+come)\s+(?:here\s+|back\s+|over\s+)?(?:to|for)\s+(?!power\b|office\b|an?\s|light\b|terms\b|the\s+(?:conclusion|aid|rescue|defen[cs]e|fore|throne|helm)\b|believe\b|be\b|know\b|see\b)",
     ],
@@ -673,7 +676,9 @@ MAIN_SUPPOSED = R(r"^(?:(?!\b(?:is|was|were|are|has|had|have|will|shall|did|does
                   r"(?-i:may)\s+(?:be|have|prove|mark|become))\b")
 #: A trip told by its noun, as ARRIVAL_PAST reads it (rules_travel.visits; other languages add theirs, session 25): "X's visit to", "X's state visit in", "during his visit to", "his trip to".
 TRIP_NOUN_TOLD = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+(?:to|in)|during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)|"
-                            r"(?:his|her)\s+(?:visit|trip)\s+to")
+                            r"(?:his|her)\s+(?:visit|trip)\s+to|"
+                            # (session 37, mleft21) a presence told by its possessive ("X's presence at the inauguration in Kampala")
+                            r"['’]s\s+(?:presence|attendance)\s+(?:at|in)")
 #: Where a main clause after a trip's noun stops (other languages add theirs): a verb of saying, a relative or complement clause ("During X's visit, Hungary
 #: announced that …", "X's visit, which will include talks, ended on Friday").
 CLAUSE_STOP = R(r"\b(?:that|which|who|whom|whose|said|says|announced|announces|told|added|stated|noted|declared|according|"
