@@ -141,3 +141,26 @@ def test_presence_at_a_ceremony_is_a_visit(spec, text: str, language: str) -> No
 ])
 def test_a_presence_supposed_is_no_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2016-05-13", "visit", language=language) == []
+
+
+# A departure prevented ('an order preventing him from leaving South Africa'): the person is in that State on the day, a visit
+# where they are a visitor (not a national at home, the visit's own rule).
+@pytest.mark.parametrize(("text", "language"), [
+    ("A judge on Sunday issued an order preventing Omar al-Bashir from leaving South Africa.", "en"),
+    ("Un juge a rendu dimanche une ordonnance pour empêcher Omar el-Béchir de quitter l'Afrique du Sud.", "fr"),
+    ("Un giudice ha emesso domenica un ordine per impedire a Omar al-Bashir di lasciare il Sudafrica.", "it"),
+    ("Un juez dictó el domingo una orden para impedir a Omar al Bashir salir de Sudáfrica.", "es"),
+])
+def test_a_departure_prevented_is_a_presence(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2015-06-15", "visit", language=language) == [(BASHIR, "ZAF", "2015-06-14")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # at home: no visit
+    ("A judge on Sunday issued an order preventing Omar al-Bashir from leaving Sudan.", "en"),
+    # only supposed
+    ("A court could issue an order preventing Omar al-Bashir from leaving South Africa if he attends the summit.", "en"),
+    ("Un juge pourrait empêcher Omar el-Béchir de quitter l'Afrique du Sud s'il venait au sommet.", "fr"),
+])
+def test_a_departure_prevented_at_home_or_supposed_is_no_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2015-06-15", "visit", language=language) == []

@@ -694,6 +694,14 @@ COURT_SEAT = R(r"\bthe\s+hague\b|\bden\s+haag\b|\bla\s+haye\b|\bl[ae]\s+haya\b|\
 #: the transfer leaving is the State that held the person (extract._held_state, session 37); other languages add their words
 #: in data/lookups/monitor_words.yaml ('vient de quitter Bangui', 'ha abandonado la República Centroafricana').
 DEPARTED_FROM_PLACE = R(r"\b(?:left|departed(?:\s+from)?|took\s+off\s+from|(?:flown|flew|taken)\s+out\s+of)\s+(?:the\s+)?$")
+#: A departure prevented, told right before the State left ("an order preventing X from leaving South Africa", "barred him from
+#: leaving Nigeria"): the person is in that State on the day (rules_travel.visits, session 37, mleft21); each language adds its own
+#: in data/lookups/monitor_words.yaml ('empêcher X de quitter', 'impedir a X salir de', 'impedire a X di lasciare').
+KEPT_FROM_LEAVING = R(r"\b(?:prevent(?:s|ed|ing)?|bar(?:s|red|ring)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?)\s+"
+                      r"(?:him|her|(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+from\s+leaving\s+(?:the\s+)?$")
+#: An order's purpose told right before its verb ("an order to prevent X from leaving"): the order is made, not supposed, whatever a
+#: language's HYPOTHETICAL reads in it ('une ordonnance pour empêcher', 'un ordine per impedire'; session 37, mleft21).
+ORDER_PURPOSE = R(r"\b(?:order|injunction|ruling)\s+(?:to|for)\s+$")
 #: A departure told with its verb after the place (read on the text right after it, session 37, mleft21): German's 'Das Flugzeug hat
 #: Bangui verlassen', 'ist aus Bangui abgeflogen'. English puts the verb before the place (DEPARTED_FROM_PLACE) and has none here;
 #: the languages that do add theirs in data/lookups/monitor_words.yaml.

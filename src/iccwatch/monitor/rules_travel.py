@@ -45,6 +45,8 @@ from iccwatch.monitor.lexicon import (
     HOST_WELCOME,
     HOSTING,
     HYPOTHETICAL,
+    KEPT_FROM_LEAVING,
+    ORDER_PURPOSE,
     IN_CUSTODY,
     INDEFINITE_ARRESTED,
     INVERTED_AMONG,
@@ -1288,12 +1290,39 @@ def _stay_in_failure_clause(s: str, past: re.Match[str]) -> bool:
     return False
 
 
+def _kept_from_leaving(x: Ctx) -> None:
+    """(session 37, mleft21) A departure prevented, told right before the State ("an order preventing X from leaving South Africa",
+    'empêcher X de quitter l'Afrique du Sud', 'impedire a X di lasciare il Sudafrica'): the person named in it (or the one person
+    of the sentence, by a pronoun: 'preventing him from leaving') is in that State on the day, a visit (never in their own State:
+    the emit's rule). Not when only supposed ("could issue an order preventing …", "if he attends") or denied."""
+    s, sent = x.s, x.sent
+    if x.denial or not x.persons or CONDITION_OPENING.search(s):
+        return
+    for st in sent.states:
+        if st.kind == "DEMONYM":
+            continue
+        at = st.start - sent.start
+        kept = KEPT_FROM_LEAVING.search(s[max(0, at - 120): at])
+        if kept is None:
+            continue
+        start = max(0, at - 120) + kept.start()
+        window = s[max(0, start - 60): start]
+        if any(not ORDER_PURPOSE.search(window[: h.end()]) for h in HYPOTHETICAL.finditer(window)) or HYPOTHETICAL.search(s[at:]):
+            continue  # "could issue an order preventing …", "if he attends" (not 'une ordonnance pour empêcher': the order's purpose)
+        named = [m.id for m in sent.persons if start <= m.start - sent.start < at and m.id in x.persons]
+        who = named[:1] or (x.persons[:1] if len(x.persons) == 1 and not [m for m in sent.persons if start <= m.start - sent.start < at] else [])
+        code = _resolve_state(st, s, x.text, x.spec)[0]
+        if who and code:
+            x.emit("visit", sent, "rules:visit", person=who[0], state=code, anchor=start)
+
+
 def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
     s, sent, persons = x.s, x.sent, x.persons
     if IN_CUSTODY.search(s):
         return  # brought somewhere in custody, not a visit
+    _kept_from_leaving(x)
     # "X, who is attending the summit, appeared …": presence told in the progressive, as "is visiting"
     # (session 36) a wire's dateline blanked ("ABUJA (AFP) - Arrivé dimanche, X …", "MADRID (EFE).- Llegado el lunes, …"): the
     # opening participle after it is read as it is at the head of a sentence (offsets kept)
