@@ -161,6 +161,8 @@ def test_a_departure_prevented_is_a_presence(spec, text: str, language: str) -> 
     # only supposed
     ("A court could issue an order preventing Omar al-Bashir from leaving South Africa if he attends the summit.", "en"),
     ("Un juge pourrait empêcher Omar el-Béchir de quitter l'Afrique du Sud s'il venait au sommet.", "fr"),
+    # a standing restriction, no day told: no presence of the day
+    ("Travel restrictions imposed on Omar al-Bashir, which prevented him from leaving South Africa, had been lifted.", "en"),
 ])
 def test_a_departure_prevented_at_home_or_supposed_is_no_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2015-06-15", "visit", language=language) == []

@@ -45,12 +45,11 @@ from iccwatch.monitor.lexicon import (
     HOST_WELCOME,
     HOSTING,
     HYPOTHETICAL,
-    KEPT_FROM_LEAVING,
-    ORDER_PURPOSE,
     IN_CUSTODY,
     INDEFINITE_ARRESTED,
     INVERTED_AMONG,
     INVERTED_BE,
+    KEPT_FROM_LEAVING,
     LISTING,
     MAIN_AHEAD,
     MAIN_PAST,
@@ -65,6 +64,7 @@ from iccwatch.monitor.lexicon import (
     OPENING_BEFORE,
     OPENING_TO_SUBJECT,
     OPENING_TRIP,
+    ORDER_PURPOSE,
     OTHER_COURT,
     OTHER_TRIBUNAL,
     OTHERS_ARRESTED,
@@ -1294,10 +1294,11 @@ def _kept_from_leaving(x: Ctx) -> None:
     """(session 37, mleft21) A departure prevented, told right before the State ("an order preventing X from leaving South Africa",
     'empêcher X de quitter l'Afrique du Sud', 'impedire a X di lasciare il Sudafrica'): the person named in it (or the one person
     of the sentence, by a pronoun: 'preventing him from leaving') is in that State on the day, a visit (never in their own State:
-    the emit's rule). Not when only supposed ("could issue an order preventing …", "if he attends") or denied."""
+    the emit's rule). Not when only supposed ("could issue an order preventing …", "if he attends") or denied, nor with no day told."""
     s, sent = x.s, x.sent
-    if x.denial or not x.persons or CONDITION_OPENING.search(s):
-        return
+    if x.denial or not x.persons or CONDITION_OPENING.search(s) or not find_dates(s, x.ref, x.exact):
+        return  # (and only with a day of its own: "restrictions, which prevented him from leaving the Netherlands, had been
+        # lifted" tells a standing restriction, not a presence of the day)
     for st in sent.states:
         if st.kind == "DEMONYM":
             continue
