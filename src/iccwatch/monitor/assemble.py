@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import Spec
-from iccwatch.monitor.lexicon import Worded
+from iccwatch.monitor.lexicon import PERFECT_TOLD, TOLD_LONG_AGO, Worded
 from iccwatch.monitor.mentions import Sentence, _destinations, _mentions
 
 if TYPE_CHECKING:
@@ -287,6 +287,12 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
         support = [x.evidence for _, x in undated[1:]]
         if document.date and kind not in ("refusal",) and present.get(key):
             c = c.model_copy(update={"date": today, "id": _cid(document.id, kind, who, state, today)})
+        elif document.date and len(document.date) == 7 and kind == "noncompliance_finding" and not loose and \
+                PERFECT_TOLD.search(c.evidence.sentence) and not TOLD_LONG_AGO.search(c.evidence.sentence):
+            # (session 37, mleft21) "The International Criminal Court has referred the governments of Uganda and Djibouti to the
+            # United Nations Security Council for failing to arrest X", outside the lead of a page dated only to its month: the
+            # finding told as just done is that month's news, as the lead's present-perfect news takes the page's date
+            c = c.model_copy(update={"date": document.date, "id": _cid(document.id, kind, who, state, document.date)})
         elif kind in news_dates and len(news_dates[kind]) == 1:
             (day,) = news_dates[kind]
             c = c.model_copy(update={"date": day, "id": _cid(document.id, kind, who, state, day)})

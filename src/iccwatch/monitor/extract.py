@@ -44,6 +44,7 @@ from iccwatch.monitor.lexicon import (
     CRIME_PLACE,
     DATELINE,
     DENIAL,
+    DEPARTED_AFTER_PLACE,
     DEPARTED_FROM_PLACE,
     DURING_TRIP,
     GATHERING_TIME,
@@ -166,9 +167,9 @@ OTHER_ACT_OR_ISSUED = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|issuing|date
 #: … and, for a warrant's issue, its publication ("issued a warrant for X, which was published on its website on March 11").
 OTHER_ACT_OR_PUBLISHED = re.compile(OTHER_ACT.pattern[:-3] + r"|published|made public|unsealed|reclassified|declassified|disclosed)\b", re.I)
 #: … and, for any fact but a warrant, the warrant's own date ("surrendered … on account of a warrant issued on 27 April 2007").
-#: (not a warrant served: "served the warrant on X on Tuesday", "the warrant was served on X on Tuesday" are dated by the serving; "against" is not exempt:
+#: (not a warrant served: "served the warrant on X on Tuesday", "the warrant was served on X on Tuesday", (session 37) "served the warrant to X" are dated by the serving; "against" is not exempt:
 #: "the warrant against X from March 2023" is the warrant's own date)
-OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?(?!\s+(?:(?:was|were|has been|had been)\s+)?(?:served\s+|executed\s+)?(?:on|upon)\s+(?-i:[A-Z]|him\b|her\b))"
+OTHER_ACT_OR_WARRANT = re.compile(OTHER_ACT.pattern[:-3] + r"|issued|warrants?(?!\s+(?:(?:was|were|has been|had been)\s+)?(?:served\s+|executed\s+)?(?:on|upon|to)\s+(?!Interpol\b)(?-i:[A-Z]|him\b|her\b))"
                                   # the warrant's noun in the other languages read: "arrêté … à la demande de la CPI qui avait émis un
                                   # mandat d'arrêt vendredi 23 mai" is dated by the warrant, not the arrest (session 25)
                                   r"|mandats?\s+d['’]arr[eê]t|mandat[oi]\s+(?:d['’]arresto|di\s+arresto)|[oó]rden(?:es)?\s+de\s+(?:arresto|detenci[oó]n|captura)|"
@@ -1212,7 +1213,7 @@ def _held_state(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence]
                     continue  # "held in The Hague", "transferred to The Hague, where he is held in the Netherlands": the Court's seat,
                     # named before the place in the sentence, where custody ends
                 found = places
-            elif DEPARTED_FROM_PLACE.search(before):
+            elif DEPARTED_FROM_PLACE.search(before) or DEPARTED_AFTER_PLACE.match(text, m.end, y.end):
                 if COURT_SEAT.search(text[max(y.start, m.start - 4): m.end + 1]):
                     continue  # "the judges left The Hague": the Court's seat left, no State that held the person
                 found = left

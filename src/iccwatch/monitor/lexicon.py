@@ -84,7 +84,7 @@ ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  r"attendance at|(?<!not )(?<!n't )(?<!never )(?:took part in|taking part in|take part in)|"
                  # "X attends the summit in Astana" (a headline's present, the news told): a gathering attended (session 28)
                  r"(?<!not )(?<!rarely )(?<!never )attends (?=(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:{gathering})\b)|"
-                 r"(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?(?:visit|trip|tour)|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|(?:did not|didn['’]t) (?:arrive|land)(?=[^.;]{0,80}\buntil\b)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|(?:snuck|sneaked|slipped|crept) (?:in)?to|flew (?:in|aboard|on) (?:his|her|their|the|a|an) (?:[\w-]+ ){0,2}?(?:planes?|jets?|aircraft|airliners?|helicopters?) to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
+                 r"(?<!\bany )(?:presence|appearance|attendance) of|began an? (?:[\w-]+ )?(?:\w+ )?(?:visit|trip|tour)|started an? (?:[\w-]+ )?(?:\w+ )?visit|embarked on|landed|lands (?:in|at)|(?:did not|didn['’]t) (?:arrive|land)(?=[^.;]{0,80}\buntil\b)|touched down|visited|was in|were in|flew (?:in)?to|flew on to|(?:snuck|sneaked|slipped|crept) (?:in)?to|flew (?:in|aboard|on) (?:his|her|their|the|a|an) (?:[\w-]+ ){0,2}?(?:planes?|jets?|aircraft|airliners?|helicopters?) to|flew out of|travell?ed (?:on )?(?:\w+day )?to|went to|attended|held talks|"
                  # (session 30) a day between the verb and the place: "flew on Thursday to Budapest", "travelled on 3 April to"
                  r"(?:flew|travell?ed|went)\s+" + WHEN_BETWEEN + r"\s+(?:in)?to\b|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )addressed(?! (?:by|to)\b)|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
@@ -221,9 +221,10 @@ CAPTORS = r"(?:police|policemen|forces|troops|soldiers|army|authorities|fighters
 DAY_POSSESSIVE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s"
 NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
     # a warrant executed by being served on its subject: the arrest (not "will serve": a modal before the verb is read as
-    # supposed by the rules, and "was served" needs a done passive)
+    # supposed by the rules, and "was served" needs a done passive); (session 37, mleft21) "served the warrant to X" as "on X",
+    # not one sent to Interpol
     "arrest": [
-        r"\b" + verb("serve", "execute", "enforce", tenses=("past", "s")) + r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|against)\s+(?=(?-i:[A-Z])|him\b|her\b)",
+        r"\b" + verb("serve", "execute", "enforce", tenses=("past", "s")) + r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|against|to)\s+(?!Interpol\b)(?=(?-i:[A-Z])|him\b|her\b)",
         r"\bwarrants?\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + verb("serve", "execute", tenses=("part",)) + r"\s+(?:on|upon)\b",
         # the person as the passive's subject: "X was served a warrant of arrest at the airport", "were served with arrest warrants"
         r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\s+(?:with\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b",
@@ -341,6 +342,9 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         # "will take a flight", "refused to take a flight": only the past of "take")
         r"\b(?:took|has\s+taken|had\s+taken)\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:flight|plane|jet)\s+(?:to|into)\b",
         r"\b(?:set|sets|has\s+set|had\s+set)\s+foot\s+(?:in|on)\b(?!\s+(?:\w+\s+){0,3}?(?:again|without))",
+        # (session 37, mleft21) a presence told by its possessive, as "the presence of X" ("X's presence at the inauguration in
+        # Kampala drew criticism"): a trip's noun (TRIP_NOUN_TOLD), its tense its main clause's ("X's presence … would be")
+        r"['’]s\s+(?:presence|attendance)\s+(?:at|in)\b",
         # "came for the summit", "came to Kampala" (not "came to power", "came to an end", "came to light")
         r"\b(?:came|has\s+come|had\s+come)\s+(?:here\s+|back\s+|over\s+)?(?:to|for)\s+(?!power\b|office\b|an?\s|light\b|terms\b|the\s+(?:conclusion|aid|rescue|defen[cs]e|fore|throne|helm)\b|believe\b|be\b|know\b|see\b)",
     ],
@@ -577,7 +581,9 @@ DOMESTIC = R(r"\b(high court|national court|domestic court|magistrate|provisiona
 NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:ed|ing|ure) to (?:provisionally |promptly )?(?:arrest|cooperate|comply|surrender|meet its obligations|fulfil+ its obligations)|"
                   r"did not comply|did not cooperate|had not cooperated|(?:breached|violated) its (?:obligations?|dut(?:y|ies))|(?:for|over) not (?:arresting|executing|surrendering)|should have (?:arrested|surrendered)|"
                   r"obligations? to arrest\b[^.;]{0,80}\band failed to do so)\b")
-CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court)\b")
+#: (session 37, mleft21) and the Court named loosely, "an international court has reprimanded Mongolia", "International court
+#: criticises Jordan" (not the International Court of Justice)
+CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court|international\s+court(?!\s+of\s+justice))\b")
 WITHDRAW = R(r"\b(withdraw\w*|leave|leaving|quit\w*|exit\w*|pull\w* out|repeal\w*)\b")
 #: A withdrawal told as the State's word in reported speech: "said on Tuesday it was pulling out of the Rome Statute",
 #: "will leave the ICC, its president said" (not a condition, a doubt or a denial: see rules_states.withdrawal).
@@ -676,7 +682,9 @@ MAIN_SUPPOSED = R(r"^(?:(?!\b(?:is|was|were|are|has|had|have|will|shall|did|does
                   r"(?-i:may)\s+(?:be|have|prove|mark|become))\b")
 #: A trip told by its noun, as ARRIVAL_PAST reads it (rules_travel.visits; other languages add theirs, session 25): "X's visit to", "X's state visit in", "during his visit to", "his trip to".
 TRIP_NOUN_TOLD = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+(?:to|in)|during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)|"
-                            r"(?:his|her)\s+(?:visit|trip)\s+to")
+                            r"(?:his|her)\s+(?:visit|trip)\s+to|"
+                            # (session 37, mleft21) a presence told by its possessive ("X's presence at the inauguration in Kampala")
+                            r"['’]s\s+(?:presence|attendance)\s+(?:at|in)")
 #: Where a main clause after a trip's noun stops (other languages add theirs): a verb of saying, a relative or complement clause ("During X's visit, Hungary
 #: announced that …", "X's visit, which will include talks, ended on Friday").
 CLAUSE_STOP = R(r"\b(?:that|which|who|whom|whose|said|says|announced|announces|told|added|stated|noted|declared|according|"
@@ -692,6 +700,18 @@ COURT_SEAT = R(r"\bthe\s+hague\b|\bden\s+haag\b|\bla\s+haye\b|\bl[ae]\s+haya\b|\
 #: the transfer leaving is the State that held the person (extract._held_state, session 37); other languages add their words
 #: in data/lookups/monitor_words.yaml ('vient de quitter Bangui', 'ha abandonado la República Centroafricana').
 DEPARTED_FROM_PLACE = R(r"\b(?:left|departed(?:\s+from)?|took\s+off\s+from|(?:flown|flew|taken)\s+out\s+of)\s+(?:the\s+)?$")
+#: A departure prevented, told right before the State left ("an order preventing X from leaving South Africa", "barred him from
+#: leaving Nigeria"): the person is in that State on the day (rules_travel.visits, session 37, mleft21); each language adds its own
+#: in data/lookups/monitor_words.yaml ('empêcher X de quitter', 'impedir a X salir de', 'impedire a X di lasciare').
+KEPT_FROM_LEAVING = R(r"\b(?:prevent(?:s|ed|ing)?|bar(?:s|red|ring)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?)\s+"
+                      r"(?:him|her|(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+from\s+leaving\s+(?:the\s+)?$")
+#: An order's purpose told right before its verb ("an order to prevent X from leaving"): the order is made, not supposed, whatever a
+#: language's HYPOTHETICAL reads in it ('une ordonnance pour empêcher', 'un ordine per impedire'; session 37, mleft21).
+ORDER_PURPOSE = R(r"\b(?:order|injunction|ruling)\s+(?:to|for)\s+$")
+#: A departure told with its verb after the place (read on the text right after it, session 37, mleft21): German's 'Das Flugzeug hat
+#: Bangui verlassen', 'ist aus Bangui abgeflogen'. English puts the verb before the place (DEPARTED_FROM_PLACE) and has none here;
+#: the languages that do add theirs in data/lookups/monitor_words.yaml.
+DEPARTED_AFTER_PLACE = R(r"(?!x)x")
 #: The place of the crimes or of the war a warrant is about, told just before a State ("for war crimes in Ukraine", "por
 #: crímenes de guerra en Gaza"): what the case is about, not where anyone goes (read on the text just before a State;
 #: English's words are in mentions.CONFLICT_BEFORE, other languages add theirs in data/lookups/monitor_words.yaml).
@@ -904,11 +924,18 @@ TOLD_LONG_AGO = R(r"\b(?:(?:many|several|some|a\s+few|two|three|four|five|ten|\d
                   r"\blong\s+ago\b|\ba\s+long\s+time\s+ago\b|\bat\s+the\s+time\b(?!\s+of\b)|\bback\s+then\b|\bin\s+the\s+past\b(?!\s+(?:\d+|few|several|two|three|24|48|week|month|day|hours?|days?|weeks?|months?)\b)|\bformerly\b|"
                   r"\b(?:several|many|multiple|numerous|a\s+number\s+of)\s+times\b|\bon\s+(?:several|many|numerous|multiple)\s+occasions\b|"
                   r"\bover\s+the\s+years\b|\b(?:spent|has\s+spent|served)\s+(?:\w+\s+)?(?:years|decades)\b|\ba\s+decade\s+ago\b")
+#: The present perfect of an act told as done ("The Court has referred Uganda and Djibouti to the Security Council"): in a page
+#: dated only to its month, a finding so told with no day of its own is news of that month, outside the lead too (assemble,
+#: session 37, mleft21). Each language where the tense stands apart from the simple past adds its own in
+#: data/lookups/monitor_words.yaml ('ha remitido').
+PERFECT_TOLD = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?!been\b)(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found)\b")
 #: Present tense and present perfect: news of the day, dated by the document when no date is given.
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b|"
             # a headline's present ("ICC unseals warrant for X", "Kenya hands X over to ICC")
-            r"\b(?:unseals|orders|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public|hosts|welcomes|quits|withdraws|begins|publishes|lifts|takes custody)\b|(?<=police )(?:arrest|detain)\b|(?<=forces |troops )(?:arrest|detain)\b|(?<=authorities )(?:arrest|detain)\b|"
+            r"\b(?:unseals|orders|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public|hosts|welcomes|quits|withdraws|begins|publishes|lifts|takes custody|"
+            # (session 37, mleft21) a rebuke in a headline ("International court criticises Jordan for not arresting X")
+            r"criticises|criticizes|reprimands|rebukes|censures)\b|(?<=police )(?:arrest|detain)\b|(?<=forces |troops )(?:arrest|detain)\b|(?<=authorities )(?:arrest|detain)\b|"
             # a headline's bare participle, with no full stop ("X handed over to ICC", "X arrested in Kenya")
             r"^(?=[^.!?]*$)\W*(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,6}(?:handed|turned|transferred|arrested|detained|extradited|surrendered|flown|captured|taken)\b")
 #: Refusals the older pattern missed: "promised not to arrest", "will ensure that he can enter".

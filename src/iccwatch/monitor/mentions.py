@@ -667,7 +667,9 @@ def _demonym_words(spec: Spec) -> frozenset[str]:
 #: What a possessive may own and still leave its owner the subject ("Ngaissona's arrest", "will guarantee X's entry … and
 #: his safe return").
 OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival|stay|plane|aircraft|motorcade|"
-              r"entry|return|departure|passage|warrants?)\b")
+              r"entry|return|departure|passage|warrants?|"
+              # (session 37, mleft21) a presence told as attendance ("X's presence at the inauguration in Kampala")
+              r"presence|attendance)\b")
 
 
 #: A name used to qualify someone else ("the first Gbagbo ally", "the Bemba-led movement").

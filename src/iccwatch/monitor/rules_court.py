@@ -417,7 +417,7 @@ GROUNDS = re.compile(r"\b(?:arrested|detained|taken into custody|apprehended|cap
                      # family reads the serving, and the warrant named is its grounds, not a warrant issued that day
                      r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\s+(?:with\s+)?(?:an?|the|its|their|his|her)\s+"
                      r"(?:[\w'’-]+\s+){0,3}?warrants?\b|"
-                     r"\bserved\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon)\s+(?=(?-i:[A-Z])|him\b|her\b)", re.I)
+                     r"\bserved\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|to)\s+(?!Interpol\b)(?=(?-i:[A-Z])|him\b|her\b)", re.I)
 
 
 #: A modal or a future of intent right before the act: the unsealing is only spoken of ("may unseal", "could be made public",

@@ -49,6 +49,7 @@ from iccwatch.monitor.lexicon import (
     INDEFINITE_ARRESTED,
     INVERTED_AMONG,
     INVERTED_BE,
+    KEPT_FROM_LEAVING,
     LISTING,
     MAIN_AHEAD,
     MAIN_PAST,
@@ -63,6 +64,7 @@ from iccwatch.monitor.lexicon import (
     OPENING_BEFORE,
     OPENING_TO_SUBJECT,
     OPENING_TRIP,
+    ORDER_PURPOSE,
     OTHER_COURT,
     OTHER_TRIBUNAL,
     OTHERS_ARRESTED,
@@ -84,6 +86,7 @@ from iccwatch.monitor.lexicon import (
     VENUE,
     VERB_SECOND,
     WARRANT_BY,
+    WARRANT_NOUN,
     WITHIN_CUSTODY,
     Worded,
     compiled_words,
@@ -621,8 +624,10 @@ def custody(x: Ctx) -> bool:
     if am and _not_the_courts_arrest(s, am):
         am = None  # "arrested on a Rwandan warrant", "detained for tax fraud", "the detained former president": not the Court's
     # (session 30) a warrant served ("was served an arrest warrant"): the warrant's noun is inside the trigger itself, so only the
-    # words around it are read for a warrant told instead of an arrest
-    around = (s[max(0, am.start() - 25): am.start()] + " " + s[am.end(): am.end() + 5]) if am and re.search(r"\bserved\b", am.group(0), re.I) \
+    # words around it are read for a warrant told instead of an arrest; (session 37, mleft21) in any language, any trigger that
+    # holds the warrant's noun ('a notifié mardi le mandat d'arrêt de la CPI à X', 'notificó la orden de arresto a X')
+    around = (s[max(0, am.start() - 25): am.start()] + " " + s[am.end(): am.end() + 5]) \
+        if am and (re.search(r"\bserved\b", am.group(0), re.I) or WARRANT_NOUN.search(am.group(0))) \
         else s[max(0, am.start() - 25): am.end() + 5] if am else ""
     if am and not ARREST_NOT.search(around) and not x.denial and not am_denied:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
@@ -1286,12 +1291,40 @@ def _stay_in_failure_clause(s: str, past: re.Match[str]) -> bool:
     return False
 
 
+def _kept_from_leaving(x: Ctx) -> None:
+    """(session 37, mleft21) A departure prevented, told right before the State ("an order preventing X from leaving South Africa",
+    'empêcher X de quitter l'Afrique du Sud', 'impedire a X di lasciare il Sudafrica'): the person named in it (or the one person
+    of the sentence, by a pronoun: 'preventing him from leaving') is in that State on the day, a visit (never in their own State:
+    the emit's rule). Not when only supposed ("could issue an order preventing …", "if he attends") or denied, nor with no day told."""
+    s, sent = x.s, x.sent
+    if x.denial or not x.persons or CONDITION_OPENING.search(s) or not find_dates(s, x.ref, x.exact):
+        return  # (and only with a day of its own: "restrictions, which prevented him from leaving the Netherlands, had been
+        # lifted" tells a standing restriction, not a presence of the day)
+    for st in sent.states:
+        if st.kind == "DEMONYM":
+            continue
+        at = st.start - sent.start
+        kept = KEPT_FROM_LEAVING.search(s[max(0, at - 120): at])
+        if kept is None:
+            continue
+        start = max(0, at - 120) + kept.start()
+        window = s[max(0, start - 60): start]
+        if any(not ORDER_PURPOSE.search(window[: h.end()]) for h in HYPOTHETICAL.finditer(window)) or HYPOTHETICAL.search(s[at:]):
+            continue  # "could issue an order preventing …", "if he attends" (not 'une ordonnance pour empêcher': the order's purpose)
+        named = [m.id for m in sent.persons if start <= m.start - sent.start < at and m.id in x.persons]
+        who = named[:1] or (x.persons[:1] if len(x.persons) == 1 and not [m for m in sent.persons if start <= m.start - sent.start < at] else [])
+        code = _resolve_state(st, s, x.text, x.spec)[0]
+        if who and code:
+            x.emit("visit", sent, "rules:visit", person=who[0], state=code, anchor=start)
+
+
 def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
     s, sent, persons = x.s, x.sent, x.persons
     if IN_CUSTODY.search(s):
         return  # brought somewhere in custody, not a visit
+    _kept_from_leaving(x)
     # "X, who is attending the summit, appeared …": presence told in the progressive, as "is visiting"
     # (session 36) a wire's dateline blanked ("ABUJA (AFP) - Arrivé dimanche, X …", "MADRID (EFE).- Llegado el lunes, …"): the
     # opening participle after it is read as it is at the head of a sentence (offsets kept)
