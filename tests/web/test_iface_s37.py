@@ -25,6 +25,12 @@ def test_persons_api_page_and_person_page_give_the_days_outstanding(client) -> N
     assert table.status_code == 200
     assert "Days outstanding" in table.text
     # the longest first when sorted so
+    uncounted = [p for p in items if p.get("days_outstanding") is None]
+    assert uncounted
+    # rows with no count come last, whichever the direction
+    for direction in ("asc", "desc"):
+        text = client.get("/persons", params={"sort": "days_outstanding", "dir": direction}).text
+        assert max(text.index(f'>{x["name"]}<') for x in counted) < min(text.index(f'>{x["name"]}<') for x in uncounted), direction
     longest = max(counted, key=lambda x: x["days_outstanding"])
     assert table.text.index(longest["name"]) < table.text.index(min(counted, key=lambda x: x["days_outstanding"])["name"])
 

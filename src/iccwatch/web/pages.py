@@ -219,7 +219,11 @@ def _sorted(rows: list[dict[str, Any]], sort: str | None, direction: str, column
     keys = [c for c, _ in columns]
     if not sort or sort not in keys:
         return rows
-    return sorted(rows, key=lambda r: sort_key(r.get(sort)), reverse=direction == "desc")
+    # empty cells last whichever the direction (session 37: sorted by days outstanding, longest first, the persons with no
+    # count came first)
+    filled = [r for r in rows if r.get(sort) not in (None, "")]
+    empty = [r for r in rows if r.get(sort) in (None, "")]
+    return sorted(filled, key=lambda r: sort_key(r.get(sort)), reverse=direction == "desc") + empty
 
 
 def _csv_cell(value: Any) -> Any:
