@@ -21,3 +21,22 @@ def run(out: Path, base_copy: Callable[[Path], Path], cases: Callable[[Path], li
             results.append({"id": c.id, "group": c.group, "why": c.why, "valid": c.valid, "result": result, "problems": shown})
     out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
     print(Counter(r["result"] for r in results))
+
+
+def sweep_cases(base_copy: Callable[[Path], Path], cases: Callable[[Path], list[Any]]) -> list[Any]:
+    """A sweep's cases, built once on a throw-away copy of the base record (a round's test module parametrizes on them)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return cases(base_copy(Path(tmp) / "data"))
+
+
+def allowed(case_id: str, warned: dict[str, str], left: dict[str, str]) -> set[str]:
+    """The outcomes a round's test accepts for a case: refused and named; also warned where the round lists the case's words
+    in ``warned``; also silent where it lists them in ``left`` (a case the checker does not see, with why)."""
+    out = {"refused, named"}
+    if any(words in case_id for words in warned):
+        out.add("warned")
+    if any(words in case_id for words in left):
+        out |= {"warned", "silent"}
+    return out

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from tests.dataset import round31_sweep as sweep
+from tests.dataset.sweep_runner import allowed, sweep_cases
 
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
@@ -38,23 +39,11 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return sweep.base_copy(tmp_path_factory.mktemp("round31") / "data")
 
 
-def _cases() -> list[sweep.Case]:
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        return sweep.cases(sweep.base_copy(Path(tmp) / "data"))
-
-
-CASES = _cases()
+CASES: list[sweep.Case] = sweep_cases(sweep.base_copy, sweep.cases)
 
 
 def expected(c: sweep.Case) -> set[str]:
-    allowed = {"refused, named"}
-    if any(words in c.id for words in WARNED):
-        allowed.add("warned")
-    if any(words in c.id for words in LEFT):
-        allowed |= {"warned", "silent"}
-    return allowed
+    return allowed(c.id, WARNED, LEFT)
 
 
 @pytest.mark.parametrize("c", CASES, ids=[c.id for c in CASES])
