@@ -15,3 +15,20 @@ def read_fields(facts: Any, text: str) -> tuple[Any, Any, Any, Any]:
     """The kind, State, person and day read from ``text`` asked on ``TODAY``."""
     read = read_question(facts, text, today=TODAY)
     return read["kind"], read["state"], read["person"], read["on"]
+
+
+def read(facts: Any, text: str) -> dict[str, Any]:
+    """The reader's whole answer to ``text`` asked on ``TODAY``."""
+    answer: dict[str, Any] = read_question(facts, text, today=TODAY)
+    return answer
+
+
+def refused(facts: Any, text: str) -> str:
+    """The reader's refusal of ``text`` asked on ``TODAY`` (the test fails where it answers)."""
+    import pytest
+
+    from iccwatch.service.question import QuestionError
+
+    with pytest.raises(QuestionError) as info:
+        read(facts, text)
+    return str(info.value)

@@ -9,21 +9,11 @@ Spanish. Expected values are read from the record itself where they are its fact
 from __future__ import annotations
 
 import pytest
-from tests.law.reading import NETANYAHU, PUTIN, TODAY, read_fields
-
-from iccwatch.service.question import QuestionError, read_question
+from tests.law.reading import NETANYAHU, PUTIN, read_fields
+from tests.law.reading import read as _read
+from tests.law.reading import refused as _refused
 
 DUTERTE = "rodrigo-roa-duterte"
-
-
-def _read(facts, text: str) -> dict:
-    return read_question(facts, text, today=TODAY)
-
-
-def _refused(facts, text: str) -> str:
-    with pytest.raises(QuestionError) as info:
-        _read(facts, text)
-    return str(info.value)
 
 
 # --- joint statements ------------------------------------------------------------------------------------------------

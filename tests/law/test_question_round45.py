@@ -12,22 +12,13 @@ import datetime as dt
 
 import pytest
 from tests.law.reading import PUTIN, SHOIGU, TODAY, read_fields
+from tests.law.reading import read as _read
+from tests.law.reading import refused as _refused
 
 from iccwatch.service.assessment import assessed_events
 from iccwatch.service.persons import persons_list
-from iccwatch.service.question import QuestionError, read_question
 
 KONY, BASHIR = "joseph-kony", "omar-hassan-ahmad-al-bashir"
-
-
-def _read(facts, text: str) -> dict:
-    return read_question(facts, text, today=TODAY)
-
-
-def _refused(facts, text: str) -> str:
-    with pytest.raises(QuestionError) as info:
-        _read(facts, text)
-    return str(info.value)
 
 
 # --- who is wanted ---------------------------------------------------------------------------------------------------

@@ -12,23 +12,13 @@ import datetime as dt
 
 import pytest
 from tests.law.reading import NETANYAHU, TODAY, read_fields
+from tests.law.reading import read as _read
+from tests.law.reading import refused as _refused
 
 from iccwatch.assess.index import compute_index, explain
 from iccwatch.model.dates import DateSpan
 from iccwatch.service import record_answers
 from iccwatch.service.persons import persons_list
-from iccwatch.service.question import QuestionError, read_question
-
-
-def _read(facts, text: str) -> dict:
-    return read_question(facts, text, today=TODAY)
-
-
-def _refused(facts, text: str) -> str:
-    with pytest.raises(QuestionError) as info:
-        _read(facts, text)
-    return str(info.value)
-
 
 # --- the index ---------------------------------------------------------------------------------------------------------
 

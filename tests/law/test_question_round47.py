@@ -9,20 +9,12 @@ from __future__ import annotations
 
 import pytest
 from tests.law.reading import NETANYAHU, PUTIN, TODAY, read_fields
+from tests.law.reading import read as _read
+from tests.law.reading import refused as _refused
 
 from iccwatch.assess.gaps import enforcement_chain
 from iccwatch.model.dates import DateSpan
-from iccwatch.service.question import QuestionError, read_question
-
-
-def _read(facts, text: str) -> dict:
-    return read_question(facts, text, today=TODAY)
-
-
-def _refused(facts, text: str) -> str:
-    with pytest.raises(QuestionError) as info:
-        _read(facts, text)
-    return str(info.value)
+from iccwatch.service.question import read_question
 
 
 def _dated(p) -> bool:
