@@ -40,3 +40,15 @@ def allowed(case_id: str, warned: dict[str, str], left: dict[str, str]) -> set[s
     if any(words in case_id for words in left):
         out |= {"warned", "silent"}
     return out
+
+
+def assert_refused(outcome: Callable[[Any, Path], tuple[str, Any]], case: Any, base: Path, warned: dict[str, str],
+                   left: dict[str, str]) -> None:
+    """A round's one assertion on a case: never a crash; a valid case passes silently; a bad one gets an outcome the round
+    accepts (``allowed``)."""
+    result, shown = outcome(case, base)
+    assert result != "crash", shown
+    if case.valid:
+        assert result == "valid" and not shown, shown
+        return
+    assert result in allowed(case.id, warned, left), (result, case.why, shown)

@@ -16,10 +16,7 @@ from collections import defaultdict
 from typing import Any
 
 import pytest
-from tests.monitor.test_parity_s36 import LANGUAGES, fired, traps
-
-from iccwatch.monitor.documents import make_document
-from iccwatch.monitor.extract import extract_candidates
+from tests.monitor.test_parity_s36 import LANGUAGES, _found, fired, traps
 
 
 def test_every_fact_type_has_ten_traps() -> None:
@@ -81,11 +78,6 @@ def test_each_new_trap_does_not_fire(spec, language: str, item: dict[str, Any]) 
 
 
 # --- contrasts: the true fact of the same shape still fires ------------------------------------------------------------------
-
-def _found(spec: Any, text: str, language: str, kind: str, date: str) -> list[tuple[Any, ...]]:
-    doc = make_document(text, date=date, language=language)
-    return [(c.person, c.state, c.date, c.announced_count) for c in extract_candidates(doc, spec, mode="rules") if c.type == kind]
-
 
 @pytest.mark.parametrize(("text", "language"), [
     ("Rodrigo Duterte arrived in Tokyo on Wednesday for talks.", "en"),

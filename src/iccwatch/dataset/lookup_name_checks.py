@@ -225,12 +225,7 @@ def question_patterns(r: RecordSet) -> Iterator[Problem]:
                     yield Problem(f, "question_words", where, f"pattern {p!r} matches without reading a word (an empty match): it "
                                   "would match every question; write the words it is to find")
         if isinstance(value, list):
-            seen: dict[str, int] = {}
-            for j, v in enumerate(value):
-                if isinstance(v, str) and v in seen:
-                    yield Problem(f, "question_words", f"{at}[{j}]", f"{v!r} is listed twice (also [{seen[v]}]): list it once")
-                elif isinstance(v, str):
-                    seen[v] = j
+            yield from _listed_twice(f, "question_words", at, value)
     shifts = table.get("weekday_words")
     if isinstance(shifts, dict):
         owner: dict[str, str] = {}
@@ -452,6 +447,16 @@ def spaced_words(r: RecordSet) -> Iterator[Problem]:
 MONITOR_WORD_KEYS = ("names", "nouns", "forms")
 
 
+def _listed_twice(f: str, record: str, at: str, value: list[Any]) -> Iterator[Problem]:
+    """A word listed twice in one list of a lookup table (``at``: the list's place in it), named at its second place."""
+    seen: dict[str, int] = {}
+    for j, v in enumerate(value):
+        if isinstance(v, str) and v in seen:
+            yield Problem(f, record, f"{at}[{j}]", f"{v!r} is listed twice (also [{seen[v]}]): list it once")
+        elif isinstance(v, str):
+            seen[v] = j
+
+
 def monitor_word_lists(r: RecordSet) -> Iterator[Problem]:
     """In ``monitor_words.yaml``: a word listed twice in one list (of a language's names, nouns or demonym endings, or of a
     table's words by language); a word under two weekdays of one language (the monitor would read it as both days)."""
@@ -463,12 +468,7 @@ def monitor_word_lists(r: RecordSet) -> Iterator[Problem]:
         plain = ".words." in at or ".weekdays.names." in at  # a table's words by language, a weekday's names
         if not isinstance(value, list) or not (key in MONITOR_WORD_KEYS or plain):
             continue
-        seen: dict[str, int] = {}
-        for j, v in enumerate(value):
-            if isinstance(v, str) and v in seen:
-                yield Problem(f, "monitor_words", f"{at}[{j}]", f"{v!r} is listed twice (also [{seen[v]}]): list it once")
-            elif isinstance(v, str):
-                seen[v] = j
+        yield from _listed_twice(f, "monitor_words", at, value)
     for lang, entry in (table.get("languages") or {}).items():
         days = ((entry or {}).get("weekdays") or {}).get("names") if isinstance(entry, dict) else None
         if not isinstance(days, dict):
