@@ -57,7 +57,7 @@ def test_bad_documents_are_reported_and_the_others_ingested(tmp_path: Path, stor
     assert "a-good.txt" not in err and "over the limit of 1,000,000" in err
     assert '"documents": 1' in out
     q = Queue(f"sqlite:///{store}")
-    assert any(c["payload"]["state"] == "ESP" for c in q.list("pending"))
+    assert any(c["payload"]["state"] == "ESP" for c in q.entries("pending"))
 
 
 @pytest.mark.parametrize("date", ["2025-13-01", "yesterday", "٢٠٢٥-٠١-٠١"])
@@ -87,14 +87,14 @@ def test_a_publication_date_after_today_is_refused_and_nothing_queued(tmp_path: 
                                             "Yoav Gallant arrived in Lisbon yesterday for talks.\n")
     (folder / "ok.txt").write_text("---\nurl: https://news.example.org/ok\ndate: 2025-06-04\n---\n"
                                    "Yoav Gallant arrived in Lisbon on Monday for talks.\n")
-    before = len(Queue(f"sqlite:///{store}").list(None))
+    before = len(Queue(f"sqlite:///{store}").entries(None))
     code, out, err = _run("monitor", "ingest", str(folder), "--date", future, "--db", str(store))
     assert code == 2 and "--date" in err and "after today" in err
-    assert len(Queue(f"sqlite:///{store}").list(None)) == before
+    assert len(Queue(f"sqlite:///{store}").entries(None)) == before
     code, out, err = _run("monitor", "ingest", str(folder), "--db", str(store), "--json")
     assert code == 1 and "dated-ahead.txt" in err and "after today" in err and "ok.txt" not in err
     assert '"documents": 1' in out and "Traceback" not in out + err
-    queued = Queue(f"sqlite:///{store}").list(None)
+    queued = Queue(f"sqlite:///{store}").entries(None)
     assert not [c for c in queued if (c["payload"].get("date") or "") > dt.date.today().isoformat()]
 
 
@@ -103,7 +103,7 @@ def test_a_document_whose_url_is_not_a_web_address_is_refused(tmp_path: Path, st
     """A document's url becomes a record's source and a link on the dashboard: only http(s) is taken."""
     doc = tmp_path / "odd.txt"
     doc.write_text(f"---\nurl: '{url}'\ndate: 2025-06-04\n---\nYoav Gallant arrived in Oslo on Monday for talks.\n")
-    before = len(Queue(f"sqlite:///{store}").list(None))
+    before = len(Queue(f"sqlite:///{store}").entries(None))
     code, out, err = _run("monitor", "ingest", str(doc), "--db", str(store))
     assert code == 1 and "odd.txt" in err and "not a web address" in err and "Traceback" not in out + err
-    assert len(Queue(f"sqlite:///{store}").list(None)) == before
+    assert len(Queue(f"sqlite:///{store}").entries(None)) == before

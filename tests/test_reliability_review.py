@@ -138,7 +138,7 @@ def race_two_accepts_for_one_state_at_once_keep_both(env: dict[str, Path], runs:
         assert not [r for r in results if isinstance(r, Exception)], results
         expected += [day, other]
         assert sorted(_announcements(env["data"])) == sorted(expected)
-    assert {r["id"] for r in q.list("accepted")} == {f"{n:016x}" for n in range(2 * runs)}
+    assert {r["id"] for r in q.entries("accepted")} == {f"{n:016x}" for n in range(2 * runs)}
     _, problems = check_dataset(env["data"])
     assert [p for p in problems if p.severity == "error"] == []
 
@@ -157,7 +157,7 @@ def race_the_same_candidate_twice_at_once_is_written_once(env: dict[str, Path], 
         assert len(ok) == 1 and len(refused) == 1 and "already accepted" in str(refused[0]), results
         files = [p for p in (env["data"] / "events").iterdir() if f"candidate {cid}" in p.read_text()]
         assert files == [ok[0].path]  # type: ignore[attr-defined]
-    audit = [a for a in q.list("accepted")]
+    audit = [a for a in q.entries("accepted")]
     assert len(audit) == runs
 
 
@@ -181,7 +181,7 @@ def race_accept_during_a_build_keeps_the_fact_and_its_audit(env: dict[str, Path]
     # The queue, its audit log and the documents all survived every swap.
     build_store(env["data"], url)
     q2 = Queue(url)
-    assert len(q2.list("accepted")) == runs
+    assert len(q2.entries("accepted")) == runs
     with q2.engine.connect() as conn:
         from sqlalchemy import func, select
 
@@ -198,7 +198,7 @@ def race_ingest_during_a_build_keeps_every_document(env: dict[str, Path], runs: 
     q = Queue(url)
     for run in range(runs):
         _threads(lambda: build_store(env["data"], url), lambda run=run: _candidate(q, 300 + run, state=STATE, date="2020-05-05"))
-    assert len({r["id"] for r in Queue(url).list("pending")}) == runs
+    assert len({r["id"] for r in Queue(url).entries("pending")}) == runs
 
 
 def _written(data: Path, cid: str) -> list[Path]:

@@ -119,7 +119,7 @@ def two_at_once(env: Env) -> Any:
     codes = [o[0] for o in outs]
     said = " || ".join(" ".join(o[1].split())[-200:] for o in outs)
     q = Queue(env.url)
-    statuses = sorted(r["status"] for r in q.list(None))
+    statuses = sorted(r["status"] for r in q.entries(None))
     q.close()
     ok = codes.count(0) == 1 and len(files) == 1
     return ("cli", 0 if ok else 1, f"exit codes {codes}; files {files}; queue {statuses}; {said}")

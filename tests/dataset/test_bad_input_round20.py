@@ -122,7 +122,7 @@ def test_a_payload_that_is_no_json_object_is_listed_and_refused_by_name(queue: t
     in a traceback; a JSON list ended the accept's listing by the review list in one."""
     q, data, db = queue
     _tamper(db, "00000000000000aa", raw=raw)
-    rows = {r["id"]: r for r in q.list(None)}
+    rows = {r["id"]: r for r in q.entries(None)}
     assert set(rows) == {"00000000000000aa", "00000000000000bb"} and words in rows["00000000000000aa"]["payload"][UNREADABLE]
     assert q.pending_keys() >= {("visit", BASHIR, "UGA", "2016-05-12")}
     before = _files(data)

@@ -73,7 +73,7 @@ def test_ingest_review_accept_and_survive_rebuild(env) -> None:  # noqa: ANN001
     code, out = _run("monitor", "ingest", str(env["news"]), "--date", "2025-06-04", "--db", db, "--json")
     assert code == 0, out
     q = Queue(f"sqlite:///{db}")
-    pending = q.list("pending")
+    pending = q.entries("pending")
     assert {(c["type"], c["payload"]["person"], c["payload"]["state"]) for c in pending} >= {
         ("visit", "yoav-gallant", "FRA"), ("planned_visit", "benjamin-netanyahu", "DEU")}
     alerts = q.list_alerts()
@@ -88,8 +88,8 @@ def test_ingest_review_accept_and_survive_rebuild(env) -> None:  # noqa: ANN001
     # The queue survives a rebuild of the store.
     build_store(env["data"], f"sqlite:///{db}")
     q = Queue(f"sqlite:///{db}")
-    visit = next(c for c in q.list("pending") if c["type"] == "visit")
-    planned = next(c for c in q.list("pending") if c["type"] == "planned_visit")
+    visit = next(c for c in q.entries("pending") if c["type"] == "visit")
+    planned = next(c for c in q.entries("pending") if c["type"] == "planned_visit")
     q.close()
     # A planned visit is a lead, not a record.
     code, out = _run("monitor", "review", "accept", planned["id"], "--data", str(env["data"]), "--db", db)
@@ -119,7 +119,7 @@ def test_accept_without_a_source_changes_nothing(env) -> None:  # noqa: ANN001
     (env["news"] / "local.txt").write_text("Yoav Gallant arrived in Madrid on Monday.")
     _run("monitor", "ingest", str(env["news"] / "local.txt"), "--date", "2025-06-04", "--db", db)
     q = Queue(f"sqlite:///{db}")
-    cand = next(c for c in q.list("pending") if c["payload"]["state"] == "ESP")
+    cand = next(c for c in q.entries("pending") if c["payload"]["state"] == "ESP")
     q.close()
     before = sorted(p.name for p in (env["data"] / "events").iterdir())
     code, out = _run("monitor", "review", "accept", cand["id"], "--data", str(env["data"]), "--db", db)

@@ -222,8 +222,8 @@ def review_list(
     if type_ is not None and type_ not in TYPES:  # round twenty: an unknown type listed nothing, as if none were queued
         raise fail(f"--type: {type_[:80]!r} is not a candidate type; one of: {', '.join(TYPES)}")
     q = _queue(db)
-    rows = q.list(None if status == "all" else status, type_)
-    total = len(q.list(None, None)) if not rows and not json else 0
+    rows = q.entries(None if status == "all" else status, type_)
+    total = len(q.entries(None, None)) if not rows and not json else 0
     q.close()
     if not rows and not json:  # say what was filtered on, not an empty table
         filters = ([] if status == "all" else [f"status {status}"]) + ([f"type {type_}"] if type_ else [])

@@ -13,7 +13,10 @@ import sys
 from collections.abc import Iterator
 from typing import Any, NoReturn
 
-R = lambda p: re.compile(p, re.I)  # noqa: E731
+
+def R(p: str) -> re.Pattern[str]:
+    """A pattern of the monitor's language, compiled case-insensitive."""
+    return re.compile(p, re.I)
 
 
 class W(str):

@@ -134,7 +134,8 @@ class Queue:
                 if isinstance(r.payload, dict)}
 
     # ---- review
-    def list(self, status: str | None = None, type_: str | None = None) -> list[dict[str, Any]]:
+    def entries(self, status: str | None = None, type_: str | None = None) -> list[dict[str, Any]]:
+        """The candidates in the queue (of one status and type when given), each with its document's title, URL and date."""
         q = select(self.candidates, self.documents.c.title, self.documents.c.url, self.documents.c.date.label("document_date")).join(
             self.documents, self.documents.c.id == self.candidates.c.document_id)
         if status:

@@ -428,7 +428,7 @@ def written_candidates(data_dir: Path) -> dict[str, Path]:
 def reconcile(queue: Queue, data_dir: Path, reviewer: str | None = None) -> list[str]:
     """Mark accepted every undecided candidate whose record is already written (a crash after the write,
     before the queue was marked). Call with the data lock held. Returns the candidates marked."""
-    undecided = {r["id"] for r in queue.list("pending")} | {r["id"] for r in queue.list("duplicate")}
+    undecided = {r["id"] for r in queue.entries("pending")} | {r["id"] for r in queue.entries("duplicate")}
     if not undecided:
         return []
     marked = []

@@ -1231,7 +1231,7 @@ def install(app: FastAPI) -> None:
             return render_error(request, 501, "The monitor page needs the review queue's modules: pip install 'iccwatch[web]' "
                                 "(or 'iccwatch[monitor]').")
         facts = _facts(request)
-        rows = [_candidate_row(facts, r) for r in q.list(None if status == "all" else status)]
+        rows = [_candidate_row(facts, r) for r in q.entries(None if status == "all" else status)]
         alerts = q.list_alerts()
         intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{_person_name(facts, a['person'])} in {_names(facts, [a['state']])} on {a['on_date']} "
                                                          f"({label(a['answer'])})" for a in alerts[-10:])

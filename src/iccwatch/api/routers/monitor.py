@@ -23,7 +23,7 @@ def _monitor_queue(request: Request) -> Any:
 @router.get("/monitor/candidates", summary="Candidate facts from ingested documents, with their evidence", response_model=Page[Candidate])
 def candidates(request: Request, status: Annotated[str, Query(pattern="^(pending|accepted|rejected|duplicate|all)$", description="The review status to list.")] = "pending",
                limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    rows = _monitor_queue(request).list(None if status == "all" else status)
+    rows = _monitor_queue(request).entries(None if status == "all" else status)
     return page(rows, limit, offset)
 
 
