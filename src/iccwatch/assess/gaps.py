@@ -90,7 +90,7 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
         {"decision": d.id, "date": d.date, "state": d.state, "state_name": facts.records.states[d.state].name,
          "finding": d.finding, "referred_to": d.referred_to, "record_number": d.record_number}
         for d in sorted(facts.records.decisions.values(), key=lambda d: date_sort_key(d.date))
-        if d.finding == "non_compliance" and d.id not in linked
+        if d.finding == "non_compliance" and d.id not in linked and d.state is not None
     ]
     summary = {
         "failures": len(chains),

@@ -6,7 +6,7 @@ import datetime as dt
 import json as jsonlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -17,6 +17,9 @@ from iccwatch.errors import TypedError, exit_code
 from iccwatch.model import DateSpan
 from iccwatch.settings import Settings
 
+if TYPE_CHECKING:
+    from iccwatch.monitor.queue import Queue
+
 T = TypeVar("T")
 
 app = typer.Typer(help="The monitor: news and statements → candidate facts with evidence → review → records.", no_args_is_help=True)
@@ -24,7 +27,7 @@ review_app = typer.Typer(help="Review candidate facts: list, show, edit, accept 
 app.add_typer(review_app, name="review")
 
 
-def _queue(db: str | None):  # noqa: ANN202
+def _queue(db: str | None) -> Queue:
     """The review queue in the store; a store that cannot be read, or another program's SQLite file, is a
     clear error naming --db, and nothing is written to it."""
     from iccwatch.cli.common import user_errors

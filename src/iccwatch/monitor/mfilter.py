@@ -255,7 +255,7 @@ def alert_passes(c: Candidate, document: Document, model: dict[str, Any] | None 
     if c.official:
         return True
     model = model or load_alert_model()
-    return alert_probability(c, document, model) >= model["threshold"]
+    return bool(alert_probability(c, document, model) >= model["threshold"])
 
 
 def new_to_the_record(c: Candidate) -> bool:

@@ -66,7 +66,7 @@ RECORD_KIND = {"visit": "events", "arrest": "events", "surrender": "events", "wi
                "withdrawal_notified": "states", "joint_statement": "statements", "noncompliance_finding": "decisions",
                "warrant_issued": "warrants", "warrant_unsealed": "warrants"}
 EVENT_ACTION = {"visit": "no_arrest", "arrest": "arrest", "surrender": "surrender"}
-MODEL = {"events": Event, "states": Participation, "statements": Statement, "decisions": Decision, "warrants": Warrant}
+MODEL: dict[str, type[BaseModel]] = {"events": Event, "states": Participation, "statements": Statement, "decisions": Decision, "warrants": Warrant}
 
 #: How long an accept waits for another one to finish (seconds).
 LOCK_WAIT = 300.0
