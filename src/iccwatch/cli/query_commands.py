@@ -488,7 +488,10 @@ def register(app: typer.Typer) -> None:
             from iccwatch.law.determination import forum_key, forum_words
 
             key = forum_key(r.get("referred_to") for r in rows)
-            rows = [{**r, "referred_to": forum_words(r.get("referred_to"))} for r in rows]
+            # a case or situation number names the proceedings, not the document: the table says so beside it
+            rows = [{**r, "referred_to": forum_words(r.get("referred_to")),
+                     **({"record_number": f"{r['record_number']} ({r['record_number_kind']} number only)"}
+                        if r.get("record_number_kind") not in (None, "filing") else {})} for r in rows]
         _print_list(rows, ["date", "state_name", "person_names", "ruling", "referred_to", "record_number"], json, csv, "decisions",
                     lambda: service.decisions_list(facts),
                     none_recorded(f"decision of the kind {kind}" if kind else "decision", facts, state, person, year, until_),

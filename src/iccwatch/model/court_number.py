@@ -38,6 +38,26 @@ COURT_NUMBER = re.compile(rf"^{PROCEEDINGS}(?:{DOCUMENT}{SUFFIXES}{APPEAL_LABEL}
 UNSITUATED = re.compile(r"^ICC-RoC")
 
 
+#: What a ``record_number`` names, in the words the outputs give (``record_number_kind``): one document of the
+#: record (a filing or a hearing's transcript), or only the proceedings it belongs to (a case, a situation, or a
+#: regulation 46(3) request), where the document's own number was searched for and not found.
+NUMBER_KINDS = ("filing", "case", "situation", "request")
+
+
+def number_kind(value: str | None) -> str | None:
+    """What ``value`` numbers: ``filing`` (one document: a filing or a hearing's transcript), ``case`` (a case number
+    alone), ``situation`` (a situation number alone) or ``request`` (a regulation 46(3) request's number alone);
+    ``None`` for no value or one that is no number of the Court's record. Read from the number's shape, the same
+    patterns the checker reads, so the kind a user is told cannot disagree with the number itself."""
+    if not value or COURT_NUMBER.match(value) is None:
+        return None
+    if is_filing_number(value):
+        return "filing"
+    if UNSITUATED.match(value):
+        return "request"
+    return "case" if re.match(r"^ICC-\d{2}/\d{2}-\d{2}/\d{2}$", value) else "situation"
+
+
 def is_filing_number(value: str | None) -> bool:
     """Whether ``value`` is a whole filing number (not a case or situation number alone)."""
     return bool(value) and re.match(FILING_NUMBER, value or "") is not None

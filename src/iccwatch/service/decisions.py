@@ -8,6 +8,7 @@ from typing import Any, get_args
 from iccwatch.facts import Facts
 from iccwatch.model import Decision
 from iccwatch.model.dates import date_sort_key
+from iccwatch.model.court_number import number_kind
 from iccwatch.model.decision import DecisionKind
 from iccwatch.service.common import date_doubt, graded, on_or_before, year_not_after, year_of
 
@@ -74,5 +75,7 @@ def decisions_list(facts: Facts, state: str | None = None, person: str | None = 
         row["state_name"] = facts.records.states[d.state].name if d.state else None
         row["person_names"] = [facts.records.persons[p].name for p in d.persons]
         row["ruling"] = ruling_text(d)
+        if d.record_number:  # a filing number names one document; a case or situation number only the proceedings
+            row["record_number_kind"] = number_kind(d.record_number)
         out.append(row)
     return out
