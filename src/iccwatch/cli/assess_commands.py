@@ -177,7 +177,7 @@ def explain_items(data: dict[str, Any], year: int) -> list[tuple[str, object]]:
         ("text", "pillars (0-100): " + ", ".join(f"{data.get('pillar_labels', {}).get(p, p.replace('_', ' '))} "
                                                    f"{'none' if v is None else v}" for p, v in data["pillars"].items())),
     ]
-    if (data.get("above") or {}).get("words"):  # what separates it from the States ranked just above (session 38)
+    if (data.get("above") or {}).get("states"):  # what separates it from the States ranked just above (session 38)
         items.append(hang(f"why not higher: {data['above']['words']}", after=": "))
     for i in data["indicators"]:
         value = f"value {i['raw']}" if i["raw"] is not None else i.get("status_text") or str(i["status"]).replace("_", " ")
@@ -236,16 +236,17 @@ def compare_csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     row("state", "group", "peer group", "", sa["group"], sb["group"])
     for key in ("score", "rank", "tied", "sharing_rank", "states_ranked", "band", "bands", "coverage"):
         row("state", key, key.replace("_", " "), "", sa[key], sb[key], diff=data["score_difference"] if key == "score" else "")
-    row("state", "rank_interval_low", "rank interval low", "", *(s["rank_interval"][0] if s["rank_interval"] else "" for s in (sa, sb)))
-    row("state", "rank_interval_high", "rank interval high", "", *(s["rank_interval"][1] if s["rank_interval"] else "" for s in (sa, sb)))
+    for end, k in (("low", 0), ("high", 1)):
+        row("state", f"rank_interval_{end}", f"rank interval {end}", "", sa["rank_interval"][k] if sa["rank_interval"] else "",
+            sb["rank_interval"][k] if sb["rank_interval"] else "")
     if data["outscores"] is not None:
         row("state", "outscores_share", "share of the draws outscoring the other", "", data["outscores"][a], data["outscores"][b])
     for p in data["pillars"]:
         row("pillar", p["pillar"], p["label"], p["pillar"], p["scores"][a], p["scores"][b], p["points"][a], p["points"][b], p["difference"])
     for i in data["indicators"]:
         va, vb = (i["values"][s] for s in (a, b))
-        row("indicator", i["indicator"], i["label"], i["pillar"], *(v["raw"] if v["raw"] is not None else v["status"] for v in (va, vb)),
-            va["points"], vb["points"], i["difference"])
+        row("indicator", i["indicator"], i["label"], i["pillar"], va["raw"] if va["raw"] is not None else va["status"],
+            vb["raw"] if vb["raw"] is not None else vb["status"], va["points"], vb["points"], i["difference"])
     return [{k: ("" if v is None else v) for k, v in r.items()} for r in rows]
 
 

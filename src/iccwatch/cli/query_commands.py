@@ -316,11 +316,12 @@ def register(app: typer.Typer) -> None:
         if data.get("outstanding"):  # how long (session 37): from the earliest warrant outstanding on the day
             import datetime
 
-            from iccwatch.service.persons import outstanding_sentence
+            from iccwatch.service.persons import outstanding_sentence, persons_checked_words
 
-            # session 38: a warrant of arrest or a summons to appear, said
-            console.print(outstanding_sentence(data["outstanding"], datetime.date.fromisoformat(data["on"])),
-                          markup=False, highlight=False)
+            # session 38: a warrant of arrest or a summons to appear, said; counted to the record's day, the earlier day
+            # the warrants and the persons were checked through said (as the persons list says it)
+            console.print(outstanding_sentence(data["outstanding"], datetime.date.fromisoformat(data["on"]))
+                          + ("" if on is not None else persons_checked_words(facts)), markup=False, highlight=False)
         said: set[str] = set()  # one custody held under two warrants is said once below the table
         for w in warrants:
             if w.get("status_unknown"):

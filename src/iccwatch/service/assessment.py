@@ -54,6 +54,11 @@ def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None,
     """One State's index score indicator by indicator, with the records each value rests on; the notes
     and facts in words (a referral occasion ``ukraine@2022`` as "Ukraine (2022)", no file paths), each
     indicator with ``pillar_label`` and ``status_text``."""
+    return _explain_data(facts, state, year, weights_path, samples, seed, window)
+
+
+def _explain_data(facts: Facts, state: str, year: int, weights_path: Any, samples: int, seed: int, window: int | None) -> dict[str, Any]:
+    """``index_explain`` before its sources are graded (``index_compare`` grades its whole answer once)."""
     data = explain(facts, state, year, _index_weights(weights_path, window), samples, seed)
     data["pillar_labels"] = {p: p.replace("_", " ") for p in data.get("pillars") or {}}
     for i in data.get("indicators") or []:
@@ -170,7 +175,6 @@ def index_compare(facts: Facts, states: list[str] | str, year: int, weights_path
     UnknownState (with its "did you mean") as everywhere."""
     from iccwatch.assess.compare import differences, outscored_share, pillar_label, points
     from iccwatch.errors import FieldError
-
     from iccwatch.facts import UnknownState
 
     given = compare_states_arg(states)
@@ -183,7 +187,7 @@ def index_compare(facts: Facts, states: list[str] | str, year: int, weights_path
         raise FieldError("states", f"{given[0]!r} and {given[1]!r} are one State ({found[0].name}): give two different States")
     result = _index_result(facts, year, weights_path, samples, seed, window)
     a, b = (st.iso3 for st in found)
-    ex = {s: index_explain.__wrapped__(facts, s, year, weights_path, samples, seed, window) for s in (a, b)}
+    ex = {s: _explain_data(facts, s, year, weights_path, samples, seed, window) for s in (a, b)}
     rows = {r["iso3"]: r for r in result["states"] if r["iso3"] in (a, b)}
     pts = {s: points(result, s) for s in (a, b)}
     diff = differences(result, a, b)
