@@ -137,7 +137,11 @@ def just_above(result: dict[str, Any], iso3: str) -> dict[str, Any] | None:
     words = f"{row['name']} scores {_pts(gap)} below {who}{avg}"
     if top_p:
         words += f"; what separates them most is the {top_p['label']} pillar ({_pts(top_p['points'])}{avg}"
-        words += f", chiefly {top_i['label']}: {_pts(top_i['points'])})" if top_i else ")"
+        words += f", chiefly {top_i['label']}: {_pts(top_i['points'])}" if top_i else ""
+        # within that pillar, an indicator that gives this State more points, said: the pillar's gap is what is left
+        # (it may count for this State and not for them: an indicator that does not apply to a State gives it none)
+        lead = [r for r in indicators if r["pillar"] == top_p["id"] and r["points"] < 0]
+        words += f"; {lead[-1]['label']} gives {row['name']} {_pts(-lead[-1]['points'])} more)" if top_i and lead else ")"
         if len(above) > 1 and same < len(above):
             words += f", the largest gap for {same} of the {len(above)}"
         ahead = [r for r in pillars if r["points"] < 0]
