@@ -20,7 +20,14 @@ def test_persons_api_page_and_person_page_give_the_days_outstanding(client) -> N
     page = client.get(f"/persons/{p['id']}")
     assert page.status_code == 200
     line = re.search(r'<p id="outstanding">(.*?)</p>', page.text)
-    assert line and f"outstanding since {p['outstanding_since']}: {p['days_outstanding']:,} days" in line.group(1)
+    # session 38 (iface6): the page counts to the day its footer says its record was checked through (the persons'
+    # file's, earlier than the record's day the list counts to), so the days are counted to that day here
+    footer = re.search(r"<footer>Record checked through (\d{4}-\d{2}-\d{2})", page.text)
+    assert footer
+    import datetime as dt
+
+    days = (dt.date.fromisoformat(footer.group(1)) - dt.date.fromisoformat(p["outstanding_since"])).days
+    assert line and f"outstanding since {p['outstanding_since']}: {days:,} days as at {footer.group(1)}" in line.group(1)
     table = client.get("/persons", params={"sort": "days_outstanding", "dir": "desc"})
     assert table.status_code == 200
     assert "Days outstanding" in table.text

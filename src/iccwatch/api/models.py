@@ -165,6 +165,9 @@ class PersonRow(Open):
                                          "recorded (outstanding_unknown then says why).")
     outstanding_unknown: str = Field("", description="Why the days outstanding cannot be counted ('' where they can or "
                                      "where no warrant was outstanding).")
+    outstanding_kind: str = Field("", description="What the days count (session 38): 'warrant' (a warrant of arrest "
+                                  "outstanding), 'summons' (no warrant outstanding, and a summons to appear not answered "
+                                  "by an appearance nor ended: it does not order arrest), '' where neither.")
 
 
 class PersonAnswer(Open):
@@ -179,7 +182,9 @@ class PersonAnswer(Open):
                                         "37): outstanding_warrant (its id), outstanding_since (its issue day: the earliest "
                                         "warrant outstanding), days_outstanding, public_since (its unsealing, where it was "
                                         "under seal); outstanding_unknown says why the days cannot be counted (an issue "
-                                        "date given by its year or month only); empty where no warrant was outstanding.")
+                                        "date given by its year or month only); outstanding_kind 'warrant' or, where no "
+                                        "warrant was outstanding, 'summons' (a summons to appear not answered by an "
+                                        "appearance nor ended, session 38); empty where neither was outstanding.")
     events: list[dict[str, Any]]
     decisions: list[dict[str, Any]]
     sources: list[Source]
@@ -538,6 +543,27 @@ class IndexExplain(Open):
     score: float | None = None
     rank: int | None = None
     indicators: list[dict[str, Any]]
+    above: dict[str, Any] | None = Field(None, description="What separates the State from the States ranked just above it "
+                                                           "(the next better rank): the mean gap split by pillar and "
+                                                           "indicator in points of the score, and the words; null if not ranked.")
+    method_url: str | None = Field(None, description="The index's published method (how it is computed, what it does not measure).")
+
+
+class IndexCompare(Open):
+    """Two States side by side on the index (session 38)."""
+
+    year: int
+    states: list[dict[str, Any]] = Field(description="Each State: score, rank, tied, sharing_rank (States sharing the rank), "
+                                                      "rank_interval, band, coverage, group and pillars.")
+    same_group: bool = Field(description="Whether both are ranked in one peer group (ranks compare only then).")
+    score_difference: float | None = Field(None, description="The first State's score minus the second's.")
+    outscores: dict[str, float] | None = Field(None, description="Per State, the share of the sensitivity draws in which it "
+                                                                 "outscores the other (one peer group only).")
+    told_apart: bool | None = Field(None, description="Whether one outscores the other in at least 95% of the draws.")
+    pillars: list[dict[str, Any]]
+    indicators: list[dict[str, Any]] = Field(description="Each indicator with both States' values, points (the share of "
+                                                         "the 0-100 score it gives) and the facts and sources behind them.")
+    in_words: str
     method_url: str | None = Field(None, description="The index's published method (how it is computed, what it does not measure).")
 
 

@@ -274,6 +274,9 @@ class GroupResult:
     hi: np.ndarray
     band: np.ndarray
     coverage: list[dict[str, Any]]
+    #: the scores of every draw of the sensitivity analysis (draws x States; session 38: how often one State
+    #: outscores another, for the comparison of two States)
+    draws: np.ndarray | None = None
 
 
 def score_group(x: np.ndarray, applicable: np.ndarray, weights: dict[str, Any], samples: int, seed: int,
@@ -306,7 +309,7 @@ def score_group(x: np.ndarray, applicable: np.ndarray, weights: dict[str, Any], 
     band = bands(np.round(score, 6), np.round(draw_scores, 6))
     coverage = [{"indicator": ind.id, "applicable": int(n_app[j]), "with_data": int(n_ok[j]),
                  "coverage": round(float(cov[j]), 3) if n_app[j] else None, "scored": bool(scored[j])} for j, ind in enumerate(INDICATORS)]
-    return GroupResult(iso3 or [], x, applicable, scored, norm, score, pillars, rank, lo, hi, band, coverage)
+    return GroupResult(iso3 or [], x, applicable, scored, norm, score, pillars, rank, lo, hi, band, coverage, np.round(draw_scores, 6))
 
 
 def compute_index(facts: Facts, year: int, weights: dict[str, Any] | None = None, samples: int = 1000, seed: int = 42) -> dict[str, Any]:

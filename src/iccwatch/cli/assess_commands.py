@@ -177,6 +177,8 @@ def explain_items(data: dict[str, Any], year: int) -> list[tuple[str, object]]:
         ("text", "pillars (0-100): " + ", ".join(f"{data.get('pillar_labels', {}).get(p, p.replace('_', ' '))} "
                                                    f"{'none' if v is None else v}" for p, v in data["pillars"].items())),
     ]
+    if (data.get("above") or {}).get("states"):  # what separates it from the States ranked just above (session 38)
+        items.append(hang(f"why not higher: {data['above']['words']}", after=": "))
     for i in data["indicators"]:
         value = f"value {i['raw']}" if i["raw"] is not None else i.get("status_text") or str(i["status"]).replace("_", " ")
         score = f", score {i['normalised']} of 1" if i["normalised"] is not None else ""
@@ -190,6 +192,97 @@ def explain_items(data: dict[str, Any], year: int) -> list[tuple[str, object]]:
             items.append(("text", f"  - {e['date'] + ': ' if e.get('date') else ''}{e['what']}" + ("" if e.get("sources") else " (no source given)")))
             items += indented(source_items(e.get("sources") or []), "    ")
     return items
+
+
+@index_app.command("compare")
+def compare(
+    first: Annotated[str, typer.Argument(help="One State: ISO alpha-3 code or name, e.g. HUN.", callback=not_blank)],
+    second: Annotated[str, typer.Argument(help="The other State, e.g. ITA.", callback=not_blank)],
+    year: YearOpt = 2025,
+    weights: WeightsOpt = None,
+    samples: SamplesOpt = 1000,
+    seed: SeedOpt = 42,
+    window: WindowOpt = None,
+    json: JsonOpt = False,
+    csv: CsvOpt = False,
+    db: DbOpt = None,
+) -> None:
+    """Two States side by side: score, rank (ties said), rank interval, band, how often each outscores the other in
+    the sensitivity draws, each pillar and indicator with the points it gives each score, and the facts behind them."""
+    from iccwatch import service
+
+    with user_errors():
+        data = service.index_compare(facts_for(db), [first, second], year, weights, samples, seed, window)
+    if json:
+        emit_json(data)
+    elif csv:
+        emit_csv(compare_csv_rows(data))
+    else:
+        print_items(compare_items(data))
+
+
+def compare_csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The comparison as CSV: one row per measure (score, rank, tied, rank interval, band, coverage), pillar and
+    indicator, with each State's value and points (``value_HUN``, ``points_HUN``) and the difference (first minus
+    second, in points of the score)."""
+    a, b = (s["iso3"] for s in data["states"])
+    rows: list[dict[str, Any]] = []
+
+    def row(kind: str, component: str, label: str, pillar: str, va: Any, vb: Any, pa: Any = "", pb: Any = "", diff: Any = "") -> None:
+        rows.append({"kind": kind, "component": component, "label": label, "pillar": pillar, f"value_{a}": va, f"points_{a}": pa,
+                     f"value_{b}": vb, f"points_{b}": pb, "difference": diff})
+
+    sa, sb = data["states"]
+    row("state", "group", "peer group", "", sa["group"], sb["group"])
+    for key in ("score", "rank", "tied", "sharing_rank", "states_ranked", "band", "bands", "coverage"):
+        row("state", key, key.replace("_", " "), "", sa[key], sb[key], diff=data["score_difference"] if key == "score" else "")
+    for end, k in (("low", 0), ("high", 1)):
+        row("state", f"rank_interval_{end}", f"rank interval {end}", "", sa["rank_interval"][k] if sa["rank_interval"] else "",
+            sb["rank_interval"][k] if sb["rank_interval"] else "")
+    if data["outscores"] is not None:
+        row("state", "outscores_share", "share of the draws outscoring the other", "", data["outscores"][a], data["outscores"][b])
+    for p in data["pillars"]:
+        row("pillar", p["pillar"], p["label"], p["pillar"], p["scores"][a], p["scores"][b], p["points"][a], p["points"][b], p["difference"])
+    for i in data["indicators"]:
+        va, vb = (i["values"][s] for s in (a, b))
+        row("indicator", i["indicator"], i["label"], i["pillar"], va["raw"] if va["raw"] is not None else va["status"],
+            vb["raw"] if vb["raw"] is not None else vb["status"], va["points"], vb["points"], i["difference"])
+    return [{k: ("" if v is None else v) for k, v in r.items()} for r in rows]
+
+
+def compare_items(data: dict[str, Any]) -> list[tuple[str, object]]:
+    """The comparison for people: the words, then each pillar and each indicator with both values and points, and
+    the facts behind each State's value."""
+    from rich.markup import escape
+
+    from iccwatch.cli.output import indented, source_items
+
+    a, b = (s["iso3"] for s in data["states"])
+    items: list[tuple[str, object]] = [("text", data["in_words"]), ("text", ""),
+                                       ("text", f"pillars (score 0-100; points of the overall score) {a} | {b}:")]
+    for p in data["pillars"]:
+        items.append(("text", f"  {p['label']} (weight {p['weight']}): {_num(p['scores'][a])} ({_num(p['points'][a])} pts) | "
+                              f"{_num(p['scores'][b])} ({_num(p['points'][b])} pts); difference {_num(p['difference'])}"))
+    for i in data["indicators"]:
+        va, vb = (i["values"][s] for s in (a, b))
+        items.append(("text", ""))
+        items.append(("markup", f"[bold]{escape(i['label'])}[/] ({escape(i['pillar_label'])}, {i['direction']}): "
+                                f"{a} {escape(_value(va))} | {b} {escape(_value(vb))}"
+                                + (f"; difference {_num(i['difference'])} points" if i["difference"] is not None else "; counted for neither")))
+        for s, v in ((a, va), (b, vb)):
+            for e in v["evidence"]:
+                items.append(("text", f"  {s}: {e['date'] + ': ' if e.get('date') else ''}{e['what']}" + ("" if e.get("sources") else " (no source given)")))
+                items += indented(source_items(e.get("sources") or []), "    ")
+    return items
+
+
+def _num(v: Any) -> str:
+    return "none" if v is None else f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def _value(v: dict[str, Any]) -> str:
+    shown = f"value {v['raw']}" if v["raw"] is not None else v["status_text"]
+    return shown + (f" ({_num(v['points'])} pts)" if v["points"] is not None else f" (counted: {v['counted_text']})")
 
 
 @index_app.command("audit")

@@ -316,10 +316,12 @@ def register(app: typer.Typer) -> None:
         if data.get("outstanding"):  # how long (session 37): from the earliest warrant outstanding on the day
             import datetime
 
-            from iccwatch.service.persons import outstanding_words
+            from iccwatch.service.persons import outstanding_sentence, persons_checked_words
 
-            console.print("warrant " + outstanding_words(data["outstanding"], datetime.date.fromisoformat(data["on"])),
-                          markup=False, highlight=False)
+            # session 38: a warrant of arrest or a summons to appear, said; counted to the record's day, the earlier day
+            # the warrants and the persons were checked through said (as the persons list says it)
+            console.print(outstanding_sentence(data["outstanding"], datetime.date.fromisoformat(data["on"]))
+                          + ("" if on is not None else persons_checked_words(facts)), markup=False, highlight=False)
         said: set[str] = set()  # one custody held under two warrants is said once below the table
         for w in warrants:
             if w.get("status_unknown"):
@@ -423,8 +425,9 @@ def register(app: typer.Typer) -> None:
 
         warrant_outstanding says whether a warrant of arrest was outstanding against each that day, as the law reads
         the record (yes, no, or unknown where the record cannot tell); days_outstanding counts the days from outstanding_since,
-        the issue of the earliest warrant outstanding, to the day (--on); where the issue day is not recorded,
-        outstanding_unknown says why (in the table, in the outstanding since column)."""
+        the issue of the earliest warrant outstanding (where none was, of the earliest summons to appear not answered by an
+        appearance: outstanding_kind says which, warrant or summons), to the day (--on); where the issue day is not
+        recorded, outstanding_unknown says why (in the table, in the outstanding since column)."""
         from iccwatch import service
 
         with user_errors():
@@ -439,7 +442,9 @@ def register(app: typer.Typer) -> None:
         noun = " ".join(["person"] + ([f"with the status {status}"] if status else []) + (["under a warrant outstanding"] if outstanding else []))
         table = not json and not csv
         if table:  # session 37: a count of days says from which day, or why there is none (JSON and CSV keep their keys)
-            rows = [{**r, "outstanding_since": r.get("outstanding_since") or r.get("outstanding_unknown") or ""} for r in rows]
+            # session 38: a summons to appear said as one (it does not order arrest)
+            rows = [{**r, "outstanding_since": (r.get("outstanding_since") or r.get("outstanding_unknown") or "")
+                     + (" (summons to appear)" if r.get("outstanding_kind") == "summons" else "")} for r in rows]
         _print_list(rows, ["name", "nationality", "situations", "status", "standing", "held_by", "warrant_outstanding",
                            *(["outstanding_since"] if table else []), "days_outstanding"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded(noun, facts, on=on))
@@ -447,7 +452,8 @@ def register(app: typer.Typer) -> None:
             from iccwatch.service.persons import persons_checked_words
 
             counted_to = day(on) if on is not None else facts.checked_through
-            console.print(f"days outstanding: from the issue of the earliest warrant of arrest outstanding, counted to "
+            console.print(f"days outstanding: from the issue of the earliest warrant of arrest outstanding (where none was, "
+                          f"of the earliest summons to appear not answered by an appearance), counted to "
                           f"{counted_to.isoformat()}" + ("" if on is not None else " (the day the record was checked through"
                                                          f"{persons_checked_words(facts)}; --on for another day)"),
                           markup=False, highlight=False)

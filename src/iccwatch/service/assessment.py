@@ -54,6 +54,11 @@ def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None,
     """One State's index score indicator by indicator, with the records each value rests on; the notes
     and facts in words (a referral occasion ``ukraine@2022`` as "Ukraine (2022)", no file paths), each
     indicator with ``pillar_label`` and ``status_text``."""
+    return _explain_data(facts, state, year, weights_path, samples, seed, window)
+
+
+def _explain_data(facts: Facts, state: str, year: int, weights_path: Any, samples: int, seed: int, window: int | None) -> dict[str, Any]:
+    """``index_explain`` before its sources are graded (``index_compare`` grades its whole answer once)."""
     data = explain(facts, state, year, _index_weights(weights_path, window), samples, seed)
     data["pillar_labels"] = {p: p.replace("_", " ") for p in data.get("pillars") or {}}
     for i in data.get("indicators") or []:
@@ -64,6 +69,10 @@ def index_explain(facts: Facts, state: str, year: int, weights_path: Any = None,
         i["definition"] = readable_note(facts, i.get("definition") or "")
         for e in i.get("evidence") or []:
             e["what"] = readable_note(facts, e.get("what") or "")
+    # what separates the State from the States ranked just above it (session 38), computed from the points
+    from iccwatch.assess.compare import just_above
+
+    data["above"] = just_above(_index_result(facts, year, weights_path, samples, seed, window), data["iso3"])
     return data
 
 
@@ -133,3 +142,131 @@ def index_audit(facts: Facts, year: int, weights_path: Any = None, samples: int 
     """The JRC checks of the index (correlations, Cronbach's alpha, principal components, coverage, ties,
     sensitivity of ranks to weights, normalisation and window)."""
     return audit(facts, year, _index_weights(weights_path, window), samples, seed)
+
+
+def _index_result(facts: Facts, year: int, weights_path: Any, samples: int, seed: int, window: int | None) -> dict[str, Any]:
+    return compute_index(facts, year, _index_weights(weights_path, window), samples, seed)
+
+
+#: The most States `index compare` sets side by side (two: the question is "A or B", and two columns read on a phone).
+COMPARE_STATES = 2
+
+
+def compare_states_arg(states: list[str] | str) -> list[str]:
+    """The States to compare, from ``"HUN,CHL"`` (the API's and the page's ``states``) or a list (the CLI's two
+    arguments): exactly two, each given, not the same one twice (checked after lookup); anything else a FieldError
+    on ``states``."""
+    from iccwatch.errors import FieldError
+
+    given = [s.strip() for s in (states.split(",") if isinstance(states, str) else states)]
+    if len(given) != COMPARE_STATES or not all(given):
+        raise FieldError("states", f"give two States to compare, separated by a comma (e.g. HUN,CHL), not {','.join(given)[:80]!r}")
+    return given
+
+
+@graded
+def index_compare(facts: Facts, states: list[str] | str, year: int, weights_path: Any = None, samples: int = 1000, seed: int = 42,
+                  window: int | None = None) -> dict[str, Any]:
+    """Two States side by side on the index of ``year`` (session 38): each one's score, rank (with how many share
+    it), rank interval, band and coverage; whether they are ranked in one peer group, and if so in what share of the
+    sensitivity draws each outscores the other and whether the draws can tell them apart (bands); each pillar and each
+    indicator with both States' values and points (the share of the 0-100 score it gives: ``assess/compare.py``) and
+    the difference; the facts and sources each value rests on; and the words. A State named wrongly is the same
+    UnknownState (with its "did you mean") as everywhere."""
+    from iccwatch.assess.compare import differences, outscored_share, pillar_label, points
+    from iccwatch.errors import FieldError
+    from iccwatch.facts import UnknownState
+
+    given = compare_states_arg(states)
+    try:
+        found = [facts.state(s) for s in given]
+    except UnknownState as exc:  # the same words and "did you mean" as elsewhere, on the field asked
+        exc.field = "states"
+        raise
+    if found[0].iso3 == found[1].iso3:
+        raise FieldError("states", f"{given[0]!r} and {given[1]!r} are one State ({found[0].name}): give two different States")
+    result = _index_result(facts, year, weights_path, samples, seed, window)
+    a, b = (st.iso3 for st in found)
+    ex = {s: _explain_data(facts, s, year, weights_path, samples, seed, window) for s in (a, b)}
+    rows = {r["iso3"]: r for r in result["states"] if r["iso3"] in (a, b)}
+    pts = {s: points(result, s) for s in (a, b)}
+    diff = differences(result, a, b)
+    same_group = rows[a]["group"] == rows[b]["group"]
+
+    def side(s: str) -> dict[str, Any]:
+        r, g = rows[s], result["groups"][rows[s]["group"]]
+        shared = sum(1 for o in result["states"] if o["group"] == r["group"] and o["rank"] is not None and o["rank"] == r["rank"])
+        return {"iso3": s, "name": r["name"], "group": r["group"], "group_label": g["label"], "group_words": g["words"],
+                "status": r["status"], "score": r["score"], "rank": r["rank"], "tied": r["tied"],
+                "sharing_rank": shared if r["rank"] is not None else 0, "states_ranked": g["ranked"], "rank_interval": r["rank_interval"],
+                "band": r["band"], "bands": g["bands"], "coverage": r["coverage"], "coverage_all": r["coverage_all"],
+                "pillars": r["pillars"]}
+
+    pillars = [{"pillar": p, "label": pillar_label(p), "weight": result["weights"]["pillars"][p]["weight"],
+                "scores": {s: rows[s]["pillars"].get(p) for s in (a, b)},
+                "points": {s: _round2(pts[s]["pillars"].get(p)) for s in (a, b)},
+                "difference": _round2(diff["pillars"].get(p))} for p in result["weights"]["pillars"]]
+    indicators = []
+    for ia, ib in zip(ex[a]["indicators"], ex[b]["indicators"], strict=True):
+        k = ia["indicator"]
+        indicators.append({
+            "indicator": k, "label": ia["label"], "pillar": ia["pillar"], "pillar_label": ia["pillar_label"],
+            "direction": ia["direction"], "weight_in_pillar": ia["weight_in_pillar"],
+            "values": {s: {"raw": i["raw"], "normalised": i["normalised"], "status": i["status"], "status_text": i["status_text"],
+                           "scored": i["scored"], "counted_text": i["counted_text"], "note": i["note"],
+                           "points": _round2(pts[s]["indicators"].get(k)), "evidence": i.get("evidence") or []}
+                       for s, i in ((a, ia), (b, ib))},
+            "difference": _round2(diff["indicators"].get(k)),
+        })
+    share = outscored_share(result, a, b, rows[a]["group"]) if same_group else None
+    from iccwatch.assess.index import BAND_CONFIDENCE
+    first, second = side(a), side(b)
+    out = {"year": year, "method_version": result["method_version"], "window": result["window"], "samples": result["samples"],
+           "seed": result["seed"], "states": [first, second], "same_group": same_group,
+           "score_difference": None if first["score"] is None or second["score"] is None else round(first["score"] - second["score"], 1),
+           "outscores": None if share is None else {a: share[0], b: share[1]},
+           # the draws order the two where one outscores the other in at least the share that opens a band (95%)
+           "told_apart": None if share is None or first["rank"] is None or second["rank"] is None else max(share) >= BAND_CONFIDENCE,
+           "pillars": pillars, "indicators": indicators}
+    out["in_words"] = compare_words(out)
+    return out
+
+
+def _round2(v: float | None) -> float | None:
+    return None if v is None else round(v, 2)
+
+
+def _rank_words(s: dict[str, Any]) -> str:
+    if s["rank"] is None:
+        return "not ranked"
+    shared = f", shared with {s['sharing_rank'] - 1} other{'s' if s['sharing_rank'] != 2 else ''}" if s["tied"] else ""
+    interval = f", interval {s['rank_interval'][0]}-{s['rank_interval'][1]}" if s["rank_interval"] else ""
+    return f"rank {s['rank']} of {s['states_ranked']} {s['group_words']}{shared}{interval}, band {s['band']} of {s['bands']}"
+
+
+def compare_words(d: dict[str, Any]) -> str:
+    """The comparison in sentences: each State's score and rank (ties said), whether the draws tell them apart, and
+    the components that make the difference (largest first)."""
+    a, b = d["states"]
+    words = [f"{s['name']} ({s['iso3']}): score {s['score'] if s['score'] is not None else 'none'}, {_rank_words(s)}." for s in (a, b)]
+    if not d["same_group"]:
+        words.append(f"They are ranked in different tables ({a['group_words']}; {b['group_words']}): their ranks do not compare, "
+                     "and their scores are normalised within each table.")
+    elif d["outscores"] is not None and a["score"] is not None and b["score"] is not None:
+        oa, ob = d["outscores"][a["iso3"]], d["outscores"][b["iso3"]]
+        apart = ("the draws order them (one outscores the other in at least 95% of them)" if d["told_apart"]
+                 else "the draws cannot order them (neither outscores the other in 95% of them)")
+        apart += (f"; they share band {a['band']}" if a["band"] == b["band"] else f"; bands {a['band']} and {b['band']}")
+        words.append(f"Over {d['samples']} draws {a['name']} outscores {b['name']} in {oa:.0%} and {b['name']} outscores "
+                     f"{a['name']} in {ob:.0%}: {apart}.")
+    moved = [i for i in d["indicators"] if i["difference"]]
+    if d["score_difference"] and moved:
+        moved.sort(key=lambda i: -abs(i["difference"]))
+        lead = a if d["score_difference"] > 0 else b
+        said = (f"{lead['name']} scores {abs(d['score_difference']):g} points higher" if d["same_group"]
+                else f"their scores differ by {abs(d['score_difference']):g} points")
+        words.append(f"{said[:1].upper()}{said[1:]}; by component (points of the score, "
+                     f"{a['name']} minus {b['name']}): " + "; ".join(f"{i['label']} {i['difference']:+g}" for i in moved[:4]) + ".")
+    elif d["score_difference"] == 0:
+        words.append("Their scores are equal.")
+    return " ".join(words)

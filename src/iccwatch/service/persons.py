@@ -416,9 +416,10 @@ def outstanding_since(facts: Facts, p: Person, on: dt.date) -> dict[str, Any]:
     person: none is named here."""
     ws = warrant_status(facts, p, on)
     if ws.applies == "unknown":
-        return {"outstanding_unknown": "the record cannot tell whether a warrant was outstanding on " + on.isoformat()}
+        return {"outstanding_kind": "warrant",
+                "outstanding_unknown": "the record cannot tell whether a warrant was outstanding on " + on.isoformat()}
     if not ws.outstanding:
-        return {}
+        return summons_outstanding(facts, p, on)
     spans = dict(ws.issue_spans)
 
     def first(w: Warrant) -> dt.date:
@@ -429,13 +430,52 @@ def outstanding_since(facts: Facts, p: Person, on: dt.date) -> dict[str, Any]:
     span = spans.get(w.id)
     if span is None or span[0] != span[1]:
         when = f"issued in {w.issued}" if w.issued else "the record does not give its issue date"
-        return {"outstanding_warrant": w.id,
+        return {"outstanding_kind": "warrant", "outstanding_warrant": w.id,
                 "outstanding_unknown": f"{when}, not narrowed to a day: the days outstanding cannot be counted"}
-    out: dict[str, Any] = {"outstanding_warrant": w.id, "outstanding_since": span[0].isoformat(),
+    out: dict[str, Any] = {"outstanding_kind": "warrant", "outstanding_warrant": w.id, "outstanding_since": span[0].isoformat(),
                            "days_outstanding": (on - span[0]).days}
     if w.unsealed:
         out["public_since"] = str(w.unsealed)
     return out
+
+
+def summons_outstanding(facts: Facts, p: Person, on: dt.date) -> dict[str, Any]:
+    """How long a summons to appear (Art. 58(7)) has gone unanswered against ``p`` on ``on``, where no warrant of arrest
+    was outstanding (session 38; session 37 counted warrants only): the earliest summons issued by ``on`` with no status
+    dated by then that answers or ends it (an appearance, a withdrawal, the proceedings terminated, a death: the law's
+    ``ENDED``), as ``outstanding_kind`` "summons" with ``outstanding_warrant``, ``outstanding_since`` and
+    ``days_outstanding``. A summons does not order arrest: no State must arrest under it, it counts only the days the
+    person has not appeared. Where the issue day is known only to its month or year, or an ending is undated, the days
+    cannot be counted and ``outstanding_unknown`` says why. {} where no summons was outstanding. The same rule for
+    every person."""
+    pending: list[tuple[DateSpan | None, Warrant, str]] = []
+    for w in facts.warrants_of(p.id):
+        if w.kind != "summons_to_appear":
+            continue
+        issued = DateSpan.parse(w.issued) if w.issued else None
+        if issued is not None and issued.first > on:
+            continue  # not yet issued
+        if issued is None and not any(h.date and DateSpan.parse(h.date).last <= on for h in w.status_history):
+            continue  # nothing dated shows it by the day
+        endings = [h for h in w.status_history if h.status in ENDED]
+        if any(h.date and DateSpan.parse(h.date).last <= on for h in endings):
+            continue  # answered or ended by the day
+        why = ""
+        if issued is None:
+            why = "the record does not give its issue date"
+        elif issued.first != issued.last or issued.last > on:
+            why = f"issued in {w.issued}, not narrowed to a day"
+        elif any(not h.date or DateSpan.parse(h.date).first <= on for h in endings):
+            why = f"its answer or ending is not dated to a day, so whether it was outstanding on {on.isoformat()} is open"
+        pending.append((issued, w, why))
+    if not pending:
+        return {}
+    issued, w, why = min(pending, key=lambda t: (t[0].first if t[0] else dt.date.min, t[1].id))
+    if why or issued is None:
+        return {"outstanding_kind": "summons", "outstanding_warrant": w.id,
+                "outstanding_unknown": f"a summons to appear: {why}: the days outstanding cannot be counted"}
+    return {"outstanding_kind": "summons", "outstanding_warrant": w.id, "outstanding_since": issued.first.isoformat(),
+            "days_outstanding": (on - issued.first).days}
 
 
 def outstanding_words(o: dict[str, Any], on: dt.date) -> str:
@@ -444,14 +484,34 @@ def outstanding_words(o: dict[str, Any], on: dt.date) -> str:
     for ``outstanding_since``."""
     if "days_outstanding" in o:
         words = f"outstanding since {o['outstanding_since']}: {o['days_outstanding']:,} days as at {on.isoformat()}"
-        return words + (f" (under seal until {o['public_since']})" if o.get("public_since") else "")
-    return f"outstanding; {o['outstanding_unknown']}" if o.get("outstanding_unknown") else ""
+        words += f" (under seal until {o['public_since']})" if o.get("public_since") else ""
+    else:
+        words = f"outstanding; {o['outstanding_unknown']}" if o.get("outstanding_unknown") else ""
+    if words and o.get("outstanding_kind") == "summons":  # session 38: a summons is not a warrant: said, and what it means
+        words += " (the person has not appeared; a summons does not order arrest)"
+    return words
+
+
+#: The noun of ``outstanding_kind`` before the words of ``outstanding_words`` (session 38).
+OUTSTANDING_NOUN = {"warrant": "warrant of arrest", "summons": "summons to appear"}
+
+
+def outstanding_sentence(o: dict[str, Any], on: dt.date) -> str:
+    """'Warrant of arrest outstanding since …' or 'Summons to appear outstanding since … (the person has not appeared…)':
+    the CLI's and the dashboard's one line ('' where nothing was outstanding)."""
+    words = outstanding_words(o, on)
+    if not words:
+        return ""
+    noun = OUTSTANDING_NOUN.get(str(o.get("outstanding_kind") or "warrant"), "warrant of arrest")
+    return f"{noun[:1].upper()}{noun[1:]} {words}"
 
 
 def _outstanding_columns(o: dict[str, Any]) -> dict[str, Any]:
     """The list's three columns of ``outstanding_since`` (the same keys on every row, empty where none)."""
     return {"outstanding_since": o.get("outstanding_since", ""), "days_outstanding": o.get("days_outstanding"),
-            "outstanding_unknown": o.get("outstanding_unknown", "")}
+            "outstanding_unknown": o.get("outstanding_unknown", ""),
+            # session 38: what is outstanding, a warrant of arrest or a summons to appear ('' where neither)
+            "outstanding_kind": o.get("outstanding_kind", "")}
 
 
 def held_by_words(facts: Facts, p: Person, on: dt.date) -> str:

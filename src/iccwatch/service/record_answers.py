@@ -460,6 +460,7 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
     among its peer group (States Parties and the others ranked apart), the States tied with it, the rank's interval over
     the Monte-Carlo draws, its band, the coverage, the pillars and the indicators that weigh most against it, and the
     method's version; ``answer`` the score."""
+    from iccwatch.assess.compare import just_above
     from iccwatch.assess.index import compute_index, explain
 
     result = compute_index(facts, year)
@@ -485,6 +486,10 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
                  + ", ".join(f"{p.replace('_', ' ')} {v}" for p, v in data["pillars"].items())
                  + ". Lowest counted indicators: "
                  + "; ".join(f"{i['label']} (normalised {i['normalised']})" for i in weakest) + ".")
+        # why not higher (session 38): the component that separates it from the States ranked just above, computed
+        above = just_above(result, state)
+        if above and above["states"]:
+            words += " Against the States ranked just above: " + above["words"]
     records = [{"id": i["indicator"], "kind": "indicator", "date": str(year),
                 "title": f"{i['label']} ({str(i['pillar']).replace('_', ' ')}): value {i['raw']}, normalised {i['normalised']}",
                 "pillar": i["pillar"], "raw": i["raw"],
@@ -499,6 +504,7 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
             "rank": data["rank"], "tied": data["tied"], "tied_with": tied_with, "band": data["band"],
             "rank_interval": data["rank_interval"], "group": data["group"], "group_label": group["label"],
             "states_ranked": data["states_ranked"], "coverage": data["coverage"], "pillars": data["pillars"],
+            "above": just_above(result, state) if data["rank"] is not None else None,
             "window": result["window"]["description"], "records": records, "states_listed": [], "doubts": doubts,
             "in_words": words}
 

@@ -450,6 +450,11 @@ def _state_duties(facts: Facts, iso3: str, day: dt.date) -> dict[str, Any]:
     return duties
 
 
+#: The kinds a person page's answers rest on: the law's, and the events (its trips); its notice, its footer and its count
+#: of days outstanding name the earliest of their check dates (session 38).
+PERSON_PAGE_KINDS = (*Facts.DUTY_KINDS, "events")
+
+
 def _canonical(request: Request, path: str) -> Response:
     """Sent (307, the query kept) to a record page's one address: what a reader cites and shares is the address by
     the record's key, never the words typed, which may later name another record or none."""
@@ -921,7 +926,7 @@ def install(app: FastAPI) -> None:
                            [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status"),
                             ("standing", "Standing in the case"), ("held_by", "Held by (not the Court)"),
                             ("warrant_outstanding", "Warrant outstanding"), ("outstanding_since", "Outstanding since"),
-                            ("days_outstanding", "Days outstanding")],
+                            ("days_outstanding", "Days outstanding"), ("outstanding_kind", "Outstanding: warrant or summons")],
                            sort, dir, "persons", [_filter("q", "Name or alias", q),
                                                   _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses]),
                                                   _filter("outstanding", "Warrant outstanding", outstanding,
@@ -929,7 +934,8 @@ def install(app: FastAPI) -> None:
                            links={"name": "/persons/{id}"}, empty=empty,
                            # a count of days says from when and to when (session 37), as the person page does
                            intro=(f"Days outstanding: from the issue of the earliest warrant of arrest outstanding (a warrant "
-                                  f"under seal from its issue), counted to {facts.checked_through.isoformat()}, the day the "
+                                  f"under seal from its issue; where none was, of the earliest summons to appear not answered "
+                                  f"by an appearance, which does not order arrest), counted to {facts.checked_through.isoformat()}, the day the "
                                   f"record was checked through{persons_checked_words(facts)}; where the issue day is "
                                   f"known only to its month or year, the reason stands in place of a count."))
 
@@ -946,10 +952,14 @@ def install(app: FastAPI) -> None:
         if view["id"] != person:  # asked by a name or another spelling ('Poutine'): the page's one address, by id
             return _canonical(request, f"/persons/{view['id']}")
         view["nationality_names"] = _names(facts, view.get("nationality"))
-        if view.get("outstanding"):  # how long a warrant has been outstanding, as at the record's day (session 37)
-            from iccwatch.service.persons import outstanding_words
+        # how long a warrant (or, session 38, a summons) has been outstanding (session 37), as at the day the page's
+        # notice and footer say its record was checked through (session 38: it was counted to the record's overall
+        # check day, later than the persons' file's, so the page said two days)
+        from iccwatch.service.persons import outstanding_sentence, outstanding_since
 
-            view["outstanding_words"] = outstanding_words(view["outstanding"], dt.date.fromisoformat(view["on"]))
+        as_at = facts.checked_through_of(PERSON_PAGE_KINDS)[0]
+        if outstanding := outstanding_since(facts, facts.records.persons[view["id"]], as_at):
+            view["outstanding_words"] = outstanding_sentence(outstanding, as_at)
         for o in view.get("offices") or []:  # a State by its name, as everywhere a reader reads one
             o["state_name"] = _names(facts, [o["state"]] if o.get("state") else [])
         for w in view.get("warrants") or []:
@@ -974,7 +984,7 @@ def install(app: FastAPI) -> None:
         shown = [t for t in trips if (not outcome or t["outcome"] == outcome) and (not duty or t["duty"] == duty)
                  and host_kept(t["host_status"], host_party)]
         return _render(request, "person.html", title=view["name"], p=view, on=day.isoformat(), travel=travel,
-                       kinds=(*facts.DUTY_KINDS, "events"),  # the page shows the person's trips beside the law's answers
+                       kinds=PERSON_PAGE_KINDS,  # the page shows the person's trips beside the law's answers
                        custody=_custody(view, day.isoformat()), trips=trips, trip_years=_by_year(shown), shown=len(shown),
                        trip_summary=_trip_summary(trips), outcome=outcome or "", duty=duty or "", host=host or "",
                        fold_years=len(shown) > TRIPS_UNFOLDED, open_year=_open_year(shown, day))
@@ -1269,6 +1279,27 @@ def install(app: FastAPI) -> None:
                        sort=sort if sort in {c for c, _ in columns} else None, direction=dir,
                        filters=[_filter("year", "Year measured", year, numeric=True)], samples=data.get("samples"),
                        window=(data.get("window") or {}).get("description"))
+
+    @app.get("/index/compare", response_class=HTMLResponse, include_in_schema=False)
+    def index_compare_page(request: Request, states: str | None = None, a: str | None = None, b: str | None = None,
+                           year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
+        """Two States side by side on the index (session 38): the form's two fields (``a``, ``b``) lead to the page's
+        one address (``?states=A,B``); a State named wrongly is the error page with its "did you mean"."""
+        facts = _facts(request)
+        if states is None and (a or b):
+            pair = ",".join((v or "").strip() for v in (a, b))
+            return RedirectResponse(f"/index/compare?{urlencode({'states': pair, 'year': year}, safe=',')}", status_code=303)
+        names = sorted((st.name for st in facts.records.states.values()), key=sort_key)
+        d = None
+        if states is not None:
+            d = service.index_compare(facts, states, year, None, 1000, 42)
+            found = [s["iso3"] for s in d["states"]]
+            if states != ",".join(found):  # asked by names or in lower case: the page's one address, by codes
+                return RedirectResponse(f"/index/compare?{urlencode({'states': ','.join(found), 'year': year}, safe=',')}", status_code=307)
+        title = (f"{d['states'][0]['name']} and {d['states'][1]['name']} on the index {year}" if d
+                 else f"Compare two States on the index {year}")
+        return _render(request, "compare.html", title=title, d=d, year=year, names=names,
+                       a=d["states"][0] if d else None, b=d["states"][1] if d else None)
 
     @app.get("/index/report.{fmt}", include_in_schema=False)
     def index_report(request: Request, fmt: str, year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:

@@ -22,7 +22,7 @@ from iccwatch.api.deps import (
     page,
 )
 from iccwatch.api.errors import RESPONSES
-from iccwatch.api.models import AssessedEvent, Gaps, IndexAnswer, IndexExplain, Page
+from iccwatch.api.models import AssessedEvent, Gaps, IndexAnswer, IndexCompare, IndexExplain, Page
 from iccwatch.assess.index import WeightsError
 from iccwatch.settings import MAX_UPLOAD
 
@@ -85,6 +85,17 @@ async def index_with_weights(request: Request, facts: FactsDep, weights: Annotat
         raise WeightsError(str(exc).replace(str(path), "the uploaded weights")) from None
     finally:
         path.unlink(missing_ok=True)
+
+
+@router.get("/index/compare", summary="Two States side by side on the index", response_model=IndexCompare,
+            description="Each State's score, rank (ties said), rank interval and band; in what share of the sensitivity draws "
+                        "each outscores the other; each pillar and indicator with the points it gives each score and the facts "
+                        "behind it. A State not found is a 422 with the closest names, as elsewhere.")
+def index_compare(request: Request, facts: FactsDep,
+                  states: Annotated[str, Query(min_length=3, max_length=200, description="Two States, ISO alpha-3 codes or names, "
+                                                                                         "separated by a comma: HUN,ITA.")],
+                  year: Year = 2025, samples: Samples = 1000, seed: Seed = 42) -> dict[str, Any]:
+    return {**service.index_compare(facts, states, year, None, samples, seed), "method_url": _method_url(request)}
 
 
 @router.get("/index/{state}", summary="A State's index score decomposed into its indicators, with sources", response_model=IndexExplain)
