@@ -7,8 +7,8 @@ from typing import Any, get_args
 
 from iccwatch.facts import Facts
 from iccwatch.model import Decision
-from iccwatch.model.dates import date_sort_key
 from iccwatch.model.court_number import number_kind
+from iccwatch.model.dates import date_sort_key
 from iccwatch.model.decision import DecisionKind
 from iccwatch.service.common import date_doubt, graded, on_or_before, year_not_after, year_of
 
