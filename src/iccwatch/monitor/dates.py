@@ -328,7 +328,10 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
                 re.match(rf"\s*,?\s*\d{{1,2}}(?:er|º|°|o|\.)?\s+(?:de\s+)?(?:{_alternation(months)})(?![^\W\d_])", s[m.end():], re.I):
             continue  # "ce mercredi 12 décembre 2018", "el miércoles 12 de diciembre": the weekday of the date told right after it
         which = "last" if m.group(1) or (m.group(3) and compiled_words(rf"^(?:{last})$").match(m.group(3))) else "next" if m.group(3) else ""
-        paren = None if m.group(3) else re.match(r"\s*\((\d{1,2})(?:/(\d{1,2}))?(?:\s*,[^()]{1,25})?\)", s[m.end():])
+        paren = None if m.group(3) else (re.match(r"\s*\((\d{1,2})(?:/(\d{1,2}))?(?:\s*,[^()]{1,25})?\)", s[m.end():])
+                                         # (session 38) the day set off by commas instead ("nesta quinta-feira, 3, que iniciará"):
+                                         # the same number, the same reading (no month in it: the second group empty)
+                                         or re.match(r"\s*,\s*(\d{1,2})()\s*,(?!\s*\d)", s[m.end():]))
         if paren:
             # "nesta sexta-feira (17)": the day of the month in brackets after the weekday (the Brazilian press's way), the day
             # of that number nearest the document's (within a month either side) that falls on that weekday (session 29)

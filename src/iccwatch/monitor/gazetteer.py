@@ -70,6 +70,10 @@ class Spec:
     #: Persons the record holds an arrest warrant for -> the earliest one's date of issue ("" when the record gives none): a
     #: trip is a fact only of a person under a warrant then (not before it, not under a summons or an application alone).
     warranted: dict[str, str] = field(default_factory=dict)
+    #: (session 38) The periods the record holds each State a party to the Rome Statute: iso3 -> [[entry into force, end]]
+    #: ("" when open). A State with none never was a party, so no word of it "withdrawing" is a withdrawal under article 127
+    #: (an accession withdrawn before it entered into force, a signature withdrawn; rules_states.withdrawal).
+    parties: dict[str, list[list[str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # the demonyms written as one word, in the form ``normalise`` gives (a title before a surname, as "president" is)
@@ -110,7 +114,7 @@ class Spec:
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:  # pickle the fields only (for Dask workers)
         return (Spec, (self.states, self.demonyms, self.places, self.persons, self.surnames, self.nationality, self.state_names, self.lexicon,
-                       self.shared_surnames, self.heads, self.warranted))
+                       self.shared_surnames, self.heads, self.warranted, self.parties))
 
 
 def _variants(name: str) -> set[str]:
@@ -381,8 +385,13 @@ def spec_from_records(r: RecordSet) -> Spec:
             day = str(w.issued or "")
             held = warranted.get(w.person)
             warranted[w.person] = "" if held == "" or not day else min(held or day, day)
+    from iccwatch.model.rome_statute import party_intervals
+
+    parties = {iso3: [[i.start.isoformat(), i.end.isoformat() if i.end else ""] for i in party_intervals(st.participation)]
+               for iso3, st in r.states.items()}
+    parties = {iso3: spans for iso3, spans in parties.items() if spans}
     return Spec(states=states, demonyms=demonyms, places=places, persons=persons, surnames=surnames, shared_surnames=shared, heads=heads,
-                warranted=warranted,
+                warranted=warranted, parties=parties,
                 nationality={pid: list(p.nationality) for pid, p in r.persons.items()},
                 state_names={iso3: st.name for iso3, st in r.states.items()}, lexicon=lexicon)
 

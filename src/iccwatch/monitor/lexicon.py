@@ -728,13 +728,20 @@ PLURAL_WARRANTS = R(r"\bwarrants\b|\bHaftbefehle\b|\bmandats\s+d['’]arr[êe]t\
 #: The act that makes a withdrawal the State's: announced, decided, voted, notified, begun (rules_states.withdrawal).
 WITHDRAWAL_ACT = R(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit|"
                    r"communicat)\w*|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
-                   r"present(?:ed|s|ing)?)\b")
+                   r"present(?:ed|s|ing)?)\b|"
+                   # (session 38) a government confirming its own intention or decision to leave ("confirmed ... his government's
+                   # intention to withdraw from the International Criminal Court"): its word, as "announced"
+                   r"\bconfirm(?:ed|s|ing)?\b(?![^.;]{0,100}\b(?:no|not|never|without)\s+(?:\w+\s+)?(?:intention|decision|plans?)\b)"
+                   r"(?=[^.;]{0,100}\b(?:intention|decision|plans?)\s+to\s+(?:withdraw|leave|quit|exit|pull))")
 #: The forums a finding of non-compliance is referred to (rules_court.noncompliance), read in the sentences from the finding on.
 ASSEMBLY = R(r"assembly of states parties|\basp\b")
 COUNCIL = R(r"security council")
 #: The Chamber's own act, the finding's anchor ("ruled", "found", "decided").
 FINDING_ACT = R(r"\b(ruled|found|finds|decided|held|concluded)\b")
-STATUTE = R(r"\b(rome statute|icc|international criminal court|the court|ratification)\b")
+#: (session 38) the Court told by what it is, not by its name ("the world's only permanent war crimes tribunal", "the only
+#: permanent international criminal court"); each language adds its own ('único tribunal global permanente').
+STATUTE = R(r"\b(rome statute|icc|international criminal court|the court|ratification|"
+            r"only\s+permanent\s+(?:(?:global|international|world)\s+)?(?:war[- ]crimes\s+|criminal\s+)?(?:court|tribunal))\b")
 NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|served|presented)\b[^.]{0,80}\b(notification|notice|instrument|note verbale|letter)\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un|united nations)(?: secretary[- ]general)?\b|\bserved notice\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the secretary[- ]general of the united nations\b|"

@@ -195,12 +195,14 @@ def withdrawal(x: Ctx) -> bool:
         return False
     if x.question:
         return True  # "Has Hungary notified the UN of its withdrawal?", "Tritt Ungarn … aus?": a question tells no act (session 36)
-    if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
+    if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?(?!\s+(?:conference|briefing|release|"
+                     r"statement|secretary|office|service|agency|freedom)s?\b)|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
            or (BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) and not BILL_PASSED.search(s)) for wm in WITHDRAW.finditer(s)):
         # "a motion urging the government to leave the ICC": a call to withdraw, not a State's decision; "a bill to withdraw Kenya
         # from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …" (session 30): a proposal, no decision
         return False
-        # (the English "press", "pressed", "pressure", not Italian "presso", at: "depositato presso l'Onu la notifica", s29)
+        # (the English "press", "pressed", "pressure", not Italian "presso", at: "depositato presso l'Onu la notifica", s29; nor
+        # (session 38) the press as a noun, "announced at a press conference on Thursday that it will withdraw")
     kind = "withdrawal_notified" if _notified(s) else "withdrawal_announced"
     verb = WITHDRAWAL_ACT.search(s)
     if verb is None and kind == "withdrawal_announced" and not re.search(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b", s, re.I):
@@ -243,6 +245,9 @@ def withdrawal(x: Ctx) -> bool:
     if not states and kind == "withdrawal_announced" and ANNOUNCED_THE_WITHDRAWAL.search(s):
         states = _antecedent_states(x)
     for st in states:
+        if x.spec.parties and st not in x.spec.parties:
+            continue  # (session 38) a State the record holds never a party: "Malaysia withdraws from the Rome Statute" (its accession
+            # withdrawn before it entered into force), a signature withdrawn: no withdrawal under article 127
         x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start(), when=when)
     return True
 
