@@ -556,7 +556,15 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
             r"\b(?:take|takes|took|taken|taking)\s+note\s+of\s+(?:the\s+)?(?:(?:issuance|issuing|issue)\s+" + WHEN_BETWEEN
             + r",?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?warrants?\b|(?:issuance|issuing|issue)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?warrants?\b"
             r"(?=[^.;]{0,100}?\b" + WHEN_BETWEEN + r"\b)|(?:[\w-]+\s+){0,2}?warrants?\s+(?:of\s+arrest\s+)?issued\s+(?:by\s+[^.;,]{1,60}?\s+)?(?="
-            + WHEN_BETWEEN + r"\b))")
+            + WHEN_BETWEEN + r"\b))|"
+            # (session 38, mnews122) a statement on "the decision of the Court on <day> to issue a warrant" ("has noted the decision of
+            # the International Criminal Court on Wednesday 4 March 2009 to issue an arrest warrant against X", "the ICC's decision on
+            # Wednesday to issue …"): the warrant, of that day; the decision told without its day ("appealed the decision to issue
+            # the warrant") recalls a warrant already known, and "the decision whether to issue" is awaited (BACKGROUND_WARRANT)
+            r"\b(?:(?:decision|ruling)\s+(?:of|by)\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court|judges|(?:pre-trial\s+)?chamber(?:\s+[IVX]+)?)"
+            r"(?:\s*\((?:icc|the\s+court)\))?|(?:icc|court|judges|chamber)['’]s?\s+(?:decision|ruling))\s*,?\s+" + WHEN_BETWEEN
+            + r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|,?\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
+            r"\s*,?\s+to\s+issue\s+(?:[\w-]+\s+){0,3}?warrants?\b")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier|on account of|on the basis of|pursuant to|based on|by virtue of)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|(?<!said )(?<!says )(?<!confirmed )(?<!confirms )(?<!announced )(?<!stated )(?<!added )(?<!revealed )(?<!explained )(?<!noted )(?<!reported )that|who)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b|"
@@ -1711,7 +1719,10 @@ OTHERS_ARRESTED = R(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + _RELATION
                     # of X were placed under the Court's custody"): custody of a thing, not of the person named inside its phrase
                     r"\b(?:files|documents|papers|evidence|archives|records|assets|funds|belongings|property|passports?|phones?|laptops?|"
                     r"computers?|vehicles?|child|children|grandchild|grandchildren)\s+(?:of\s+(?:[\w'’.-]+\s+){1,4}?)?"
-                    r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+|now\s+)?$")
+                    r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+|now\s+)?$|"
+                    # (session 38, mnews122) a warrant or a decision the participle right after it qualifies ("the arrest warrant
+                    # handed over to the Court", 'le mandat d'arrêt rendu par la Cour à La Haye'): the thing's, no person handed over
+                    r"\b(?:warrants?(?:\s+of\s+arrest)?|decisions?|judge?ments?|rulings?|verdicts?|orders?|requests?)\s+$")
 #: (session 30, written variants) a family the other languages add to ("des manifestants ont été arrêtés", "varios periodistas
 #: fueron detenidos"), as every pattern here (``_register_families``).
 #: (session 30) The subject of an arrest in the passive told by an indefinite noun at the sentence's start, in a sentence that names
