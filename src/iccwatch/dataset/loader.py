@@ -1788,8 +1788,11 @@ def _lookup_problems(relpath: str, stem: str, raw: dict[str, Any]) -> list[Probl
     # Round 33: a letter in a fullwidth or mathematical form, a pictograph, a variation selector or a tag character, as
     # in a record's text (``text_checks.odd_texts`` reads records only): a name so written matches no text typed.
     odd = [Problem(relpath, stem, at or None, msg) for at, v in texts_of(raw, keys=True) if (msg := character_form_problem(v))]
-    if odd:
-        return odd
+    return odd + _lookup_model_problems(relpath, stem, raw)
+
+
+def _lookup_model_problems(relpath: str, stem: str, raw: dict[str, Any]) -> list[Problem]:
+    """What the table's model refuses, and a table with no sources (``_lookup_problems``)."""
     model = LOOKUP_MODELS.get(stem)
     if "sources" not in raw or not raw["sources"]:
         # Round 28: with what else the model refuses (a ``Sources:`` key of the wrong case is named as the key written).
