@@ -59,6 +59,7 @@ from iccwatch.dataset.instrument_checks import (
     council_responses,
     resolution_numbers,
 )
+from iccwatch.dataset.integrity_checks import MAX_STATES
 from iccwatch.dataset.linked_date_checks import linked_date_problems
 from iccwatch.dataset.lookup_name_checks import (
     demonyms_of_other_states,
@@ -1012,13 +1013,21 @@ def check_assertions(r: RecordSet, assertions: dict[str, Any], file: str = "data
         except KeyError as exc:
             yield Problem(file, "counts", kind, str(exc))
             continue
+        if kind == "states":  # round 33: a bound no record of States can reach (10**20) is a typing slip, not a bound
+            for which in ("min", "max"):
+                if isinstance(bounds.get(which), int) and bounds[which] > MAX_STATES:
+                    yield Problem(file, "counts", kind, f"an asserted {which}imum of {bounds[which]:,} States: more than there are "
+                                  f"({MAX_STATES} ISO 3166-1 codes)")
         if bounds.get("min") is not None and n < bounds["min"]:  # round 28: a bound written null (the model allows it) is none
             yield Problem(file, "counts", kind, f"{n} records, fewer than the asserted minimum {bounds['min']}")
         if bounds.get("max") is not None and n > bounds["max"]:
             yield Problem(file, "counts", kind, f"{n} records, more than the asserted maximum {bounds['max']}")
     for status, expected in (assertions.get("un_status") or {}).items():
         n = sum(st.un_status == status for st in r.states.values())
-        if n != expected:
+        if isinstance(expected, int) and expected > MAX_STATES:  # round 33
+            yield Problem(file, "un_status", str(status), f"{expected:,} States with UN status {status!r} asserted: more than there "
+                          f"are States ({MAX_STATES} ISO 3166-1 codes)")
+        elif n != expected:
             yield Problem(file, "un_status", str(status), f"the record gives {n} States with UN status {status!r}, the assertion {expected}")
     for day, expected in (assertions.get("parties_on") or {}).items():
         try:
@@ -1031,5 +1040,8 @@ def check_assertions(r: RecordSet, assertions: dict[str, Any], file: str = "data
             continue
         d = span.first
         n = len(parties_on(r, d))
-        if n != expected:
+        if isinstance(expected, int) and expected > MAX_STATES:  # round 33: as the count of States above
+            yield Problem(file, "parties_on", str(day), f"{expected:,} States Parties asserted on {day}: more than there are States "
+                          f"({MAX_STATES} ISO 3166-1 codes)")
+        elif n != expected:
             yield Problem(file, "parties_on", str(day), f"the record gives {n} States Parties on {day}, the assertion {expected}")

@@ -12,7 +12,8 @@ records: each rule is general, names no State or person, and names the file, the
 - Decisions: ``effective_until`` only on a postponement (``finding: postponement_allowed``).
 - States: no two States with one name; no act under an instrument before the instrument was adopted.
 - Statements: no more signatories announced than there are State codes (ISO 3166-1 has 249).
-- Events: one trip (person, State, day and kind of trip) is recorded once; no trip, planned or cancelled
+- Events: one trip (person, State, day and kind of trip) is recorded once, and not again under another day with every
+  other field the same (occasion, follow-up, note and sources; round 33); no trip, planned or cancelled
   visit or failure to arrest in the person's own State (of nationality): only an arrest or surrender there.
 - Sources: one address is not cited on one fact as both primary and secondary; a copy on another host
   (``copy_of``) is secondary.
@@ -161,11 +162,22 @@ def _statements(r: RecordSet) -> Iterator[Problem]:
 
 def _trips(r: RecordSet) -> Iterator[Problem]:
     seen: dict[tuple[str, str, str, str], str] = {}
+    copies: dict[tuple[object, ...], str] = {}
     for eid, e in sorted(r.events.items()):
         person = r.persons.get(e.person)
         if person is not None and e.state in person.nationality and e.action in _AWAY_ONLY:
             yield Problem(r.files[("events", eid)], eid, "state", f"{e.state} is {e.person}'s own State (nationality): a stay at home is "
                           f"not a trip abroad ({e.action}); record only an arrest or surrender there")
+        # Round 33: a copy under another day (the same trip, or a new trip whose texts and sources were not rewritten)
+        texts = (e.occasion or "", e.followup or "", e.note or "")
+        if any(texts):
+            copy = (e.person, e.state, e.action, e.trip, texts, tuple(sorted({s.url for s in e.sources})))
+            first = copies.setdefault(copy, eid)
+            if first != eid and r.events[first].date != e.date:
+                yield Problem(r.files[("events", eid)], eid, "date",
+                              f"every field of this {e.trip} but its id and date ({e.date}) is {first}'s ({r.events[first].date}): the "
+                              "same occasion, follow-up, note and sources: one trip recorded twice, or a copy whose texts and sources "
+                              "were not rewritten for its own day")
         if not DateSpan.parse(e.date).exact:
             continue  # two trips in one month or year may both be real
         key = (e.person, e.state, e.date, e.trip)

@@ -27,6 +27,7 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import texts_of, walk_text
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import text_problems as review_text_problems
+from iccwatch.dataset.text_checks import character_form_problem
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
 from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Slug, Source
@@ -1784,6 +1785,14 @@ def _lookup_problems(relpath: str, stem: str, raw: dict[str, Any]) -> list[Probl
     if empty:  # an empty name would match every text (the tables keep their own spelling otherwise)
         return [Problem(relpath, stem, (at[:-1] + '[""]' if at.endswith(".") else at) or None,
                         f"empty text: write the {_what_is_empty(at)}, or leave the entry out") for at in empty]
+    # Round 33: a letter in a fullwidth or mathematical form, a pictograph, a variation selector or a tag character, as
+    # in a record's text (``text_checks.odd_texts`` reads records only): a name so written matches no text typed.
+    odd = [Problem(relpath, stem, at or None, msg) for at, v in texts_of(raw, keys=True) if (msg := character_form_problem(v))]
+    return odd + _lookup_model_problems(relpath, stem, raw)
+
+
+def _lookup_model_problems(relpath: str, stem: str, raw: dict[str, Any]) -> list[Problem]:
+    """What the table's model refuses, and a table with no sources (``_lookup_problems``)."""
     model = LOOKUP_MODELS.get(stem)
     if "sources" not in raw or not raw["sources"]:
         # Round 28: with what else the model refuses (a ``Sources:`` key of the wrong case is named as the key written).

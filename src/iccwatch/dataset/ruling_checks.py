@@ -48,7 +48,10 @@ From the bad-input rounds seven to sixteen:
 * a decision's **chamber that is no organ of the Court's judges** (a Pre-Trial, Trial or Appeals Chamber, the
   Presidency, the Plenary of Judges): the Office of the Prosecutor, a national court, a chamber numbered in Arabic
   figures, an Appeals Chamber with a number (there is one, of all the Appeals Division's judges, Art. 39(2)(b)(i):
-  round 31); and a **holding of a Chamber marked court: false** (``positions``) (``chambers``; tests/dataset/ROUND11.md);
+  round 31); a **stage of a case ruled on by a Chamber of another division** (a confirmation of the charges by a Trial or
+  the Appeals Chamber, a trial judgment by a Pre-Trial or the Appeals Chamber, a sentence by a Pre-Trial Chamber, an
+  appeal judgment by a Pre-Trial or Trial Chamber: Arts. 61(7), 74, 76, 83, 110(3); round 33); and a **holding of a
+  Chamber marked court: false** (``positions``) (``chambers``; tests/dataset/ROUND11.md);
 * a **finding of non-compliance before the Court's request** it rules on: the record's requests to that State for that
   person are all dated after the finding (``findings_before_requests``; tests/dataset/ROUND11.md);
 * a **conviction dated before the confirmation of charges** of the same person (``conviction_before_confirmation``;
@@ -291,12 +294,30 @@ _CHAMBER = re.compile(r"^(?:(?:Pre-Trial|Trial) Chamber(?: (?:[IVXL]+|[A-Z]))?(?
 _HELD_BY_CHAMBER = re.compile(r"^(?:ICC )?(?:Pre-Trial|Trial|Appeals) Chamber\b")
 
 
+#: The stages of a case only one division's Chamber rules on, with the Statute's article (round 33): the charges are
+#: confirmed by a Pre-Trial Chamber (Art. 61(7)); a trial judgment (a conviction or an acquittal) is a Trial Chamber's
+#: (Art. 74); a sentence is a Trial Chamber's (Art. 76) or, on appeal or on review, the Appeals Chamber's (Arts. 83(3),
+#: 110(3)); an appeal judgment is the Appeals Chamber's (Art. 83).
+_STAGE_CHAMBERS: dict[str, tuple[tuple[str, ...], str]] = {
+    "confirmation_of_charges": (("Pre-Trial Chamber",), "a Pre-Trial Chamber confirms the charges (Art. 61(7))"),
+    "conviction": (("Trial Chamber",), "a trial judgment is a Trial Chamber's (Art. 74); the Appeals Chamber's ruling on it is an appeal_judgment"),
+    "acquittal": (("Trial Chamber",), "a trial judgment is a Trial Chamber's (Art. 74); the Appeals Chamber's ruling on it is an appeal_judgment"),
+    "sentence": (("Trial Chamber", "Appeals Chamber"), "a sentence is a Trial Chamber's (Art. 76) or, on appeal or review, the Appeals Chamber's (Arts. 83(3), 110(3))"),
+    "appeal_judgment": (("Appeals Chamber",), "an appeal judgment is the Appeals Chamber's (Art. 83)"),
+}
+
+
 def chambers(r: RecordSet) -> Iterator[Problem]:
     for key, d in r.decisions.items():
         if not _CHAMBER.match(d.chamber):
             yield Problem(r.files[("decisions", key)], key, "chamber",
                           f"{d.chamber!r} is not a Chamber of the Court: a decision is a Pre-Trial, Trial or Appeals Chamber's (numbered "
                           "in Roman figures, e.g. 'Pre-Trial Chamber II'), the Appeals Chamber's (one, with no number), the Presidency's or the Plenary of Judges'")
+        elif d.kind in _STAGE_CHAMBERS:
+            divisions, why = _STAGE_CHAMBERS[d.kind]
+            if not d.chamber.startswith(divisions):
+                yield Problem(r.files[("decisions", key)], key, "chamber",
+                              f"a {d.kind.replace('_', ' ')} by the {d.chamber}: {why}")
     for key, p in r.positions.items():
         if _HELD_BY_CHAMBER.match(p.held_by) and not p.court:
             yield Problem(r.files[("positions", key)], key, "court",

@@ -119,7 +119,10 @@ _ADDRESS_IN_NAME = re.compile(r"(?i)\b(?:https?://|www\.)")
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]{1,300}\]\(\s*(?:https?:|www\.|/)")
 
 
-def _text_problem(name: str, text: str) -> str | None:
+def character_form_problem(text: str) -> str | None:
+    """What is wrong with the characters a text is written in (stacked marks, a pictograph, a variation selector or tag
+    character, a letter in a mathematical or fullwidth form), or None: the part of ``_text_problem`` that reads no
+    field's name, run on the records by ``odd_texts`` and on the lookup tables by the loader (round 33)."""
     if (m := _STACKED_MARKS.search(text)) is not None:
         return (f"{len(m.group())} combining marks stacked on one letter: no script writes more than a few; write the letter with its "
                 "accents, or plain")
@@ -131,6 +134,12 @@ def _text_problem(name: str, text: str) -> str | None:
         if tag == "<font>" or (tag in ("<wide>", "<narrow>") and unicodedata.category(ch)[0] in "LN"):
             return (f"{text[:40]!r}: a letter in a mathematical, fullwidth or halfwidth form (U+{ord(ch):04X}, like "
                     f"{unicodedata.normalize('NFKC', ch)!r}): write the plain letter, so equal-looking names are equal")
+    return None
+
+
+def _text_problem(name: str, text: str) -> str | None:
+    if (found := character_form_problem(text)) is not None:
+        return found
     if _MARKDOWN_LINK.search(text):
         return f"{text[:60]!r}: a markdown link or image in text: the record is plain text; cite the page in sources"
     if name in _NAME_FIELDS and _ADDRESS_IN_NAME.search(text):
