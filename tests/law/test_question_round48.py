@@ -78,9 +78,15 @@ def test_a_consultation_after_the_day_asked_is_not_yet_sought(facts):
     assert before["answer"] == "none"
 
 
-def test_a_duty_asked_beside_consultations_stays_the_duty(facts):
-    """Contrast: the duty of a State that consulted stays the law's answer."""
-    assert read_fields(facts, "Was Mongolia obliged to arrest Putin on 3 September 2024?")[:3] == ("arrest", "MNG", PUTIN)
+@pytest.mark.parametrize(("text", "state", "person"), [
+    ("Was Mongolia obliged to arrest Putin on 3 September 2024?", "MNG", PUTIN),
+    ("Did Jordan have to consult the Court under Article 97 before al-Bashir came in March 2017?", "JOR",
+     "omar-hassan-ahmad-al-bashir"),
+    ("Would consultations under Article 97 have relieved South Africa of its duty to arrest Putin in August 2023?", "ZAF",
+     PUTIN)])
+def test_a_duty_asked_beside_consultations_stays_the_duty(facts, text, state, person):
+    """Contrast: the duty of a State that consulted, or had to, stays the law's answer (rounds 36, 38, 42 asked so)."""
+    assert read_fields(facts, text)[:3] == ("arrest", state, person)
 
 
 def test_a_consultation_citing_no_source_of_the_event_is_refused():
