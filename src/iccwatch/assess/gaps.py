@@ -83,6 +83,12 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
             "informed": told,
             "what_followed": what_followed(court_action, stage, told),
             "decisions": [d.id for d in a.court_decisions],
+            # every finding of non-compliance on the failure, by date (session 38: the chain asked of a past day takes
+            # the latest made by then, e.g. a referral an appeal later reversed, or a finding a later decision referred)
+            "findings": [{"id": d.id, "date": d.date, "referred_to": d.referred_to,
+                          "responses": [_response_row(r) for r in sorted(facts.records.responses.values(),
+                                                                          key=lambda r: date_sort_key(r.date))
+                                        if d.id in r.about_decisions()]} for d in findings],
         })
     # Findings not tied to a recorded event (e.g. a State's failure on its own territory).
     linked = {d for c in chains for d in c["decisions"]}

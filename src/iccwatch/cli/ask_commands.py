@@ -167,6 +167,10 @@ def question(
     view; 'Which States have said they would not arrest Netanyahu?' lists each State by its latest position. The
     enforcement gap ('Which failures to arrest were never followed by a finding?', 'Which referrals to the Assembly have
     had no response?', 'How long did the Court take to find Mongolia in non-compliance?', 'What is the enforcement gap
-    for Chad?') is the chain of `assess gaps`. 'Quels États doivent arrêter Poutine ?' is the travel map, as 'Which
-    States must arrest Putin?' is."""
+    for Chad?') is the chain of `assess gaps`, asked of a past day with the findings made by then. 'Quels États doivent
+    arrêter Poutine ?' is the travel map, as 'Which States must arrest Putin?' is. 'Which States asked the Court for
+    consultations under Article 97?' lists the record's consultations, each dated where its sources date it; 'Which
+    States pledged safe passage to Netanyahu?' ('gave him overflight assurances', 'claimed he has immunity') lists the
+    positions of that form, and the 'would not arrest' list groups its States by them; 'Why does Hungary rank where it
+    does?' names the States ranked just above and the pillars where they lead."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

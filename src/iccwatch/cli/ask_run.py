@@ -411,7 +411,13 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                 "positions": "What has {who} said {scope}, by the record, by {on}?",
                 "positions_list": "Which States said they {scope}, by their latest position in the record, by {on}?",
                 "gaps": "What followed {who}'s failures {scope}, by the record, by {on}?",
-                "gaps_list": "What followed the failures {scope}, by the record, by {on}?"}
+                "gaps_list": "What followed the failures {scope}, by the record, by {on}?",
+                # session 38: which States gave a person a guarantee of safe passage, an overflight assurance, ...
+                "positions_form_list": "Which States {scope}, by their positions in the record, by {on}?",
+                "consultations": "When did {who} seek consultations with the Court under Art. 97{scope}, by the record, "
+                                 "by {on}?",
+                "consultations_list": "Which States sought consultations with the Court under Art. 97{scope}, by the "
+                                      "record, by {on}?"}
 
 
 def _scope(q: dict[str, Any]) -> str:
@@ -419,10 +425,15 @@ def _scope(q: dict[str, Any]) -> str:
     stance of a list; the person, the stage and the forum of a gap."""
     person = q.get("person_name") or ""
     if q["asks"] == "positions":
+        form = {"immunity_claim": "claimed an immunity", "safe_passage": "gave a guarantee of safe passage",
+                "overflight_assurance": "gave an overflight assurance"}.get(q.get("form") or "")
         if not q.get("state"):
+            if form:  # session 38: the form asked (a claim of immunity, safe passage, an overflight assurance)
+                return f"{form} as to {person}"
             return ("would not" if q.get("stance") == "not_obliged" else "would") + f" arrest {person}"
         issues = {"personal-immunity": "on immunity", "residual-duty-after-withdrawal": "on its duty after withdrawing"}
-        return (" and ".join(issues.get(i, i) for i in q.get("issues") or []) or "on the law") + (f" as to {person}" if person else "")
+        return ((" and ".join(issues.get(i, i) for i in q.get("issues") or []) or "on the law") + (f" as to {person}" if person else "")
+                + (f", in the form asked ({form.split(' ', 1)[1] if ' ' in form else form})" if form else ""))
     stage = {"no_finding": ", never followed by a finding", "no_referral": ", found and not referred",
              "no_response_recorded": ", referred with no response recorded"}.get(q.get("stage") or "", "")
     forum = f" ({q['forum']})" if q.get("forum") else ""
@@ -435,7 +446,8 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
     error, then the answer in words, the record's entries it rests on with their sources, and its doubts; --json: the
     same JSON as /api/v1/question's read."""
     asks = (q["asks"] + ("_in_force" if q.get("in_force_on") else "")  # round 46: sanctions in force on the day
-            + ("_situation" if q.get("situation") else ""))  # the wanted of one situation
+            + ("_situation" if q.get("situation") else "")  # the wanted of one situation
+            + ("_form" if q["asks"] == "positions" and q.get("form") and not q.get("state") else ""))  # session 38
     key = asks + ("_list" if q["asks"] not in ("referrals", "assessment", "withdrawal") and not q.get("state") else "")
     period = (q.get("period") or "").split("/")
     span = f"from {period[0]} to {period[-1]}" if len(period) == 2 else f"by {q['on']}"
@@ -447,7 +459,9 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
     err_console.print("Read as: " + RECORD_ASKED[key].format(who=who, day=day, on=q["on"], forum=forum,
                                                               person=q.get("person_name") or "", span=span,
                                                               year=q.get("year") or "", situation=q.get("situation_name") or "",
-                                                              scope=_scope(q) if q["asks"] in ("positions", "gaps") else ""),
+                                                              scope=_scope(q) if q["asks"] in ("positions", "gaps") else
+                                                              (f" about {q['person_name']}" if q["asks"] == "consultations"
+                                                               and q.get("person_name") else "")),
                       markup=False, highlight=False)
     if json:
         emit_json({k: q.get(k) for k in ("kind", "asks", "state", "person", "forum", "on", "period", "answer", "count",
@@ -457,7 +471,9 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
                                                        "rank_interval", "group", "situation", "answers", "in_force_on",
                                                        # round 47: positions and the enforcement gap
                                                        "changed", "court_holdings", "issues", "undecided", "stance", "stage",
-                                                       "days")
+                                                       "days",
+                                                       # session 38: a position's form, the index's States ranked above
+                                                       "form", "ranked_above")
                                            if k in q))})
         return
     console.print(q["in_words"], markup=False, highlight=False)

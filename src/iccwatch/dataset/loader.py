@@ -437,7 +437,7 @@ class _RecordQuestion(BaseModel):
     #: Round 44: the record's answer the reader gives itself (service.record_answers), where it gives one; the others
     #: are refused naming ``answered_by``.
     answer: Literal["statement", "measures", "referrals", "wanted", "trips", "assessment", "index", "withdrawal",
-                    "surrendered", "positions", "gaps"] | None = None
+                    "surrendered", "positions", "gaps", "consultations"] | None = None
     #: For measures: whom the sanctions asked about name (a pattern of the question's words, one of the measure's
     #: title and targets in English, and the words the answer says).
     targets: list[_RecordTarget] = Field(default_factory=list)
@@ -450,8 +450,11 @@ class _RecordQuestion(BaseModel):
     #: Parties only, 'parties_only'; sanctions in force on the day, 'in_force'; the wanted of one situation, 'situation').
     #: Round 47: for the enforcement gap, the stage asked ('never followed by a finding', 'no response', 'no referral')
     #: and 'how long' (the days to the finding); for positions, the stance asked ('said they would (not) arrest').
+    #: Session 38: for positions, the form asked (a claim of immunity, a pledge of safe passage, an overflight
+    #: assurance: the positions' ``form``).
     modes: dict[Literal["lowest", "parties_only", "in_force", "situation", "no_finding", "no_referral", "no_response", "days",
-                        "would", "would_not"], str] = Field(default_factory=dict)
+                        "would", "would_not", "immunity_claim", "safe_passage", "overflight_assurance"], str] = \
+        Field(default_factory=dict)
     #: Round 47: for positions, the issues of the law the question's words name (the record's position issues).
     issues: dict[Literal["personal-immunity", "residual-duty-after-withdrawal", "art-98-2-agreements"], _RecordIssue] = \
         Field(default_factory=dict)

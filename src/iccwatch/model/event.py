@@ -38,6 +38,19 @@ class Handover(Strict):
     stated_by: list[int | str] = Field(min_length=1)
 
 
+class Consultation(Strict):
+    """Consultations the host State sought with the Court under Art. 97 about executing its request for this visit
+    (session 38: 'Which States asked the Court for consultations under Article 97?'): the day or month they were
+    sought, where the sources date them (absent where they say only that they were sought), which of the event's
+    sources state it (``stated_by``: a position in the event's ``sources``, counted from 0, or an address), and a note
+    for what the sources leave open. Consultations do not suspend the duty to arrest (the Court's holding on Mongolia,
+    2024): the record says that they were sought, not that they excused anything."""
+
+    date: PartialDate | None = None
+    stated_by: list[int | str] = Field(min_length=1)
+    note: str | None = None
+
+
 class Event(Sourced):
     id: Slug
     date: PartialDate
@@ -61,6 +74,8 @@ class Event(Sourced):
     #: field existed: the handover is told only in ``followup`` (session 33).
     surrendered: Handover | None = None
     surrendered_unknown: str | None = None
+    #: Consultations under Art. 97 the host State sought about this visit (session 38), with the sources that say so.
+    consultation: Consultation | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -78,7 +93,17 @@ class Event(Sourced):
         if self.cancelled_by is not None and self.trip != "cancelled":
             raise ValueError("cancelled_by is only for a cancelled trip")
         self._check_handover()
+        if self.consultation is not None:
+            self._check_stated_by("consultation", self.consultation.stated_by)
         return self
+
+    def _check_stated_by(self, field: str, refs: list[int | str]) -> None:
+        urls = [str(s.url) for s in self.sources]
+        for i, ref in enumerate(refs):
+            if isinstance(ref, int) and not 0 <= ref < len(urls):
+                raise ValueError(f"{field}.stated_by[{i}]: {ref} is no position in the event's sources (0 to {len(urls) - 1})")
+            if isinstance(ref, str) and ref not in urls and ref.rstrip("/") not in {u.rstrip("/") for u in urls}:
+                raise ValueError(f"{field}.stated_by[{i}]: {ref!r} is not among the event's sources: cite it there first")
 
     def _check_handover(self) -> None:
         if self.surrendered is None and self.surrendered_unknown is None:

@@ -35,4 +35,10 @@ class Position(Sourced):
     #: The situations (slugs in ``situations/``) the position was stated about, where its sources show it
     #: concerns one situation only; empty for a position stated in general terms.
     situations: list[Slug] = []
+    #: How a State's position was expressed, where its sources show it (session 38: 'Which States said they would not
+    #: arrest X?' mixed a safe-passage pledge with an overflight assurance): a claim that an immunity bars the arrest
+    #: (``immunity_claim``: Arts. 27, 98, a head of State's immunity, a host agreement's), a guarantee that a visitor
+    #: will not be arrested on a visit or for an occasion (``safe_passage``), an assurance for a flight over its
+    #: territory (``overflight_assurance``); absent for a statement of what it would do, or of the law, in no such form.
+    form: Literal["immunity_claim", "safe_passage", "overflight_assurance"] | None = None
 

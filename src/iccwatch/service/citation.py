@@ -290,6 +290,10 @@ def record_path(read: dict[str, Any], api: bool = False) -> str:
         return f"/persons/{read['person']}" if read.get("person") else f"/states/{read['state']}"
     if read["asks"] == "gaps":  # round 47: the enforcement chain after failures
         return "/api/v1/assessment/gaps" if api else "/gaps"
+    if read["asks"] == "consultations":  # session 38: the events whose host sought consultations under Art. 97
+        whose = {k: read[k] for k in ("state", "person") if read.get(k)}
+        return ("/api/v1/events?" + urlencode({**whose, "on": read["on"], "limit": 250}) if api
+                else "/events" + ("?" + urlencode(whose) if whose else ""))
     if read["asks"] == "measures":
         return f"/states/{read['state']}#measures" if read.get("state") and not api else "/api/v1/export/measures?format=json"
     if read["asks"] == "wanted":  # round 45: the persons with a warrant outstanding on the day

@@ -3088,11 +3088,11 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
     words = [m.group(0) for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
     person = None
     named: list[str] = []
-    if answer in ("trips", "assessment", "positions", "gaps"):
+    if answer in ("trips", "assessment", "positions", "gaps", "consultations"):
         found = [_person_in(facts, words[i:i + n], not any(c.isupper() for c in text))
                  for i in range(len(words)) for n in range(min(4, len(words) - i), 0, -1)]
         named = list(dict.fromkeys(p for p in found if p))
-        if answer in ("positions", "gaps") and len(named) > 1:  # round 47: a person is optional there, one at most
+        if answer in ("positions", "gaps", "consultations") and len(named) > 1:  # round 47: a person is optional, one at most
             raise QuestionError(f"'{matched}' names several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + "): ask of one")
         if len(named) != 1 and answer in ("trips", "assessment"):
@@ -3153,17 +3153,26 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         # which States said they would or would not arrest a person
         asked_issues = [i for i, (p, _) in (issues or {}).items() if p.search(text)]
         stance = "not_obliged" if "would_not" in modes else "obliged" if "would" in modes else None
-        if state is None and (stance is None or person is None):
+        # session 38: the form asked (a claim of immunity, a pledge of safe passage, an overflight assurance)
+        form = next((f for f in ("overflight_assurance", "safe_passage", "immunity_claim") if f in modes), None)
+        if state is None and person is not None and form is not None:
+            stance = None
+        elif state is None and (stance is None or person is None):
             raise QuestionError(f"'{matched}' names no State: ask of one ('What is France's position on Netanyahu's "
                                 "immunity?'), or which States said they would or would not arrest a person ('Which States "
                                 f"have said they would arrest Netanyahu?'): {answered_by}")
-        if state is None:
+        if state is None and form is not None:
+            assert person is not None
+            got = record_answers.positions_form_answer(facts, person, form, last)
+        elif state is None:
             assert person is not None and stance is not None
             got = record_answers.positions_list_answer(facts, person, stance, last)
         else:
             got = record_answers.positions_answer(facts, state, person, asked_issues or None, last,
-                                                  {i: said for i, (_, said) in (issues or {}).items()})
+                                                  {i: said for i, (_, said) in (issues or {}).items()}, form)
         got["issues"] = asked_issues
+        if form is not None:
+            got["form"] = form
         asked_on = last.isoformat()
     elif answer == "gaps":
         # round 47: the enforcement gap after failures to arrest (`assess gaps`), of a State or a person where named
@@ -3174,6 +3183,10 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             raise QuestionError(f"'{matched}' names no State: ask how long the Court took to find one State in "
                                 f"non-compliance ('How long did the Court take to find Mongolia in non-compliance?'): {answered_by}")
         got = record_answers.gaps_answer(facts, last, state, person, stage, forum, "days" in modes)
+        asked_on = last.isoformat()
+    elif answer == "consultations":
+        # session 38: the consultations under Art. 97 States sought about a visit (the events' ``consultation``)
+        got = record_answers.consultations_answer(facts, state, person, last)
         asked_on = last.isoformat()
     elif answer == "withdrawal":
         if state is None:

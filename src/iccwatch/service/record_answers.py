@@ -35,7 +35,9 @@ RECORD_HEADINGS = {"statement": "The statement:", "measures": "The record's meas
                    # round 47
                    "positions": "The State's positions, each with its sources:",
                    "positions_list": "Each State's positions, each with its sources:",
-                   "gaps": "The failures and what followed, each with its sources:"}
+                   "gaps": "The failures and what followed, each with its sources:",
+                   # session 38
+                   "consultations": "The consultations, each with the sources that state it:"}
 
 
 def _name(facts: Facts, iso3: str) -> str:
@@ -472,6 +474,10 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
     weakest = sorted(counted, key=lambda i: i["normalised"])[:3]
     lo, hi = data["rank_interval"] or [None, None]
     name = f"{data['name']} ({state})"
+    # why not higher (session 38): the States ranked just above, each with the pillars where it leads and trails
+    # (ranked_above), and the component that separates them most, computed from the points (above)
+    above = just_above(result, state)
+    ranked = ranked_just_above(result, state, data)
     if data["rank"] is None:
         words = (f"{name} is not ranked in the due-diligence index for {year} (method version {result['method_version']}): "
                  f"the record scores {data['coverage']} of the indicators that apply to it.")
@@ -486,8 +492,7 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
                  + ", ".join(f"{p.replace('_', ' ')} {v}" for p, v in data["pillars"].items())
                  + ". Lowest counted indicators: "
                  + "; ".join(f"{i['label']} (normalised {i['normalised']})" for i in weakest) + ".")
-        # why not higher (session 38): the component that separates it from the States ranked just above, computed
-        above = just_above(result, state)
+        words += " " + above_words(ranked, data)
         if above and above["states"]:
             words += " Against the States ranked just above: " + above["words"]
     records = [{"id": i["indicator"], "kind": "indicator", "date": str(year),
@@ -504,9 +509,48 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
             "rank": data["rank"], "tied": data["tied"], "tied_with": tied_with, "band": data["band"],
             "rank_interval": data["rank_interval"], "group": data["group"], "group_label": group["label"],
             "states_ranked": data["states_ranked"], "coverage": data["coverage"], "pillars": data["pillars"],
-            "above": just_above(result, state) if data["rank"] is not None else None,
-            "window": result["window"]["description"], "records": records, "states_listed": [], "doubts": doubts,
-            "in_words": words}
+            "above": above if data["rank"] is not None else None,
+            "window": result["window"]["description"], "ranked_above": ranked, "records": records, "states_listed": [],
+            "doubts": doubts, "in_words": words}
+
+
+def ranked_just_above(result: dict[str, Any], state: str, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The States of the rank just above ``state``'s in its peer group (session 38: 'Why does Hungary rank where it
+    does?' compared it with no one): each with its score, rank, band and the pillars where it leads (by how many
+    points, largest first); none for a State ranked first or not ranked. The States are those of
+    ``assess.compare.just_above`` (the nearest better rank of the peer group)."""
+    from iccwatch.assess.compare import just_above
+
+    above = just_above(result, state)
+    if not above or not above["states"]:
+        return []
+    nearest = {r["iso3"] for r in above["states"]}
+    mine = data["pillars"]
+    out = []
+    for r in sorted((r for r in result["states"] if r["iso3"] in nearest), key=lambda r: r["iso3"]):
+        leads = {p: round(v - mine[p], 1) for p, v in (r.get("pillars") or {}).items()
+                 if v is not None and mine.get(p) is not None and v > mine[p]}
+        behind = {p: round(mine[p] - v, 1) for p, v in (r.get("pillars") or {}).items()
+                  if v is not None and mine.get(p) is not None and v < mine[p]}
+        out.append({"iso3": r["iso3"], "name": r["name"], "score": r["score"], "rank": r["rank"], "band": r["band"],
+                    "same_band": r["band"] == data["band"],
+                    "leads": dict(sorted(leads.items(), key=lambda kv: (-kv[1], kv[0]))),
+                    "trails": dict(sorted(behind.items(), key=lambda kv: (-kv[1], kv[0])))})
+    return out
+
+
+def above_words(above: list[dict[str, Any]], data: dict[str, Any]) -> str:
+    """The comparison with the States ranked just above, in words."""
+    if not above:
+        return "No State of its peer group ranks above it."
+    said = []
+    for r in above:
+        lead = ", ".join(f"{p.replace('_', ' ')} (+{d})" for p, d in r["leads"].items()) or "no pillar"
+        said.append(f"{r['name']} ({r['iso3']}), score {r['score']}, rank {r['rank']}, leads it in {lead}"
+                    + (", trails it in " + ", ".join(f"{p.replace('_', ' ')} (-{d})" for p, d in r["trails"].items())
+                       if r["trails"] else "")
+                    + (" (the same band: the data cannot tell them apart)" if r["same_band"] else ""))
+    return "Ranked just above it: " + "; ".join(said) + "."
 
 
 def _evidence_sources(e: dict[str, Any]) -> list[dict[str, Any]]:
@@ -554,7 +598,7 @@ def _position_row(facts: Facts, p: Any) -> dict[str, Any]:
     return {"id": p.id, "kind": "position", "issue": p.issue, "date": str(p.date) if p.date else None,
             "states": list(p.states), "state": p.states[0] if len(p.states) == 1 else None, "held_by": p.held_by,
             "persons": list(p.persons), "answer_if_followed": p.answer_if_followed, "court": p.court,
-            "title": p.held_by, "summary": " ".join(p.summary.split()),
+            "title": p.held_by, "summary": " ".join(p.summary.split()), "form": getattr(p, "form", None),
             "confidence": getattr(p, "confidence", None), "sources": _sources(p.sources)}
 
 
@@ -575,7 +619,7 @@ FOLLOWED_WORDS = {"obliged": "the person would be arrested and surrendered", "no
 
 
 def positions_answer(facts: Facts, state: str, person: str | None, issues: list[str] | None, last: dt.date,
-                     issue_words: dict[str, str]) -> dict[str, Any]:
+                     issue_words: dict[str, str], form: str | None = None) -> dict[str, Any]:
     """What a State has said on an issue of the law (round 47: 'What is France's position on Netanyahu's immunity?',
     'What did the Philippines argue about Article 127(2)?'): the record's positions the State holds on the issues asked
     (all where None), dated by ``last``, stated about the person asked or in general terms; ``answer`` what its latest
@@ -584,7 +628,7 @@ def positions_answer(facts: Facts, state: str, person: str | None, issues: list[
     (``court_holdings``) and said as the contrary view where the State's latest differs: a State's view does not change
     its duty, which the law engine answers (`ask arrest`)."""
     every = _positions_by(facts, last, issues, person)
-    own = [p for p in every if state in p.states]
+    own = [p for p in every if state in p.states and (form is None or getattr(p, "form", None) == form)]
     # the Court's holdings on point: for a person asked of, those whose scope fits how the person's situations came to
     # the Court (a holding on Security Council referrals is not on point for a situation a State referred)
     referred = {facts.records.situations[w.situation].trigger == "unsc_referral" for w in facts.records.warrants.values()
@@ -595,6 +639,8 @@ def positions_answer(facts: Facts, state: str, person: str | None, issues: list[
     about = " and ".join(issue_words.get(i, i.replace("-", " ")) for i in (issues or sorted({p.issue for p in own}))) \
         or "the issues the record holds"
     whom = f" as to {facts.records.persons[person].name}" if person else ""
+    if form:
+        about = f"{about}, in {FORM_WORDS[form]}"
     holdings = [_position_row(facts, p) for p in court]
     if not own:
         words = (f"None recorded: the record holds no position of {who} on {about}{whom} by {last.isoformat()}. "
@@ -620,6 +666,41 @@ def positions_answer(facts: Facts, state: str, person: str | None, issues: list[
             "states_listed": [], "doubts": doubts, "in_words": words}
 
 
+#: A position's form in words (session 38; the record's ``form``, absent for a plain statement).
+FORM_WORDS = {"immunity_claim": "a claim of immunity", "safe_passage": "a guarantee of safe passage",
+              "overflight_assurance": "an overflight assurance", None: "a statement"}
+
+
+def positions_form_answer(facts: Facts, person: str, form: str, last: dt.date) -> dict[str, Any]:
+    """The States whose positions in the record, by ``last``, include one of ``form`` stated about ``person`` (session
+    38: 'Which States pledged safe passage to Netanyahu?', '... gave him overflight assurances?', '... claimed he has
+    immunity?'; round 47 mixed them in 'would not arrest'): each with those positions, and its latest position where a
+    later one says otherwise (said as a doubt); ``answer`` how many States."""
+    named = [p for p in _positions_by(facts, last, None, person) if person in p.persons and p.states]
+    rows, later = [], []
+    for iso3 in sorted({s for p in named for s in p.states}):
+        mine = [p for p in named if iso3 in p.states]
+        of_form = [p for p in mine if getattr(p, "form", None) == form]
+        if not of_form:
+            continue
+        latest = mine[-1]
+        rows.append({"iso3": iso3, "name": _name(facts, iso3), "latest": latest.id, "date": str(of_form[-1].date),
+                     "form": form, "positions": [_position_row(facts, p) for p in of_form]})
+        if latest.id != of_form[-1].id and latest.answer_if_followed != of_form[-1].answer_if_followed:
+            later.append(f"{_name(facts, iso3)}'s latest position, {latest.held_by} ({latest.date}), would mean that "
+                         f"{FOLLOWED_WORDS[latest.answer_if_followed]}")
+    pname = facts.records.persons[person].name
+    verb = {"immunity_claim": "claimed an immunity", "safe_passage": "gave a guarantee of safe passage",
+            "overflight_assurance": "gave an overflight assurance"}[form]
+    words = (f"{_counted(len(rows), 'State')} {verb} as to {pname}, by the record by {last.isoformat()}"
+             + (": " + "; ".join(f"{r['name']} ({', '.join(str(x['date']) for x in r['positions'])})" for r in rows)
+                if rows else "") + ".")
+    doubts = ["The record holds the positions its sources report, not every State's. A position does not change a "
+              "State's duty under the Statute (Arts. 27, 86, 89(1)), which the law engine answers.", *later]
+    return {"answer": len(rows), "count": len(rows), "states_listed": rows, "form": form,
+            "records": [r for row in rows for r in row["positions"]], "doubts": doubts, "in_words": words}
+
+
 def positions_list_answer(facts: Facts, person: str, stance: str, last: dt.date) -> dict[str, Any]:
     """The States that have said they would (``stance`` obliged) or would not (not_obliged) arrest ``person`` (round 47:
     'Which States have said they would not arrest Netanyahu?'): each State whose latest position in the record stated
@@ -635,13 +716,21 @@ def positions_list_answer(facts: Facts, person: str, stance: str, last: dt.date)
         latest = ps[-1]
         if latest.answer_if_followed == stance:
             rows.append({"iso3": iso3, "name": _name(facts, iso3), "latest": latest.id, "date": str(latest.date),
-                         "positions": [_position_row(facts, p) for p in ps]})
+                         "form": getattr(latest, "form", None), "positions": [_position_row(facts, p) for p in ps]})
         elif latest.answer_if_followed == "unknown":
             undecided.append(iso3)
     pname = facts.records.persons[person].name
     verb = "would" if stance == "obliged" else "would not"
+    # session 38: the States grouped by the form of their latest position (a claim of immunity, a guarantee of safe
+    # passage, an overflight assurance, a statement), so no one kind is read as another
+    by_form: dict[str | None, list[str]] = {}
+    for r in rows:
+        by_form.setdefault(r["form"], []).append(r["name"])
     words = (f"{_counted(len(rows), 'State')} said they {verb} arrest {pname}, by each State's latest position in the record "
-             f"by {last.isoformat()}" + (": " + ", ".join(r["name"] for r in rows) if rows else "") + "."
+             f"by {last.isoformat()}" + ((": " + "; ".join(f"by {FORM_WORDS[f]}: " + ", ".join(names)
+                                                           for f, names in sorted(by_form.items(), key=lambda kv: str(kv[0]))))
+                                         if rows and set(by_form) != {None} else
+                                         (": " + ", ".join(r["name"] for r in rows)) if rows else "") + "."
              + (" Their latest position says neither: " + ", ".join(_name(facts, s) for s in undecided) + "."
                 if undecided else ""))
     doubts = ["The record holds the positions its sources report, not every State's; a State that said nothing is in "
@@ -652,15 +741,26 @@ def positions_list_answer(facts: Facts, person: str, stance: str, last: dt.date)
 
 
 def _as_at(c: dict[str, Any], last: dt.date) -> dict[str, Any]:
-    """A failure's chain as it stood on ``last``: a finding dated after it not yet made (the failure then had none), a
-    response dated after it not yet given. The chain's words say the same stage."""
+    """A failure's chain as it stood on ``last``: its latest finding made by then (session 38: not the chain's last
+    one, so an appeal that later reversed a referral, or a later decision that referred a finding, is not yet made),
+    with that finding's referral and the responses given to it by then; no finding where none was made by then. The
+    chain's words say the same stage."""
+    from iccwatch.assess.events import days_between
     from iccwatch.assess.gaps import what_followed
 
-    if c["finding_date"] and DateSpan.parse(str(c["finding_date"])).first > last:
+    made = [f for f in c.get("findings") or [] if DateSpan.parse(str(f["date"])).first <= last]
+    if c["finding_date"] and not made:
         court = "informed_only" if c["court_action"] == "informed_only" else "none_recorded"
         return {**c, "finding": None, "finding_date": None, "days_to_finding": None, "referred_to": None, "responses": [],
                 "gap": "no_finding", "court_action": court,
                 "what_followed": what_followed(court, "no_finding", c.get("informed")) + f" by {last.isoformat()}"}
+    if made and made[-1]["id"] != c["finding"]:
+        f = made[-1]
+        given = [r for r in f["responses"] if DateSpan.parse(str(r["date"])).first <= last]
+        stage = "no_referral" if f["referred_to"] == "none" else "responded" if given else "no_response_recorded"
+        return {**c, "finding": f["id"], "finding_date": f["date"], "days_to_finding": days_between(str(c["date"]), str(f["date"])),
+                "referred_to": f["referred_to"], "responses": given, "gap": stage,
+                "what_followed": what_followed("finding", stage) + f" by {last.isoformat()}"}
     given = [r for r in c["responses"] if DateSpan.parse(str(r["date"])).first <= last]
     if c["gap"] == "responded" and not given:
         return {**c, "responses": [], "gap": "no_response_recorded",
@@ -728,3 +828,60 @@ def gaps_answer(facts: Facts, last: dt.date, state: str | None, person: str | No
              + (": " + "; ".join(f"{r['title']} ({r['date']})" for r in rows) if rows else "") + ".")
     return {"answer": len(rows), "count": len(rows), "records": rows, "states_listed": [], "doubts": doubts,
             "in_words": words, "stage": stage, "days": False}
+
+
+def _consultation_sources(e: Any) -> list[Any]:
+    """The event's sources that state its consultation (``consultation.stated_by``: positions or addresses)."""
+    urls = [str(s.url).rstrip("/") for s in e.sources]
+    at = {r if isinstance(r, int) else urls.index(str(r).rstrip("/")) for r in e.consultation.stated_by}
+    return [s for i, s in enumerate(e.sources) if i in at]
+
+
+def consultations_answer(facts: Facts, state: str | None, person: str | None, last: dt.date) -> dict[str, Any]:
+    """The consultations under Art. 97 States sought with the Court about executing its request for a visit (session 38:
+    'Which States asked the Court for consultations under Article 97?', 'When did South Africa consult the Court under
+    Article 97 about Putin?'; round 47 refused them, the record holding no list): the record's events whose host sought
+    them (``consultation``), the visit dated by ``last``, of ``state`` and ``person`` where named; each with its day
+    where the sources date it, its note and the sources that state it. ``answer``: with a State named, the day of its
+    latest consultation ('undated' where the sources give none, 'none' where the record holds none), else how many
+    States."""
+    from iccwatch.service.common import on_or_before
+
+    events = sorted((e for e in facts.records.events.values() if e.consultation is not None
+                     and on_or_before(str(e.consultation.date or e.date), last)
+                     and (state is None or e.state == state) and (person is None or e.person == person)),
+                    key=lambda e: (date_sort_key(str(e.consultation.date or e.date)), e.id))
+    rows = [{"id": e.id, "kind": "consultation", "date": str(e.consultation.date) if e.consultation.date else None,
+             "state": e.state, "person": e.person, "visit": str(e.date),
+             "title": f"{_name(facts, e.state)}: consultations on {facts.records.persons[e.person].name}'s "
+                      f"{'planned ' if e.trip in ('planned', 'cancelled') else ''}visit of {e.date}"
+                      + ("" if e.consultation.date else " (undated)"),
+             "note": " ".join(str(e.consultation.note or "").split()) or None,
+             "sources": _sources(_consultation_sources(e))} for e in events]
+    listed: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        listed.setdefault(r["state"], {"iso3": r["state"], "name": _name(facts, r["state"]), "consultations": []})
+        listed[r["state"]]["consultations"].append(r["id"])
+    doubts = ["The record holds the consultations its sources report; a State may have sought others the record does not "
+              "show. Consultations under Art. 97 do not suspend the duty to arrest and surrender (Arts. 86, 89(1)); the "
+              "duty on a day is the law engine's answer."]
+    doubts += [f"{r['title']}: {r['note']}" for r in rows if r["note"]]
+    whom = f" about {facts.records.persons[person].name}" if person else ""
+    if state is not None:
+        who = f"{_name(facts, state)} ({state})"
+        if not rows:
+            words = (f"None recorded: the record holds no consultation under Art. 97 sought by {who}{whom} by "
+                     f"{last.isoformat()}.")
+            return {"answer": "none", "records": [], "states_listed": [], "doubts": doubts[:1], "in_words": words}
+        latest = rows[-1]
+        answer = latest["date"] or "undated"
+        words = (f"{who} sought consultations with the Court under Art. 97{whom}: "
+                 + "; ".join(f"{r['title']}" + (f", on {r['date']}" if r["date"] else "") for r in rows)
+                 + ("" if latest["date"] else ". The sources read do not date them") + ".")
+        return {"answer": answer, "records": rows, "states_listed": list(listed.values()), "doubts": doubts,
+                "in_words": words}
+    words = (f"{_counted(len(listed), 'State')} sought consultations with the Court under Art. 97{whom}, by the record, "
+             f"by {last.isoformat()}" + (": " + "; ".join(f"{r['title']}" + (f", on {r['date']}" if r["date"] else "")
+                                                         for r in rows) if rows else "") + ".")
+    return {"answer": len(listed), "count": len(listed), "records": rows, "states_listed": list(listed.values()),
+            "doubts": doubts, "in_words": words}

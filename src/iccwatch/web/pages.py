@@ -1029,7 +1029,9 @@ def install(app: FastAPI) -> None:
                                                       # round 47
                                                       "positions": "The person's page" if read.get("person")
                                                       else "The State's page",
-                                                      "gaps": "The enforcement gaps"}[read["asks"]],
+                                                      "gaps": "The enforcement gaps",
+                                                      # session 38
+                                                      "consultations": "The record's events"}[read["asks"]],
                                    **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
             except QuestionError as exc:
                 return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", question=question,
