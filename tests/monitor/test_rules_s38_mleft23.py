@@ -39,3 +39,30 @@ def test_a_state_told_as_the_genitive_of_a_gathering_is_where_it_is_held(spec, t
 ])
 def test_an_office_before_the_genitive_makes_no_host(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, DAY, "visit", language=language) == []
+
+
+# 2. A trip ranked against a time since which there was none ("on his first trip to Europe since 2023"): the date is where the
+#    comparison starts, never the trip's (``FIRST_TRIP_SINCE``, a family each language adds to); before, the year dated the trip
+#    before the warrant and the visit was dropped.
+NETANYAHU = "benjamin-netanyahu"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Orban welcomed Netanyahu in the capital Budapest on his first trip to Europe since 2023.", "en"),
+    ("Netanyahu est arrivé à Budapest, son premier voyage en Europe depuis 2023.", "fr"),
+    ("Netanyahu llegó a Budapest en su primer viaje a Europa desde 2023.", "es"),
+    ("Netanyahu è arrivato a Budapest per il suo primo viaggio in Europa dal 2023.", "it"),
+    ("Netanyahu chegou a Budapeste na sua primeira viagem à Europa desde 2023.", "pt"),
+    ("Netanjahu ist in Budapest eingetroffen, auf seiner ersten Reise nach Europa seit 2023.", "de"),
+])
+def test_a_first_trip_since_a_year_is_not_dated_by_that_year(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "visit", language=language) == [(NETANYAHU, "HUN", DAY)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the year is the trip's own (no ranking since it): before the warrant, no visit of a person under one
+    ("Netanyahu arrived in Budapest in 2023, on his first trip to Europe.", "en"),
+    ("Netanyahu llegó a Budapest en 2023, en su primer viaje a Europa.", "es"),
+])
+def test_a_trip_dated_by_its_own_year_keeps_it(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "visit", language=language) == []

@@ -599,6 +599,11 @@ DURING_TRIP = R(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|thei
 #: The crimes' own time told before a trigger ("wanted for crimes committed in 2013 and 2014, X was arrested"): the period
 #: of the crimes, not the day of the act the sentence reports (read on the text just before a date).
 CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
+#: (session 38) A trip ranked against a time since which there was none ("on his first trip to Europe since 2023", "his first visit
+#: to a member State since the warrant"): read on the text just before a date, that date is where the comparison starts, never the
+#: trip's own time. A family: the other languages add theirs ('son premier voyage en Europe depuis 2023', 'su primer viaje … desde').
+FIRST_TRIP_SINCE = R(r"\b(?:first|second|third|only|last|latest)\s+(?:[\w'’-]+\s+){0,3}?(?:trip|visit|journey|stay|travel|outing|tour)\b"
+                     r"[^.;:,]{0,60}?\bsince\s+(?:early\s+|mid-?\s*|late\s+|the\s+(?:start|end|beginning)\s+of\s+)?$")
 #: The crimes' own place told just before a State, by the verb of committing ("charges of war crimes committed in Libya"): where they were, not
 #: the State that hands the person over (read on the text just before a State named in a surrender's sentence; session 36).
 #: A family: the other languages add theirs ('commis en Libye', 'cometidos en Libia').
