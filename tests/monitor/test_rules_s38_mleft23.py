@@ -66,3 +66,31 @@ def test_a_first_trip_since_a_year_is_not_dated_by_that_year(spec, text: str, la
 ])
 def test_a_trip_dated_by_its_own_year_keeps_it(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, DAY, "visit", language=language) == []
+
+
+# 3. A border crossed, its State after the verb ("Ntaganda entered Rwanda", 'est entré lundi au Rwanda', 'entró en Ruanda'): an
+#    arrival made, as "arrived in Rwanda" (English ``ARRIVAL_PAST`` and the destination's verbs; each language's ARRIVAL_PAST).
+NTAGANDA = "bosco-ntaganda"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bosco Ntaganda entered Rwanda on Friday.", "en"),
+    ("Bosco Ntaganda est entré vendredi au Rwanda.", "fr"),
+    ("Bosco Ntaganda entró en Ruanda el viernes.", "es"),
+    ("Bosco Ntaganda entrou em Ruanda na sexta-feira.", "pt"),
+    ("Bosco Ntaganda è entrato in Ruanda venerdì.", "it"),
+    ("Bosco Ntaganda ist am Freitag nach Ruanda eingereist.", "de"),
+])
+def test_a_state_entered_is_an_arrival(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "visit", language=language) == [(NTAGANDA, "RWA", "2025-05-02")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bosco Ntaganda never entered Rwanda.", "en"),
+    ("Bosco Ntaganda entered a plea of not guilty on Friday.", "en"),
+    ("Bosco Ntaganda n'est jamais entré au Rwanda.", "fr"),
+    ("Bosco Ntaganda non è entrato in Ruanda.", "it"),
+    ("El Estatuto de Roma entró en vigor en Ruanda el viernes, según Bosco Ntaganda.", "es"),
+])
+def test_an_entry_denied_or_no_border_is_no_arrival(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "visit", language=language) == []

@@ -89,7 +89,10 @@ ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  r"(?:flew|travell?ed|went)\s+" + WHEN_BETWEEN + r"\s+(?:in)?to\b|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )addressed(?! (?:by|to)\b)|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:(?:current|ongoing|present|brief|short|surprise|official|state|working|first|latest|recent|[\w]+-day)\s+){0,2}(?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
-                 r"spoke at|(?:was|were|is|are) present (?:on|in)|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from|"
+                 r"spoke at|(?:was|were|is|are) present (?:on|in)|"
+                 # (session 38) a border crossed, its State right after: "Ntaganda entered Rwanda and surrendered to the US embassy"
+                 # (not "entered office", "entered into force", "entered a plea": a name must follow)
+                 r"(?<!not )(?<!never )(?<!n't )entered(?=\s+(?:the\s+)?(?-i:[A-Z]))|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from|"
                  # "is one of the African leaders attending the AU summit in Abuja": one of a group present
                  r"(?:is|was|are|were)\s+(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+state|heads\s+of\s+government|dignitaries|"
                  r"delegates|presidents|guests|participants)\s+(?:attending|present\s+at|taking\s+part\s+in|at)\b|"

@@ -174,7 +174,7 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
                           or any(" ".join(city_then.group("name").split()[i:]) in _state_names(spec) for i in range(3))):
             city_then = None  # (the name before the comma is a State or place the gazetteer knows, even one read as a person's
             # name here: "to visit Chad, Libya" is a list)
-        if m.kind == "PLACE" or joined or hosted or city_then or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
+        if m.kind == "PLACE" or joined or hosted or city_then or re.search(r"\b(in|to|into|at|for|reached|entered|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
                 or (towards and compiled_words(towards).search(before)) \
                 or (visited_after and compiled_words(rf"^\s*(?:{visited_after})").search(text[m.end: m.end + 40])):
             code, _ = _resolve_state(m, sent.text, text, spec)
