@@ -62,6 +62,7 @@ from iccwatch.monitor.lexicon import (
     REFUSAL,
     RELATIONS,
     REPORTED_DAY,
+    REPORTED_REFER,
     REVOKE,
     STATUTE,
     SUBHEAD,
@@ -1000,10 +1001,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             # Mongolia is his first …": the act the sentence before told, its place or day told in this one (not a trip the sentence
             # before tells is to come: "X will be in India on December 4. The state visit follows an invitation …" names that trip)
             persons, x.back, x.act_back = [x.focus], back, True
-        elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)) and \
+        elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)
+                          or (TRAVEL_FUTURE.search(s) and REPORTED_REFER.search(s))) and \
                 (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words)) is not None \
                 and not ((rm := REFER.search(s)) is not None and _another_states_title(sent, rm.span(), spec, x.focus)):
             persons, x.back = [x.focus], back  # "Hours later, he was arrested", "police arrested him": the person just named
+            # (session 38: and a trip to come told by another's words, "Le Kremlin a annoncé qu'il se rendra en Mongolie")
         both_other = None
         if not persons and BOTH_SUBJECT.match(s) and (pair := _pair_before(sentences, i)):
             persons, both_other = [pair[0]], pair[1]  # "A and B spoke on Tuesday. Both men will travel to C": each one's trip

@@ -771,6 +771,12 @@ REFER = re.compile(
     r"\bthe\s+(?:(?:former|ex-?|ousted|deposed|detained|indicted|embattled|fugitive|veteran|\d{2}-year-old|[\w-]+ian|[\w-]+ese)\s+){1,3}"
     r"(?:president|leader|strongman|general|commander|warlord|ruler|head of state|politician|prime minister)\b|"
     r"\bthe\s+\d{2}-year-old\b", re.I)
+#: (session 38) A pronoun as the subject of a reported clause, right after the verb of saying or writing and its "that" ("the Kremlin
+#: said that he will travel to …", "his office wrote that she will attend …"): the person named just before, for a trip to come
+#: as for an act made (extract: read with ``refers_back``). A family: the other languages add theirs ('a annoncé qu'il se
+#: rendra', 'disse que ele', 'ha detto che egli', 'sagte, er werde').
+REPORTED_REFER = R(r"\b(?:said|says|announced|announces|confirmed|confirms|stated|states|added|adds|wrote|writes|reported|reports|told\s+[\w-]+)"
+                   r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she)\b")
 #: Any State at all, as a supposed trip's destination: "any ICC member state", "a member country", "abroad" (moved here from
 #: extract.py in session 37 to be a family: each language adds its own in data/lookups/monitor_words.yaml, 'un pays membre',
 #: 'un país que reconoce', 'all'estero', 'ein Mitgliedsland').
