@@ -1011,6 +1011,14 @@ class _MonitorLanguage(BaseModel):
     #: Words just after a State that make it the object of a visit where the verb ends the clause ('die Mongolei besuchen';
     #: monitor/mentions.py, session 29).
     destination_after: _WordPattern | None = None
+    #: (session 38) A gathering, then up to four words and the genitive's article, just before a State ('la cérémonie
+    #: d'investiture du Kenya', 'la cerimonia per la nuova costituzione del Kenya'): the State is where the gathering is held, as
+    #: English reads 'of' (monitor/mentions.py ``_destinations``; its ``{gathering}`` is the vocabulary's events).
+    gathering_of: _WordPattern | None = None
+    #: (session 38) An office or a people, then the genitive's article, just before a State ('le ministre des Affaires
+    #: étrangères de la Hongrie', 'il presidente della Mongolia'): whom the State describes, never where a gathering is held, as
+    #: English's ``OFFICE_OF`` (monitor/mentions.py ``_destinations``).
+    office_of: _WordPattern | None = None
     #: Words just before a State that make it the agent of a handover or arrest ('extraditado por Filipinas', 'remis par la
     #: France'): the State that acts, not a place (monitor/mentions.py ``_arrest_state``; session 31).
     handover_by: _WordPattern | None = None

@@ -47,6 +47,7 @@ from iccwatch.monitor.lexicon import (
     DEPARTED_AFTER_PLACE,
     DEPARTED_FROM_PLACE,
     DURING_TRIP,
+    FIRST_TRIP_SINCE,
     GATHERING_TIME,
     HOURS_BEFORE,
     HYPOTHETICAL,
@@ -61,6 +62,7 @@ from iccwatch.monitor.lexicon import (
     REFUSAL,
     RELATIONS,
     REPORTED_DAY,
+    REPORTED_REFER,
     REVOKE,
     STATUTE,
     SUBHEAD,
@@ -199,6 +201,13 @@ ACRONYM_IN_BRACKETS = re.compile(r"\s*\((?-i:[A-Z][A-Z.]{1,7})\)")
 COORDINATED_BEFORE = re.compile(r"\s+(?:and|y|et|e|und|ed)\s+(?:[\w'’-]+\s+){0,2}", re.I)
 
 
+def _leading_words(told: str) -> int:
+    """How many characters of a date expression come before its first number or month ("since 2023" -> 6, "in early May" -> 9; 0
+    for "2023"): the words a pattern read on the text before the date may need to see."""
+    m = re.match(r"(?:[^\W\d]+['’]?\s+)+(?=\d)", told)
+    return m.end() if m else 0
+
+
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
                warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False,
                trip: str | None = None, warrant_issue: re.Pattern[str] | None = None,
@@ -272,6 +281,11 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         dates = [d for d in dates if not (d.end <= anchor and (
             re.search(r"\bsince\s+(?:early\s+|mid-?\s*|late\s+)?$", sent.text[max(0, d.start - 20): d.start], re.I)
             or (re.search(r",\s*(?:which|who|whose|where)\b[^,;()]*$", sent.text[:d.start], re.I) and "," in sent.text[d.end: anchor])))]
+        # (session 38) "on his first trip to Europe since 2023", before or after the trigger: where the comparison starts, not the
+        # trip's own time (FIRST_TRIP_SINCE, each language's)
+        # (a date expression may hold its own "since": "since 2023", "since March")
+        dates = [d for d in dates if not any(FIRST_TRIP_SINCE.search(sent.text[max(0, d.start - 140): d.start + n])
+                                             for n in {0, _leading_words(sent.text[d.start: d.end])})]
     if not_trip and anchor is not None:
         # "ruled that Hungary failed … during his visit to the country earlier this year": for a fact that is no
         # trip, a date after "during his visit" is the visit's
@@ -987,10 +1001,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             # Mongolia is his first …": the act the sentence before told, its place or day told in this one (not a trip the sentence
             # before tells is to come: "X will be in India on December 4. The state visit follows an invitation …" names that trip)
             persons, x.back, x.act_back = [x.focus], back, True
-        elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)) and \
+        elif x.focus and (ARREST.search(s) or SURRENDER.search(s) or ARRIVAL_PAST.search(s)
+                          or (TRAVEL_FUTURE.search(s) and REPORTED_REFER.search(s))) and \
                 (back := refers_back(text, sentences, i, x.focus, mentions, spec.title_words)) is not None \
                 and not ((rm := REFER.search(s)) is not None and _another_states_title(sent, rm.span(), spec, x.focus)):
             persons, x.back = [x.focus], back  # "Hours later, he was arrested", "police arrested him": the person just named
+            # (session 38: and a trip to come told by another's words, "Le Kremlin a annoncé qu'il se rendra en Mongolie")
         both_other = None
         if not persons and BOTH_SUBJECT.match(s) and (pair := _pair_before(sentences, i)):
             persons, both_other = [pair[0]], pair[1]  # "A and B spoke on Tuesday. Both men will travel to C": each one's trip

@@ -205,7 +205,7 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
         words["code"] = lang
         words["numbers"] = dict((entry.get("numbers") or {}).get("words") or {})
         for key in ("future", "future_after", "last", "next", "of_state", "place_before", "destination_before", "destination_after",
-                    "handover_by", "group_of", "meet_verb", "including", "year_before", "month_before", "ago", "weekday_parts",
+                    "handover_by", "group_of", "gathering_of", "office_of", "meet_verb", "including", "year_before", "month_before", "ago", "weekday_parts",
                     "when_before", "late_until", "day_of_month", "range_to", "next_day_of_month", "origin_before", "return_to"):
             words[key] = (entry.get(key) or {}).get("pattern") or ""
         words["demonyms"] = _inflected(entry.get("demonyms") or {})

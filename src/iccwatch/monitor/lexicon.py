@@ -92,7 +92,10 @@ ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  r"(?:flew|travell?ed|went)\s+" + WHEN_BETWEEN + r"\s+(?:in)?to\b|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )addressed(?! (?:by|to)\b)|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
                  r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:(?:current|ongoing|present|brief|short|surprise|official|state|working|first|latest|recent|[\w]+-day)\s+){0,2}(?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
-                 r"spoke at|(?:was|were|is|are) present (?:on|in)|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from|"
+                 r"spoke at|(?:was|were|is|are) present (?:on|in)|"
+                 # (session 38) a border crossed, its State right after: "Ntaganda entered Rwanda and surrendered to the US embassy"
+                 # (not "entered office", "entered into force", "entered a plea": a name must follow)
+                 r"(?<!not )(?<!never )(?<!n't )entered(?=\s+(?:the\s+)?(?-i:[A-Z]))|joining (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|showed up|turned up|jett?ed in(?:to)?|jet into|made it to|inspect\w*|stopped in|stopover in|appeared (?:at|in)|returned (?:home |back )?from|rushed (?:home |back )?from|"
                  # "is one of the African leaders attending the AU summit in Abuja": one of a group present
                  r"(?:is|was|are|were)\s+(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,3}?(?:leaders|heads\s+of\s+state|heads\s+of\s+government|dignitaries|"
                  r"delegates|presidents|guests|participants)\s+(?:attending|present\s+at|taking\s+part\s+in|at)\b|"
@@ -610,6 +613,11 @@ DURING_TRIP = R(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|thei
 #: The crimes' own time told before a trigger ("wanted for crimes committed in 2013 and 2014, X was arrested"): the period
 #: of the crimes, not the day of the act the sentence reports (read on the text just before a date).
 CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
+#: (session 38) A trip ranked against a time since which there was none ("on his first trip to Europe since 2023", "his first visit
+#: to a member State since the warrant"): read on the text just before a date, that date is where the comparison starts, never the
+#: trip's own time. A family: the other languages add theirs ('son premier voyage en Europe depuis 2023', 'su primer viaje … desde').
+FIRST_TRIP_SINCE = R(r"\b(?:first|second|third|only|last|latest)\s+(?:[\w'’-]+\s+){0,3}?(?:trip|visit|journey|stay|travel|outing|tour)\b"
+                     r"[^.;:,]{0,60}?\bsince\s+(?:early\s+|mid-?\s*|late\s+|the\s+(?:start|end|beginning)\s+of\s+)?$")
 #: The crimes' own place told just before a State, by the verb of committing ("charges of war crimes committed in Libya"): where they were, not
 #: the State that hands the person over (read on the text just before a State named in a surrender's sentence; session 36).
 #: A family: the other languages add theirs ('commis en Libye', 'cometidos en Libia').
@@ -781,6 +789,12 @@ REFER = re.compile(
     r"\bthe\s+(?:(?:former|ex-?|ousted|deposed|detained|indicted|embattled|fugitive|veteran|\d{2}-year-old|[\w-]+ian|[\w-]+ese)\s+){1,3}"
     r"(?:president|leader|strongman|general|commander|warlord|ruler|head of state|politician|prime minister)\b|"
     r"\bthe\s+\d{2}-year-old\b", re.I)
+#: (session 38) A pronoun as the subject of a reported clause, right after the verb of saying or writing and its "that" ("the Kremlin
+#: said that he will travel to …", "his office wrote that she will attend …"): the person named just before, for a trip to come
+#: as for an act made (extract: read with ``refers_back``). A family: the other languages add theirs ('a annoncé qu'il se
+#: rendra', 'disse que ele', 'ha detto che egli', 'sagte, er werde').
+REPORTED_REFER = R(r"\b(?:said|says|announced|announces|confirmed|confirms|stated|states|added|adds|wrote|writes|reported|reports|told\s+[\w-]+)"
+                   r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she)\b")
 #: Any State at all, as a supposed trip's destination: "any ICC member state", "a member country", "abroad" (moved here from
 #: extract.py in session 37 to be a family: each language adds its own in data/lookups/monitor_words.yaml, 'un pays membre',
 #: 'un país que reconoce', 'all'estero', 'ein Mitgliedsland').

@@ -22,6 +22,7 @@ from iccwatch.monitor.lexicon import (
     court_place_before,
     english_word,
     language_words,
+    with_words,
 )
 
 
@@ -104,6 +105,20 @@ _STATE_NAMES: list = [None, frozenset()]
 CAPITAL_BEFORE_DEMONYM = re.compile(r"\b(?:à|a|en|dans|vers|hacia|para|na|em|in|nella|alla|verso)\s+(?:la\s+|a\s+)?capitale?\s+$", re.I)
 
 
+def _gathering_genitive(before: str) -> bool:
+    """(session 38) Whether the words right before a State make it the genitive of a gathering in the document's language
+    (its ``gathering_of``: 'la cérémonie d'investiture du Kenya', 'la ceremonia de investidura de Kenia', 'la cerimonia per la
+    nuova costituzione del Kenya', 'a cerimônia de posse do Quênia'): where the gathering is held, as English reads "of". Not
+    when an office or a people stands right before the genitive (its ``office_of``: 'au sommet avec le ministre des Affaires
+    étrangères de la Hongrie', 'al vertice con il presidente della Mongolia'): whom the State describes, as English's
+    ``OFFICE_OF``."""
+    words = language_words() or {}
+    gathering_of, office_of = words.get("gathering_of"), words.get("office_of")
+    if not gathering_of or not with_words(rf"(?:{gathering_of})\s*$").search(before):
+        return False
+    return not (office_of and compiled_words(rf"(?:{office_of})\s*$").search(before))
+
+
 def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
@@ -139,6 +154,13 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             continue  # "two oil producers allied to the US": a State a party stands with, not where anyone goes
         if OFFICE_OF.search(before):
             continue  # "with Central Asian leaders and the President of Iran": whom he met, not where he went
+        if _gathering_genitive(text[max(sent.start, m.start - 90): m.start]):
+            # (session 38) 'la cérémonie d'investiture du Kenya', 'la cerimonia per la nuova costituzione del Kenya': where the
+            # gathering is held, as English reads "the ceremony … of Kenya" (not 'il presidente della Mongolia')
+            code, _ = _resolve_state(m, sent.text, text, spec)
+            if code and code not in out:
+                out.append(code)
+            continue
         # "to Saudi Arabia and the United Arab Emirates": a State joined to a destination just told is one too
         joined = last_end is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[last_end: m.start], re.I)
         towards = (language_words() or {}).get("destination_before")  # "en Mongolie", "a Mongolia": the language's own words
@@ -152,7 +174,7 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
                           or any(" ".join(city_then.group("name").split()[i:]) in _state_names(spec) for i in range(3))):
             city_then = None  # (the name before the comma is a State or place the gazetteer knows, even one read as a person's
             # name here: "to visit Chad, Libya" is a list)
-        if m.kind == "PLACE" or joined or hosted or city_then or re.search(r"\b(in|to|into|at|for|reached|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
+        if m.kind == "PLACE" or joined or hosted or city_then or re.search(r"\b(in|to|into|at|for|reached|entered|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
                 or (towards and compiled_words(towards).search(before)) \
                 or (visited_after and compiled_words(rf"^\s*(?:{visited_after})").search(text[m.end: m.end + 40])):
             code, _ = _resolve_state(m, sent.text, text, spec)
