@@ -685,7 +685,8 @@ def _only_related(sent: Sentence, m: Mention) -> bool:
     after = sent.text[b: b + 40]
     if re.match(r"['’]s\b", after) and not OWN_EVENT.match(after):
         return True
-    if RELATIONAL_AFTER.match(after):
+    if (rel := RELATIONAL_AFTER.match(after)) and english_word(re.sub(r"^\W+|['’]s", "", rel.group(0))):
+        # (session 38) not a word of the document's own language spelled as the English one: Italian 'X era stato arrestato' (was)
         return True
     return bool(RELATIONAL_BEFORE.search(sent.text[max(0, a - 70): a]))
 
