@@ -177,3 +177,31 @@ def test_a_visit_with_a_time_before_its_object(spec, text: str, language: str, s
 ])
 def test_a_visit_at_home_gives_no_visit_abroad(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert [s for _, s, _ in _typed(spec, text, "2024-09-04", "visit", language=language) if s == "MNG"] == []
+
+
+# 3. an undated arrest told in the body: the day's news under a lead of the day, its State not the flight's origin ------------------
+
+DUTERTE = "rodrigo-roa-duterte"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Rodrigo Duterte is in police custody today. Police arrested Rodrigo Duterte at the airport after his flight from Hong Kong.",
+     "en"),
+    ("Rodrigo Duterte è oggi in stato di fermo. La polizia ha arrestato Rodrigo Duterte all'aeroporto dopo il suo volo da Hong Kong.",
+     "it"),
+    ("Rodrigo Duterte est en garde à vue aujourd'hui. La police a arrêté Rodrigo Duterte à l'aéroport après son vol en provenance de "
+     "Hong Kong.", "fr"),
+])
+def test_an_undated_body_arrest_under_a_lead_of_the_day_is_not_placed_where_the_flight_began(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-03-11", "arrest", language=language) == [(DUTERTE, None, "2025-03-11")]
+
+
+@pytest.mark.parametrize(("text", "language", "found"), [
+    # the place of the arrest named as such: kept
+    ("Rodrigo Duterte is in police custody today. Police arrested Rodrigo Duterte in Hong Kong after his flight from Manila.", "en",
+     [(DUTERTE, "CHN", "2025-03-11")]),
+    # background: a relative clause of an earlier year, no day of the page's
+    ("Rodrigo Duterte, who was arrested in 2019, appeared in court. Police arrested Rodrigo Duterte at the airport.", "en", []),
+])
+def test_an_arrest_placed_by_its_own_place_or_told_as_background(spec, text: str, language: str, found: list) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-03-11", "arrest", language=language) == found

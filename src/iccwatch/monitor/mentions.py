@@ -789,6 +789,8 @@ COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s
 #: and in the other languages read ("Proveniente de Casablanca, X … fue capturado en …", "en provenance de", "vindo de",
 #: session 30).
 ORIGIN_BEFORE = re.compile(r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|com(?:ing|e)|came|back|travel+ing)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"
+                           # (session 38) a trip's noun: "arrested at the airport after his flight from Hong Kong"
+                           r"\b(?:flight|journey|trip)\s+from\s+(?:the\s+)?$|"
                            # (session 36) the place reached told first: "when he returned to Manila from Hong Kong"
                            r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|travel+(?:ed|ing)|c(?:ame|oming))\s+(?:back\s+|home\s+)?(?:to|in)\s+[^.;,]{1,40}?\s+from\s+(?:the\s+)?$|"
                            r"\b(?:proveniente|procedente|venid[oa]s?|vind[oa]s?|oriund[oa]s?)\s+(?:de|desde|do|da|dos|das)\s+(?:la\s+|el\s+|los\s+|las\s+)?$|"
