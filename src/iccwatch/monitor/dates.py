@@ -178,6 +178,10 @@ RELATIVE_AFTER = re.compile(r"\s*(?:where|who|whom|which|où|dont|qui|lequel|laq
                             r"la\s+cual|wo|dove|cui|il\s+quale|la\s+quale|onde|aonde|o\s+qual|a\s+qual)\b", re.I)
 
 
+#: (session 38) The words that may open a sentence before its weekday: up to two ('Am Dienstag', 'Am Dienstagabend'), no clause's break.
+OPENING_WORDS = re.compile(r"\W*(?:[^\W\d_]+\s+){0,2}")
+
+
 def _opening_main_ahead(s: str, m: re.Match[str], ahead: Any, past: Any) -> bool:
     """True when the weekday ``m`` stands in a sentence's opening clause (no comma and no verb of tense before it) and the main
     clause after that clause's comma speaks of what is to come before any past verb ("Before departing for Mongolia on Sunday,
@@ -352,6 +356,11 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
             local_future = False  # (session 32) 'no llegó a Budapest hasta el martes': the late day a past act happened
         if not local_future and not which:
             local_future = _opening_main_ahead(s, m, compiled_words(rf"(?:{future})"), None) or told_ahead_after(m)
+        if not local_future and not which and OPENING_WORDS.fullmatch(s[: m.start()]) and \
+                compiled_words(rf"\s*(?:{future})").match(s, m.end()):
+            # (session 38) a weekday opening the sentence, the finite verb of a future right after it (German's verb second: 'Am
+            # Dienstag wird X in der Mongolei erwartet'): the day to come, as 'X wird am Dienstag … erwartet' is read
+            local_future = True
         if local_future and said_on(m):
             local_future = False  # (session 35) '…, a déclaré jeudi le gouvernement': the day it was said
         if wd == ref.weekday() and not which:

@@ -52,6 +52,8 @@ from iccwatch.monitor.lexicon import (
     HOURS_BEFORE,
     HYPOTHETICAL,
     HYPOTHETICAL_TRIP,
+    IMPRISONED,
+    IN_CUSTODY,
     LEAD_ARREST_TOLD,
     LEAD_ISSUED,
     LEAD_PROGRESSIVE,
@@ -208,6 +210,13 @@ def _leading_words(told: str) -> int:
     return m.end() if m else 0
 
 
+def _since_stay(between: str, told: str) -> bool:
+    """(session 38) A weekday (or "yesterday") told right after the only "since" between a trip's words and it: the start of the
+    stay the trigger tells ("has been in Mongolia since Tuesday"), not a later since-clause's time."""
+    return bool(re.search(r"\bsince\s+$", between, re.I)) and len(re.findall(r"\bsince\b", between, re.I)) == 1 \
+        and bool(re.match(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b", told, re.I))
+
+
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
                warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False,
                trip: str | None = None, warrant_issue: re.Pattern[str] | None = None,
@@ -298,10 +307,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         return None, None
     if anchor is not None:
         # "has arrived …, his first visit since it issued a warrant last year": a date in a later
-        # since-clause belongs to that clause, not to the trigger (the trigger's own "since" excepted: "since his arrest in March")
-        dates = [d for d in dates if not re.search(r"\bsince\b(?!\s+(?:\d|january|february|march|april|may|june|july|august|"
-                                                    r"september|october|november|december|last|early|mid|late))",
-                                                    sent.text[anchor + 1: d.start], re.I)] or ([] if any(d.start > anchor for d in dates) else dates)
+        # since-clause belongs to that clause, not to the trigger (the trigger's own "since" excepted: "since his arrest in March";
+        # (session 38) and a stay's start told by its weekday right after the one "since", "has been in Mongolia since Tuesday")
+        dates = [d for d in dates if _since_stay(sent.text[anchor + 1: d.start], sent.text[d.start: d.end])
+                 or not re.search(r"\bsince\b(?!\s+(?:\d|january|february|march|april|may|june|july|august|"
+                                  r"september|october|november|december|last|early|mid|late))",
+                                  sent.text[anchor + 1: d.start], re.I)] or ([] if any(d.start > anchor for d in dates) else dates)
     if not dates:
         return None, None
     # "whose government has ruled since August 2021", "crimes between 15 August 2021 and …": the start of a
@@ -1166,6 +1177,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     held = {c.person for c in out.values() if c.type in ("arrest", "surrender") and c.person} | set(x.to_court)
     out = {k: c for k, c in out.items() if not (c.type in ("visit", "planned_visit") and c.person in held and (
         CARRIED.search(c.evidence.sentence) or COURT_SEAT.search(c.evidence.sentence)))}
+    out = _host_arrivals(out, present, held, sentences, spec, document)
     out = _credited(out, present, sentences, text, spec)
     if not loose:
         out = {k: c for k, c in out.items() if c.type == "arrest" or not _before_warrant(c, spec, document.date)}
@@ -1174,6 +1186,51 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # an arrest before the first warrant is dropped only once assembled: it still tells where the person was held, the State of
     # a transfer told without one ("was arrested in Abidjan in April. On Tuesday he was transferred to The Hague")
     return result if loose else [c for c in result if not (c.type == "arrest" and _before_warrant(c, spec, document.date))]
+
+
+def _host_arrivals(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool], held: set[str | None],
+                   sentences: list[Sentence], spec: Spec, document: Document) -> dict[tuple[Any, ...], Candidate]:
+    """(session 38) An arrival in the Court's host State (the State of its seat and detention, data/lookups/court_places.yaml) of a
+    person the document tells in custody (an arrest, a surrender or a transfer to the Court told of them: 'Thomas Lubanga Dyilo
+    est bien arrivé aux Pays-Bas par l'aéroport de Rotterdam' after 'l'arrestation de Thomas Lubanga') is the end of the
+    transfer, not a visit: the surrender on the arrival's day when the document tells none of that person, else nothing more.
+    An arrival elsewhere, or of a person the document tells in no custody, stays a visit."""
+    hosts = {p.get("state") for p in spec.lexicon.get("court_places") or [] if p.get("state")}
+    if not any(c.type == "visit" and c.state in hosts for c in out.values()):
+        return out
+    # the custody told of a person by a sentence that names them (or no one: 'cuando fue detenido por tropas francesas'), even
+    # with no day or place of its own ('la nouvelle de l'arrestation de X'): not denied, supposed, asked for or feared just
+    # before its words
+    told: set[str | None] = set()
+    unnamed: set[int] = set()  # the sentences that tell a custody of no one named (a description: 'Le chef des miliciens …')
+    for i, y in enumerate(sentences):
+        for t in (ARREST.search(y.text), SURRENDER.search(y.text), IN_CUSTODY.search(y.text), IMPRISONED.search(y.text)):
+            if t is None:
+                continue
+            before = y.text[max(0, t.start() - 40): t.start()]
+            if DENIAL.search(before) or HYPOTHETICAL.search(before) or WARRANT_SOUGHT.search(before):
+                continue
+            told |= {m.id for m in y.persons}
+            if not y.persons:
+                unnamed.add(i)
+    held = held | told
+    at = {y.start: i for i, y in enumerate(sentences)}
+    surrendered = {c.person for c in out.values() if c.type == "surrender" and c.person}
+    kept: dict[tuple[Any, ...], Candidate] = {}
+    for k, c in out.items():
+        # (a custody of no one named counts in the three sentences after the arrival's, where the story goes on about the one arrived)
+        near = c.evidence.start in at and bool(unnamed & {at[c.evidence.start] + d for d in (1, 2, 3)})
+        if not (c.type == "visit" and c.state in hosts and (c.person in held or near) and (not c.date or _near(c.date, document.date))):
+            kept[k] = c
+            continue
+        if c.person in surrendered:
+            continue
+        key = ("surrender", c.person, None, c.date)
+        kept[key] = c.model_copy(update={"type": "surrender", "state": None, "method": "rules:host_arrival",
+                                         "id": _cid(document.id, "surrender", c.person, None, c.date)})
+        present[key] = present.get(k, False)
+        surrendered.add(c.person)
+    return kept
 
 
 def _unplaced_refusals(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool],

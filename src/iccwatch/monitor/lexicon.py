@@ -83,7 +83,7 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WHEN_BETWEEN = (r"(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|" + _MONTHS
                 + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|the\s+\d{1,2}(?:st|nd|rd|th)?)"
                 r"|yesterday|today|overnight|last\s+(?:night|week)|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening|week))")
-ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:begins|began|has begun|starts|started|has started) (?:today |on \w+ |\w+day )?(?:his|her|their|a|an) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|among those (?:present|attending)|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
+ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visiting|were visiting|(?:finished|finishes|ended|ends|concluded|concludes|completed|completes) (?:his|her|their|a|an|the) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:begins|began|has begun|starts|started|has started) (?:today |on \w+ |\w+day )?(?:his|her|their|a|an) (?:[\w-]+ ){0,3}?(?:visit|trip|stay|tour)|(?:is|are) (?:now |currently |already )?in(?= (?:the )?(?-i:[A-Z]))|(?:has|have) (?:now |already )?been (?:staying )?in(?= (?:the )?(?-i:[A-Z])[^.;]{0,60}?\bsince (?:(?:last )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|(?-i:[A-Z][a-z]+) \d{1,2}\b|\d{1,2} (?-i:[A-Z][a-z]+)))|(?:is|are) (?:now |currently |already )?in the country (?=for |to attend |to take part |on an? )|among the guests|among those (?:present|attending)|(?:was|were|is|are) among the (?:[\w-]+ ){0,3}?(?:leaders|heads of state|heads of government|dignitaries|delegates|attendees|participants|presidents)|joined (?:other |fellow |the )?(?:[\w-]+ ){0,3}?(?:leaders|heads of state|presidents)|is on an? (?:\w+ )?(?:state |official |working )?visit|in attendance|(?:remains|remained|is staying|are staying|was staying) in(?= (?:the )?(?-i:[A-Z]))|"
                  r"attendance at|(?<!not )(?<!n't )(?<!never )(?:took part in|taking part in|take part in)|"
                  # "X attends the summit in Astana" (a headline's present, the news told): a gathering attended (session 28)
                  r"(?<!not )(?<!rarely )(?<!never )attends (?=(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:{gathering})\b)|"
@@ -434,6 +434,15 @@ CUSTODY_TOLD = R(r"\b(?:the|his|her) (?:arrest|capture|detention) (?:took place|
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
                r"detained|extradited|transferred|handed over|to face (?:trial|charges))\b")
+#: (session 38) A sentence whose subject is the State the sentence before named, told by a pronoun or a word for it ("It
+#: announced …", "The government announced …", "The country …"): the subject continues (rules_states.withdrawal: the
+#: announcement takes the day the sentence before gave); each language's openings in data/lookups/monitor_words.yaml ('Il',
+#: 'Le gouvernement'; Spanish, Italian and Portuguese open with the verb itself, their subject unsaid).
+SUBJECT_CONTINUES = R(r"^\W*(?:it|its\s+government|the\s+(?:government|country|cabinet|state|authorities|executive))\b")
+#: (session 38) Someone put in prison, in the participle ("was jailed", "imprisoned", "incarcerated in the Scheveningen prison"):
+#: a custody told of a person (extract._host_arrivals: an arrival in the Court's host State of a person so told is the end of a
+#: transfer, not a visit); each language's words in data/lookups/monitor_words.yaml.
+IMPRISONED = R(r"\b(?:jailed|imprisoned|incarcerated)\b")
 #: A warrant kept under seal until a day: the news is its unsealing ("issued on February 29 but remained sealed until Thursday").
 SEALED_UNTIL = R(r"\b(?:sealed|under seal|secret)\b[^.;]{0,40}?\buntil\b")
 #: Being held, not being arrested: "remains detained", "has been detained since", "detained at the ICC".

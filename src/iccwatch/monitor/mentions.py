@@ -707,7 +707,8 @@ def _only_related(sent: Sentence, m: Mention) -> bool:
     after = sent.text[b: b + 40]
     if re.match(r"['’]s\b", after) and not OWN_EVENT.match(after):
         return True
-    if RELATIONAL_AFTER.match(after):
+    if (rel := RELATIONAL_AFTER.match(after)) and english_word(re.sub(r"^\W+|['’]s", "", rel.group(0))):
+        # (session 38) not a word of the document's own language spelled as the English one: Italian 'X era stato arrestato' (was)
         return True
     return bool(RELATIONAL_BEFORE.search(sent.text[max(0, a - 70): a]))
 
@@ -810,6 +811,8 @@ COURT_SEAT = re.compile(r"\b(?:court|icc|detention (?:centre|center)|tribunal)\s
 #: and in the other languages read ("Proveniente de Casablanca, X … fue capturado en …", "en provenance de", "vindo de",
 #: session 30).
 ORIGIN_BEFORE = re.compile(r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|com(?:ing|e)|came|back|travel+ing)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"
+                           # (session 38) a trip's noun: "arrested at the airport after his flight from Hong Kong"
+                           r"\b(?:flight|journey|trip)\s+from\s+(?:the\s+)?$|"
                            # (session 36) the place reached told first: "when he returned to Manila from Hong Kong"
                            r"\b(?:arriv\w*|return\w*|fl(?:ying|ew|own)|travel+(?:ed|ing)|c(?:ame|oming))\s+(?:back\s+|home\s+)?(?:to|in)\s+[^.;,]{1,40}?\s+from\s+(?:the\s+)?$|"
                            r"\b(?:proveniente|procedente|venid[oa]s?|vind[oa]s?|oriund[oa]s?)\s+(?:de|desde|do|da|dos|das)\s+(?:la\s+|el\s+|los\s+|las\s+)?$|"

@@ -57,6 +57,7 @@ from iccwatch.monitor.lexicon import (
     RIGHTS_DEFENCE,
     STATUTE,
     STAY_DENIED_AFTER,
+    SUBJECT_CONTINUES,
     SUPPORT,
     UNABLE_TO_ARREST,
     UNHINDERED,
@@ -242,6 +243,8 @@ def withdrawal(x: Ctx) -> bool:
     seat = {c for m in x.sent.states if COURT_SEAT.search(s[:m.start - x.sent.start]) for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
     when = _announcement_day(x) if kind == "withdrawal_announced" else None
     states = list(dict.fromkeys(named)) or [c for c in x.states if c not in seat]
+    if kind == "withdrawal_announced" and when is None and (carried := _day_before(x, states)) is not None:
+        states, when = carried
     if not states and kind == "withdrawal_announced" and ANNOUNCED_THE_WITHDRAWAL.search(s):
         states = _antecedent_states(x)
     for st in states:
@@ -290,6 +293,33 @@ def _antecedent_states(x: Ctx) -> list[str]:
                  for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c}
         return sorted(codes) if len(codes) == 1 else []
     return []
+
+
+def _day_before(x: Ctx, states: list[str]) -> tuple[list[str], tuple[str | None, str | None]] | None:
+    """(session 38) The State and the day of a withdrawal announced with no day of its own, when the sentence just before, in the
+    same paragraph, gives one day and names one State (not by a demonym nor as the Court's seat) and the subject continues: this
+    sentence names no State and opens with a word for it ("On Tuesday, the government of Burundi met in Bujumbura. It announced its
+    withdrawal …"; ``SUBJECT_CONTINUES``), or names that State alone and opens with it ("… Burundi announced …"). None otherwise
+    (another State's sentence before, another subject, a new paragraph)."""
+    if x.ref is None or find_dates(x.s, x.ref, x.exact):
+        return None
+    before = x.sentences_before(1)
+    if not before or re.search(r"\n\s*\n", x.text[before[0].end: x.sent.start]):
+        return None
+    y = before[0]
+    codes = {c for m in y.states if not is_demonym(m, x.spec) and not COURT_SEAT.search(y.text[:m.start - y.start])
+             for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c}
+    days = find_dates(y.text, x.ref, x.exact)
+    if len(codes) != 1 or len(days) != 1:
+        return None
+    code = next(iter(codes))
+    if states:
+        head = [m for m in x.sent.states if m.start - x.sent.start <= 4]
+        if states != [code] or not head:
+            return None
+    elif not SUBJECT_CONTINUES.search(x.s):
+        return None
+    return [code], (days[0].date, days[0].end_date)
 
 
 #: The announcement itself told with its day in a sentence of its own: "the Government made the pronouncement Tuesday,
