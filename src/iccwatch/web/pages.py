@@ -898,7 +898,9 @@ def install(app: FastAPI) -> None:
         # X-Cache says whether the report was served from the pages' cache (as proxies say it)
         return _report_response(request, cache, key, fmt,
                                 lambda: build.render_html("state.html", {**build.state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS),
-                                                                         "method_url": _method_url(request)}),
+                                                                         "method_url": _method_url(request),
+                                                                         # its "why not higher" links the two side by side here (session 38)
+                                                                         "site_url": str(request.base_url).rstrip("/")}),
                                 f"/states/{iso3}/report.html?on={day.isoformat()}", f"iccwatch-{iso3}.pdf")
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
@@ -911,7 +913,7 @@ def install(app: FastAPI) -> None:
         # session 37: court staff keep the persons under a warrant outstanding (the CLI's --outstanding, the API's
         # outstanding=true), or those with none, or those the record cannot tell
         _choice("outstanding", outstanding, OUTSTANDING)
-        from iccwatch.service.persons import persons_checked_words
+        from iccwatch.service.persons import days_counted_words
 
         rows = [r for r in everyone if (not status or r.get("status") == status)
                 and (not outstanding or r.get("warrant_outstanding") == outstanding)]
@@ -935,8 +937,7 @@ def install(app: FastAPI) -> None:
                            # a count of days says from when and to when (session 37), as the person page does
                            intro=(f"Days outstanding: from the issue of the earliest warrant of arrest outstanding (a warrant "
                                   f"under seal from its issue; where none was, of the earliest summons to appear not answered "
-                                  f"by an appearance, which does not order arrest), counted to {facts.checked_through.isoformat()}, the day the "
-                                  f"record was checked through{persons_checked_words(facts)}; where the issue day is "
+                                  f"by an appearance, which does not order arrest), {days_counted_words(facts, None)}; where the issue day is "
                                   f"known only to its month or year, the reason stands in place of a count."))
 
     @app.get("/persons/{person}", response_class=HTMLResponse, include_in_schema=False)
@@ -955,11 +956,11 @@ def install(app: FastAPI) -> None:
         # how long a warrant (or, session 38, a summons) has been outstanding (session 37), as at the day the page's
         # notice and footer say its record was checked through (session 38: it was counted to the record's overall
         # check day, later than the persons' file's, so the page said two days)
-        from iccwatch.service.persons import outstanding_sentence, outstanding_since
+        # (session 38, useraudit5: the one day of ``days_counted_to``, the persons list's and the API's too)
+        from iccwatch.service.persons import outstanding_sentence
 
-        as_at = facts.checked_through_of(PERSON_PAGE_KINDS)[0]
-        if outstanding := outstanding_since(facts, facts.records.persons[view["id"]], as_at):
-            view["outstanding_words"] = outstanding_sentence(outstanding, as_at)
+        if outstanding := view.get("outstanding"):
+            view["outstanding_words"] = outstanding_sentence(outstanding, dt.date.fromisoformat(outstanding.get("days_counted_to") or view["on"]))
         for o in view.get("offices") or []:  # a State by its name, as everywhere a reader reads one
             o["state_name"] = _names(facts, [o["state"]] if o.get("state") else [])
         for w in view.get("warrants") or []:

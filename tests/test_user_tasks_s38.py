@@ -1,0 +1,115 @@
+"""Session 38 (useraudit5): five users' tasks. The State report says why the State is not ranked higher and points to
+the two States side by side (HTML and PDF: one HTML); the days a warrant has been outstanding are counted to one day
+by one rule in the persons list (CLI, API, dashboard) and on a person's page and answer, and every answer says that
+day. Every figure is read from the record or the index here, never written in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from iccwatch import service
+from iccwatch.facts import Facts
+
+YEAR = 2025
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", text).split())
+
+
+# ------------------------------------------------------------------ the State report: why not higher, side by side
+
+
+def _ranked_below_first(facts: Facts) -> tuple[str, dict]:
+    """A State ranked below the first rank of its group, and the States just above it."""
+    data = service.index_explain(facts, "TJK", YEAR, samples=20)
+    above = data.get("above") or {}
+    assert above.get("states"), "the test needs a State with States ranked above it"
+    return "TJK", above
+
+
+def test_state_report_from_the_cli_says_why_not_higher_and_the_command_that_compares(facts: Facts) -> None:
+    from iccwatch.report.build import render_html, state_report_data
+
+    iso3, above = _ranked_below_first(facts)
+    data = state_report_data(facts, iso3, facts.checked_through, YEAR, samples=20)
+    html = render_html("state.html", data)
+    flat = _flat(html)
+    assert "Why not higher:" in flat
+    assert " ".join(data["index"]["above"]["words"].split()) in flat
+    other = data["index"]["above"]["states"][0]["iso3"]
+    # a report made by the CLI knows no server: it names the command giving the comparison
+    assert f"iccwatch index compare {iso3} {other} --year {YEAR}" in flat
+
+
+def test_state_report_served_by_the_dashboard_links_the_comparison(client, facts: Facts) -> None:  # noqa: ANN001
+    iso3, above = _ranked_below_first(facts)
+    html = client.get(f"/states/{iso3}/report.html?year={YEAR}").text
+    assert "Why not higher:" in _flat(html)
+    link = re.search(r'href="(http[^"]*/index/compare\?states=([A-Z]{3}),([A-Z]{3})&amp;year=(\d{4}))"', html)
+    assert link, "no link to the side-by-side comparison"
+    assert link.group(2) == iso3 and link.group(3) == above["states"][0]["iso3"] and link.group(4) == str(YEAR)
+    target = link.group(1).replace("&amp;", "&")
+    page = client.get(target[target.index("/index/compare"):])
+    assert page.status_code == 200 and above["states"][0]["name"] in page.text
+
+
+def test_state_report_of_a_state_ranked_first_has_no_why_not_higher(facts: Facts) -> None:
+    from iccwatch.report.build import render_html, state_report_data
+
+    first = next(r for r in service.index_ranking(facts, YEAR, None, 20, 42)["states"] if r.get("rank") == 1)
+    html = render_html("state.html", state_report_data(facts, first["iso3"], facts.checked_through, YEAR, samples=20))
+    assert "Why not higher" not in html and "index compare" not in html
+
+
+# ------------------------------------------------------------------ days outstanding: one day, one rule, said
+
+
+def _counted(rows: list[dict]) -> list[dict]:
+    return [r for r in rows if r.get("days_outstanding") is not None]
+
+
+def test_api_persons_list_and_person_page_count_to_the_same_day_and_say_it(client, facts: Facts) -> None:  # noqa: ANN001
+    rows = _counted(client.get("/api/v1/persons?limit=1000").json()["items"])
+    assert rows
+    days = {r["days_counted_to"] for r in rows}
+    assert len(days) == 1  # one day for the whole list, said on each row
+    day = dt.date.fromisoformat(days.pop())
+    for r in rows:
+        assert r["days_outstanding"] == (day - dt.date.fromisoformat(r["outstanding_since"])).days, r["id"]
+    for r in rows[:3]:
+        page = _flat(client.get(f"/persons/{r['id']}").text)
+        m = re.search(r"outstanding since (\d{4}-\d{2}-\d{2}): ([\d,]+) days as at (\d{4}-\d{2}-\d{2})", page)
+        assert m, r["id"]
+        assert (m.group(1), int(m.group(2).replace(",", "")), m.group(3)) == (r["outstanding_since"], r["days_outstanding"], day.isoformat())
+        one = client.get(f"/api/v1/persons/{r['id']}").json()["outstanding"]
+        assert (one["days_outstanding"], one["days_counted_to"]) == (r["days_outstanding"], day.isoformat())
+
+
+def test_a_day_asked_is_the_day_counted_to(client) -> None:  # noqa: ANN001
+    asked = "2025-06-30"
+    rows = _counted(client.get(f"/api/v1/persons?on={asked}&limit=1000").json()["items"])
+    assert rows and {r["days_counted_to"] for r in rows} == {asked}
+    r = rows[0]
+    one = client.get(f"/api/v1/persons/{r['id']}?on={asked}").json()["outstanding"]
+    assert (one["days_outstanding"], one["days_counted_to"]) == (r["days_outstanding"], asked)
+
+
+def test_the_persons_page_and_the_cli_say_the_day_the_api_counts_to(client, cli) -> None:  # noqa: ANN001
+    rows = _counted(client.get("/api/v1/persons?limit=1000").json()["items"])
+    day = rows[0]["days_counted_to"]
+    page = _flat(client.get("/persons").text)
+    assert f"counted to {day}" in page
+    r = rows[0]
+    assert f"{r['outstanding_since']} {r['days_outstanding']}" in page
+    code, out, err = cli("persons")
+    assert code == 0, err
+    assert f"counted to {day}" in " ".join(out.split())
+    code, out, err = cli("person", r["id"])
+    assert code == 0, err
+    assert f"{r['days_outstanding']:,} days as at {day}" in " ".join(out.split())
+    code, out, err = cli("persons", "--csv")
+    assert code == 0, err
+    header = out.splitlines()[0].split(",")
+    assert "days_counted_to" in header
