@@ -113,3 +113,21 @@ def test_the_persons_page_and_the_cli_say_the_day_the_api_counts_to(client, cli)
     assert code == 0, err
     header = out.splitlines()[0].split(",")
     assert "days_counted_to" in header
+
+
+# ------------------------------------------------------------------ the search page titles a decision as the API does
+
+
+def test_the_search_page_titles_a_decision_by_its_ruling_as_the_api_does(client) -> None:  # noqa: ANN001
+    """A journalist searching the dashboard read "2024-10-24 · Mongolia · non compliance" (the record's code, without its
+    hyphen) where the API and the CLI say "failure to comply found" (the decisions table's words)."""
+    from html import unescape
+
+    q = "Mongolia"
+    api = client.get("/api/v1/search", params={"q": q, "limit": 100}).json()
+    titles = [r["title"] for r in api["items"] if r["record_kind"] == "decisions"]
+    assert titles, "the test needs a decision among the results"
+    page = unescape(client.get("/search", params={"q": q}).text)
+    for t in titles:
+        assert t in page, t
+    assert "non compliance" not in page

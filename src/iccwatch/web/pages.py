@@ -1481,6 +1481,10 @@ def describe_hit(facts: Facts, hit: Any, query: str, names: dict[str, str] | Non
     if d is None:
         return None
     kind, key = hit.kind, hit.key
+    if kind == "decisions":  # titled by its ruling in words, as the API and the CLI title it (session 38: "non compliance")
+        from iccwatch.service.search import decision_title
+
+        d["title"] = decision_title(facts, key, d["title"])
     d["snippet"] = readable_context(facts.records.of_kind(kind).get(key), query, d.get("title") or "", names)
     from iccwatch.service.search import hit_url
 
