@@ -131,3 +131,27 @@ def test_the_search_page_titles_a_decision_by_its_ruling_as_the_api_does(client)
     for t in titles:
         assert t in page, t
     assert "non compliance" not in page
+
+
+# ------------------------------------------------------------------ one "did you mean" for a misspelt State
+
+
+def test_ask_offers_a_misspelt_state_as_every_other_command(cli, facts: Facts) -> None:  # noqa: ANN001
+    """`ask arrest --state Tajikstan` said "Did you mean 'Tajikistan'?" where `state`, `events`, `report` and the others
+    say "did you mean Tajikistan (TJK)?": a journalist copying the code from one got none from the other."""
+    checked = 0
+    for st in sorted(facts.records.states.values(), key=lambda s: s.iso3):
+        if " " in st.name or len(st.name) < 8:
+            continue
+        typo = st.name[:4] + st.name[5:]  # one letter dropped
+        code, out, err = cli("state", typo)
+        if code == 0 or f"{st.name} ({st.iso3})" not in " ".join((out + err).split()):
+            continue
+        person = next(iter(facts.records.persons))
+        code2, out2, err2 = cli("ask", "arrest", "--state", typo, "--person", person, "--on", "2024-01-01")
+        assert code2 != 0
+        assert f"did you mean {st.name} ({st.iso3})" in " ".join((out2 + err2).split()), (typo, out2 + err2)
+        checked += 1
+        if checked == 3:
+            break
+    assert checked, "no misspelt State offered by `state` to compare with"
