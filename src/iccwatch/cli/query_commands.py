@@ -316,14 +316,14 @@ def register(app: typer.Typer) -> None:
         if data.get("outstanding"):  # how long (session 37): from the earliest warrant outstanding on the day
             import datetime
 
-            from iccwatch.service.persons import days_counted_words, outstanding_sentence
+            from iccwatch.service.persons import days_counted_note, outstanding_sentence
 
             # session 38: a warrant of arrest or a summons to appear, said; counted to the one day of the persons list
             # and the dashboard (``days_counted_to``), which is said
             o = data["outstanding"]
             counted_to = datetime.date.fromisoformat(o.get("days_counted_to") or data["on"])
-            console.print(outstanding_sentence(o, counted_to) + ("" if on is not None or "days_outstanding" not in o else
-                                                               f" ({days_counted_words(facts, None)})"),
+            note = "" if on is not None or "days_outstanding" not in o else days_counted_note(facts)
+            console.print(outstanding_sentence(o, counted_to) + (f" ({note})" if note else ""),
                           markup=False, highlight=False)
         said: set[str] = set()  # one custody held under two warrants is said once below the table
         for w in warrants:

@@ -432,7 +432,16 @@ def days_counted_words(facts: Facts, on: dt.date | None) -> str:
         return f"counted to {day.isoformat()}, the day asked"
     if day >= facts.checked_through:
         return f"counted to {day.isoformat()}, the day the record was checked through"
-    return f"counted to {day.isoformat()} (the record was checked through {facts.checked_through.isoformat()}{persons_checked_words(facts)})"
+    return f"counted to {day.isoformat()} ({days_counted_note(facts)})"
+
+
+def days_counted_note(facts: Facts) -> str:
+    """Why a count without a day asked stops before the record's day: 'the record was checked through 2026-12-05; the
+    warrants and the persons' entries were checked through 2026-11-30: a change after it may be missing' ('' where the
+    count runs to the record's day)."""
+    if days_counted_to(facts, None) >= facts.checked_through:
+        return ""
+    return f"the record was checked through {facts.checked_through.isoformat()}{persons_checked_words(facts)}"
 
 
 def outstanding_since(facts: Facts, p: Person, on: dt.date) -> dict[str, Any]:
