@@ -155,3 +155,18 @@ def test_ask_offers_a_misspelt_state_as_every_other_command(cli, facts: Facts) -
         if checked == 3:
             break
     assert checked, "no misspelt State offered by `state` to compare with"
+
+
+# ------------------------------------------------------------------ `index compare` names no option it does not have
+
+
+def test_index_compare_names_no_option_the_command_lacks(cli, facts: Facts) -> None:  # noqa: ANN001
+    """An NGO advocate typing one State twice, or a misspelt one, in `iccwatch index compare A B` was told of
+    `--states`, the API's field: the command takes two arguments and has no such option."""
+    code, out, err = cli("index", "compare", "TJK", "Tajikistan", "--samples", "20")
+    said = " ".join((out + err).split())
+    assert code != 0 and "one State (Tajikistan)" in said
+    assert "--states" not in said
+    code, out, err = cli("index", "compare", "TJK", "Hungry", "--samples", "20")
+    said = " ".join((out + err).split())
+    assert code != 0 and "did you mean Hungary (HUN)" in said and "--states" not in said

@@ -211,8 +211,19 @@ def compare(
     the sensitivity draws, each pillar and indicator with the points it gives each score, and the facts behind them."""
     from iccwatch import service
 
+    from iccwatch.errors import FieldError, exit_code
+    from iccwatch.facts import UnknownState
+
     with user_errors():
-        data = service.index_compare(facts_for(db), [first, second], year, weights, samples, seed, window)
+        try:
+            data = service.index_compare(facts_for(db), [first, second], year, weights, samples, seed, window)
+        except (FieldError, UnknownState) as exc:
+            if getattr(exc, "field", None) != "states":
+                raise
+            # the API's field: the command has two arguments and no --states (session 38), so the words alone
+            from iccwatch.cli.base import _unquote
+
+            raise fail(_unquote(str(exc)) if isinstance(exc, UnknownState) else str(exc), exit_code(exc)) from None
     if json:
         emit_json(data)
     elif csv:
