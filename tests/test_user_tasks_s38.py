@@ -170,3 +170,26 @@ def test_index_compare_names_no_option_the_command_lacks(cli, facts: Facts) -> N
     code, out, err = cli("index", "compare", "TJK", "Hungry", "--samples", "20")
     said = " ".join((out + err).split())
     assert code != 0 and "did you mean Hungary (HUN)" in said and "--states" not in said
+
+
+# ------------------------------------------------------------------ the comparison says what each indicator measures
+
+
+def test_the_comparison_says_what_each_indicator_measures(client, cli, facts: Facts) -> None:  # noqa: ANN001
+    """An NGO advocate comparing two States read "Withdrawal: 0.3558 (5.15 pts)", a number without its meaning: the
+    State page gives each indicator's definition ("age-weighted mean over the window's years ..."), the comparison gave
+    none. The page, the API and the CLI now give it."""
+    from html import unescape
+
+    defs = {i["indicator"]: i["definition"] for i in service.index_explain(facts, "HUN", YEAR, samples=20)["indicators"]}
+    assert any(defs.values())
+    api = client.get("/api/v1/index/compare", params={"states": "TJK,HUN", "year": YEAR}).json()
+    assert {i["indicator"]: i.get("definition") for i in api["indicators"]} == defs
+    page = " ".join(unescape(client.get("/index/compare", params={"states": "TJK,HUN", "year": YEAR}).text).split())
+    for k, words in defs.items():
+        assert " ".join(words.split()) in page, k
+    code, out, err = cli("index", "compare", "TJK", "HUN", "--samples", "20")
+    assert code == 0, err
+    flat = " ".join(out.split())
+    for k, words in defs.items():
+        assert " ".join(words.split()) in flat, k

@@ -566,7 +566,8 @@ class IndexCompare(Open):
                                                                  "outscores the other (one peer group only).")
     told_apart: bool | None = Field(None, description="Whether one outscores the other in at least 95% of the draws.")
     pillars: list[dict[str, Any]]
-    indicators: list[dict[str, Any]] = Field(description="Each indicator with both States' values, points (the share of "
+    indicators: list[dict[str, Any]] = Field(description="Each indicator with its definition (what its value measures, "
+                                                         "session 38), both States' values, points (the share of "
                                                          "the 0-100 score it gives) and the facts and sources behind them.")
     in_words: str
     method_url: str | None = Field(None, description="The index's published method (how it is computed, what it does not measure).")

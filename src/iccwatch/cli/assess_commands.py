@@ -280,6 +280,8 @@ def compare_items(data: dict[str, Any]) -> list[tuple[str, object]]:
         items.append(("markup", f"[bold]{escape(i['label'])}[/] ({escape(i['pillar_label'])}, {i['direction']}): "
                                 f"{a} {escape(_value(va))} | {b} {escape(_value(vb))}"
                                 + (f"; difference {_num(i['difference'])} points" if i["difference"] is not None else "; counted for neither")))
+        if i.get("definition"):  # what the value measures (session 38)
+            items.append(("text", f"  what it measures: {i['definition']}"))
         for s, v in ((a, va), (b, vb)):
             for e in v["evidence"]:
                 items.append(("text", f"  {s}: {e['date'] + ': ' if e.get('date') else ''}{e['what']}" + ("" if e.get("sources") else " (no source given)")))
