@@ -193,3 +193,16 @@ def test_the_comparison_says_what_each_indicator_measures(client, cli, facts: Fa
     flat = " ".join(out.split())
     for k, words in defs.items():
         assert " ".join(words.split()) in flat, k
+
+
+def test_the_persons_page_downloads_say_the_day_counted_to(client) -> None:  # noqa: ANN001
+    """The page says the day in its words; its CSV and JSON, read apart from the page, gave the days without it."""
+    import csv
+    import io
+
+    day = _counted(client.get("/api/v1/persons?limit=1000").json()["items"])[0]["days_counted_to"]
+    rows = list(csv.DictReader(io.StringIO(client.get("/persons", params={"format": "csv"}).text)))
+    assert rows and {r["days_counted_to"] for r in rows} == {day}
+    js = client.get("/persons", params={"format": "json"}).json()
+    items = js["rows"] if isinstance(js, dict) and "rows" in js else js
+    assert {r["days_counted_to"] for r in items} == {day}

@@ -320,9 +320,10 @@ def _paging(request: Request, rows: list[dict[str, Any]], row_id: str | None, si
 def _table_page(request: Request, title: str, rows: list[dict[str, Any]], columns: list[tuple[str, str]], sort: str | None,
                 direction: str, csv_name: str, filters: list[dict[str, Any]] | None = None, intro: str = "",
                 links: dict[str, str] | None = None, row_id: str | None = None, page_size: int | None = None,
-                **extra: Any) -> Response:
+                download_columns: list[tuple[str, str]] | None = None, **extra: Any) -> Response:
     """A table of records. With ``page_size``, a longer table is shown a page at a time (``_paging``); the
-    CSV and JSON downloads (``?format=csv|json``) always give every row of the filter, in the table's order."""
+    CSV and JSON downloads (``?format=csv|json``) always give every row of the filter, in the table's order, with
+    ``download_columns`` after the table's (what the page says once in words, each row of a download says: session 38)."""
     rows = _sorted(rows, sort, direction, columns)
     fmt = request.query_params.get("format")
     _choice("format", fmt, ("csv", "json"))  # a typo ("cvs") is not the HTML page saved as the data
@@ -331,9 +332,9 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
     key = re.search(r"\{(\w+)\}", row_id or "")
     keyed = [(key.group(1), "Record id")] if key and all(c != key.group(1) for c, _ in columns) else []
     if fmt == "csv":
-        return _csv(rows, keyed + columns, csv_name)
+        return _csv(rows, keyed + columns + (download_columns or []), csv_name)
     if fmt == "json":
-        return _json(rows, keyed + columns, csv_name)
+        return _json(rows, keyed + columns + (download_columns or []), csv_name)
     kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
     paging = _paging(request, rows, row_id, page_size, kept) if page_size else None
     shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
@@ -934,6 +935,8 @@ def install(app: FastAPI) -> None:
                                                   _filter("outstanding", "Warrant outstanding", outstanding,
                                                           [("", "any")] + [(v, v) for v in OUTSTANDING])],
                            links={"name": "/persons/{id}"}, empty=empty,
+                           # the day the days are counted to, on each row of the downloads (session 38)
+                           download_columns=[("days_counted_to", "Days counted to")],
                            # a count of days says from when and to when (session 37), as the person page does
                            intro=(f"Days outstanding: from the issue of the earliest warrant of arrest outstanding (a warrant "
                                   f"under seal from its issue; where none was, of the earliest summons to appear not answered "
