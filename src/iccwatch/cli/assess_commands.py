@@ -210,7 +210,6 @@ def compare(
     """Two States side by side: score, rank (ties said), rank interval, band, how often each outscores the other in
     the sensitivity draws, each pillar and indicator with the points it gives each score, and the facts behind them."""
     from iccwatch import service
-
     from iccwatch.errors import FieldError, exit_code
     from iccwatch.facts import UnknownState
 
