@@ -206,3 +206,14 @@ def test_the_persons_page_downloads_say_the_day_counted_to(client) -> None:  # n
     js = client.get("/persons", params={"format": "json"}).json()
     items = js["rows"] if isinstance(js, dict) and "rows" in js else js
     assert {r["days_counted_to"] for r in items} == {day}
+
+
+def test_the_comparison_csv_says_what_each_indicator_measures(cli, facts: Facts) -> None:  # noqa: ANN001
+    import csv
+    import io
+
+    defs = {i["indicator"]: i["definition"] for i in service.index_explain(facts, "HUN", YEAR, samples=20)["indicators"]}
+    code, out, err = cli("index", "compare", "TJK", "HUN", "--samples", "20", "--csv")
+    assert code == 0, err
+    rows = [r for r in csv.DictReader(io.StringIO(out)) if r["kind"] == "indicator"]
+    assert {r["component"]: r["definition"] for r in rows} == defs

@@ -234,13 +234,14 @@ def compare(
 def compare_csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     """The comparison as CSV: one row per measure (score, rank, tied, rank interval, band, coverage), pillar and
     indicator, with each State's value and points (``value_HUN``, ``points_HUN``) and the difference (first minus
-    second, in points of the score)."""
+    second, in points of the score); an indicator's row says what its value measures (``definition``, session 38)."""
     a, b = (s["iso3"] for s in data["states"])
     rows: list[dict[str, Any]] = []
 
-    def row(kind: str, component: str, label: str, pillar: str, va: Any, vb: Any, pa: Any = "", pb: Any = "", diff: Any = "") -> None:
+    def row(kind: str, component: str, label: str, pillar: str, va: Any, vb: Any, pa: Any = "", pb: Any = "", diff: Any = "",
+            definition: str = "") -> None:
         rows.append({"kind": kind, "component": component, "label": label, "pillar": pillar, f"value_{a}": va, f"points_{a}": pa,
-                     f"value_{b}": vb, f"points_{b}": pb, "difference": diff})
+                     f"value_{b}": vb, f"points_{b}": pb, "difference": diff, "definition": definition})
 
     sa, sb = data["states"]
     row("state", "group", "peer group", "", sa["group"], sb["group"])
@@ -256,7 +257,8 @@ def compare_csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     for i in data["indicators"]:
         va, vb = (i["values"][s] for s in (a, b))
         row("indicator", i["indicator"], i["label"], i["pillar"], va["raw"] if va["raw"] is not None else va["status"],
-            vb["raw"] if vb["raw"] is not None else vb["status"], va["points"], vb["points"], i["difference"])
+            vb["raw"] if vb["raw"] is not None else vb["status"], va["points"], vb["points"], i["difference"],
+            i.get("definition") or "")  # what the value measures (session 38)
     return [{k: ("" if v is None else v) for k, v in r.items()} for r in rows]
 
 
