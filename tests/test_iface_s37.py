@@ -61,7 +61,7 @@ def test_the_count_moves_with_the_day_asked(facts: Facts) -> None:
 def test_words_and_person_view_agree(facts: Facts) -> None:
     day = facts.checked_through
     r = next(r for r in _rows(facts, day) if r["days_outstanding"])
-    view = service.person_view(facts, r["id"])
+    view = service.person_view(facts, r["id"], day)  # session 38 (useraudit5): the list's day, asked of the view too
     o = view["outstanding"]
     assert o["days_outstanding"] == r["days_outstanding"]
     words = outstanding_words(o, day)

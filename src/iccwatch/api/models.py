@@ -160,9 +160,13 @@ class PersonRow(Open):
                                         "known only to its month or year leaves it open.")
     outstanding_since: str = Field("", description="The issue day of the earliest warrant of arrest outstanding against the "
                                    "person on the day (session 37; '' where none was, or where its issue day is not recorded).")
-    days_outstanding: int | None = Field(None, description="Days from outstanding_since to the day asked (default: the "
-                                         "record's cut-off); null where no warrant was outstanding or its issue day is not "
-                                         "recorded (outstanding_unknown then says why).")
+    days_outstanding: int | None = Field(None, description="Days from outstanding_since to days_counted_to; null where no "
+                                         "warrant was outstanding or its issue day is not recorded (outstanding_unknown then "
+                                         "says why).")
+    days_counted_to: str = Field("", description="The day days_outstanding is counted to (session 38: one rule for this list, "
+                                 "a person's answer and the dashboard): the day asked (`on`), else the day the warrants and "
+                                 "the persons' entries were checked through (data/meta.yaml), which may be earlier than the "
+                                 "record's cut-off.")
     outstanding_unknown: str = Field("", description="Why the days outstanding cannot be counted ('' where they can or "
                                      "where no warrant was outstanding).")
     outstanding_kind: str = Field("", description="What the days count (session 38): 'warrant' (a warrant of arrest "
@@ -180,7 +184,8 @@ class PersonAnswer(Open):
     on: str
     outstanding: dict[str, Any] = Field({}, description="How long a warrant of arrest has been outstanding on `on` (session "
                                         "37): outstanding_warrant (its id), outstanding_since (its issue day: the earliest "
-                                        "warrant outstanding), days_outstanding, public_since (its unsealing, where it was "
+                                        "warrant outstanding), days_outstanding, days_counted_to (the day counted to, session 38: the day asked, else the "
+                                        "day the warrants and the persons' entries were checked through, as the persons list), public_since (its unsealing, where it was "
                                         "under seal); outstanding_unknown says why the days cannot be counted (an issue "
                                         "date given by its year or month only); outstanding_kind 'warrant' or, where no "
                                         "warrant was outstanding, 'summons' (a summons to appear not answered by an "
@@ -561,7 +566,8 @@ class IndexCompare(Open):
                                                                  "outscores the other (one peer group only).")
     told_apart: bool | None = Field(None, description="Whether one outscores the other in at least 95% of the draws.")
     pillars: list[dict[str, Any]]
-    indicators: list[dict[str, Any]] = Field(description="Each indicator with both States' values, points (the share of "
+    indicators: list[dict[str, Any]] = Field(description="Each indicator with its definition (what its value measures, "
+                                                         "session 38), both States' values, points (the share of "
                                                          "the 0-100 score it gives) and the facts and sources behind them.")
     in_words: str
     method_url: str | None = Field(None, description="The index's published method (how it is computed, what it does not measure).")

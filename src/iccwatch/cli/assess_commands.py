@@ -210,9 +210,19 @@ def compare(
     """Two States side by side: score, rank (ties said), rank interval, band, how often each outscores the other in
     the sensitivity draws, each pillar and indicator with the points it gives each score, and the facts behind them."""
     from iccwatch import service
+    from iccwatch.errors import FieldError, exit_code
+    from iccwatch.facts import UnknownState
 
     with user_errors():
-        data = service.index_compare(facts_for(db), [first, second], year, weights, samples, seed, window)
+        try:
+            data = service.index_compare(facts_for(db), [first, second], year, weights, samples, seed, window)
+        except (FieldError, UnknownState) as exc:
+            if getattr(exc, "field", None) != "states":
+                raise
+            # the API's field: the command has two arguments and no --states (session 38), so the words alone
+            from iccwatch.cli.base import _unquote
+
+            raise fail(_unquote(str(exc)) if isinstance(exc, UnknownState) else str(exc), exit_code(exc)) from None
     if json:
         emit_json(data)
     elif csv:
@@ -224,13 +234,14 @@ def compare(
 def compare_csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     """The comparison as CSV: one row per measure (score, rank, tied, rank interval, band, coverage), pillar and
     indicator, with each State's value and points (``value_HUN``, ``points_HUN``) and the difference (first minus
-    second, in points of the score)."""
+    second, in points of the score); an indicator's row says what its value measures (``definition``, session 38)."""
     a, b = (s["iso3"] for s in data["states"])
     rows: list[dict[str, Any]] = []
 
-    def row(kind: str, component: str, label: str, pillar: str, va: Any, vb: Any, pa: Any = "", pb: Any = "", diff: Any = "") -> None:
+    def row(kind: str, component: str, label: str, pillar: str, va: Any, vb: Any, pa: Any = "", pb: Any = "", diff: Any = "",
+            definition: str = "") -> None:
         rows.append({"kind": kind, "component": component, "label": label, "pillar": pillar, f"value_{a}": va, f"points_{a}": pa,
-                     f"value_{b}": vb, f"points_{b}": pb, "difference": diff})
+                     f"value_{b}": vb, f"points_{b}": pb, "difference": diff, "definition": definition})
 
     sa, sb = data["states"]
     row("state", "group", "peer group", "", sa["group"], sb["group"])
@@ -246,7 +257,8 @@ def compare_csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     for i in data["indicators"]:
         va, vb = (i["values"][s] for s in (a, b))
         row("indicator", i["indicator"], i["label"], i["pillar"], va["raw"] if va["raw"] is not None else va["status"],
-            vb["raw"] if vb["raw"] is not None else vb["status"], va["points"], vb["points"], i["difference"])
+            vb["raw"] if vb["raw"] is not None else vb["status"], va["points"], vb["points"], i["difference"],
+            i.get("definition") or "")  # what the value measures (session 38)
     return [{k: ("" if v is None else v) for k, v in r.items()} for r in rows]
 
 
@@ -269,6 +281,8 @@ def compare_items(data: dict[str, Any]) -> list[tuple[str, object]]:
         items.append(("markup", f"[bold]{escape(i['label'])}[/] ({escape(i['pillar_label'])}, {i['direction']}): "
                                 f"{a} {escape(_value(va))} | {b} {escape(_value(vb))}"
                                 + (f"; difference {_num(i['difference'])} points" if i["difference"] is not None else "; counted for neither")))
+        if i.get("definition"):  # what the value measures (session 38)
+            items.append(("text", f"  what it measures: {i['definition']}"))
         for s, v in ((a, va), (b, vb)):
             for e in v["evidence"]:
                 items.append(("text", f"  {s}: {e['date'] + ': ' if e.get('date') else ''}{e['what']}" + ("" if e.get("sources") else " (no source given)")))

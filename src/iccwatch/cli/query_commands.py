@@ -316,12 +316,15 @@ def register(app: typer.Typer) -> None:
         if data.get("outstanding"):  # how long (session 37): from the earliest warrant outstanding on the day
             import datetime
 
-            from iccwatch.service.persons import outstanding_sentence, persons_checked_words
+            from iccwatch.service.persons import days_counted_note, outstanding_sentence
 
-            # session 38: a warrant of arrest or a summons to appear, said; counted to the record's day, the earlier day
-            # the warrants and the persons were checked through said (as the persons list says it)
-            console.print(outstanding_sentence(data["outstanding"], datetime.date.fromisoformat(data["on"]))
-                          + ("" if on is not None else persons_checked_words(facts)), markup=False, highlight=False)
+            # session 38: a warrant of arrest or a summons to appear, said; counted to the one day of the persons list
+            # and the dashboard (``days_counted_to``), which is said
+            o = data["outstanding"]
+            counted_to = datetime.date.fromisoformat(o.get("days_counted_to") or data["on"])
+            note = "" if on is not None or "days_outstanding" not in o else days_counted_note(facts)
+            console.print(outstanding_sentence(o, counted_to) + (f" ({note})" if note else ""),
+                          markup=False, highlight=False)
         said: set[str] = set()  # one custody held under two warrants is said once below the table
         for w in warrants:
             if w.get("status_unknown"):
@@ -426,7 +429,8 @@ def register(app: typer.Typer) -> None:
         warrant_outstanding says whether a warrant of arrest was outstanding against each that day, as the law reads
         the record (yes, no, or unknown where the record cannot tell); days_outstanding counts the days from outstanding_since,
         the issue of the earliest warrant outstanding (where none was, of the earliest summons to appear not answered by an
-        appearance: outstanding_kind says which, warrant or summons), to the day (--on); where the issue day is not
+        appearance: outstanding_kind says which, warrant or summons), to days_counted_to: the day asked (--on), else the day
+        the warrants and the persons' entries were checked through; where the issue day is not
         recorded, outstanding_unknown says why (in the table, in the outstanding since column)."""
         from iccwatch import service
 
@@ -449,14 +453,13 @@ def register(app: typer.Typer) -> None:
                            *(["outstanding_since"] if table else []), "days_outstanding"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded(noun, facts, on=on))
         if table and any(r.get("days_outstanding") is not None for r in rows):
-            from iccwatch.service.persons import persons_checked_words
+            from iccwatch.service.persons import days_counted_words
 
-            counted_to = day(on) if on is not None else facts.checked_through
+            # session 38: one day for the CLI, the API and the dashboard (``days_counted_to``), said
             console.print(f"days outstanding: from the issue of the earliest warrant of arrest outstanding (where none was, "
-                          f"of the earliest summons to appear not answered by an appearance), counted to "
-                          f"{counted_to.isoformat()}" + ("" if on is not None else " (the day the record was checked through"
-                                                         f"{persons_checked_words(facts)}; --on for another day)"),
-                          markup=False, highlight=False)
+                          f"of the earliest summons to appear not answered by an appearance), "
+                          f"{days_counted_words(facts, day(on) if on is not None else None)}"
+                          + ("" if on is not None else "; --on for another day"), markup=False, highlight=False)
         if not json and not csv and on is not None:
             from iccwatch.service.persons import PERSON_KINDS
 

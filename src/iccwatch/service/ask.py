@@ -79,18 +79,20 @@ def state_asked(facts: Facts, query: str) -> str:
     unknown State is named in the error with the closest names of the record."""
     try:
         return facts.state(query).iso3
-    except UnknownState:
-        pass
+    except UnknownState as exc:
+        unknown = exc
     names = state_name_index(facts)
     found = names.get(normalise_name(query), frozenset())
     if len(found) == 1:
         return next(iter(found))
+    if "did you mean" in str(unknown):  # the words and the "did you mean" of every other command (session 38)
+        raise unknown
     import difflib
 
     close = difflib.get_close_matches(normalise_name(query), list(names), n=3, cutoff=0.75)
-    hint = list(dict.fromkeys(facts.records.states[i].name for c in close for i in sorted(names[c])))
+    hint = list(dict.fromkeys(f"{facts.records.states[i].name} ({i})" for c in close for i in sorted(names[c])))
     raise UnknownState(f"unknown state {query!r}: give an ISO 3166-1 alpha-3 code such as HUN, or a State's name"
-                       + (f". Did you mean {' or '.join(repr(h) for h in hint)}?" if hint else ""))
+                       + (f"; did you mean {' or '.join(hint)}?" if hint else ""))
 
 
 def person_asked(facts: Facts, query: str) -> str:

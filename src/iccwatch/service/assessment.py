@@ -212,6 +212,8 @@ def index_compare(facts: Facts, states: list[str] | str, year: int, weights_path
         indicators.append({
             "indicator": k, "label": ia["label"], "pillar": ia["pillar"], "pillar_label": ia["pillar_label"],
             "direction": ia["direction"], "weight_in_pillar": ia["weight_in_pillar"],
+            # what the value measures, as the State page says it (session 38: "0.3558" alone said nothing)
+            "definition": ia.get("definition") or "",
             "values": {s: {"raw": i["raw"], "normalised": i["normalised"], "status": i["status"], "status_text": i["status_text"],
                            "scored": i["scored"], "counted_text": i["counted_text"], "note": i["note"],
                            "points": _round2(pts[s]["indicators"].get(k)), "evidence": i.get("evidence") or []}

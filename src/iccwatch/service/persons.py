@@ -313,7 +313,7 @@ def person_view(facts: Facts, query: str, on: dt.date | None = None) -> dict[str
         ],
         "on": (on or facts.checked_through).isoformat(),
         # how long a warrant has been outstanding on the day (session 37): empty where none was
-        "outstanding": outstanding_since(facts, p, day),
+        "outstanding": outstanding_since(facts, p, days_counted_to(facts, on)),
         "events": events_list(facts, person=p.id, on=on),
         # what was searched for the person's travel where no trip is recorded (docs/coverage.md, events);
         # an older store's objects may lack the field
@@ -383,6 +383,7 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
     people = (facts.find_persons(query) or _by_word_start(facts, query)) if query else list(facts.records.persons.values())
     out = []
     day = on or facts.checked_through
+    counted_to = days_counted_to(facts, on)
     for p in sorted(people, key=lambda p: normalise_name(p.name)):
         ws = facts.warrants_of(p.id)
         row = {"id": p.id, "name": p.name, "nationality": p.nationality,
@@ -396,14 +397,51 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
                "held_by": held_by_words(facts, p, day),
                # a status word ('issued', 'deceased', 'arrested') does not say whether a State must still arrest: the law does
                "warrant_outstanding": warrant_status(facts, p, day).applies,
-               # how long (session 37): the issue day of the earliest warrant outstanding and the days since, as at the day
-               **_outstanding_columns(outstanding_since(facts, p, day))}
+               # how long (session 37): the issue day of the earliest warrant outstanding and the days since, counted to
+               # the one day of ``days_counted_to`` (session 38: the person page and answer count to the same day)
+               **_outstanding_columns(outstanding_since(facts, p, counted_to)), "days_counted_to": counted_to.isoformat()}
         if status is not None and row["status"] != status:
             continue
         if outstanding is not None and row["warrant_outstanding"] != ("yes" if outstanding else "no"):
             continue
         out.append(row)
     return out
+
+
+#: The kinds a count of days outstanding rests on: whether a warrant (or a summons) was outstanding, and since when, is read
+#: from the warrants and the persons' entries (session 38).
+OUTSTANDING_KINDS = ("warrants", "persons")
+
+
+def days_counted_to(facts: Facts, on: dt.date | None) -> dt.date:
+    """The day a count of days outstanding runs to, one rule for the persons list (CLI, API, dashboard) and a person's
+    page and answer (session 38; they counted to two days): the day asked, else the day the warrants and the persons'
+    entries were checked through (``OUTSTANDING_KINDS``; the record's own day where it is earlier). A count to a later day
+    would claim the warrant was still outstanding on days the record was not checked for."""
+    if on is not None:
+        return on
+    return min(facts.checked_through_of(OUTSTANDING_KINDS)[0], facts.checked_through)
+
+
+def days_counted_words(facts: Facts, on: dt.date | None) -> str:
+    """'counted to 2026-11-30 (the record was checked through 2026-12-05; the warrants and the persons' entries were
+    checked through 2026-11-30: a change after it may be missing)', or 'counted to <day>, the day asked': what a list
+    or a page of days outstanding says of its day (session 38)."""
+    day = days_counted_to(facts, on)
+    if on is not None:
+        return f"counted to {day.isoformat()}, the day asked"
+    if day >= facts.checked_through:
+        return f"counted to {day.isoformat()}, the day the record was checked through"
+    return f"counted to {day.isoformat()} ({days_counted_note(facts)})"
+
+
+def days_counted_note(facts: Facts) -> str:
+    """Why a count without a day asked stops before the record's day: 'the record was checked through 2026-12-05; the
+    warrants and the persons' entries were checked through 2026-11-30: a change after it may be missing' ('' where the
+    count runs to the record's day)."""
+    if days_counted_to(facts, None) >= facts.checked_through:
+        return ""
+    return f"the record was checked through {facts.checked_through.isoformat()}{persons_checked_words(facts)}"
 
 
 def outstanding_since(facts: Facts, p: Person, on: dt.date) -> dict[str, Any]:
@@ -413,7 +451,14 @@ def outstanding_since(facts: Facts, p: Person, on: dt.date) -> dict[str, Any]:
     counts from its issue (it bound States from then), and ``public_since`` gives its unsealing where recorded. No
     figure where no warrant was outstanding (in the Court's custody, the warrant ended, a summons only) and, where the
     day of issue is not recorded or the law cannot tell, ``outstanding_unknown`` says why. The same rule for every
-    person: none is named here."""
+    person: none is named here. A count says its day, ``days_counted_to`` (session 38)."""
+    out = _outstanding_on(facts, p, on)
+    if "days_outstanding" in out:
+        out["days_counted_to"] = on.isoformat()
+    return out
+
+
+def _outstanding_on(facts: Facts, p: Person, on: dt.date) -> dict[str, Any]:
     ws = warrant_status(facts, p, on)
     if ws.applies == "unknown":
         return {"outstanding_kind": "warrant",

@@ -46,7 +46,7 @@ def search_answer(facts: Facts, db_url: str, q: str, kinds: tuple[str, ...] | No
         d = describe(facts.records, h)
         if d is not None:
             if h.kind == "decisions":
-                d["title"] = _decision_title(facts, h.key, d["title"])
+                d["title"] = decision_title(facts, h.key, d["title"])
             d["snippet"] = readable_context(facts.records.of_kind(h.kind).get(h.key), q, d.get("title") or "", names)
             d["url"] = hit_url(h.kind, h.key, d.get("state"), d.get("person"))
             out.append(d)
@@ -107,7 +107,7 @@ def hit_url(kind: str, key: str, state: str | None = None, person: str | None = 
 TITLE_RULING_WORDS = 12
 
 
-def _decision_title(facts: Facts, key: str, title: str) -> str:
+def decision_title(facts: Facts, key: str, title: str) -> str:
     """A decision's result titled as the decisions table words its ruling ("failure to comply found", a ruling of
     kind "other" by its outcome), not by the record's code for its kind ("non compliance", "other")."""
     from iccwatch.service.decisions import ruling_text

@@ -320,9 +320,10 @@ def _paging(request: Request, rows: list[dict[str, Any]], row_id: str | None, si
 def _table_page(request: Request, title: str, rows: list[dict[str, Any]], columns: list[tuple[str, str]], sort: str | None,
                 direction: str, csv_name: str, filters: list[dict[str, Any]] | None = None, intro: str = "",
                 links: dict[str, str] | None = None, row_id: str | None = None, page_size: int | None = None,
-                **extra: Any) -> Response:
+                download_columns: list[tuple[str, str]] | None = None, **extra: Any) -> Response:
     """A table of records. With ``page_size``, a longer table is shown a page at a time (``_paging``); the
-    CSV and JSON downloads (``?format=csv|json``) always give every row of the filter, in the table's order."""
+    CSV and JSON downloads (``?format=csv|json``) always give every row of the filter, in the table's order, with
+    ``download_columns`` after the table's (what the page says once in words, each row of a download says: session 38)."""
     rows = _sorted(rows, sort, direction, columns)
     fmt = request.query_params.get("format")
     _choice("format", fmt, ("csv", "json"))  # a typo ("cvs") is not the HTML page saved as the data
@@ -331,9 +332,9 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
     key = re.search(r"\{(\w+)\}", row_id or "")
     keyed = [(key.group(1), "Record id")] if key and all(c != key.group(1) for c, _ in columns) else []
     if fmt == "csv":
-        return _csv(rows, keyed + columns, csv_name)
+        return _csv(rows, keyed + columns + (download_columns or []), csv_name)
     if fmt == "json":
-        return _json(rows, keyed + columns, csv_name)
+        return _json(rows, keyed + columns + (download_columns or []), csv_name)
     kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
     paging = _paging(request, rows, row_id, page_size, kept) if page_size else None
     shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
@@ -898,7 +899,9 @@ def install(app: FastAPI) -> None:
         # X-Cache says whether the report was served from the pages' cache (as proxies say it)
         return _report_response(request, cache, key, fmt,
                                 lambda: build.render_html("state.html", {**build.state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS),
-                                                                         "method_url": _method_url(request)}),
+                                                                         "method_url": _method_url(request),
+                                                                         # its "why not higher" links the two side by side here (session 38)
+                                                                         "site_url": str(request.base_url).rstrip("/")}),
                                 f"/states/{iso3}/report.html?on={day.isoformat()}", f"iccwatch-{iso3}.pdf")
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
@@ -911,7 +914,7 @@ def install(app: FastAPI) -> None:
         # session 37: court staff keep the persons under a warrant outstanding (the CLI's --outstanding, the API's
         # outstanding=true), or those with none, or those the record cannot tell
         _choice("outstanding", outstanding, OUTSTANDING)
-        from iccwatch.service.persons import persons_checked_words
+        from iccwatch.service.persons import days_counted_words
 
         rows = [r for r in everyone if (not status or r.get("status") == status)
                 and (not outstanding or r.get("warrant_outstanding") == outstanding)]
@@ -932,11 +935,12 @@ def install(app: FastAPI) -> None:
                                                   _filter("outstanding", "Warrant outstanding", outstanding,
                                                           [("", "any")] + [(v, v) for v in OUTSTANDING])],
                            links={"name": "/persons/{id}"}, empty=empty,
+                           # the day the days are counted to, on each row of the downloads (session 38)
+                           download_columns=[("days_counted_to", "Days counted to")],
                            # a count of days says from when and to when (session 37), as the person page does
                            intro=(f"Days outstanding: from the issue of the earliest warrant of arrest outstanding (a warrant "
                                   f"under seal from its issue; where none was, of the earliest summons to appear not answered "
-                                  f"by an appearance, which does not order arrest), counted to {facts.checked_through.isoformat()}, the day the "
-                                  f"record was checked through{persons_checked_words(facts)}; where the issue day is "
+                                  f"by an appearance, which does not order arrest), {days_counted_words(facts, None)}; where the issue day is "
                                   f"known only to its month or year, the reason stands in place of a count."))
 
     @app.get("/persons/{person}", response_class=HTMLResponse, include_in_schema=False)
@@ -955,11 +959,11 @@ def install(app: FastAPI) -> None:
         # how long a warrant (or, session 38, a summons) has been outstanding (session 37), as at the day the page's
         # notice and footer say its record was checked through (session 38: it was counted to the record's overall
         # check day, later than the persons' file's, so the page said two days)
-        from iccwatch.service.persons import outstanding_sentence, outstanding_since
+        # (session 38, useraudit5: the one day of ``days_counted_to``, the persons list's and the API's too)
+        from iccwatch.service.persons import outstanding_sentence
 
-        as_at = facts.checked_through_of(PERSON_PAGE_KINDS)[0]
-        if outstanding := outstanding_since(facts, facts.records.persons[view["id"]], as_at):
-            view["outstanding_words"] = outstanding_sentence(outstanding, as_at)
+        if outstanding := view.get("outstanding"):
+            view["outstanding_words"] = outstanding_sentence(outstanding, dt.date.fromisoformat(outstanding.get("days_counted_to") or view["on"]))
         for o in view.get("offices") or []:  # a State by its name, as everywhere a reader reads one
             o["state_name"] = _names(facts, [o["state"]] if o.get("state") else [])
         for w in view.get("warrants") or []:
@@ -1482,6 +1486,10 @@ def describe_hit(facts: Facts, hit: Any, query: str, names: dict[str, str] | Non
     if d is None:
         return None
     kind, key = hit.kind, hit.key
+    if kind == "decisions":  # titled by its ruling in words, as the API and the CLI title it (session 38: "non compliance")
+        from iccwatch.service.search import decision_title
+
+        d["title"] = decision_title(facts, key, d["title"])
     d["snippet"] = readable_context(facts.records.of_kind(kind).get(key), query, d.get("title") or "", names)
     from iccwatch.service.search import hit_url
 
