@@ -73,6 +73,8 @@ from iccwatch.monitor.lexicon import (
     WARRANT_SOUGHT,
     WARRANT_WORD,
     WITHDRAW,
+    WITHDRAWAL_ACT,
+    WITHDRAWAL_DOUBT,
     R,
     Worded,
     pronoun,
@@ -747,6 +749,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                                         trip=kind if kind in ("visit", "planned_visit") else None,
                                         warrant_issue=lexicon.warrant_issued_before(spec.lexicon),
                                         issue_verb=lexicon.warrant_issue_verb(spec.lexicon) if kind == "warrant_unsealed" else None)
+        if kind == "visit" and date and when is None and anchor is not None and (rs := RECALLED_STAY.search(sent.text)) is not None \
+                and rs.end() <= anchor and not find_dates(sent.text[rs.end():], ref, exact):
+            # (session 38) a stay recalled as the time of a failure the sentence tells ("found on Thursday that South Africa had
+            # failed in its duty to arrest X when he was in the country"): the day told is the finding's, none is the stay's
+            date = end_date = None
         # (a page dated only to its month may be of any day of it: "arrived on November 25" in a November page is no trip to come)
         if kind == "visit" and date and ref and exact and anchor is not None and DateSpan.parse(date).surely_after(ref) and \
                 ARRIVED_FOR.match(sent.text, anchor):
@@ -854,6 +861,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             or (kind == "arrest" and bool(LEAD_ARREST_TOLD.search(sent.text)) and not PLUPERFECT.search(sent.text))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
+            or (kind == "withdrawal_announced" and id(sent) in lead and bool(WITHDRAWAL_ACT.search(sent.text))
+                and not WITHDRAWAL_DOUBT.search(sent.text) and not PLUPERFECT.search(sent.text)
+                and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \
             or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text)
                                        and not _is_headline(sent.text, headline) and not SUBHEAD.search(sent.text))
                                       or (kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)))
