@@ -105,3 +105,15 @@ def test_an_immunity_denied_is_no_refusal(spec, text: str, language: str) -> Non
 ])
 def test_an_immunity_claimed_by_the_host_is_still_a_refusal(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert [(p, s) for p, s, _ in _typed(spec, text, "2017-03-28", "refusal", language=language)] == [(BASHIR, "JOR")]
+
+
+# 1b. The lead's announcement reads a State leaving the Court only when the word of leaving stands next to the Court's or the
+#     Statute's name with no person between, and no signature is withdrawn (dev contrasts found by the measurement).
+@pytest.mark.parametrize(("text", "date"), [
+    ("El ministro sudanés de Información, Ahmed Bilal Osman, confirmó a la televisora Al Yazira la salida de al Bashir de "
+     "Sudáfrica, en momentos en que la Suprema Corte de Pretoria, delibera aún las acciones.", "2015-06-15"),
+    ("El Gobierno español se muestra preocupado por el anuncio hecho por la Federación Rusa de retirar su firma del Estatuto "
+     "de Roma, por el que establece el Tribunal Penal Internacional (TPI), según un comunicado.", "2016-11-18"),
+])
+def test_a_persons_departure_or_a_signature_withdrawn_is_no_withdrawal(spec, text: str, date: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, date, "withdrawal_announced", language="es") == []

@@ -444,6 +444,25 @@ UNDER_WAY = re.compile(r"(?:heads|is\s+heading|are\s+heading|is\s+(?:now\s+)?on\
                        r"on\s+(?:his|her|their)\s+way|en\s+route)\s+to\b", re.I)
 
 
+#: A signature withdrawn (a signatory's, no State Party leaving), in the monitor's languages.
+SIGNATURE = re.compile(r"\b(?:signature|firma|unterschrift|assinatura)\b", re.I)
+
+
+def _leaves_the_statute(sent: Any) -> bool:
+    """True when the sentence tells a State leaving the Statute or the Court: a word of leaving next to the Court's or the
+    Statute's name (either order: 'will withdraw from the Court', 'aus dem Strafgerichtshof austreten'), no person named between
+    them, no signature withdrawn (session 38: 'confirmó la salida de X de Sudáfrica, … la Suprema Corte' is a person's
+    departure; 'retirar su firma del Estatuto de Roma' a signatory's)."""
+    s = sent.text
+    if SIGNATURE.search(s):
+        return False
+    for wm in WITHDRAW.finditer(s):
+        for sm in STATUTE.finditer(s):
+            a, b = (wm.end(), sm.start()) if wm.start() < sm.start() else (sm.end(), wm.start())
+            if 0 <= b - a <= 40 and not any(a <= m.start - sent.start < b for m in sent.persons):
+                return True
+    return False
+
 #: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
 #: A leg told after another trip of the same journey ("will continue on to Riyadh", "After Pyongyang, X will head to
 #: Hanoi", "from there he flies to …"), and one told of the same day ("on the same day", "later that day").
@@ -862,7 +881,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
             or (kind == "withdrawal_announced" and id(sent) in lead and bool(WITHDRAWAL_ACT.search(sent.text))
-                and not WITHDRAWAL_DOUBT.search(sent.text) and not PLUPERFECT.search(sent.text)
+                and not WITHDRAWAL_DOUBT.search(sent.text) and not PLUPERFECT.search(sent.text) and _leaves_the_statute(sent)
                 and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \
             or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text)
                                        and not _is_headline(sent.text, headline) and not SUBHEAD.search(sent.text))
