@@ -117,3 +117,4 @@ def test_an_immunity_claimed_by_the_host_is_still_a_refusal(spec, text: str, lan
 ])
 def test_a_persons_departure_or_a_signature_withdrawn_is_no_withdrawal(spec, text: str, date: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, date, "withdrawal_announced", language="es") == []
+

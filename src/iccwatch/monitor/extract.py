@@ -420,6 +420,8 @@ def _clause(text: str, anchor: int | None) -> str:
 
 
 RECALLED_STAY = re.compile(r"\b(?:inaction|failure|failing|failed|refusal|refused|declined|why)\b[^.;]{0,80}?\b(?:when|while|during|as)\b", re.I)
+#: A finding or a statement told before a recalled stay ("found", "ruled", "said"): its day is its own, not the stay's (session 38).
+FINDING_SAID = re.compile(r"\b(?:found|finds|find|ruled|rules|held|holds|decided|decides|concluded|concludes|determined|said|says|stated|states)\b", re.I)
 #: A word of ``DENIAL`` for a part of a stay missed when the sentence has told the stay before it, joined by "but" or "and"
 #: ("He attended the ceremony but skipped the luncheon", "arrived in Nairobi and then skipped the dinner"): the stay stands.
 SKIPPED_PART = re.compile(r"skip(?:ped|s)?|missed|misses", re.I)
@@ -769,9 +771,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                                         warrant_issue=lexicon.warrant_issued_before(spec.lexicon),
                                         issue_verb=lexicon.warrant_issue_verb(spec.lexicon) if kind == "warrant_unsealed" else None)
         if kind == "visit" and date and when is None and anchor is not None and (rs := RECALLED_STAY.search(sent.text)) is not None \
-                and rs.end() <= anchor and not find_dates(sent.text[rs.end():], ref, exact):
-            # (session 38) a stay recalled as the time of a failure the sentence tells ("found on Thursday that South Africa had
-            # failed in its duty to arrest X when he was in the country"): the day told is the finding's, none is the stay's
+                and rs.end() <= anchor and FINDING_SAID.search(sent.text[:rs.start()]) and not find_dates(sent.text[rs.end():], ref, exact):
+            # (session 38) a stay recalled as the time of a failure that a finding or a statement tells ("The ICC on Thursday found
+            # South Africa had failed in its duty to arrest X when he was in the country"): the day told is the finding's, none is
+            # the stay's; not a failure told with its own time ("In 2015, South Africa failed to arrest him when he attended …")
             date = end_date = None
         # (a page dated only to its month may be of any day of it: "arrived on November 25" in a November page is no trip to come)
         if kind == "visit" and date and ref and exact and anchor is not None and DateSpan.parse(date).surely_after(ref) and \
