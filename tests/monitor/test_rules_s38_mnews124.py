@@ -30,6 +30,10 @@ def test_a_withdrawal_announced_in_the_lead_is_the_days_news(spec, text: str, la
     ("Hungary announced it might withdraw from the International Criminal Court.", "en"),
     ("Hungary announced in 2016 that it would withdraw from the International Criminal Court.", "en"),
     ("Ungarn könnte aus dem Internationalen Strafgerichtshof austreten, wie Gulyás verkündete.", "de"),
+    # the conditional and the imperfect of a time ago (traps of earlier sessions that the first version made fire)
+    ("Le Mali et le Niger annonceraient leur retrait de la CPI.", "fr"),
+    ("Un anno fa l'Ungheria annunciava che si sarebbe ritirata dalla Cpi.", "it"),
+    ("A year ago Hungary announced it would withdraw from the International Criminal Court.", "en"),
 ])
 def test_a_withdrawal_doubted_or_of_another_day_is_not_the_days_news(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert [d for _, _, d in _typed(spec, text, DAY, "withdrawal_announced", language=language) if d == DAY] == []

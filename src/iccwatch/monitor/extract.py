@@ -465,6 +465,25 @@ def _leaves_the_statute(sent: Any) -> bool:
                 return True
     return False
 
+#: A time ago ("a year ago", 'un anno fa', 'il y a un an', 'hace un año', 'há um ano', 'vor einem Jahr'), and an act told in the
+#: conditional or the imperfect of report ('annonceraient', 'annunciava', 'anunciaba', 'anunciaria'): no fresh announcement.
+TIME_AGO = re.compile(r"\b\w+\s+ago\b|\b(?:anno|anni|mese|mesi|settimana|settimane|giorni)\s+fa\b|\bil\s+y\s+a\s+\w+\s+(?:an|ans|mois|semaines?)\b|"
+                      r"\bhace\s+\w+\s+(?:año|años|mes|meses|semanas?)\b|\bhá\s+\w+\s+(?:ano|anos|mês|meses|semanas?)\b|"
+                      r"\bvor\s+\w+\s+(?:Jahr|Jahren|Monat|Monaten|Woche|Wochen)\b", re.I)
+ACT_NOT_FRESH = re.compile(r"(?:erait|eraient|ait|aient|ava|avano|erebbe|erebbero|aba|aban|ía|ían|aria|ariam|avam)$", re.I)
+
+
+def _not_fresh(s: str) -> bool:
+    """True when a lead's withdrawal is told as of a time ago or by its act in the conditional or the imperfect (session 38:
+    'Un anno fa l'Ungheria annunciava …', 'Le Mali et le Niger annonceraient leur retrait'): no announcement of the day."""
+    if TIME_AGO.search(s):
+        return True
+    for m in WITHDRAWAL_ACT.finditer(s):
+        word = re.match(r"\w*", s[m.start():]).group(0)
+        if ACT_NOT_FRESH.search(word):
+            return True
+    return False
+
 #: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
 #: A leg told after another trip of the same journey ("will continue on to Riyadh", "After Pyongyang, X will head to
 #: Hanoi", "from there he flies to …"), and one told of the same day ("on the same day", "later that day").
@@ -885,6 +904,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
             or (kind == "withdrawal_announced" and id(sent) in lead and bool(WITHDRAWAL_ACT.search(sent.text))
                 and not WITHDRAWAL_DOUBT.search(sent.text) and not PLUPERFECT.search(sent.text) and _leaves_the_statute(sent)
+                and not _not_fresh(sent.text)
                 and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \
             or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text)
                                        and not _is_headline(sent.text, headline) and not SUBHEAD.search(sent.text))
