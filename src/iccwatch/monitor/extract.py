@@ -77,6 +77,8 @@ from iccwatch.monitor.lexicon import (
     WARRANT_SOUGHT,
     WARRANT_WORD,
     WITHDRAW,
+    WITHDRAWAL_ACT,
+    WITHDRAWAL_DOUBT,
     R,
     Worded,
     pronoun,
@@ -443,6 +445,8 @@ def _clause(text: str, anchor: int | None) -> str:
 
 
 RECALLED_STAY = re.compile(r"\b(?:inaction|failure|failing|failed|refusal|refused|declined|why)\b[^.;]{0,80}?\b(?:when|while|during|as)\b", re.I)
+#: A finding or a statement told before a recalled stay ("found", "ruled", "said"): its day is its own, not the stay's (session 38).
+FINDING_SAID = re.compile(r"\b(?:found|finds|find|ruled|rules|held|holds|decided|decides|concluded|concludes|determined|said|says|stated|states)\b", re.I)
 #: A word of ``DENIAL`` for a part of a stay missed when the sentence has told the stay before it, joined by "but" or "and"
 #: ("He attended the ceremony but skipped the luncheon", "arrived in Nairobi and then skipped the dinner"): the stay stands.
 SKIPPED_PART = re.compile(r"skip(?:ped|s)?|missed|misses", re.I)
@@ -466,6 +470,44 @@ OUTLET_AFTER = re.compile(r"\s+(?:(?:state|state-run|state-owned|private|indepen
 UNDER_WAY = re.compile(r"(?:heads|is\s+heading|are\s+heading|is\s+(?:now\s+)?on\s+(?:his|her|their)\s+way|(?:is|are)\s+en\s+route|"
                        r"on\s+(?:his|her|their)\s+way|en\s+route)\s+to\b", re.I)
 
+
+#: A signature withdrawn (a signatory's, no State Party leaving), in the monitor's languages.
+SIGNATURE = re.compile(r"\b(?:signature|firma|unterschrift|assinatura)\b", re.I)
+
+
+def _leaves_the_statute(sent: Any) -> bool:
+    """True when the sentence tells a State leaving the Statute or the Court: a word of leaving next to the Court's or the
+    Statute's name (either order: 'will withdraw from the Court', 'aus dem Strafgerichtshof austreten'), no person named between
+    them, no signature withdrawn (session 38: 'confirmó la salida de X de Sudáfrica, … la Suprema Corte' is a person's
+    departure; 'retirar su firma del Estatuto de Roma' a signatory's)."""
+    s = sent.text
+    if SIGNATURE.search(s):
+        return False
+    for wm in WITHDRAW.finditer(s):
+        for sm in STATUTE.finditer(s):
+            a, b = (wm.end(), sm.start()) if wm.start() < sm.start() else (sm.end(), wm.start())
+            if 0 <= b - a <= 40 and not any(a <= m.start - sent.start < b for m in sent.persons):
+                return True
+    return False
+
+#: A time ago ("a year ago", 'un anno fa', 'il y a un an', 'hace un año', 'há um ano', 'vor einem Jahr'), and an act told in the
+#: conditional or the imperfect of report ('annonceraient', 'annunciava', 'anunciaba', 'anunciaria'): no fresh announcement.
+TIME_AGO = re.compile(r"\b\w+\s+ago\b|\b(?:anno|anni|mese|mesi|settimana|settimane|giorni)\s+fa\b|\bil\s+y\s+a\s+\w+\s+(?:an|ans|mois|semaines?)\b|"
+                      r"\bhace\s+\w+\s+(?:año|años|mes|meses|semanas?)\b|\bhá\s+\w+\s+(?:ano|anos|mês|meses|semanas?)\b|"
+                      r"\bvor\s+\w+\s+(?:Jahr|Jahren|Monat|Monaten|Woche|Wochen)\b", re.I)
+ACT_NOT_FRESH = re.compile(r"(?:erait|eraient|ait|aient|ava|avano|erebbe|erebbero|aba|aban|ía|ían|aria|ariam|avam)$", re.I)
+
+
+def _not_fresh(s: str) -> bool:
+    """True when a lead's withdrawal is told as of a time ago or by its act in the conditional or the imperfect (session 38:
+    'Un anno fa l'Ungheria annunciava …', 'Le Mali et le Niger annonceraient leur retrait'): no announcement of the day."""
+    if TIME_AGO.search(s):
+        return True
+    for m in WITHDRAWAL_ACT.finditer(s):
+        word = re.match(r"\w*", s[m.start():]).group(0)
+        if ACT_NOT_FRESH.search(word):
+            return True
+    return False
 
 #: A sentence that takes its time from the one before ("At the same period", "At that time", "Then").
 #: A leg told after another trip of the same journey ("will continue on to Riyadh", "After Pyongyang, X will head to
@@ -772,6 +814,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                                         trip=kind if kind in ("visit", "planned_visit") else None,
                                         warrant_issue=lexicon.warrant_issued_before(spec.lexicon),
                                         issue_verb=lexicon.warrant_issue_verb(spec.lexicon) if kind == "warrant_unsealed" else None)
+        if kind == "visit" and date and when is None and anchor is not None and (rs := RECALLED_STAY.search(sent.text)) is not None \
+                and rs.end() <= anchor and FINDING_SAID.search(sent.text[:rs.start()]) and not find_dates(sent.text[rs.end():], ref, exact):
+            # (session 38) a stay recalled as the time of a failure that a finding or a statement tells ("The ICC on Thursday found
+            # South Africa had failed in its duty to arrest X when he was in the country"): the day told is the finding's, none is
+            # the stay's; not a failure told with its own time ("In 2015, South Africa failed to arrest him when he attended …")
+            date = end_date = None
         # (a page dated only to its month may be of any day of it: "arrived on November 25" in a November page is no trip to come)
         if kind == "visit" and date and ref and exact and anchor is not None and DateSpan.parse(date).surely_after(ref) and \
                 ARRIVED_FOR.match(sent.text, anchor):
@@ -879,6 +927,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             or (kind == "arrest" and bool(LEAD_ARREST_TOLD.search(sent.text)) and not PLUPERFECT.search(sent.text))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
+            or (kind == "withdrawal_announced" and id(sent) in lead and bool(WITHDRAWAL_ACT.search(sent.text))
+                and not WITHDRAWAL_DOUBT.search(sent.text) and not PLUPERFECT.search(sent.text) and _leaves_the_statute(sent)
+                and not _not_fresh(sent.text)
+                and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \
             or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text)
                                        and not _is_headline(sent.text, headline) and not SUBHEAD.search(sent.text))
                                       or (kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)))

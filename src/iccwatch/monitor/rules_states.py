@@ -182,6 +182,10 @@ BILL_PASSED = re.compile(r"\b(?:pass(?:ed|es)|approv\w*|adopt\w*|sign\w*|vot\w*|
                          r"verabschied\w*|beschlo\w*|unterzeichn\w*|approvat\w*|votat\w*)", re.I)
 
 
+#: The word immunity in the monitor's languages (Spanish 'inmunidad' and Portuguese 'imunidade' hold no "immunit"), for
+#: the immunity denied or asked about (IMMUNITY_DOUBTED) (session 38, mnews124).
+IMMUNITY_WORD = re.compile(r"immunit|inmunid|imunid", re.I)
+
 def withdrawal(x: Ctx) -> bool:
     """A State announcing it leaves the Rome Statute, or notifying the depositary; the date it takes
     effect and a revocation give nothing. True when the sentence is taken."""
@@ -530,7 +534,7 @@ def refusal(x: Ctx) -> None:
             r"attendees|leaders|heads\s+of\s+(?:state|government))\s+(?:invited|attending|taking\s+part|coming|expected)\b)", s[rm.end():], re.I):
         return  # "granted diplomatic immunity to all officials invited to the summit, including X": a conference's immunity for
         # every guest, no word of the government about arresting the person
-    if "immunit" in rm.group(0).lower() and (IMMUNITY_DOUBTED.search(s[:rm.start()]) or "?" in s[rm.end():]):
+    if IMMUNITY_WORD.search(rm.group(0)) and (IMMUNITY_DOUBTED.search(s[:rm.start()]) or "?" in s[rm.end():]):
         return  # "has no immunity", "whether X has immunity", "Does X have immunity?": no government's word that it need not arrest
     if re.search(r"\b(?:if|unless|provided|on condition that)\s+(?:(?:he|she|they|it)\s+)?(?:(?:is|was|were|are|gets?|got)\s+)?(?:guaranteed|assured|promised)\b[^.;]{0,30}$",
                  s[:rm.start()], re.I):
