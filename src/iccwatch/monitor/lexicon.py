@@ -639,7 +639,7 @@ FRESH_FROM = R(r"\b(?:fresh|just\s+back|hot)\s+(?:back\s+)?(?:from|off)\s+(?:(?:
 #: (session 38) A trip told as made at the moment another act was ("The announcement came at the moment when X arrived in
 #: Budapest", 'O anúncio foi feito no momento em que X chegou a Budapeste', 'au moment où', 'nel momento in cui'): read before the
 #: trip's verb (extract: the trip takes the day of the act the sentences just before dated, when its own sentence tells none).
-MOMENT_WHEN = R(r"\b(?:at\s+the\s+(?:very\s+|same\s+|exact\s+)?moment\s+(?:when|that)?|just\s+as)\b")
+MOMENT_WHEN = R(r"\bat\s+the\s+(?:very\s+|same\s+|exact\s+)?moment\s+(?:when|that)?\b")
 #: A refusal told by an anaphor of the arrest the sentence before spoke of ("The government ruled that out", "rejected the idea",
 #: "dismissed that possibility"; session 29): read with that sentence, which must name the arrest, the person and the State
 #: (rules_states.refusal). A negation before it ("did not rule that out") is read by the rule.
