@@ -59,6 +59,7 @@ from iccwatch.monitor.lexicon import (
     LEAD_PROGRESSIVE,
     MEETING_AHEAD,
     MEETING_CALLED_OFF,
+    MOMENT_WHEN,
     PLUPERFECT,
     PRESENT,
     REFUSAL,
@@ -792,6 +793,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     cancelled: list[tuple[str, list[str], bool, str | None]] = []
     scene = _scene(document, spec, nlp)
     last_date: dict[str, str] = {}
+    last_told: list[Any] = []  # (session 38) [sentence index, date, end] of the last candidate told with a day
     last_trip: dict[tuple[str, str], tuple[str, str | None]] = {}  # (person, kind) -> (date, end) of the last dated trip told
     last_any_trip: dict[str, tuple[str, str | None]] = {}  # person -> (date, end) of the last dated trip told, of either type
     issued_before: dict[str, tuple[str, tuple[Any, ...]]] = {}  # person -> (date, key) of a warrant told as the day's issue
@@ -845,6 +847,15 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             i = sentences.index(sent)
             if i:
                 date, end_date = _pick_date(sentences[i - 1], ref, None, exact)
+        if when is None and kind in ("visit", "planned_visit") and anchor is not None and last_told and \
+                (moment := MOMENT_WHEN.search(sent.text[:anchor])) is not None and anchor - moment.end() <= 150 and \
+                not re.search(r"[.;:]", sent.text[moment.end(): anchor]) and not find_dates(sent.text, ref, exact):
+            # (session 38) "The announcement was made at the moment when X arrived in Budapest", 'no momento em que X chegou a
+            # Budapeste': a trip told with no day of its own, made at the moment of the act the sentences just before dated (at most
+            # three back): that act's day
+            i = next((j for j, y in enumerate(sentences) if y.start <= sent.start < y.end), -9)
+            if 0 < i - last_told[0] <= 3:
+                date, end_date = last_told[1], last_told[2]
         if date is None and when is None and kind in ANNOUNCED_KINDS:
             # "… hat Haftbefehle gegen A sowie B erlassen. Das teilte das Gericht am Dienstag (25. Juni) in Den Haag mit.": the
             # next sentence tells, by a pronoun, that the fact just told was made public and when; that day is the news's, when
@@ -900,6 +911,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             return  # (session 30) "was arrested years ago", "s'était rendu en Mongolie à plusieurs reprises": recalled, no news
         if date:
             last_date[kind] = date
+            # (session 38) the last act told with its day, for MOMENT_WHEN (by its place: a rule may emit on a sentence it rebuilt)
+            last_told[:] = [next((j for j, y in enumerate(sentences) if y.start <= sent.start < y.end), -9), date, end_date]
         key = (kind, person or extra.get("person_name"), state, date if kind not in ("joint_statement",) else None)
         conf = 0.5 + (0.2 if person and any(p.id == person for p in sent.persons) else 0) + (0.1 if date else 0) + (0.1 if state else 0)
         # the lead in the present tense, or a headline that names a visit ("Bashir's visit to Kenya

@@ -658,6 +658,15 @@ OPENING_TRIP = R(r"\W*(?:(?:after|following|upon|on)\s+(?:(?:his|her|their)\s+(?
                           r"(?:arriving|landing|touching\s+down|having\s+(?:arrived|landed|touched\s+down)|(?:newly|just)\s+arrived)\s+(?:in|at)|"
                           r"((?:before|prior\s+to|ahead\s+of)\s+(?:departing|leaving|setting\s+off|flying|heading)\s+(?:for|to)|"
                           r"(?:on|while\s+on)\s+(?:his|her|their)\s+way\s+to|en\s+route\s+to))\s+([^,;:()]{2,80}?),\s*")
+#: (session 38) A trip just made, told as where the traveller comes fresh from, read just before a State's or place's name: "fresh
+#: from a visit to Pyongyang", "fresh off his trip to", "just back from" (rules_travel.visits: a visit made to that place, not the
+#: trip the sentence tells to come; each language adds its own: 'tout juste rentré de', 'recién llegado de', 'appena tornato da').
+FRESH_FROM = R(r"\b(?:fresh|just\s+back|hot)\s+(?:back\s+)?(?:from|off)\s+(?:(?:a|an|his|her|their|the)\s+)?"
+               r"(?:(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|tour)\s+(?:to|in)\s+)?(?:the\s+)?$")
+#: (session 38) A trip told as made at the moment another act was ("The announcement came at the moment when X arrived in
+#: Budapest", 'O anúncio foi feito no momento em que X chegou a Budapeste', 'au moment où', 'nel momento in cui'): read before the
+#: trip's verb (extract: the trip takes the day of the act the sentences just before dated, when its own sentence tells none).
+MOMENT_WHEN = R(r"\bat\s+the\s+(?:very\s+|same\s+|exact\s+)?moment\s+(?:when|that)?\b")
 #: A refusal told by an anaphor of the arrest the sentence before spoke of ("The government ruled that out", "rejected the idea",
 #: "dismissed that possibility"; session 29): read with that sentence, which must name the arrest, the person and the State
 #: (rules_states.refusal). A negation before it ("did not rule that out") is read by the rule.
@@ -767,8 +776,12 @@ COUNCIL = R(r"security council")
 FINDING_ACT = R(r"\b(ruled|found|finds|decided|held|concluded)\b")
 #: (session 38) the Court told by what it is, not by its name ("the world's only permanent war crimes tribunal", "the only
 #: permanent international criminal court"); each language adds its own ('único tribunal global permanente').
+#: (session 38) … and by its seat: "quits The Hague court", "the Hague-based court", "the court in The Hague" (not the International
+#: Court of Justice nor the Permanent Court of Arbitration, named with words of their own between "court" and "The Hague"; not
+#: "the Hague tribunal", the name of the tribunal for the former Yugoslavia).
 STATUTE = R(r"\b(rome statute|icc|international criminal court|the court|ratification|"
-            r"only\s+permanent\s+(?:(?:global|international|world)\s+)?(?:war[- ]crimes\s+|criminal\s+)?(?:court|tribunal))\b")
+            r"only\s+permanent\s+(?:(?:global|international|world)\s+)?(?:war[- ]crimes\s+|criminal\s+)?(?:court|tribunal)|"
+            r"hague(?:-based)?\s+court|court\s+(?:based\s+)?in\s+the\s+hague)\b")
 NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|served|presented)\b[^.]{0,80}\b(notification|notice|instrument|note verbale|letter)\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un|united nations)(?: secretary[- ]general)?\b|\bserved notice\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the secretary[- ]general of the united nations\b|"

@@ -959,8 +959,10 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             continue
         place_before = (language_words() or {}).get("place_before")
         if place_before and not conflict_before(before) and not CRIME_PLACE.search(before) \
-                and compiled_words(rf"(?:{place_before})\s*$").search(before.rstrip()):
-            return settled(mention)  # "arrêté à Paris", "detenido en el aeropuerto de Manila": where it happened
+                and compiled_words(rf"(?:{place_before})\s*$").search(s[max(0, a - 60): a].lower().rstrip()):
+            # "arrêté à Paris", "detenido en el aeropuerto de Manila": where it happened (session 38: read on the 60 characters
+            # before the name, as a facility's words are long: 'à l'aéroport international de')
+            return settled(mention)
         if not possessive and not conflict_before(before) and \
                 (re.search(r"\b(in|at|near|inside|outside|(?:outskirts|suburbs?) of)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?"
                            r"(?:(?:a|an|the)\s+)?(?:(?:remote|small|northern|southern|eastern|western|border)\s+)?(?:(?:corner|part|area|region|town|village|province|district)\s+of\s+(?:the\s+)?)?"

@@ -35,6 +35,7 @@ from iccwatch.monitor.lexicon import (
     DETENTION_STATE,
     DONE_THEN_PURPOSE,
     DURING_TRIP,
+    FRESH_FROM,
     GROUP,
     GROUP_CLAUSE,
     HAND_IN_NATIONAL,
@@ -1163,6 +1164,40 @@ def _opening_trip(x: Ctx, dest: list[str]) -> set[str]:
     return codes
 
 
+def _fresh_from(x: Ctx) -> set[str]:
+    """(session 38) The States a person is told to come fresh from ("fresh from a visit to Pyongyang, X heads to Hanoi", "X arrived
+    in Hanoi, fresh from Pyongyang", 'Tout juste rentré de Corée du Nord, X …', 'Recién llegado de Corea del Norte, X …'; each
+    language's ``FRESH_FROM``, read just before the place's name): a visit made there just before the news, emitted here (dated by
+    the document's month, its day untold: the trip the sentence tells is another's day), and no place of the sentence's own trip
+    (which keeps its reading: "heads to Viet Nam" to come). Not the traveller's own State (a return home is no visit), nor a trip
+    denied. Returns the States read."""
+    p, s, base = x.persons[0], x.s, x.sent.start
+    named = [m.start - base for m in x.sent.persons if m.id == p]
+    codes: set[str] = set()
+    others: set[str] = set()
+    for m in x.sent.states:
+        w0 = max(0, m.start - base - 80)
+        fm = FRESH_FROM.search(s[w0: m.start - base])
+        if fm is None:
+            continue
+        at = w0 + fm.start()
+        # the person's own: the phrase opens the sentence before the person's name ("Fresh from Pyongyang, X heads …"), or is
+        # apposed after a clause that names the person ("X arrived in Hanoi, fresh from …"); not "Tourists fresh from Pyongyang
+        # said X …" (the tourists' trip)
+        opening = not s[:at].strip(" \t\n\"“«‘'") and any(n > at for n in named)
+        apposed = bool(re.search(r",\s*$", s[:at])) and any(n < at for n in named)
+        code = _resolve_state(m, s, x.text, x.spec)[0]
+        if code:
+            (codes if opening or apposed else others).add(code)
+    if not codes or x.denial:
+        return codes | others  # (a place someone came from is no destination of the sentence's trip, whoever came)
+    when = (x.ref.strftime("%Y-%m"), None) if x.ref is not None else None
+    for st in sorted(codes - set(x.spec.nationality.get(p, []))):
+        anchor = next(m.start - x.sent.start for m in x.sent.states if _resolve_state(m, x.s, x.text, x.spec)[0] == st)
+        x.emit("visit", x.sent, "rules:visit", person=p, state=st, ambiguous=x.ambiguous, anchor=anchor, when=when)
+    return codes | others
+
+
 #: A group of others as a trip verb's subject, right before it ("officials of the ministry flew out to A", "his aides had arrived in
 #: A", "Russian diplomats were in A"): their trip, not the person's, unless the person is named with them ("X and his delegation
 #: arrived"; session 28).
@@ -1390,6 +1425,11 @@ def visits(x: Ctx) -> None:
         dest = [x.last_state]
     if persons:
         dest = [d for d in dest if d not in x.spec.nationality.get(persons[0], [])]  # "Bashir of Sudan": his origin
+    if persons and (fresh := _fresh_from(x)):
+        # "X is expected to arrive in Hanoi, fresh from a visit to Pyongyang": A visit made, the sentence's trip the other's
+        dest = [d for d in dest if d not in fresh]
+        if not dest:
+            return
     if persons and (opened := _opening_trip(x, dest)):
         # "On his way to A, X stopped in B": A is the opening's trip to come, B the main clause's stay
         dest = [d for d in dest if d not in opened]
