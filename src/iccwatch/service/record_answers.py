@@ -528,9 +528,9 @@ def ranked_just_above(result: dict[str, Any], state: str, data: dict[str, Any]) 
     mine = data["pillars"]
     out = []
     for r in sorted((r for r in result["states"] if r["iso3"] in nearest), key=lambda r: r["iso3"]):
-        leads = {p: round(v - mine[p], 1) for p, v in (r.get("pillars") or {}).items()
+        leads: dict[str, float] = {p: round(v - mine[p], 1) for p, v in (r.get("pillars") or {}).items()
                  if v is not None and mine.get(p) is not None and v > mine[p]}
-        behind = {p: round(mine[p] - v, 1) for p, v in (r.get("pillars") or {}).items()
+        behind: dict[str, float] = {p: round(mine[p] - v, 1) for p, v in (r.get("pillars") or {}).items()
                   if v is not None and mine.get(p) is not None and v < mine[p]}
         out.append({"iso3": r["iso3"], "name": r["name"], "score": r["score"], "rank": r["rank"], "band": r["band"],
                     "same_band": r["band"] == data["band"],
@@ -847,21 +847,23 @@ def consultations_answer(facts: Facts, state: str | None, person: str | None, la
     States."""
     from iccwatch.service.common import on_or_before
 
-    events = sorted((e for e in facts.records.events.values() if e.consultation is not None
-                     and on_or_before(str(e.consultation.date or e.date), last)
-                     and (state is None or e.state == state) and (person is None or e.person == person)),
-                    key=lambda e: (date_sort_key(str(e.consultation.date or e.date)), e.id))
-    rows = [{"id": e.id, "kind": "consultation", "date": str(e.consultation.date) if e.consultation.date else None,
-             "state": e.state, "person": e.person, "visit": str(e.date),
-             "title": f"{_name(facts, e.state)}: consultations on {facts.records.persons[e.person].name}'s "
-                      f"{'planned ' if e.trip in ('planned', 'cancelled') else ''}visit of {e.date}"
-                      + ("" if e.consultation.date else " (undated)"),
-             "note": " ".join(str(e.consultation.note or "").split()) or None,
-             "sources": _sources(_consultation_sources(e))} for e in events]
+    found = [(e, e.consultation) for e in facts.records.events.values() if e.consultation is not None
+             and on_or_before(str(e.consultation.date or e.date), last)
+             and (state is None or e.state == state) and (person is None or e.person == person)]
+    found.sort(key=lambda ec: (date_sort_key(str(ec[1].date or ec[0].date)), ec[0].id))
+    rows: list[dict[str, Any]] = [
+        {"id": e.id, "kind": "consultation", "date": str(c.date) if c.date else None,
+         "state": e.state, "person": e.person, "visit": str(e.date),
+         "title": f"{_name(facts, e.state)}: consultations on {facts.records.persons[e.person].name}'s "
+                  f"{'planned ' if e.trip in ('planned', 'cancelled') else ''}visit of {e.date}"
+                  + ("" if c.date else " (undated)"),
+         "note": " ".join(str(c.note or "").split()) or None,
+         "sources": _sources(_consultation_sources(e))} for e, c in found]
     listed: dict[str, dict[str, Any]] = {}
     for r in rows:
-        listed.setdefault(r["state"], {"iso3": r["state"], "name": _name(facts, r["state"]), "consultations": []})
-        listed[r["state"]]["consultations"].append(r["id"])
+        iso3: str = r["state"]
+        listed.setdefault(iso3, {"iso3": iso3, "name": _name(facts, iso3), "consultations": []})
+        listed[iso3]["consultations"].append(r["id"])
     doubts = ["The record holds the consultations its sources report; a State may have sought others the record does not "
               "show. Consultations under Art. 97 do not suspend the duty to arrest and surrender (Arts. 86, 89(1)); the "
               "duty on a day is the law engine's answer."]
