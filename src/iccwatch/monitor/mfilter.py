@@ -98,6 +98,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
     "fear": r"\b(?:fear\w*|risk\w*|threat\w*|could face|faces? arrest|may be arrested)\b",
 }.items()}
 
+#: The cue families that hold no word of a language (read in every page).
+WORDLESS_CUES = frozenset({"question", "quote"})
+
 #: Further cue families read by the alert model only (``features(..., extra=True)``): hedges, invitations, a trip told
 #: as under way or done, a gathering, a trip in the headline. General English, no name of any State, person or outlet.
 EXTRA_CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
@@ -160,7 +163,12 @@ def features(c: Candidate, document: Document, bow: bool = True, extra: bool = F
     f.append(f"conf={c.confidence:.1f}")
     f.append(f"ambiguous={bool(c.ambiguous)}")
     title = headline(document) or ""  # a file name standing in for a missing title is no headline: no title cue
+    # (session 38) the cue families are English words: in a page in another language they read other words ('no' in
+    # Portuguese 'no dia 3' is no negation), so only the families without words (a question mark, quotes) are read there
+    worded = document.language in (None, "en")
     for name, rx in CUES.items():
+        if not worded and name not in WORDLESS_CUES:
+            continue
         if rx.search(sent):
             f += [f"cue={name}", f"{t}|cue={name}"]
         if rx.search(text):
