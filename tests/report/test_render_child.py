@@ -258,7 +258,9 @@ def test_a_server_s_reports_come_from_its_child_as_this_process_draws_them(child
     assert status == 200
     # the served report links the server's method page (tests/web/test_cliweb9_s22.py)
     expected = render_html("state.html", {**state_report_data(facts, "MNG", dt.date.fromisoformat(on), 2024, samples=STATE_PAGE_DRAWS),
-                                          "method_url": f"{url}/index/method"})
+                                          "method_url": f"{url}/index/method",
+                                          # its "why not higher" links the two States side by side on this server (session 38)
+                                          "site_url": url})
     assert body.decode("utf-8") == expected
     children = _render_children(server)
     assert len(children) == 1 and proc.pid not in children
