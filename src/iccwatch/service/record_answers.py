@@ -477,7 +477,7 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
     # why not higher (session 38): the States ranked just above, each with the pillars where it leads and trails
     # (ranked_above), and the component that separates them most, computed from the points (above)
     above = just_above(result, state)
-    ranked = ranked_just_above(result, state, data)
+    ranked = ranked_just_above(result, above, data)
     if data["rank"] is None:
         words = (f"{name} is not ranked in the due-diligence index for {year} (method version {result['method_version']}): "
                  f"the record scores {data['coverage']} of the indicators that apply to it.")
@@ -514,14 +514,11 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
             "doubts": doubts, "in_words": words}
 
 
-def ranked_just_above(result: dict[str, Any], state: str, data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The States of the rank just above ``state``'s in its peer group (session 38: 'Why does Hungary rank where it
+def ranked_just_above(result: dict[str, Any], above: dict[str, Any] | None, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The States of the rank just above the State's in its peer group (session 38: 'Why does Hungary rank where it
     does?' compared it with no one): each with its score, rank, band and the pillars where it leads (by how many
-    points, largest first); none for a State ranked first or not ranked. The States are those of
-    ``assess.compare.just_above`` (the nearest better rank of the peer group)."""
-    from iccwatch.assess.compare import just_above
-
-    above = just_above(result, state)
+    points, largest first); none for a State ranked first or not ranked. The States are those ``above`` names
+    (``assess.compare.just_above``: the nearest better rank of the peer group), computed once by the caller."""
     if not above or not above["states"]:
         return []
     nearest = {r["iso3"] for r in above["states"]}
