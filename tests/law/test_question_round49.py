@@ -165,8 +165,9 @@ def test_a_duty_asked_beside_these_words_stays_the_duty(facts, text, kind, state
 # --- a position's form as data -------------------------------------------------------------------------------------------
 
 def test_the_forms_set_in_round_49_are_stated_with_their_reason(facts):
-    """Where a position's summary states an immunity ground or a guarantee, its form is set and its note says why."""
-    set_now = [p for p in facts.records.positions.values() if p.form and "round 49" in (p.note or "")]
+    """Where a position's summary states an immunity ground or a guarantee, its form is set (round 49) and its note says
+    why ('Form set on 2026-12-05: ...')."""
+    set_now = [p for p in facts.records.positions.values() if p.form and "Form set on 2026-12-05" in (p.note or "")]
     assert len(set_now) >= 4
     for p in set_now:
         said = " ".join((p.summary or "").split()).casefold()
