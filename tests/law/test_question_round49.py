@@ -181,3 +181,13 @@ def test_which_states_claimed_immunity_for_bashir_include_a_claim_on_his_office(
     read = _read(facts, "Which States claimed that al-Bashir has immunity?")
     assert sorted(s["iso3"] for s in read["states_listed"]) == _states_of_form(facts, BASHIR, "immunity_claim")
     assert "TCD" in {s["iso3"] for s in read["states_listed"]}
+
+
+def test_the_command_line_says_the_form_asked_of_one_state(facts):
+    """The 'Read as' line names the form asked of one State in words (the first run said '(an immunity)')."""
+    from iccwatch.cli.ask_run import _scope
+
+    read = _read(facts, "Did Chad claim that al-Bashir had immunity?")
+    assert _scope(read).endswith("(a claim of immunity)")
+    read = _read(facts, "What did France say about an overflight assurance for Netanyahu?")
+    assert _scope(read).endswith("(an overflight assurance)")
