@@ -191,3 +191,17 @@ def test_the_command_line_says_the_form_asked_of_one_state(facts):
     assert _scope(read).endswith("(a claim of immunity)")
     read = _read(facts, "What did France say about an overflight assurance for Netanyahu?")
     assert _scope(read).endswith("(an overflight assurance)")
+
+
+def test_the_command_line_lists_the_reply_under_its_consultation(facts, capsys):
+    """The command line prints the reply under the consultation it answers, with the sources that state it."""
+    from iccwatch.cli.ask_run import record_answer
+
+    e = _replied(facts)[0]
+    read = _read(facts, f"When did {facts.records.states[e.state].name} consult the Court under Article 97?")
+    record_answer(read)
+    out = capsys.readouterr().out
+    row = next(r for r in read["records"] if r["id"] == e.id)
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  the Court replied"))  # its own line, not the sentence
+    assert row["reply"]["sources"][0]["url"] in " ".join(lines[at + 1:at + 3])

@@ -491,6 +491,12 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
         for x in r["sources"]:
             console.print(f"    {x['kind']}: " + (f"{x['title']}, " if x.get("title") else "") + x["url"], markup=False,
                           highlight=False, soft_wrap=True)
+        if reply := r.get("reply"):  # round 49: the Court's reply to a consultation, with the sources that state it
+            console.print(f"  the Court replied{' on ' + reply['date'] if reply.get('date') else ''}: {reply['said']}",
+                          markup=False, highlight=False, soft_wrap=True)
+            for x in reply["sources"]:
+                console.print(f"    {x['kind']}: " + (f"{x['title']}, " if x.get("title") else "") + x["url"],
+                              markup=False, highlight=False, soft_wrap=True)
     for x in q.get("doubts") or []:
         console.print(f"[yellow]doubt:[/] {x}", highlight=False)
 
