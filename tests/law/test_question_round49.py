@@ -205,3 +205,15 @@ def test_the_command_line_lists_the_reply_under_its_consultation(facts, capsys):
     lines = out.splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("  the Court replied"))  # its own line, not the sentence
     assert row["reply"]["sources"][0]["url"] in " ".join(lines[at + 1:at + 3])
+
+
+def test_the_ask_page_says_the_reply_under_its_consultation(facts, client):
+    """The ask page gives the reply in the consultation's entry, with the sources that state it (round 49)."""
+    import html
+
+    e = _replied(facts)[0]
+    page = client.get("/ask", params={"question": f"When did {facts.records.states[e.state].name} consult the Court "
+                                                  "under Article 97?"}).text
+    assert '<span class="reply">The Court replied' in page
+    reply = html.unescape(page.split('<span class="reply">', 1)[1].split("</span>", 1)[0])
+    assert str(e.consultation.reply.date) in reply and "sources:" in reply
