@@ -488,6 +488,9 @@ class QuestionRead(BaseModel):
     ended: list[dict[str, Any]] | None = Field(None, description="Where asks is measures and in force on a day (round 46): "
                                                "the sanctions dated by the day whose end fell on or before it.")
     in_force_on: str | None = Field(None, description="Where asks is measures and in force on a day: that day.")
+    form: str | None = Field(None, description="Where asks is positions and the question names a form (session 38; round 49 "
+                             "gives it here): immunity_claim, safe_passage or overflight_assurance, the positions of "
+                             "that form only.")
     places_not_read: list[str] = Field(default_factory=list, description="Capitalised places named after a place word "
                                        "('in', 'à', 'en', 'em', 'im') that were not read as a State or city of the record: "
                                        "said, not dropped silently (session 32).")

@@ -169,8 +169,11 @@ def question(
     had no response?', 'How long did the Court take to find Mongolia in non-compliance?', 'What is the enforcement gap
     for Chad?') is the chain of `assess gaps`, asked of a past day with the findings made by then. 'Quels États doivent
     arrêter Poutine ?' is the travel map, as 'Which States must arrest Putin?' is. 'Which States asked the Court for
-    consultations under Article 97?' lists the record's consultations, each dated where its sources date it; 'Which
+    consultations under Article 97?' lists the record's consultations, each dated where its sources date it, with the
+    Court's reply where the record states it (a State that only spoke of consultations is named in a doubt); 'Which
     States pledged safe passage to Netanyahu?' ('gave him overflight assurances', 'claimed he has immunity') lists the
-    positions of that form, and the 'would not arrest' list groups its States by them; 'Why does Hungary rank where it
+    positions of that form, and the 'would not arrest' list groups its States by them ('Which States pledged that
+    al-Bashir would not be arrested?', 'What did France say about an overflight assurance for Netanyahu?', 'Did Chad
+    claim that al-Bashir had immunity?' too); 'Why does Hungary rank where it
     does?' names the States ranked just above and the pillars where they lead."""
     ask_run.question(text=text, json=json, assume=assume, assume_file=assume_file, db=db, today=today)

@@ -420,6 +420,11 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                                       "record, by {on}?"}
 
 
+#: A form asked of one State's positions, in words (round 49: 'Did Chad claim ...?' said '(an immunity)').
+_FORM_ASKED = {"immunity_claim": "a claim of immunity", "safe_passage": "a guarantee of safe passage",
+               "overflight_assurance": "an overflight assurance"}
+
+
 def _scope(q: dict[str, Any]) -> str:
     """What a question of positions or of the enforcement gap asked, in words (round 47): the issue and the person, the
     stance of a list; the person, the stage and the forum of a gap."""
@@ -433,7 +438,7 @@ def _scope(q: dict[str, Any]) -> str:
             return ("would not" if q.get("stance") == "not_obliged" else "would") + f" arrest {person}"
         issues = {"personal-immunity": "on immunity", "residual-duty-after-withdrawal": "on its duty after withdrawing"}
         return ((" and ".join(issues.get(i, i) for i in q.get("issues") or []) or "on the law") + (f" as to {person}" if person else "")
-                + (f", in the form asked ({form.split(' ', 1)[1] if ' ' in form else form})" if form else ""))
+                + (f", in the form asked ({_FORM_ASKED[q['form']]})" if form else ""))
     stage = {"no_finding": ", never followed by a finding", "no_referral": ", found and not referred",
              "no_response_recorded": ", referred with no response recorded"}.get(q.get("stage") or "", "")
     forum = f" ({q['forum']})" if q.get("forum") else ""
@@ -486,6 +491,12 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
         for x in r["sources"]:
             console.print(f"    {x['kind']}: " + (f"{x['title']}, " if x.get("title") else "") + x["url"], markup=False,
                           highlight=False, soft_wrap=True)
+        if reply := r.get("reply"):  # round 49: the Court's reply to a consultation, with the sources that state it
+            console.print(f"  the Court replied{' on ' + reply['date'] if reply.get('date') else ''}: {reply['said']}",
+                          markup=False, highlight=False, soft_wrap=True)
+            for x in reply["sources"]:
+                console.print(f"    {x['kind']}: " + (f"{x['title']}, " if x.get("title") else "") + x["url"],
+                              markup=False, highlight=False, soft_wrap=True)
     for x in q.get("doubts") or []:
         console.print(f"[yellow]doubt:[/] {x}", highlight=False)
 

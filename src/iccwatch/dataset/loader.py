@@ -648,6 +648,9 @@ class QuestionWords(_Lookup):
     #: Round 47: the words for "States" in French, Spanish, Portuguese, German, Italian and Dutch ('Quels États doivent
     #: arrêter Poutine ?'), which name no State where a question opens with them.
     state_nouns: _Names | None = None
+    #: Words by which a position's summary speaks of consultations with the Court under Art. 97 (round 49: a State that
+    #: said it would seek them, with none recorded as sought, is named in the consultations answer's doubt, not listed).
+    consultation_mentions: _Patterns | None = None
 
 
 class _Region(BaseModel):

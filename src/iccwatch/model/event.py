@@ -38,6 +38,17 @@ class Handover(Strict):
     stated_by: list[int | str] = Field(min_length=1)
 
 
+class ConsultationReply(Strict):
+    """The Court's reply to a State's consultations under Art. 97 (session 39, round 49: 'What did the Court reply to
+    Mongolia's request for consultations?' found it only in the consultation's note): the day of the reply where the
+    sources date it, what the Court said, in a few words, and which of the event's sources state it (``stated_by``, as
+    the consultation's). A reply is not the Court's later ruling on the failure, which is a decision."""
+
+    date: PartialDate | None = None
+    said: str = Field(min_length=1)
+    stated_by: list[int | str] = Field(min_length=1)
+
+
 class Consultation(Strict):
     """Consultations the host State sought with the Court under Art. 97 about executing its request for this visit
     (session 38: 'Which States asked the Court for consultations under Article 97?'): the day or month they were
@@ -49,6 +60,8 @@ class Consultation(Strict):
     date: PartialDate | None = None
     stated_by: list[int | str] = Field(min_length=1)
     note: str | None = None
+    #: The Court's reply to the consultation, where a source read states it (session 39: it was only in the note).
+    reply: ConsultationReply | None = None
 
 
 class Event(Sourced):
@@ -95,6 +108,12 @@ class Event(Sourced):
         self._check_handover()
         if self.consultation is not None:
             self._check_stated_by("consultation", self.consultation.stated_by)
+            reply, asked = self.consultation.reply, self.consultation.date
+            if reply is not None:
+                self._check_stated_by("consultation.reply", reply.stated_by)
+                if reply.date and asked and DateSpan.parse(reply.date).last < DateSpan.parse(asked).first:
+                    raise ValueError(f"consultation.reply.date: the reply ({reply.date}) is before the consultation it "
+                                     f"answers ({asked})")
         return self
 
     def _check_stated_by(self, field: str, refs: list[int | str]) -> None:

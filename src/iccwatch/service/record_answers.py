@@ -834,6 +834,41 @@ def _consultation_sources(e: Any) -> list[Any]:
     return [s for i, s in enumerate(e.sources) if i in at]
 
 
+def _reply_sources(e: Any) -> list[Any]:
+    """The event's sources that state the Court's reply to its consultation (``consultation.reply.stated_by``)."""
+    urls = [str(s.url).rstrip("/") for s in e.sources]
+    at = {r if isinstance(r, int) else urls.index(str(r).rstrip("/")) for r in e.consultation.reply.stated_by}
+    return [s for i, s in enumerate(e.sources) if i in at]
+
+
+def _reply(e: Any, last: dt.date) -> dict[str, Any] | None:
+    """The Court's reply to the event's consultation as the record states it (round 49), where given by ``last``."""
+    from iccwatch.service.common import on_or_before
+
+    reply = e.consultation.reply
+    if reply is None or (reply.date and not on_or_before(str(reply.date), last)):
+        return None
+    return {"date": str(reply.date) if reply.date else None, "said": " ".join(str(reply.said).split()),
+            "sources": _sources(_reply_sources(e))}
+
+
+def positions_speaking_of_consultations(facts: Facts, state: str | None, person: str | None, last: dt.date) -> list[Any]:
+    """The positions dated by ``last`` of ``state`` (or of any State), about ``person`` or no one person, whose summary
+    speaks of consultations with the Court under Art. 97 (round 49; the words are data: question_words.yaml,
+    ``consultation_mentions``): what a State said of consultations, which is not a consultation sought."""
+    import re
+
+    from iccwatch.service.common import on_or_before
+
+    table = (facts.records.lookups.get("question_words") or {}).get("consultation_mentions") or {}
+    patterns = [re.compile(p, re.I) for p in table.get("patterns", [])]
+    return sorted((p for p in facts.records.positions.values() if p.states and (state is None or state in p.states)
+                   and (person is None or not p.persons or person in p.persons)
+                   and (p.date is None or on_or_before(str(p.date), last))
+                   and any(x.search(" ".join(str(p.summary or "").split())) for x in patterns)),
+                  key=lambda p: (str(p.date or ""), p.id))
+
+
 def consultations_answer(facts: Facts, state: str | None, person: str | None, last: dt.date) -> dict[str, Any]:
     """The consultations under Art. 97 States sought with the Court about executing its request for a visit (session 38:
     'Which States asked the Court for consultations under Article 97?', 'When did South Africa consult the Court under
@@ -855,6 +890,7 @@ def consultations_answer(facts: Facts, state: str | None, person: str | None, la
                   f"{'planned ' if e.trip in ('planned', 'cancelled') else ''}visit of {e.date}"
                   + ("" if c.date else " (undated)"),
          "note": " ".join(str(c.note or "").split()) or None,
+         "reply": _reply(e, last),
          "sources": _sources(_consultation_sources(e))} for e, c in found]
     listed: dict[str, dict[str, Any]] = {}
     for r in rows:
@@ -865,22 +901,36 @@ def consultations_answer(facts: Facts, state: str | None, person: str | None, la
               "show. Consultations under Art. 97 do not suspend the duty to arrest and surrender (Arts. 86, 89(1)); the "
               "duty on a day is the law engine's answer."]
     doubts += [f"{r['title']}: {r['note']}" for r in rows if r["note"]]
+    # round 49: a State that spoke of consultations (a position) with none recorded as sought is named, not listed
+    sought = {r["state"] for r in rows}
+    said = [p for p in positions_speaking_of_consultations(facts, state, person, last)
+            if not any(s in sought for s in p.states)]
+    said_doubts = [f"{', '.join(_name(facts, s) for s in p.states)} spoke of consultations with the Court, by the record's "
+                   f"position {p.id} ({p.date or 'undated'}; {' '.join(str(p.held_by).split())}), but the record holds no "
+                   f"consultation it sought: {' '.join(str(p.summary).split())}" for p in said]
+    doubts += said_doubts
     whom = f" about {facts.records.persons[person].name}" if person else ""
+
+    def _replied(r: dict[str, Any]) -> str:
+        reply = r["reply"]
+        return "" if reply is None else (f"; the Court replied{' on ' + reply['date'] if reply['date'] else ''}: "
+                                         f"{reply['said']}")
     if state is not None:
         who = f"{_name(facts, state)} ({state})"
         if not rows:
             words = (f"None recorded: the record holds no consultation under Art. 97 sought by {who}{whom} by "
                      f"{last.isoformat()}.")
-            return {"answer": "none", "records": [], "states_listed": [], "doubts": doubts[:1], "in_words": words}
+            return {"answer": "none", "records": [], "states_listed": [], "doubts": doubts[:1] + said_doubts,
+                    "in_words": words}
         latest = rows[-1]
         answer = latest["date"] or "undated"
         words = (f"{who} sought consultations with the Court under Art. 97{whom}: "
-                 + "; ".join(f"{r['title']}" + (f", on {r['date']}" if r["date"] else "") for r in rows)
+                 + "; ".join(f"{r['title']}" + (f", on {r['date']}" if r["date"] else "") + _replied(r) for r in rows)
                  + ("" if latest["date"] else ". The sources read do not date them") + ".")
         return {"answer": answer, "records": rows, "states_listed": list(listed.values()), "doubts": doubts,
                 "in_words": words}
     words = (f"{_counted(len(listed), 'State')} sought consultations with the Court under Art. 97{whom}, by the record, "
              f"by {last.isoformat()}" + (": " + "; ".join(f"{r['title']}" + (f", on {r['date']}" if r["date"] else "")
-                                                         for r in rows) if rows else "") + ".")
+                                                         + _replied(r) for r in rows) if rows else "") + ".")
     return {"answer": len(listed), "count": len(listed), "records": rows, "states_listed": list(listed.values()),
             "doubts": doubts, "in_words": words}
