@@ -184,11 +184,12 @@ def _citation(request: Request, title: str, url: str | None = None) -> dict[str,
 
 
 def render_error(request: Request, status: int, message: str, more: tuple[str, str] | None = None,
-                 candidates: list[tuple[str, str]] | None = None) -> HTMLResponse:
+                 candidates: list[tuple[str, str]] | None = None, meant: list[tuple[str, str]] | None = None) -> HTMLResponse:
     """An HTML error page; ``more`` is a (link, text) to the list the reader was probably looking for;
-    ``candidates`` the (id, name) of each person a name fits, each linked to its page."""
+    ``candidates`` the (id, name) of each person a name fits, each linked to its page; ``meant`` the (address, words)
+    of each State a misspelt State's "did you mean" offers (session 39)."""
     return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that", more=more,
-                   candidates=candidates or [])
+                   candidates=candidates or [], meant=meant or [])
 
 
 def _render(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
@@ -767,10 +768,19 @@ def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, as
 def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
     """The Court's rulings an answer names, each with what it decided in the record's words (its summary or
     outcome) for a ruling that is not a finding: a reader cannot use the record's identifier."""
+    from iccwatch.model.court_number import number_words
+    from iccwatch.service.decisions import FINDING_WORDS
+
     for c in answer.get("court_decisions") or []:
         record = facts.records.decisions.get(c.get("decision") or "")
         if record is not None and not c.get("finding"):
             c["in_words"] = record.summary or record.outcome
+        # session 39: a finding in the decisions table's words ("failure to comply found"), and a number that is not
+        # a filing's said to be one of a case or a situation only (the decisions table's words)
+        if c.get("finding") in FINDING_WORDS:
+            c["finding_words"] = FINDING_WORDS[c["finding"]]
+        if c.get("record_number"):
+            c["record_number_words"] = number_words(c["record_number"])
     return answer
 
 
@@ -926,7 +936,9 @@ def install(app: FastAPI) -> None:
 
             empty = f"No person's name or alias in the record matches “{q}”{did_you_mean(facts, q) or '.'}"
         return _table_page(request, "Persons under warrant, summons or application", rows,
-                           [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status"),
+                           # the status in words, with the custody in one phrase (session 39: "at large" beside "held by
+                           # Sudan"); the record's word in the downloads, as the filter takes it
+                           [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status_words", "Status"),
                             ("standing", "Standing in the case"), ("held_by", "Held by (not the Court)"),
                             ("warrant_outstanding", "Warrant outstanding"), ("outstanding_since", "Outstanding since"),
                             ("days_outstanding", "Days outstanding"), ("outstanding_kind", "Outstanding: warrant or summons")],
@@ -936,7 +948,7 @@ def install(app: FastAPI) -> None:
                                                           [("", "any")] + [(v, v) for v in OUTSTANDING])],
                            links={"name": "/persons/{id}"}, empty=empty,
                            # the day the days are counted to, on each row of the downloads (session 38)
-                           download_columns=[("days_counted_to", "Days counted to")],
+                           download_columns=[("days_counted_to", "Days counted to"), ("status", "Status (the record's word)")],
                            # a count of days says from when and to when (session 37), as the person page does
                            intro=(f"Days outstanding: from the issue of the earliest warrant of arrest outstanding (a warrant "
                                   f"under seal from its issue; where none was, of the earliest summons to appear not answered "
@@ -1229,10 +1241,15 @@ def install(app: FastAPI) -> None:
     @app.get("/gaps", response_class=HTMLResponse, include_in_schema=False)
     def gaps_page(request: Request, sort: str | None = "date", dir: str = "asc") -> Response:
         data = service.enforcement_gaps(_facts(request))
+        from iccwatch.model.court_number import number_words
+
+        for f in data["failures"]:  # session 39: the finding's number, a filing's alone, any other said (case, situation)
+            f["finding_number"] = number_words(f["finding_record_number"]) if f.get("finding_record_number") else ""
         figures = [(label(k).capitalize(), int(v) if isinstance(v, float) and v.is_integer() else v) for k, v in data["summary"].items()]
         return _table_page(request, "The enforcement gap", data["failures"],
                            [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("what_followed", "What followed"),
-                            ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to")],
+                            ("finding_date", "Finding"), ("finding_number", "Finding's record number"),
+                            ("days_to_finding", "Days to finding"), ("referred_to", "Referred to")],
                            sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
                            row_id="g-{event}",  # the downloads lead each row with its event's id (the key to join on)
                            figures=figures, figures_as_at=gaps_as_at(data["as_at"]),
