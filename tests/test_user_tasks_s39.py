@@ -111,6 +111,7 @@ def test_the_error_page_for_a_misspelt_state_links_the_state(client, facts: Fact
     page = client.get(f"/states/{wrong}")
     assert page.status_code == 404
     assert re.search(rf'<a href="/states/{st.iso3}">{re.escape(st.name)} \({st.iso3}\)</a>', page.text), page.text[-1500:]
+    assert _flat(page.text).lower().count("did you mean") == 1  # the words once, with the link
     # in a list of States, the link replaces the misspelt one and keeps the rest of the address
     other = next(s for s in sorted(facts.records.states) if s != st.iso3)
     page = client.get(f"/index/compare?states={other},{wrong}&year=2025")
@@ -192,3 +193,35 @@ def test_the_gaps_give_each_findings_record_number(cli, client, facts: Facts) ->
     for f in found:
         kind = f["finding_record_number_kind"]
         assert (f["finding_record_number"] if kind == "filing" else f"{f['finding_record_number']} ({kind} number only)") in page
+    # a filing's number leads to the Court's record of it, as on the decisions page
+    filing = next((f for f in found if f["finding_record_number_kind"] == "filing"), None)
+    if filing is not None:
+        assert 'href="https://www.icc-cpi.int/court-record/' + filing["finding_record_number"].lower() in client.get("/gaps").text
+
+
+def test_the_decisions_page_says_a_number_that_is_no_filings(client, facts: Facts) -> None:  # noqa: ANN001
+    """The decisions page gave "ICC-01/18" in its Record column where the CLI says "ICC-01/18 (situation number only)":
+    a researcher checking filing numbers read a situation's as one."""
+    d = _finding_without_filing(facts)
+    page = _flat(client.get("/decisions", params={"state": d.state}).text)
+    assert f"{d.record_number} ({number_kind(d.record_number)} number only)" in page
+
+
+# ------------------------------------------------------------------ the review queue gives the id the commands take
+
+
+def test_the_monitor_page_gives_each_candidate_the_id_review_takes(client, facts: Facts) -> None:  # noqa: ANN001
+    """An advocate following the queue on /monitor read "Review with `iccwatch monitor review`" and no id to give
+    `review accept`: the page had none. Each row now has the id `review list` prints (its first ten characters, which
+    the review commands take), and the words name the commands."""
+    from iccwatch.web.pages import _candidate_row
+
+    row = {"id": "0123456789abcdef", "type": "visit", "payload": {"person": None, "state": None, "evidence": {"sentence": "s"}},
+           "confidence": 0.5, "status": "pending", "title": "t", "url": "", "created_at": "2026-01-01T00:00:00+00:00"}
+    assert _candidate_row(facts, row)["review_id"] == row["id"][:10]
+    page = client.get("/monitor", params={"status": "all"})
+    assert page.status_code == 200
+    flat = _flat(page.text)
+    assert "iccwatch monitor review accept <ID>" in flat
+    if "table" in page.text and "<tbody>" in page.text:
+        assert ">ID<" in page.text

@@ -604,5 +604,5 @@ def kinds_checked_words(facts: Facts, kinds: tuple[str, ...]) -> str:
     names = [KIND_WORDS.get(k, f"the {k}") for k in kinds]
     if len(set(days.values())) == 1:
         return f"{' and '.join(names)} were checked through {next(iter(days.values()))}"
-    parts = [f"{name} {'were checked ' if i == 0 else ''}through {days[k]}" for i, (k, name) in enumerate(zip(kinds, names))]
+    parts = [f"{name} {'were checked ' if i == 0 else ''}through {days[k]}" for i, (k, name) in enumerate(zip(kinds, names, strict=True))]
     return ", ".join(parts)

@@ -90,8 +90,10 @@ def install(app: FastAPI) -> None:
                         "AmbiguousPerson": ("/persons", "Every person in the record"),
                         "UnknownState": ("/#map-table", "Every State (the map's table)"),
                         "UnknownStatement": ("/statements", "Every joint statement")}.get(type(exc).__name__)
-                return render_error(request, status, message, more, getattr(exc, "candidates", None),
-                                    meant_links(request, getattr(exc, "asked", None), getattr(exc, "meant", None) or []))
+                meant = meant_links(request, getattr(exc, "asked", None), getattr(exc, "meant", None) or [])
+                if meant and "; did you mean " in message:  # said once, as the links below it (session 39)
+                    message = message[:message.index("; did you mean ")] + "."
+                return render_error(request, status, message, more, getattr(exc, "candidates", None), meant)
 
             return handler
 

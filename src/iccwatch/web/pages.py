@@ -516,7 +516,9 @@ def _candidate_row(facts: Facts, r: dict[str, Any]) -> dict[str, Any]:
         record_url = hit_url(path.parent.name, path.stem, state, person)
     elif written:
         record = str(written)
-    return {"id": r["id"], "type": r["type"], "person": person if known_person else None,
+    # the id the review commands take (session 39: an advocate following the queue on this page had no id to give
+    # `iccwatch monitor review accept`), as `review list` prints it
+    return {"id": r["id"], "review_id": str(r["id"])[:10], "type": r["type"], "person": person if known_person else None,
             "person_name": _person_name(facts, person) if person else pl.get("person_name"),
             "state": state if known_state else None, "state_name": _names(facts, [state]) if state else None,
             "date": None if pl.get("date") is None else str(pl.get("date")), "confidence": r["confidence"], "status": r["status"], "review": review,
@@ -769,7 +771,7 @@ def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
     """The Court's rulings an answer names, each with what it decided in the record's words (its summary or
     outcome) for a ruling that is not a finding: a reader cannot use the record's identifier."""
     from iccwatch.model.court_number import number_words
-    from iccwatch.service.decisions import FINDING_WORDS
+    from iccwatch.model.terms import FINDING_WORDS
 
     for c in answer.get("court_decisions") or []:
         record = facts.records.decisions.get(c.get("decision") or "")
@@ -1268,10 +1270,11 @@ def install(app: FastAPI) -> None:
         alerts = q.list_alerts()
         intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{_person_name(facts, a['person'])} in {_names(facts, [a['state']])} on {a['on_date']} "
                                                          f"({label(a['answer'])})" for a in alerts[-10:])
-                 if alerts else "No alert.") + " Review with `iccwatch monitor review`; nothing reaches the record until a person accepts it."
+                 if alerts else "No alert.") + (" Review with `iccwatch monitor review show <ID>`, then `iccwatch monitor review accept <ID>` or "
+                                                 "`iccwatch monitor review reject <ID>` (the ID column); nothing reaches the record until a person accepts it.")
         options = [(s, label(s)) for s in MONITOR_STATUSES]
         return _table_page(request, "Monitor: candidate facts awaiting review", rows,
-                           [("created_at", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"), ("date", "Date"),
+                           [("review_id", "ID"), ("created_at", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"), ("date", "Date"),
                             ("confidence", "Confidence"), ("status", "Status"), ("review", "Review"), ("record", "Record"),
                             ("evidence", "Evidence"), ("document", "Document")],
                            sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro,
