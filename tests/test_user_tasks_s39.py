@@ -225,3 +225,55 @@ def test_the_monitor_page_gives_each_candidate_the_id_review_takes(client, facts
     assert "iccwatch monitor review accept <ID>" in flat
     if "table" in page.text and "<tbody>" in page.text:
         assert ">ID<" in page.text
+
+
+# ------------------------------------------------------------------ a State beside its region on the index
+
+
+def _a_region_with_both_groups(facts: Facts) -> tuple[dict, dict]:
+    from iccwatch.service.index_regions import region_standing, regions
+
+    ranking = service.index_ranking(facts, 2025, None, 20, 42)
+    for r in regions(facts):
+        if len(region_standing(ranking, r)) == 2:
+            return r, ranking
+    raise AssertionError("the test needs a region with States in both groups")
+
+
+def test_the_index_page_keeps_a_regions_states_at_their_ranks(client, facts: Facts) -> None:  # noqa: ANN001
+    """A diplomat comparing a State with its region had to read the whole group's table (125 rows on a phone): the
+    index page now keeps the States of a region (data/lookups/regions.yaml), each at its rank in its whole group, with
+    the region's median score in each group."""
+    import statistics
+
+    region, _ = _a_region_with_both_groups(facts)
+    html = client.get("/index", params={"year": 2025, "region": region["name"]}).text
+    whole = service.index_ranking(facts, 2025, None, 1000, 42)
+    linked = set(re.findall(r'href="/states/([A-Z]{3})\?year=2025#idx"', html))
+    assert linked == set(region["states"]) & {r["iso3"] for r in whole["states"]}
+    for gid in whole["groups"]:
+        scores = [r["score"] for r in whole["states"] if r["group"] == gid and r["iso3"] in region["states"] and r["score"] is not None]
+        if scores:
+            assert f"their median score {round(statistics.median(scores), 1)}" in _flat(html)
+    # the rank shown is the State's rank in its whole group
+    some = next(r for r in whole["states"] if r["iso3"] in region["states"] and r["rank"] is not None)
+    row = re.search(rf'<tr[^>]*>(?:(?!</tr>).)*href="/states/{some["iso3"]}\?year=2025#idx"', html, re.S).group(0)
+    assert re.search(rf'data-label="Rank">=?{some["rank"]}\b', row)
+    bad = client.get("/index", params={"region": "Atlantis"})
+    assert bad.status_code == 422 and "region" in _flat(bad.text) and region["name"] in _flat(bad.text)
+
+
+def test_a_state_page_says_where_the_state_stands_in_its_regions(client, facts: Facts) -> None:  # noqa: ANN001
+    from iccwatch.service.index_regions import region_standing, regions_of
+
+    iso3 = "HUN"
+    ranking = service.index_ranking(facts, 2025, None, 20, 42)
+    page = _flat(client.get(f"/states/{iso3}", params={"year": 2025}).text)
+    mine = regions_of(facts, iso3)
+    assert mine
+    for r in mine:
+        e = next(x for x in region_standing(ranking, r, iso3) if x.get("iso3") == iso3)
+        scores = sorted((x["score"] for x in ranking["states"] if x["iso3"] in r["states"] and x["group"] == e["group"]
+                         and x["score"] is not None), reverse=True)
+        assert e["of"] == len(scores) and int(e["place"].lstrip("=")) == scores.index(e["score"]) + 1
+        assert f"{r['name']} {e['place']} of {e['of']}, median {e['median']}" in page

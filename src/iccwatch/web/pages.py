@@ -880,6 +880,13 @@ def install(app: FastAPI) -> None:
         if iso3 != state:  # asked by a name or a code in lower case: the page's one address, by its code
             return _canonical(request, f"/states/{iso3}")
         index = service.index_explain(facts, iso3, year, samples=STATE_PAGE_DRAWS)
+        # session 39: the State beside each region it belongs to (data/lookups/regions.yaml), by score within its group
+        from iccwatch.service.index_regions import region_standing, regions_of
+
+        ranking = service.index_ranking(facts, year, None, STATE_PAGE_DRAWS, 42)
+        index_regions = [{"name": r["name"], "as_of": r["as_of"], "source": r["source"],
+                          "standing": next((e for e in region_standing(ranking, r, iso3) if e.get("iso3") == iso3), None)}
+                         for r in regions_of(facts, iso3)]
         warm_report_renderer()  # the page links to its PDF report: make the first one quick
         duties = _record_cache(request).get_or_compute(("state-duties", iso3, day), lambda: _state_duties(facts, iso3, day))
         measures = sorted((m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == iso3),
@@ -892,6 +899,7 @@ def install(app: FastAPI) -> None:
                        event_records={e["id"]: e for e in service.events_list(facts, state=iso3)},
                        decisions=service.decisions_list(facts, state=iso3), measures=measures,
                        statements=[s for s in service.statements_list(facts) if iso3 in s["signatories"]], index=index,
+                       index_regions=[r for r in index_regions if r["standing"]],
                        timeline_spec=charts.party_timeline(charts.party_segments(facts, iso3, day)),
                        pillar_spec=charts.pillar_bars(index["pillars"]))
 
@@ -1286,11 +1294,22 @@ def install(app: FastAPI) -> None:
 
     @app.get("/index", response_class=HTMLResponse, include_in_schema=False)
     def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = None, dir: str = "asc",
-                   group: str | None = None, format: str | None = None) -> Response:
+                   group: str | None = None, format: str | None = None, region: str | None = None) -> Response:
         data = _index_data(request, year)
         groups = index_tables(data)
         if group is not None and group not in {g["id"] for g in groups}:
             raise FieldError("group", f"unknown group {group!r}: one of {', '.join(g['id'] for g in groups)}")
+        # session 39: a region's States (data/lookups/regions.yaml), each still at its rank in its whole group, with the
+        # region's median in each group: a diplomat comparing a State with its region
+        from iccwatch.service.index_regions import region_named, region_standing, regions
+
+        chosen_region = region_named(_facts(request), region) if region else None
+        if chosen_region is not None:
+            standing = {e["group"]: e for e in region_standing(data, chosen_region)}
+            for g in groups:
+                g["total"] = len(g["rows"])  # the group's size: the region's States are ranked in the whole group
+                g["rows"] = [r for r in g["rows"] if r["iso3"] in set(chosen_region["states"])]
+                g["region"] = standing.get(g["id"])
         _choice("format", format, ("csv",))
         columns = INDEX_COLUMNS
         by = {"interval": "rank_low"}.get(sort or "", sort)  # an interval sorts by its lower end
@@ -1301,10 +1320,12 @@ def install(app: FastAPI) -> None:
             chosen = [g for g in groups if group in (None, g["id"])]
             rows = [{**r, "group": g["id"]} for g in chosen for r in g["rows"]]
             return _csv(rows, ([] if group else [("group", "group")]) + INDEX_CSV_COLUMNS, f"index-{year}" + (f"-{group}" if group else ""))
-        return _render(request, "index.html", title=f"Due-diligence index {year}", year=year, groups=groups, columns=columns,
+        return _render(request, "index.html", title=f"Due-diligence index {year}" + (f": {chosen_region['name']}" if chosen_region else ""),
+                       year=year, groups=groups, columns=columns,
                        sort=sort if sort in {c for c, _ in columns} else None, direction=dir,
                        filters=[_filter("year", "Year measured", year, numeric=True)], samples=data.get("samples"),
-                       window=(data.get("window") or {}).get("description"))
+                       window=(data.get("window") or {}).get("description"), region=chosen_region,
+                       regions=[r["name"] for r in regions(_facts(request))])
 
     @app.get("/index/compare", response_class=HTMLResponse, include_in_schema=False)
     def index_compare_page(request: Request, states: str | None = None, a: str | None = None, b: str | None = None,
