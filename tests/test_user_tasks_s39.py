@@ -277,3 +277,15 @@ def test_a_state_page_says_where_the_state_stands_in_its_regions(client, facts: 
                          and x["score"] is not None), reverse=True)
         assert e["of"] == len(scores) and int(e["place"].lstrip("=")) == scores.index(e["score"]) + 1
         assert f"{r['name']} {e['place']} of {e['of']}, median {e['median']}" in page
+
+
+def test_the_state_report_says_where_the_state_stands_in_its_regions(facts: Facts) -> None:
+    from iccwatch.report.build import render_html, state_report_data
+    from iccwatch.service.index_regions import state_regions
+
+    mine = state_regions(facts, "HUN", 2025, 20)
+    assert mine
+    flat = _flat(render_html("state.html", state_report_data(facts, "HUN", facts.checked_through, 2025, samples=20)))
+    for r in mine:
+        assert f"{r['name']} {r['standing']['place']} of {r['standing']['of']}, median {r['standing']['median']}" in flat
+        assert r["source"] in flat

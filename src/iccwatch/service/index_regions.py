@@ -63,3 +63,18 @@ def region_standing(ranking: dict[str, Any], region: dict[str, Any], iso3: str |
             entry.update({"iso3": iso3, "score": own["score"], "place": f"{'=' if level > 1 else ''}{above + 1}", "of": len(scores)})
         out.append(entry)
     return out
+
+
+def state_regions(facts: Facts, iso3: str, year: int, samples: int) -> list[dict[str, Any]]:
+    """The State beside each region holding it, smallest first (the State page's and the State report's line): the
+    region's name, its list's source and date, and the State's ``region_standing`` entry in its own group; a region
+    where the State is not scored is left out."""
+    from iccwatch import service
+
+    ranking = service.index_ranking(facts, year, None, samples, 42)
+    out = []
+    for r in regions_of(facts, iso3):
+        standing = next((e for e in region_standing(ranking, r, iso3) if e.get("iso3") == iso3), None)
+        if standing is not None:
+            out.append({"name": r["name"], "as_of": r["as_of"], "source": r["source"], "standing": standing})
+    return out

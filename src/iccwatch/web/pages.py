@@ -881,12 +881,7 @@ def install(app: FastAPI) -> None:
             return _canonical(request, f"/states/{iso3}")
         index = service.index_explain(facts, iso3, year, samples=STATE_PAGE_DRAWS)
         # session 39: the State beside each region it belongs to (data/lookups/regions.yaml), by score within its group
-        from iccwatch.service.index_regions import region_standing, regions_of
-
-        ranking = service.index_ranking(facts, year, None, STATE_PAGE_DRAWS, 42)
-        index_regions = [{"name": r["name"], "as_of": r["as_of"], "source": r["source"],
-                          "standing": next((e for e in region_standing(ranking, r, iso3) if e.get("iso3") == iso3), None)}
-                         for r in regions_of(facts, iso3)]
+        from iccwatch.service.index_regions import state_regions
         warm_report_renderer()  # the page links to its PDF report: make the first one quick
         duties = _record_cache(request).get_or_compute(("state-duties", iso3, day), lambda: _state_duties(facts, iso3, day))
         measures = sorted((m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == iso3),
@@ -899,7 +894,7 @@ def install(app: FastAPI) -> None:
                        event_records={e["id"]: e for e in service.events_list(facts, state=iso3)},
                        decisions=service.decisions_list(facts, state=iso3), measures=measures,
                        statements=[s for s in service.statements_list(facts) if iso3 in s["signatories"]], index=index,
-                       index_regions=[r for r in index_regions if r["standing"]],
+                       index_regions=state_regions(facts, iso3, year, STATE_PAGE_DRAWS),
                        timeline_spec=charts.party_timeline(charts.party_segments(facts, iso3, day)),
                        pillar_spec=charts.pillar_bars(index["pillars"]))
 
