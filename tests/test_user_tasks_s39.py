@@ -167,7 +167,7 @@ def test_the_ask_answer_words_a_finding_and_its_number(cli, client, facts: Facts
     assert f"{d.record_number} ({kind} number only)" in line.group(1)
     page = _flat(client.get("/ask", params={"state": d.state, "person": d.persons[0], "on": str(d.date)}).text)
     decided = page[page.index("The Court decided"):][:600]
-    assert FINDING_WORDS["non_compliance"] in decided and f"{d.record_number} ({kind} number only)" in decided
+    assert FINDING_WORDS["non_compliance"] in decided and f"({d.record_number}: {kind} number only)" in decided
 
 
 # ------------------------------------------------------------------ the enforcement gap: each finding's number

@@ -770,7 +770,7 @@ def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, as
 def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
     """The Court's rulings an answer names, each with what it decided in the record's words (its summary or
     outcome) for a ruling that is not a finding: a reader cannot use the record's identifier."""
-    from iccwatch.model.court_number import number_words
+    from iccwatch.model.court_number import number_kind, number_words
     from iccwatch.model.terms import FINDING_WORDS
 
     for c in answer.get("court_decisions") or []:
@@ -781,8 +781,8 @@ def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
         # a filing's said to be one of a case or a situation only (the decisions table's words)
         if c.get("finding") in FINDING_WORDS:
             c["finding_words"] = FINDING_WORDS[c["finding"]]
-        if c.get("record_number"):
-            c["record_number_words"] = number_words(c["record_number"])
+        if c.get("record_number") and number_words(c["record_number"]) != c["record_number"]:
+            c["record_number_note"] = f"{number_kind(c['record_number'])} number only"
     return answer
 
 
