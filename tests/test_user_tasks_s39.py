@@ -289,3 +289,22 @@ def test_the_state_report_says_where_the_state_stands_in_its_regions(facts: Fact
     for r in mine:
         assert f"{r['name']} {r['standing']['place']} of {r['standing']['of']}, median {r['standing']['median']}" in flat
         assert r["source"] in flat
+
+
+def test_the_api_and_the_cli_give_a_regions_states_as_the_page(cli, client, facts: Facts) -> None:  # noqa: ANN001
+    import json
+
+    region, _ = _a_region_with_both_groups(facts)
+    whole = client.get("/api/v1/index", params={"year": 2025, "samples": 20}).json()
+    api = client.get("/api/v1/index", params={"year": 2025, "samples": 20, "region": region["name"].lower()}).json()
+    assert {r["iso3"] for r in api["states"]} == set(region["states"]) & {r["iso3"] for r in whole["states"]}
+    ranks = {r["iso3"]: r["rank"] for r in whole["states"]}
+    assert all(r["rank"] == ranks[r["iso3"]] for r in api["states"])  # each at its rank in its whole group
+    assert api["region"]["name"] == region["name"] and {g["group"] for g in api["region"]["groups"]} == set(whole["groups"])
+    bad = client.get("/api/v1/index", params={"region": "Atlantis"})
+    assert bad.status_code == 422 and bad.json().get("field") == "region"
+    code, out, err = cli("index", "--year", "2025", "--samples", "20", "--region", region["name"], "--json")
+    assert code == 0, err
+    assert json.loads(out)["states"] == api["states"]
+    code, out, err = cli("index", "--year", "2025", "--samples", "20", "--region", "Atlantis")
+    assert code != 0 and "--region" in err and region["name"] in " ".join(err.split())

@@ -547,6 +547,9 @@ class IndexAnswer(Open):
     weights: dict[str, Any]
     states: list[IndexRow]
     method_url: str | None = Field(None, description="The index's published method (how it is computed, what it does not measure).")
+    region: dict[str, Any] | None = Field(None, description="With `region=` (session 39): the region's name, its list's "
+                                          "source and as_of date, and groups: per peer group, its States (states), how "
+                                          "many are scored (scored) and their median score (median).")
 
 
 class IndexExplain(Open):

@@ -78,3 +78,14 @@ def state_regions(facts: Facts, iso3: str, year: int, samples: int) -> list[dict
         if standing is not None:
             out.append({"name": r["name"], "as_of": r["as_of"], "source": r["source"], "standing": standing})
     return out
+
+
+def ranking_of_region(facts: Facts, ranking: dict[str, Any], name: str) -> dict[str, Any]:
+    """``ranking`` (``index_ranking``'s answer, not changed) kept to the States of the region ``name`` names, each at its
+    rank in its whole group, with ``region``: its name, its list's source and date, and ``groups``, the
+    ``region_standing`` of each group (the API's ``region=`` and the CLI's ``--region``, as the index page's)."""
+    region = region_named(facts, name)
+    members = set(region["states"])
+    return {**ranking, "states": [r for r in ranking["states"] if r["iso3"] in members],
+            "region": {"name": region["name"], "source": region["source"], "as_of": region["as_of"],
+                       "groups": region_standing(ranking, region)}}
