@@ -138,6 +138,10 @@ def test_the_error_page_links_the_state_a_query_parameter_misspelt(client, facts
     target = unescape(link.group(1))
     assert target.startswith("/events?") and f"state={st.iso3}" in target and f"person={person}" in target
     assert client.get(target).status_code == 200
+    # the words after the "did you mean" are kept (tests/web/test_answer_pages_s33.py: the parameter named)
+    page = client.get("/ask/custody", params={"person": person, "state": wrong})
+    assert page.status_code == 404 and "(the parameter state)" in _flat(page.text)
+    assert re.search(r'<p id="meant">[^<]*<a href="/ask/custody\?[^"]*state=HUN', page.text)
     # a State's report: the path's misspelt segment replaced, the rest kept
     page = client.get(f"/states/{wrong}/report.html")
     assert page.status_code == 404 and f'<a href="/states/{st.iso3}/report.html">' in page.text

@@ -6,6 +6,7 @@ paths under /api/, so neither interface imports the other and nothing hooks thro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request
@@ -91,8 +92,8 @@ def install(app: FastAPI) -> None:
                         "UnknownState": ("/#map-table", "Every State (the map's table)"),
                         "UnknownStatement": ("/statements", "Every joint statement")}.get(type(exc).__name__)
                 meant = meant_links(request, getattr(exc, "asked", None), getattr(exc, "meant", None) or [])
-                if meant and "; did you mean " in message:  # said once, as the links below it (session 39)
-                    message = message[:message.index("; did you mean ")] + "."
+                if meant:  # "did you mean" said once, as the links below it (session 39); the rest of the words kept
+                    message = re.sub(r"; did you mean [^?]*\?", "", message)
                 return render_error(request, status, message, more, getattr(exc, "candidates", None), meant)
 
             return handler
