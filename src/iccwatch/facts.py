@@ -70,9 +70,15 @@ DEFAULT_CACHE_SIZE = 4096
 
 
 class UnknownState(NotFoundError):
-    """No State of the record by that code or name (404)."""
+    """No State of the record by that code or name (404). ``asked`` is the text given and ``meant`` the (ISO code, name)
+    of each State the message offers ("did you mean"), for the dashboard's error page to link (session 39)."""
 
     field = "state"
+
+    def __init__(self, message: str, asked: str | None = None, meant: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.asked = asked
+        self.meant = meant or []
 
 
 class UnknownPerson(NotFoundError):
@@ -634,17 +640,19 @@ class Facts:
         if found is None and key.startswith("the "):
             found = self._state_names.get(key[4:])  # "The Gambia", as "Gambia"
         if found is None:
-            hint = self._states_named_like(c)
+            like = self._states_like(c)
+            hint = " or ".join(f"{s.name} ({s.iso3})" for s in like)
             raise UnknownState(f"unknown state {code!r}: give an ISO 3166-1 alpha-3 code such as HUN, or a State's name"
-                               + (f"; did you mean {hint}?" if hint else ""))
+                               + (f"; did you mean {hint}?" if hint else ""), asked=c, meant=[(s.iso3, s.name) for s in like])
         return found
 
-    def _states_named_like(self, text: str, limit: int = 8) -> str:
+    def _states_like(self, text: str, limit: int = 8) -> list[State]:
         """The States (at most ``limit``) one of whose names holds every word of ``text`` as a word ("Korea":
-        both Koreas), else the names closest in spelling, for an unknown name's error; empty where none or too many."""
+        both Koreas), else the names closest in spelling, by name, for an unknown name's error; none where none or too
+        many."""
         words = re.findall(r"\w+", normalise_name(text))
         if not words or self._state_names is None:
-            return ""
+            return []
         hits = {s.iso3: s for n, s in self._state_names.items()
                 if len(n) > 3 and all(re.search(rf"\b{re.escape(w)}\b", n) for w in words)}
         if not hits:  # round twenty-three: a demonym ("Chadian", data/lookups/demonyms.yaml) names its State
@@ -662,8 +670,8 @@ class Facts:
             close = difflib.get_close_matches(normalise_name(text), [n for n in self._state_names if len(n) > 3], n=3, cutoff=0.8)
             hits = {self._state_names[n].iso3: self._state_names[n] for n in close}
         if not hits or len(hits) > limit:
-            return ""
-        return " or ".join(f"{s.name} ({s.iso3})" for s in sorted(hits.values(), key=lambda s: s.name))
+            return []
+        return sorted(hits.values(), key=lambda s: s.name)
 
     def _indexes(self) -> tuple[dict[tuple[str, ...], dict[str, bool]], list[tuple[frozenset[str], str, Person]], dict[str, str]]:
         """The persons' names by lookup key (``name_key``), built once: each key with the persons it names

@@ -152,6 +152,10 @@ class PersonRow(Open):
                           "(session 35): acquitted; convicted, serving sentence; sentence completed; charges not confirmed; "
                           "proceedings terminated (death) ... ('' before any judgment or ending). An acquittal then a release "
                           "reads status 'released', standing 'acquitted'.")
+    status_words: str = Field("", description="The status in words, with the custody in one phrase (session 39): a person "
+                              "the Court reads 'at_large' whom a State or a group held and had not surrendered is 'held by "
+                              "<held_by>, not surrendered to the Court', as the person page says it; any other status its "
+                              "words ('appeared voluntarily').")
     held_by: str = Field("", description="Who held the person on the date (default: the record's cut-off), other than the "
                          "Court: a State, or a group on a State's territory ('' if no one): 'at_large' means the warrant "
                          "was not executed, not that no one held the person.")
@@ -164,8 +168,8 @@ class PersonRow(Open):
                                          "warrant was outstanding or its issue day is not recorded (outstanding_unknown then "
                                          "says why).")
     days_counted_to: str = Field("", description="The day days_outstanding is counted to (session 38: one rule for this list, "
-                                 "a person's answer and the dashboard): the day asked (`on`), else the day the warrants and "
-                                 "the persons' entries were checked through (data/meta.yaml), which may be earlier than the "
+                                 "a person's answer and the dashboard): the day asked (`on`), else the earlier of the days "
+                                 "the warrants and the persons' entries were checked through (data/meta.yaml), which may be earlier than the "
                                  "record's cut-off.")
     outstanding_unknown: str = Field("", description="Why the days outstanding cannot be counted ('' where they can or "
                                      "where no warrant was outstanding).")
@@ -185,7 +189,7 @@ class PersonAnswer(Open):
     outstanding: dict[str, Any] = Field({}, description="How long a warrant of arrest has been outstanding on `on` (session "
                                         "37): outstanding_warrant (its id), outstanding_since (its issue day: the earliest "
                                         "warrant outstanding), days_outstanding, days_counted_to (the day counted to, session 38: the day asked, else the "
-                                        "day the warrants and the persons' entries were checked through, as the persons list), public_since (its unsealing, where it was "
+                                        "earlier of the days the warrants and the persons' entries were checked through, as the persons list), public_since (its unsealing, where it was "
                                         "under seal); outstanding_unknown says why the days cannot be counted (an issue "
                                         "date given by its year or month only); outstanding_kind 'warrant' or, where no "
                                         "warrant was outstanding, 'summons' (a summons to appear not answered by an "
@@ -519,7 +523,12 @@ class Gaps(Open):
     summary: dict[str, Any]
     #: The day the summary's figures hold as at: the record's events, decisions and responses checked through it.
     as_at: str
-    failures: list[dict[str, Any]]
+    failures: list[dict[str, Any]] = Field(description="Each failure to arrest and what followed: the event, the State and "
+                                           "the person; finding (the decision's id), finding_date, finding_record_number (its "
+                                           "number in the Court's record) and finding_record_number_kind (session 39: filing, "
+                                           "or case or situation where only the proceedings' number was found); "
+                                           "days_to_finding, referred_to, responses, days_to_response, gap, court_action, "
+                                           "what_followed.")
     note: str
 
 
@@ -541,6 +550,9 @@ class IndexAnswer(Open):
     weights: dict[str, Any]
     states: list[IndexRow]
     method_url: str | None = Field(None, description="The index's published method (how it is computed, what it does not measure).")
+    region: dict[str, Any] | None = Field(None, description="With `region=` (session 39): the region's name, its list's "
+                                          "source and as_of date, and groups: per peer group, its States (states), how "
+                                          "many are scored (scored) and their median score (median).")
 
 
 class IndexExplain(Open):

@@ -16,6 +16,7 @@ from typing import Any
 
 from iccwatch.assess.events import assess_events, days_between
 from iccwatch.facts import Facts
+from iccwatch.model.court_number import number_kind
 from iccwatch.model.dates import date_sort_key
 
 #: What followed a failure, in one phrase (the dashboard's gaps table, the gaps report and `assess gaps`):
@@ -74,6 +75,10 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
             "person_name": facts.records.persons[e.person].name,
             "finding": final.id if final else None,
             "finding_date": final.date if final else None,
+            # session 39: the finding's number in the Court's record, and what it numbers (a filing, or only the case or
+            # the situation where the filing's own number was not found), so a reader can check each row
+            "finding_record_number": final.record_number if final else None,
+            "finding_record_number_kind": number_kind(final.record_number) if final else None,
             "days_to_finding": days_between(e.date, final.date) if final else None,
             "referred_to": referral,
             "responses": [_response_row(r) for r in responses],

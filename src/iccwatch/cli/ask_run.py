@@ -137,8 +137,16 @@ def _determination_items(d: dict[str, Any]) -> list[tuple[str, Any]]:
 
             ruled = informed_words(c["referred_to"])
         else:
-            ruled = (c.get("finding") or "a ruling (" + c.get("decision", "") + ")").replace("_", " ") + referral_words(c.get("referred_to"))
-        items.append(("markup", f"[bold]the Court decided[/] {c['date']}{' [dim](after the date asked about)[/]' if c.get('later') else ''}: {ruled} {c['record_number'] or ''}"))
+            # imported only here, as above: the decisions table's words ("failure to comply found"), not the record's
+            # code ("non compliance"; session 39)
+            from iccwatch.model.terms import FINDING_WORDS
+
+            ruled = (FINDING_WORDS.get(c.get("finding") or "") or (c.get("finding") or "a ruling (" + c.get("decision", "") + ")")
+                     .replace("_", " ")) + referral_words(c.get("referred_to"))
+        from iccwatch.model.court_number import number_words as record_number_words
+
+        items.append(("markup", f"[bold]the Court decided[/] {c['date']}{' [dim](after the date asked about)[/]' if c.get('later') else ''}: {ruled}"
+                      f"{' ' + record_number_words(c['record_number']) if c.get('record_number') else ''}"))
     items.append(("markup", "[dim]citations:[/]"))
     by_url: dict[str, list[str]] = {}
     for c in d["citations"]:  # citations of one document (articles of the Statute) share one line

@@ -104,6 +104,9 @@ def index(
     json: JsonOpt = False,
     csv: CsvOpt = False,
     db: DbOpt = None,
+    region: Annotated[str | None, typer.Option("--region", help="Only the States of a region (data/lookups/regions.yaml: "
+                                               "'Eastern Europe', 'Africa', 'European Union'), each at its rank in its whole "
+                                               "group, with the region's median score per group.")] = None,
 ) -> None:
     """Rank States Parties among themselves, and non-parties and former parties in a table of their own, with
     rank intervals, bands and ties from the sensitivity analysis."""
@@ -112,7 +115,12 @@ def index(
     from iccwatch import service
 
     with user_errors():
-        data = service.index_ranking(facts_for(db), year, weights, samples, seed, window)
+        facts = facts_for(db)
+        data = service.index_ranking(facts, year, weights, samples, seed, window)
+        if region is not None:  # session 39: a State beside its region
+            from iccwatch.service.index_regions import ranking_of_region
+
+            data = ranking_of_region(facts, data, region)
     if json:
         emit_json(data)
     elif csv:
@@ -132,6 +140,11 @@ def index(
             emit_table(rows, ["rank", "band", "interval", "iso3", "name", "status", "score", "coverage"],
                        title=f"{g['label']} {year}: {g['ranked']} ranked, {g['distinct_ranks']} distinct ranks, {g['bands']} bands; "
                              f"largest tie {tie['size']} at rank {tie['rank']}")
+            for e in (data.get("region") or {}).get("groups") or []:
+                if e["group"] == gid:
+                    console.print(f"{data['region']['name']}: {e['states']} of its States in this group, {e['scored']} scored; "
+                                  f"their median score {e['median']}. Each State keeps its rank in the whole group (the region's "
+                                  f"list: {data['region']['source']}, as of {data['region']['as_of']}).", markup=False, highlight=False)
             skipped = [names.get(i["indicator"], i["indicator"]) for i in g["indicators"] if not i["scored"] and i["applicable"]]
             if skipped:
                 console.print(f"[dim]not scored for {g['label']} (the record covers too few of them): {', '.join(skipped)}[/]", highlight=False)

@@ -304,8 +304,11 @@ def register(app: typer.Typer) -> None:
         warrants = [{**w, "status": f"{w['status'].replace('_', ' ')} (inferred)"} if w.get("status_inferred") else w for w in warrants]
         # a warrant "at large" beside a line "held by <State> since ..." below the table read as a contradiction (the
         # Court's word means not in its custody): the status says who holds the person, as the dashboard's history does
-        warrants = [{**w, "status": f"{str(w.get('status') or 'not recorded').replace('_', ' ')}; {'' if w['held']['certain'] else 'may have been '}"
-                                    f"held by {w['held'].get('group') or w['held']['held_by_name']} since {w['held']['since']}, not surrendered"}
+        # (session 39) a warrant "at large" whose person a State held reads as the person page says it, in one phrase:
+        # "held by Sudan since 2019-04-11, not surrendered to the Court", without "at large;" before it
+        warrants = [{**w, "status": ("" if w.get("status") == "at_large" else f"{str(w.get('status') or 'not recorded').replace('_', ' ')}; ")
+                                    + f"{'' if w['held']['certain'] else 'may have been '}"
+                                    f"held by {w['held'].get('group') or w['held']['held_by_name']} since {w['held']['since']}, not surrendered to the Court"}
                     if w.get("held") else w for w in warrants]
         # an empty cell would read as "none": say what the record does not hold (the dashboard's words)
         warrants = [{**w, "case_number": w.get("case_number") or "not recorded",
@@ -429,8 +432,8 @@ def register(app: typer.Typer) -> None:
         warrant_outstanding says whether a warrant of arrest was outstanding against each that day, as the law reads
         the record (yes, no, or unknown where the record cannot tell); days_outstanding counts the days from outstanding_since,
         the issue of the earliest warrant outstanding (where none was, of the earliest summons to appear not answered by an
-        appearance: outstanding_kind says which, warrant or summons), to days_counted_to: the day asked (--on), else the day
-        the warrants and the persons' entries were checked through; where the issue day is not
+        appearance: outstanding_kind says which, warrant or summons), to days_counted_to: the day asked (--on), else the
+        earlier of the days the warrants and the persons' entries were checked through; where the issue day is not
         recorded, outstanding_unknown says why (in the table, in the outstanding since column)."""
         from iccwatch import service
 
@@ -449,6 +452,9 @@ def register(app: typer.Typer) -> None:
             # session 38: a summons to appear said as one (it does not order arrest)
             rows = [{**r, "outstanding_since": (r.get("outstanding_since") or r.get("outstanding_unknown") or "")
                      + (" (summons to appear)" if r.get("outstanding_kind") == "summons" else "")} for r in rows]
+        if table:  # session 39: the status and the custody in one phrase ("at large" beside "held by Sudan" read as a
+            # contradiction); JSON and CSV keep the record's word in status, with status_words beside it
+            rows = [{**r, "status": r["status_words"]} for r in rows]
         _print_list(rows, ["name", "nationality", "situations", "status", "standing", "held_by", "warrant_outstanding",
                            *(["outstanding_since"] if table else []), "days_outstanding"], json, csv, "persons",
                     lambda: service.persons_list(facts, None, day(on) if on is not None else None), none_recorded(noun, facts, on=on))

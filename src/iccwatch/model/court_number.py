@@ -61,3 +61,11 @@ def number_kind(value: str | None) -> str | None:
 def is_filing_number(value: str | None) -> bool:
     """Whether ``value`` is a whole filing number (not a case or situation number alone)."""
     return bool(value) and re.match(FILING_NUMBER, value or "") is not None
+
+
+def number_words(value: str) -> str:
+    """A record number as the outputs write it beside a ruling: a filing's number alone, any other with what it numbers
+    ("ICC-01/18 (situation number only)"), as the decisions list writes it (session 39: the ask answer gave a
+    situation's number where a reader looks for the filing's)."""
+    kind = number_kind(value)
+    return value if kind in (None, "filing") else f"{value} ({kind} number only)"

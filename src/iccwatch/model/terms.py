@@ -98,3 +98,13 @@ def code_words(text: str) -> str:
     if CODE_VALUE.fullmatch(text):
         return ACRONYM.sub(lambda m: m.group(0).upper(), re.sub(r"\bnon_", "non-", text).replace("_", " "))
     return text.replace("_", " ")
+
+
+#: A finding (Art. 87(7) and what follows it) in words: the decisions table's, the search's, the ask answer's (the
+#: CLI's and the dashboard's, session 39: they gave the record's code, "non compliance").
+FINDING_WORDS = {
+    "non_compliance": "failure to comply found",
+    "no_finding": "no finding of non-compliance",
+    "reversed_on_appeal": "finding reversed on appeal",
+    "postponement_allowed": "postponement of execution allowed (Art. 95)",
+}

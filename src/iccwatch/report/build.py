@@ -169,6 +169,9 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         s["doubt"] = doubt_words(s.get("disputed"), s.get("confidence"))
         s["gap"] = gaps.add(f"{s['date']}, statement: {s['title']}", s)
     index = service.index_explain(facts, st.iso3, year, samples=samples)
+    # session 39: the State beside its regions, as its page
+    from iccwatch.service.index_regions import state_regions
+
     for i in index["indicators"]:  # each fact behind a value with its own marks, primary first
         for e in i["evidence"]:
             e["cite"] = notes.cite(e["sources"])
@@ -184,7 +187,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         "state": st, "on": on.isoformat(), "year": year, "samples": samples, "relation": relation, "relation_cite": relation_cite,
         "came_into_being_cite": came_into_being_cite,
         "timeline": timeline, "full_notes": full_notes, "instrument_names": _instrument_names(facts, st), "duties": duties, "events": events, "decisions": decisions, "statements": statements,
-        "measures": measures, "index": index, "footnotes": notes.items, "primary_gaps": gaps.items, "gap_full_text": GAP_FULL_TEXT,
+        "measures": measures, "index": index, "index_regions": state_regions(facts, st.iso3, year, samples), "footnotes": notes.items, "primary_gaps": gaps.items, "gap_full_text": GAP_FULL_TEXT,
         "checked_through": facts.records.meta.checked_through, "coverage_notice": coverage_notice(facts.records, on),
         "forum_key": FORUM_KEY, "record_key": RECORD_KEY,
         "generated": dt.date.today().isoformat(),

@@ -90,9 +90,10 @@ def state_asked(facts: Facts, query: str) -> str:
     import difflib
 
     close = difflib.get_close_matches(normalise_name(query), list(names), n=3, cutoff=0.75)
-    hint = list(dict.fromkeys(f"{facts.records.states[i].name} ({i})" for c in close for i in sorted(names[c])))
+    meant = list(dict.fromkeys((i, facts.records.states[i].name) for c in close for i in sorted(names[c])))
+    hint = [f"{name} ({i})" for i, name in meant]
     raise UnknownState(f"unknown state {query!r}: give an ISO 3166-1 alpha-3 code such as HUN, or a State's name"
-                       + (f"; did you mean {' or '.join(hint)}?" if hint else ""))
+                       + (f"; did you mean {' or '.join(hint)}?" if hint else ""), asked=query, meant=meant)
 
 
 def person_asked(facts: Facts, query: str) -> str:
@@ -219,7 +220,10 @@ def named_param(field: str, resolve: Any, facts: Facts, value: str) -> str:
         return str(resolve(facts, value))
     except (UnknownState, UnknownPerson) as exc:
         said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
-        err = type(exc)(f"{said} (the parameter {field})")
+        import copy
+
+        err = copy.copy(exc)  # its "did you mean" States or persons kept (session 39: the error page links them)
+        err.args = (f"{said} (the parameter {field})",)
         err.field = field
         raise err from None
 

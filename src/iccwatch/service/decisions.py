@@ -10,15 +10,11 @@ from iccwatch.model import Decision
 from iccwatch.model.court_number import number_kind
 from iccwatch.model.dates import date_sort_key
 from iccwatch.model.decision import DecisionKind
+from iccwatch.model.terms import FINDING_WORDS
 from iccwatch.service.common import date_doubt, graded, on_or_before, year_not_after, year_of
 
-#: A finding (Art. 87(7) and what follows it) in words.
-FINDING_WORDS = {
-    "non_compliance": "failure to comply found",
-    "no_finding": "no finding of non-compliance",
-    "reversed_on_appeal": "finding reversed on appeal",
-    "postponement_allowed": "postponement of execution allowed (Art. 95)",
-}
+# FINDING_WORDS, a finding in words, is kept in ``model.terms`` since session 39: the CLI's answer reads them without
+# importing the validated model.
 
 
 def ruling_text(d: Decision) -> str:

@@ -400,12 +400,25 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
                # how long (session 37): the issue day of the earliest warrant outstanding and the days since, counted to
                # the one day of ``days_counted_to`` (session 38: the person page and answer count to the same day)
                **_outstanding_columns(outstanding_since(facts, p, counted_to)), "days_counted_to": counted_to.isoformat()}
+        # the status and the custody in one phrase, the person page's (session 39): "at large" beside "held by Sudan"
+        # read as a contradiction to a newcomer
+        row["status_words"] = status_words(row["status"], row["held_by"])
         if status is not None and row["status"] != status:
             continue
         if outstanding is not None and row["warrant_outstanding"] != ("yes" if outstanding else "no"):
             continue
         out.append(row)
     return out
+
+
+def status_words(status: str | None, held_by: str) -> str:
+    """A person's status in words, one phrase with who held them (session 39): a person the Court reads "at large" (its
+    warrant not executed) whom a State or a group held and had not surrendered is "held by Sudan, not surrendered to the
+    Court", as the person page's first words say it, never "at large" beside "held by Sudan"; any other status its
+    words ("arrested", "appeared voluntarily"), the holder said apart."""
+    if status == "at_large" and held_by:
+        return f"held by {held_by}, not surrendered to the Court"
+    return (status or "").replace("_", " ")
 
 
 #: The kinds a count of days outstanding rests on: whether a warrant (or a summons) was outstanding, and since when, is read
@@ -415,8 +428,8 @@ OUTSTANDING_KINDS = ("warrants", "persons")
 
 def days_counted_to(facts: Facts, on: dt.date | None) -> dt.date:
     """The day a count of days outstanding runs to, one rule for the persons list (CLI, API, dashboard) and a person's
-    page and answer (session 38; they counted to two days): the day asked, else the day the warrants and the persons'
-    entries were checked through (``OUTSTANDING_KINDS``; the record's own day where it is earlier). A count to a later day
+    page and answer (session 38; they counted to two days): the day asked, else the earlier of the days the warrants
+    and the persons' entries were checked through (``OUTSTANDING_KINDS``; the record's own day where it is earlier). A count to a later day
     would claim the warrant was still outstanding on days the record was not checked for."""
     if on is not None:
         return on
@@ -424,8 +437,8 @@ def days_counted_to(facts: Facts, on: dt.date | None) -> dt.date:
 
 
 def days_counted_words(facts: Facts, on: dt.date | None) -> str:
-    """'counted to 2026-11-30 (the record was checked through 2026-12-05; the warrants and the persons' entries were
-    checked through 2026-11-30: a change after it may be missing)', or 'counted to <day>, the day asked': what a list
+    """'counted to 2026-11-30 (the record was checked through 2026-12-05; the warrants were checked through 2026-12-05,
+    the persons' entries through 2026-11-30: a change after 2026-11-30 may be missing)', or 'counted to <day>, the day asked': what a list
     or a page of days outstanding says of its day (session 38)."""
     day = days_counted_to(facts, on)
     if on is not None:
@@ -437,7 +450,8 @@ def days_counted_words(facts: Facts, on: dt.date | None) -> str:
 
 def days_counted_note(facts: Facts) -> str:
     """Why a count without a day asked stops before the record's day: 'the record was checked through 2026-12-05; the
-    warrants and the persons' entries were checked through 2026-11-30: a change after it may be missing' ('' where the
+    warrants were checked through 2026-12-05, the persons' entries through 2026-11-30: a change after 2026-11-30 may be
+    missing' ('' where the
     count runs to the record's day)."""
     if days_counted_to(facts, None) >= facts.checked_through:
         return ""
@@ -569,9 +583,26 @@ def held_by_words(facts: Facts, p: Person, on: dt.date) -> str:
 
 
 def persons_checked_words(facts: Facts) -> str:
-    """Where the warrants and the persons' entries were checked through an earlier day than the record, the words
-    saying so, to follow a count of days outstanding counted to the record's day (session 37); '' otherwise."""
-    day, text = facts.checked_through_of(("warrants", "persons"))
+    """Where the warrants or the persons' entries were checked through an earlier day than the record, the words
+    saying so, each kind with its day (session 39), to follow a count of days outstanding counted to the record's day
+    (session 37); '' otherwise."""
+    day, text = facts.checked_through_of(OUTSTANDING_KINDS)
     if day >= facts.checked_through:
         return ""
-    return f"; the warrants and the persons' entries were checked through {text}: a change after it may be missing"
+    return f"; {kinds_checked_words(facts, OUTSTANDING_KINDS)}: a change after {text} may be missing"
+
+
+#: How the words name each kind of record whose check day they give.
+KIND_WORDS = {"warrants": "the warrants", "persons": "the persons' entries"}
+
+
+def kinds_checked_words(facts: Facts, kinds: tuple[str, ...]) -> str:
+    """'the warrants and the persons' entries were checked through 2026-11-30' where the kinds share their day, else
+    each kind with its own day ('the warrants were checked through 2026-12-05, the persons' entries through
+    2026-11-30'; session 39: the words gave the earlier day to both kinds)."""
+    days = {k: str(facts.records.meta.checked_through_of(k)) for k in kinds}
+    names = [KIND_WORDS.get(k, f"the {k}") for k in kinds]
+    if len(set(days.values())) == 1:
+        return f"{' and '.join(names)} were checked through {next(iter(days.values()))}"
+    parts = [f"{name} {'were checked ' if i == 0 else ''}through {days[k]}" for i, (k, name) in enumerate(zip(kinds, names, strict=True))]
+    return ", ".join(parts)

@@ -257,14 +257,15 @@ def wanted_answer(facts: Facts, on: dt.date, situation: str | None = None) -> di
         sources = [s for w in facts.warrants_of(p["id"]) for s in _sources(w.sources)]
         first = first_warrant_day(facts, p["id"])  # each row dated by the person's first warrant, not the day asked
         rows.append({"id": p["id"], "kind": "person", "date": first.isoformat() if first else "", "title": p["name"],
-                     "status": p["status"],
+                     "status": p["status"], "status_words": p["status_words"],
                      "situations": p["situations"], "held_by": p["held_by"],
                      "sources": list({s["url"]: s for s in sources}.values())})
-    other = [r for r in rows if r["status"] != "at_large"]
+    # session 39: a person a State held and had not surrendered is said so ("held by Sudan, not surrendered to the
+    # Court"), as the persons list and the person page say it, where the list named him bare, as if at large
+    other = [r for r in rows if r["status"] != "at_large" or r["held_by"]]
     words = (f"{_counted(len(rows), 'person')} had a warrant of arrest of the Court outstanding on {on.isoformat()}"
              + (f" in the situation {within}" if within else "") + ", by the record (counted by person, not by warrant): "
-             + "; ".join(r["title"] + (f" ({str(r['status']).replace('_', ' ')})" if r["status"] != "at_large" else "")
-                         for r in rows) + ".")
+             + "; ".join(r["title"] + (f" ({r['status_words']})" if r in other else "") for r in rows) + ".")
     if other:
         words += (f" {len(other)} of them {'is' if len(other) == 1 else 'are'} not recorded at large: a warrant stays "
                   "in effect until the Court orders otherwise (Art. 58(4)), so a person recorded dead or held by a State "

@@ -6,6 +6,7 @@ paths under /api/, so neither interface imports the other and nothing hooks thro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request
@@ -46,6 +47,30 @@ def _message(exc: Exception) -> tuple[int, str]:
     return status, f"The field “{field}”: {text}" if field and status == 422 else text
 
 
+def meant_links(request: Request, asked: str | None, meant: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (address, "Hungary (HUN)") of each State a misspelt State's error offers (session 39: the page named it
+    without a link): the address asked with the misspelt State replaced by the State's code, in the path or in a
+    parameter (alone or in a list: ``states=HUN,Hungray``), else the State's page."""
+    if not asked:
+        return []
+    from urllib.parse import quote, unquote, urlencode
+
+    key = asked.strip().casefold()
+    out = []
+    for iso3, name in meant:
+        parts = request.url.path.split("/")
+        path = "/".join(iso3 if unquote(p).strip().casefold() == key else p for p in parts)
+        query, changed = [], path != request.url.path
+        for k, v in request.query_params.multi_items():
+            items = v.split(",")
+            new = [iso3 if i.strip().casefold() == key else i for i in items]
+            changed |= new != items
+            query.append((k, ",".join(new)))
+        url = (quote(path) + ("?" + urlencode(query, safe=",") if query else "")) if changed else f"/states/{iso3}"
+        out.append((url, f"{name} ({iso3})"))
+    return out
+
+
 def install(app: FastAPI) -> None:
     defaults: dict[type[Exception], Handler] = {
         HTTPException: http_exception_handler,  # type: ignore[dict-item]
@@ -66,7 +91,10 @@ def install(app: FastAPI) -> None:
                         "AmbiguousPerson": ("/persons", "Every person in the record"),
                         "UnknownState": ("/#map-table", "Every State (the map's table)"),
                         "UnknownStatement": ("/statements", "Every joint statement")}.get(type(exc).__name__)
-                return render_error(request, status, message, more, getattr(exc, "candidates", None))
+                meant = meant_links(request, getattr(exc, "asked", None), getattr(exc, "meant", None) or [])
+                if meant:  # "did you mean" said once, as the links below it (session 39); the rest of the words kept
+                    message = re.sub(r"; did you mean [^?]*\?", "", message)
+                return render_error(request, status, message, more, getattr(exc, "candidates", None), meant)
 
             return handler
 

@@ -184,11 +184,12 @@ def _citation(request: Request, title: str, url: str | None = None) -> dict[str,
 
 
 def render_error(request: Request, status: int, message: str, more: tuple[str, str] | None = None,
-                 candidates: list[tuple[str, str]] | None = None) -> HTMLResponse:
+                 candidates: list[tuple[str, str]] | None = None, meant: list[tuple[str, str]] | None = None) -> HTMLResponse:
     """An HTML error page; ``more`` is a (link, text) to the list the reader was probably looking for;
-    ``candidates`` the (id, name) of each person a name fits, each linked to its page."""
+    ``candidates`` the (id, name) of each person a name fits, each linked to its page; ``meant`` the (address, words)
+    of each State a misspelt State's "did you mean" offers (session 39)."""
     return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that", more=more,
-                   candidates=candidates or [])
+                   candidates=candidates or [], meant=meant or [])
 
 
 def _render(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
@@ -515,7 +516,9 @@ def _candidate_row(facts: Facts, r: dict[str, Any]) -> dict[str, Any]:
         record_url = hit_url(path.parent.name, path.stem, state, person)
     elif written:
         record = str(written)
-    return {"id": r["id"], "type": r["type"], "person": person if known_person else None,
+    # the id the review commands take (session 39: an advocate following the queue on this page had no id to give
+    # `iccwatch monitor review accept`), as `review list` prints it
+    return {"id": r["id"], "review_id": str(r["id"])[:10], "type": r["type"], "person": person if known_person else None,
             "person_name": _person_name(facts, person) if person else pl.get("person_name"),
             "state": state if known_state else None, "state_name": _names(facts, [state]) if state else None,
             "date": None if pl.get("date") is None else str(pl.get("date")), "confidence": r["confidence"], "status": r["status"], "review": review,
@@ -767,10 +770,19 @@ def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, as
 def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
     """The Court's rulings an answer names, each with what it decided in the record's words (its summary or
     outcome) for a ruling that is not a finding: a reader cannot use the record's identifier."""
+    from iccwatch.model.court_number import number_kind, number_words
+    from iccwatch.model.terms import FINDING_WORDS
+
     for c in answer.get("court_decisions") or []:
         record = facts.records.decisions.get(c.get("decision") or "")
         if record is not None and not c.get("finding"):
             c["in_words"] = record.summary or record.outcome
+        # session 39: a finding in the decisions table's words ("failure to comply found"), and a number that is not
+        # a filing's said to be one of a case or a situation only (the decisions table's words)
+        if c.get("finding") in FINDING_WORDS:
+            c["finding_words"] = FINDING_WORDS[c["finding"]]
+        if c.get("record_number") and number_words(c["record_number"]) != c["record_number"]:
+            c["record_number_note"] = f"{number_kind(c['record_number'])} number only"
     return answer
 
 
@@ -868,6 +880,8 @@ def install(app: FastAPI) -> None:
         if iso3 != state:  # asked by a name or a code in lower case: the page's one address, by its code
             return _canonical(request, f"/states/{iso3}")
         index = service.index_explain(facts, iso3, year, samples=STATE_PAGE_DRAWS)
+        # session 39: the State beside each region it belongs to (data/lookups/regions.yaml), by score within its group
+        from iccwatch.service.index_regions import state_regions
         warm_report_renderer()  # the page links to its PDF report: make the first one quick
         duties = _record_cache(request).get_or_compute(("state-duties", iso3, day), lambda: _state_duties(facts, iso3, day))
         measures = sorted((m.model_dump(mode="json", exclude_none=True) for m in facts.records.measures.values() if m.state == iso3),
@@ -880,6 +894,7 @@ def install(app: FastAPI) -> None:
                        event_records={e["id"]: e for e in service.events_list(facts, state=iso3)},
                        decisions=service.decisions_list(facts, state=iso3), measures=measures,
                        statements=[s for s in service.statements_list(facts) if iso3 in s["signatories"]], index=index,
+                       index_regions=state_regions(facts, iso3, year, STATE_PAGE_DRAWS),
                        timeline_spec=charts.party_timeline(charts.party_segments(facts, iso3, day)),
                        pillar_spec=charts.pillar_bars(index["pillars"]))
 
@@ -926,7 +941,9 @@ def install(app: FastAPI) -> None:
 
             empty = f"No person's name or alias in the record matches “{q}”{did_you_mean(facts, q) or '.'}"
         return _table_page(request, "Persons under warrant, summons or application", rows,
-                           [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status", "Status"),
+                           # the status in words, with the custody in one phrase (session 39: "at large" beside "held by
+                           # Sudan"); the record's word in the downloads, as the filter takes it
+                           [("name", "Name"), ("nationality", "Nationality"), ("situations", "Situations"), ("status_words", "Status"),
                             ("standing", "Standing in the case"), ("held_by", "Held by (not the Court)"),
                             ("warrant_outstanding", "Warrant outstanding"), ("outstanding_since", "Outstanding since"),
                             ("days_outstanding", "Days outstanding"), ("outstanding_kind", "Outstanding: warrant or summons")],
@@ -936,7 +953,7 @@ def install(app: FastAPI) -> None:
                                                           [("", "any")] + [(v, v) for v in OUTSTANDING])],
                            links={"name": "/persons/{id}"}, empty=empty,
                            # the day the days are counted to, on each row of the downloads (session 38)
-                           download_columns=[("days_counted_to", "Days counted to")],
+                           download_columns=[("days_counted_to", "Days counted to"), ("status", "Status (the record's word)")],
                            # a count of days says from when and to when (session 37), as the person page does
                            intro=(f"Days outstanding: from the issue of the earliest warrant of arrest outstanding (a warrant "
                                   f"under seal from its issue; where none was, of the earliest summons to appear not answered "
@@ -1229,10 +1246,15 @@ def install(app: FastAPI) -> None:
     @app.get("/gaps", response_class=HTMLResponse, include_in_schema=False)
     def gaps_page(request: Request, sort: str | None = "date", dir: str = "asc") -> Response:
         data = service.enforcement_gaps(_facts(request))
+        from iccwatch.model.court_number import number_words
+
+        for f in data["failures"]:  # session 39: the finding's number, a filing's alone, any other said (case, situation)
+            f["finding_number"] = number_words(f["finding_record_number"]) if f.get("finding_record_number") else ""
         figures = [(label(k).capitalize(), int(v) if isinstance(v, float) and v.is_integer() else v) for k, v in data["summary"].items()]
         return _table_page(request, "The enforcement gap", data["failures"],
                            [("date", "Date"), ("state_name", "State"), ("person_name", "Person"), ("what_followed", "What followed"),
-                            ("finding_date", "Finding"), ("days_to_finding", "Days to finding"), ("referred_to", "Referred to")],
+                            ("finding_date", "Finding"), ("finding_number", "Finding's record number"),
+                            ("days_to_finding", "Days to finding"), ("referred_to", "Referred to")],
                            sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
                            row_id="g-{event}",  # the downloads lead each row with its event's id (the key to join on)
                            figures=figures, figures_as_at=gaps_as_at(data["as_at"]),
@@ -1251,10 +1273,11 @@ def install(app: FastAPI) -> None:
         alerts = q.list_alerts()
         intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{_person_name(facts, a['person'])} in {_names(facts, [a['state']])} on {a['on_date']} "
                                                          f"({label(a['answer'])})" for a in alerts[-10:])
-                 if alerts else "No alert.") + " Review with `iccwatch monitor review`; nothing reaches the record until a person accepts it."
+                 if alerts else "No alert.") + (" Review with `iccwatch monitor review show <ID>`, then `iccwatch monitor review accept <ID>` or "
+                                                 "`iccwatch monitor review reject <ID>` (the ID column); nothing reaches the record until a person accepts it.")
         options = [(s, label(s)) for s in MONITOR_STATUSES]
         return _table_page(request, "Monitor: candidate facts awaiting review", rows,
-                           [("created_at", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"), ("date", "Date"),
+                           [("review_id", "ID"), ("created_at", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"), ("date", "Date"),
                             ("confidence", "Confidence"), ("status", "Status"), ("review", "Review"), ("record", "Record"),
                             ("evidence", "Evidence"), ("document", "Document")],
                            sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro,
@@ -1266,11 +1289,22 @@ def install(app: FastAPI) -> None:
 
     @app.get("/index", response_class=HTMLResponse, include_in_schema=False)
     def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = None, dir: str = "asc",
-                   group: str | None = None, format: str | None = None) -> Response:
+                   group: str | None = None, format: str | None = None, region: str | None = None) -> Response:
         data = _index_data(request, year)
         groups = index_tables(data)
         if group is not None and group not in {g["id"] for g in groups}:
             raise FieldError("group", f"unknown group {group!r}: one of {', '.join(g['id'] for g in groups)}")
+        # session 39: a region's States (data/lookups/regions.yaml), each still at its rank in its whole group, with the
+        # region's median in each group: a diplomat comparing a State with its region
+        from iccwatch.service.index_regions import region_named, region_standing, regions
+
+        chosen_region = region_named(_facts(request), region) if region else None
+        if chosen_region is not None:
+            standing = {e["group"]: e for e in region_standing(data, chosen_region)}
+            for g in groups:
+                g["total"] = len(g["rows"])  # the group's size: the region's States are ranked in the whole group
+                g["rows"] = [r for r in g["rows"] if r["iso3"] in set(chosen_region["states"])]
+                g["region"] = standing.get(g["id"])
         _choice("format", format, ("csv",))
         columns = INDEX_COLUMNS
         by = {"interval": "rank_low"}.get(sort or "", sort)  # an interval sorts by its lower end
@@ -1281,10 +1315,12 @@ def install(app: FastAPI) -> None:
             chosen = [g for g in groups if group in (None, g["id"])]
             rows = [{**r, "group": g["id"]} for g in chosen for r in g["rows"]]
             return _csv(rows, ([] if group else [("group", "group")]) + INDEX_CSV_COLUMNS, f"index-{year}" + (f"-{group}" if group else ""))
-        return _render(request, "index.html", title=f"Due-diligence index {year}", year=year, groups=groups, columns=columns,
+        return _render(request, "index.html", title=f"Due-diligence index {year}" + (f": {chosen_region['name']}" if chosen_region else ""),
+                       year=year, groups=groups, columns=columns,
                        sort=sort if sort in {c for c, _ in columns} else None, direction=dir,
                        filters=[_filter("year", "Year measured", year, numeric=True)], samples=data.get("samples"),
-                       window=(data.get("window") or {}).get("description"))
+                       window=(data.get("window") or {}).get("description"), region=chosen_region,
+                       regions=[r["name"] for r in regions(_facts(request))])
 
     @app.get("/index/compare", response_class=HTMLResponse, include_in_schema=False)
     def index_compare_page(request: Request, states: str | None = None, a: str | None = None, b: str | None = None,

@@ -60,8 +60,18 @@ def _cached_index(request: Request, facts: Any, year: int, weights_path: Path | 
 
 
 @router.get("/index", summary="The due-diligence index for a year", response_model=IndexAnswer)
-def index(request: Request, facts: FactsDep, year: Year = 2025, samples: Samples = 1000, seed: Seed = 42) -> dict[str, Any]:
-    return _cached_index(request, facts, year, None, samples, seed, f"default:{year}:{samples}:{seed}")
+def index(request: Request, facts: FactsDep, year: Year = 2025, samples: Samples = 1000, seed: Seed = 42,
+          region: Annotated[str | None, Query(max_length=100, description=(
+              "Only the States of a region (session 39: data/lookups/regions.yaml, the UN M49 continents and sub-regions "
+              "and the European Union), each at its rank in its whole group; `region` then gives the region's list and, "
+              "per group, its States, how many are scored and their median score. An unknown region is a 422 naming "
+              "the regions."))] = None) -> dict[str, Any]:
+    result = _cached_index(request, facts, year, None, samples, seed, f"default:{year}:{samples}:{seed}")
+    if region is None:
+        return result
+    from iccwatch.service.index_regions import ranking_of_region
+
+    return ranking_of_region(facts, result, region)
 
 
 @router.post("/index", summary="The index with uploaded weights (a YAML file shaped like the default)", response_model=IndexAnswer)
