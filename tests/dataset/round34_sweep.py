@@ -37,7 +37,6 @@ import datetime as dt
 import math
 import sys
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
