@@ -114,9 +114,11 @@ def load_weights(path: Path | None = None) -> dict[str, Any]:
     for part in ("window", "selection"):
         if raw.get(part) is not None and not isinstance(raw[part], dict):
             raise WeightsError(f"{p}: {part} must be a mapping (see the published weights)")
+    for part, default in (("window", DEFAULT_WINDOW), ("selection", DEFAULT_SELECTION)):
+        extra = sorted(str(k) for k in (raw.get(part) or {}) if k not in default)
+        if extra:  # round 34: the key named, not only the section
+            raise WeightsError(f"{p}: {part}.{extra[0][:60]}: not a key of {part}; it takes only {', '.join(map(repr, default))}")
     window = {**DEFAULT_WINDOW, **(raw.get("window") or {})}
-    if set(window) != set(DEFAULT_WINDOW):
-        raise WeightsError(f"{p}: window takes only 'years' and 'half_life'")
     if not isinstance(window["years"], int) or isinstance(window["years"], bool) or not 1 <= window["years"] <= 30:
         raise WeightsError(f"{p}: window.years must be a whole number from 1 to 30")
     hl = window["half_life"]

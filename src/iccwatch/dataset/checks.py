@@ -46,7 +46,7 @@ from iccwatch.dataset.custody_checks import (
 )
 from iccwatch.dataset.cutoff_checks import cutoff_problems, cutoffs_not_full_days, future_dates
 from iccwatch.dataset.date_text_checks import texts_only_a_date
-from iccwatch.dataset.document_number_checks import document_numbers
+from iccwatch.dataset.document_number_checks import document_numbers, numbers_on_news_pages
 from iccwatch.dataset.identity_checks import (
     dates_inside_ids,
     identities,
@@ -230,6 +230,7 @@ CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
     cross_record_problems,  # the record against itself (dataset/cross_record_checks.py)
     linked_date_problems,  # a record's dates against the records it is linked to (dataset/linked_date_checks.py)
     document_numbers,  # the document numbers sources' pinpoints open with (dataset/document_number_checks.py)
+    numbers_on_news_pages,  # round 34: a document's number as the pinpoint of a news page (dataset/document_number_checks.py)
 )
 
 

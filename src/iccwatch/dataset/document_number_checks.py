@@ -14,6 +14,14 @@ Error: a pinpoint whose first word is of one of those families but not of its fo
 ``ICC-ASP/Res.5``, ``C.N.185.19.TREATIES-XVIII.10``). The Court's press release numbers (``ICC-CPI-20210124-PR1559``,
 ``ICC-OTP-...``, before 2009 ``ICC-20071019-257``) are left alone: the Court's own pages print some of them in other
 forms (``ICC-CPI-2021024-PR1559`` on the release of 24 January 2021), and a pinpoint copies the number as printed.
+
+Error (round thirty-four, ``numbers_on_news_pages``): a pinpoint that opens with a number of one of those families, of its
+form, on a page of a publisher ``publishers.yaml`` classes as a news outlet (``newspaper_or_broadcaster``,
+``news_agency``). A pinpoint says where in the cited page the fact is stated (docs/data-format.md), and a number is a
+pinpoint only on the document that bears it: a news outlet's report is not the Court's filing, the Assembly's document or
+the depositary's notification, so the source is the document itself (cite it, with its number) or the pinpoint should
+say where in the report. A copy of the document elsewhere (a class ``document_copy``, an NGO's or a university's copy, an
+unlisted site) is left alone: the table does not say it is not the document.
 """
 
 from __future__ import annotations
@@ -22,8 +30,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from iccwatch.dataset.grading import PublisherIndex
 from iccwatch.dataset.problems import Problem
-from iccwatch.dataset.record_walks import per_record_problems, record_sources
+from iccwatch.dataset.record_walks import each_source, per_record_problems, record_sources
 from iccwatch.dataset.records import RecordSet
 from iccwatch.model.court_number import DOCUMENT, PROCEEDINGS, SUFFIXES
 
@@ -65,6 +74,35 @@ def number_problem(pinpoint: str) -> str | None:
             return (f"{word!r} opens like a number of {family} but is not of its form ({example}): copy the number as the "
                     "document prints it")
     return None
+
+
+#: The classes of ``publishers.yaml`` whose pages report: none of them is a numbered document of the families above.
+NEWS_CLASSES = frozenset({"newspaper_or_broadcaster", "news_agency"})
+
+
+def document_family(pinpoint: str) -> str | None:
+    """The family (a key of ``FAMILIES``) of the well-formed document number ``pinpoint`` opens with, or None."""
+    word = _first_word(pinpoint)
+    for family, (start, form, _example) in FAMILIES.items():
+        if start.match(word) and not (family == "the Court's record" and word.upper().startswith("ICC-ASP")) and form.match(word):
+            return family
+    return None
+
+
+def numbers_on_news_pages(r: RecordSet) -> Iterator[Problem]:
+    """A document number of the Court, the Assembly or the depositary as the pinpoint of a news outlet's page."""
+    if "publishers" not in r.lookups:
+        return
+    index = PublisherIndex.from_lookups(r.lookups)
+    for f, key, at, src in each_source(r):
+        if not isinstance(src.pinpoint, str) or (family := document_family(src.pinpoint)) is None:
+            continue
+        pub = index.lookup(str(src.url))
+        if pub is not None and pub.publisher_class in NEWS_CLASSES:
+            yield Problem(f, key, f"{at}.pinpoint",
+                          f"{_first_word(src.pinpoint)!r}, a document number of {family}, as the pinpoint of a page of "
+                          f"{pub.domain} ({pub.publisher_class}): a number is a pinpoint only on the document that bears it; "
+                          "cite that document itself with its number, or say where in this report the fact is stated")
 
 
 def _numbers(obj: Any) -> Iterator[tuple[str, str]]:

@@ -26,6 +26,14 @@ Warnings (the record may be right, and then says why):
   response, a statement, a measure, a position, a request; since round thirty a trip, a treaty act, a warrant's status) dated more than a year before the act, without a ``note``
   saying what it states: an article of 2019 cannot state a warrant of 2023. Sources before an act are often right (an
   announcement, the application before a warrant), hence a year's leeway and the note.
+
+Error (round thirty-four):
+
+* **the Court's act before its own record**: a primary source of a warrant (``issued``), a decision or a request of the
+  Court (``date``) dated certainly before the act, without a ``note``: a primary source of the Court's act is the act or
+  the Court's report of it, which cannot precede it (a warrant's source dated the day before it was issued). An earlier
+  primary document is sometimes right (the Prosecutor's application, a scheduling order announcing the day of a
+  judgment): its note says what it states, as the bundled record's do.
 """
 
 from __future__ import annotations
@@ -60,6 +68,7 @@ def linked_date_problems(r: RecordSet) -> list[Problem]:
     problems += _before_the_situation(r)
     problems += _source_after_checked_through(r)
     problems += _source_long_before_act(r)
+    problems += _primary_before_court_act(r)
     return problems
 
 
@@ -157,6 +166,25 @@ def _long_before(file: str, key: str, at: str, field: str, when: Any, sources: A
             yield Problem(file, key, f"{at}sources[{i}].date",
                           f"source dated {src.date}, more than a year before the {field} {when} it is cited for: "
                           "correct its date, or say in its note what it states", severity="warning")
+
+
+#: The Court's own acts, each with the field of its day: their primary sources are the act or the Court's report of it.
+_COURT_ACTS = {"warrants": ("issued", "the warrant issued"), "decisions": ("date", "the decision of"),
+               "requests": ("date", "the request of")}
+
+
+def _primary_before_court_act(r: RecordSet) -> Iterator[Problem]:
+    for kind, (field, what) in _COURT_ACTS.items():
+        for key, rec in sorted(r.of_kind(kind).items()):
+            when = getattr(rec, field, None)
+            if not when:
+                continue
+            for i, src in enumerate(rec.sources):
+                if src.kind == "primary" and src.date and not src.note and _last(src.date) < _first(when):
+                    yield Problem(r.file_of(kind, key), key, f"sources[{i}].date",
+                                  f"a primary source dated {src.date}, before {what} {when} it is cited for: the Court's "
+                                  "record of its own act cannot precede the act; correct the source's date, or say in its "
+                                  "note what this earlier document states (an application, a scheduling order)")
 
 
 def situation_begun(sit: Any) -> str | None:
