@@ -996,7 +996,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # the headline: the title, or a short first line with no full stop above the body (never the lead sentence itself)
     headline = document.title or next((y.text for y in sentences[:1] if len(sentences) > 1 and len(y.text.split()) <= 16
                                        and not y.text.rstrip().endswith(".")), "")
-    warrant_headline = bool(WARRANT_WORD.search(headline)) and not WARRANT_SOUGHT.search(headline)
+    # (session 39, mnews126) the warrant headline is the title only when it is a headline, not a slug given for want of one
+    # (documents.headline), as the custody headline below: a file named 'outlet-icc-issued-warrants-for-x' is no headline
+    warrant_head = (documents.headline(document) or "") if document.title else headline
+    warrant_headline = bool(WARRANT_WORD.search(warrant_head)) and not WARRANT_SOUGHT.search(warrant_head)
     # (session 30) the custody a headline names, told as done ("X arrested in Libya", "X handed over to the ICC"; not denied,
     # doubted or only sought): the lead's custody of that kind told with no day is the day's news, as a warrant's issue is under
     # a warrant headline

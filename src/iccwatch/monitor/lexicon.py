@@ -577,6 +577,11 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
             r"(?:\s*\((?:icc|the\s+court)\))?|(?:icc|court|judges|chamber)['’]s?\s+(?:decision|ruling))\s*,?\s+" + WHEN_BETWEEN
             + r"(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?|,?\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
             r"\s*,?\s+to\s+issue\s+(?:[\w-]+\s+){0,3}?warrants?\b")
+#: The day of the decision to issue warrants, told in a sentence of its own after the warrant (session 39, mnews126): "The
+#: decision to issue warrants was made on June 24" after "The ICC issued warrants for A and B" (rules_court dates the warrant by
+#: the day told right after these words, when the sentence names no one).
+WARRANT_DAY_LATER = R(r"\bdecision\s+to\s+(?:issue|grant)\s+(?:the\s+|these\s+|those\s+|both\s+)?(?:arrest\s+)?warrants?\b(?:\s+of\s+arrest)?"
+                      r"\s+(?:was|were|had\s+been)\s+(?:made|taken|adopted)\b")
 BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier|on account of|on the basis of|pursuant to|based on|by virtue of)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|(?<!said )(?<!says )(?<!confirmed )(?<!confirms )(?<!announced )(?<!stated )(?<!added )(?<!revealed )(?<!explained )(?<!noted )(?<!reported )that|who)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b|"

@@ -36,6 +36,7 @@ from iccwatch.monitor.lexicon import (
     STATE_REFERRED,
     UNSEALED,
     WARRANT,
+    WARRANT_DAY_LATER,
     WARRANT_NOUN,
 )
 from iccwatch.monitor.mentions import Sentence, _resolve_state, is_demonym, only_related
@@ -242,7 +243,7 @@ def warrants(x: Ctx) -> bool:
     it = re.match(r"\W*(?:it|they)\s+(?:was|were|has been|have been)\b", s, re.I) and prev_warrant  # "… was issued in 2017. It was unsealed on Friday."
     wm = WARRANT.search(s) or (UNSEALED.search(s) if WARRANT_NOUN.search(s) or it else None)
     early = UNSEALED.search(s) if wm and "warrant" in s.lower() else None
-    bg = BACKGROUND_WARRANT.search(s[: wm.end() + 5]) if wm else None
+    bg = _background_warrant(s, wm.end() + 5) if wm else None
     if early and bg and early.end() <= bg.start():
         wm = early  # "made public the warrant, which had been issued under seal in 2005": the issue is the background, not the unsealing
     # "the warrant for A, which had been issued under seal in 2011, was made public on Monday": the issue is told in a clause set
@@ -254,7 +255,7 @@ def warrants(x: Ctx) -> bool:
     # "faces seven counts under a warrant unsealed on Tuesday", "despite the warrant made public last week": the warrant
     # the clause recalls is the one the sentence tells was unsealed (its date says whether it is news)
     fresh = (early and FRESHLY_UNSEALED.search(s)) or inset
-    if not wm or DOMESTIC.search(s) or (BACKGROUND_WARRANT.search(s[: wm.end() + 5]) and not fresh) or (APPLICATION.search(s) and not WARRANT.search(s)):
+    if not wm or DOMESTIC.search(s) or (_background_warrant(s, wm.end() + 5) and not fresh) or (APPLICATION.search(s) and not WARRANT.search(s)):
         return False
     if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
         return True  # "asked the Court whether it had issued a warrant": a question, not a warrant
@@ -387,6 +388,18 @@ def warrants(x: Ctx) -> bool:
             told = [d for d in find_dates(prev[0].text, x.ref, x.exact) if abs((DateSpan.parse(d.date).first - x.ref).days) <= 31]
             if told:
                 when = (told[0].date, told[0].end_date)
+    if when is None and not um and x.ref and not find_dates(s, x.ref, x.exact):
+        # (session 39, mnews126) "The ICC issued warrants for A and B. … The decision to issue warrants was made on June 24": the
+        # day a sentence just after gives to the decision, when it names no one (a sentence naming persons tells another's)
+        for y in [y for y in x.sentences if y.start >= x.sent.end][:3]:
+            dm = WARRANT_DAY_LATER.search(y.text)
+            if dm is None or y.persons:
+                continue
+            told = [d for d in find_dates(y.text[dm.end():], x.ref, x.exact) if d.start <= 30
+                    and abs((DateSpan.parse(d.date).first - x.ref).days) <= 31]
+            if told:
+                when = (told[0].date, told[0].end_date)
+            break
     if when is None and um and x.ref and not PRESENT.search(s) and \
             not [d for d in find_dates(s, x.ref, x.exact) if not (d.start > um.end() and re.search(r"\b(?:issued|ordered|dated|signed)\b", s[um.end(): d.start], re.I))]:
         # "The Court on Thursday made it public that A and B were arrested …" "Judges unsealed warrants against the two, to
@@ -458,6 +471,29 @@ def _requested_act(s: str, anchor: int) -> bool:
     if GRANTED.search(s[max(0, anchor - 120): asks[-1].start() + max(0, anchor - 80)]):
         return False
     return bool(ASKED_FORM.search(before) or (ACT_NOUN.match(s, anchor) and ASKED_NOUN.search(before)))
+
+
+#: A reporting verb and the time it gives, just before "that" (session 39, mnews126): "announced on March 17 that", "said on
+#: Friday that", "announced Friday that". The "that" opens the reported clause, as after "announced" alone (BACKGROUND_WARRANT's
+#: lookbehinds), not a relative clause recalling a warrant ("a warrant that the court issued in 2023").
+REPORTED_WITH_TIME = re.compile(r"\b(?:said|says|confirmed|confirms|announced|announces|stated|states|added|revealed|explained|noted|"
+                                r"reported|declared|declares)\s+(?:(?:on|late|early|last|this|earlier)\s+)?(?:[\w,]+\s+){1,3}?$", re.I)
+
+#: A word of time in the words after a reporting verb (a weekday, a month, a number, "today", "last week").
+TIME_WORD = re.compile(r"\b(?:\w+day|today|yesterday|tonight|week|month|year|\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|march|"
+                       r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.I)
+
+
+def _background_warrant(s: str, end: int) -> re.Match[str] | None:
+    """The first match of BACKGROUND_WARRANT in ``s[:end]`` that recalls a warrant: a "that … issued" after a reporting verb and
+    its time ("The judges of the Court announced on March 17 that they had issued a warrant") is the report of the warrant, not
+    its background, when the Court is named up to it (a State's own warrant reported so stays as before)."""
+    for m in BACKGROUND_WARRANT.finditer(s[:end]):
+        said = REPORTED_WITH_TIME.search(s[: m.start()]) if re.match(r"that\b", m.group(), re.I) else None
+        if said and TIME_WORD.search(said.group()) and COURT_NAMED.search(s[: m.end()]):
+            continue  # (the Court named as the one reporting or acting: "Turkey announced Friday that it had issued" is a State's)
+        return m
+    return None
 
 
 def _act_offset(matched: str) -> int:
