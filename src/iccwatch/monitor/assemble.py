@@ -275,7 +275,7 @@ def _assemble(document: Document, out: dict[tuple[Any, ...], Candidate], present
                 # last year the court issued its first arrest warrant for X" (not "has issued an arrest warrant for X", which
                 # recalls the one warrant as often as it tells it) (session 29)
                 now = [(k, c) for k, c in undated if present.get(k) and ANOTHER_WARRANT.search(c.evidence.sentence)]
-            if now and not any(_near(c.date, document.date) if kind == "visit" else _within_week(c.date, document.date) for c in dated if c.date):
+            if now and document.date and not any(_near(c.date, document.date) if kind == "visit" else _within_week(c.date, document.date) for c in dated if c.date):
                 k0, c0 = now[0]
                 result.append(c0.model_copy(update={"date": today, "id": _cid(document.id, kind, who, state, today)}))
                 undated = [(k, c) for k, c in undated if k != k0]

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 
-from iccwatch.monitor.gazetteer import TITLES
+from iccwatch.monitor.gazetteer import TITLES, normalise
 from iccwatch.monitor.lexicon import ARRIVAL_PAST, ARRIVAL_SEQUENCE, REFER, SEQUENCE
 from iccwatch.monitor.mentions import (
     NAME_RUN,
     SENTENCE_OPENERS,
     Mention,
     Sentence,
-    normalise,
 )
 
 #: Time between two sentences that is more than the same day.

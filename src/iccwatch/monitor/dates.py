@@ -321,17 +321,17 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     weekdays: dict[str, int] = words.get("weekdays") or {}
     if not weekdays:
         return
-    last, nxt, future = words.get("last") or "(?!x)x", words.get("next") or "(?!x)x", words.get("future") or "(?!x)x"
+    last_words, nxt, future = words.get("last") or "(?!x)x", words.get("next") or "(?!x)x", words.get("future") or "(?!x)x"
     # (session 29) a part of the day joined to the weekday as one word, where the language writes it so ('Donnerstagnachmittag',
     # 'Montagabend': the language's ``weekday_parts``)
     parts = words.get("weekday_parts") or ""
-    day = rf"\b({_alternation(weekdays)})" + (rf"(?:{parts})?" if parts else "") + r"(?![^\W\d_])"
-    for m in re.finditer(rf"(?:\b({last})\s+)?{day}(?:\s+({last}|{nxt})\b)?", s, re.I):
+    weekday_re = rf"\b({_alternation(weekdays)})" + (rf"(?:{parts})?" if parts else "") + r"(?![^\W\d_])"
+    for m in re.finditer(rf"(?:\b({last_words})\s+)?{weekday_re}(?:\s+({last_words}|{nxt})\b)?", s, re.I):
         wd = weekdays[m.group(2).lower()]
         if months and not m.group(1) and not m.group(3) and \
                 re.match(rf"\s*,?\s*\d{{1,2}}(?:er|º|°|o|\.)?\s+(?:de\s+)?(?:{_alternation(months)})(?![^\W\d_])", s[m.end():], re.I):
             continue  # "ce mercredi 12 décembre 2018", "el miércoles 12 de diciembre": the weekday of the date told right after it
-        which = "last" if m.group(1) or (m.group(3) and compiled_words(rf"^(?:{last})$").match(m.group(3))) else "next" if m.group(3) else ""
+        which = "last" if m.group(1) or (m.group(3) and compiled_words(rf"^(?:{last_words})$").match(m.group(3))) else "next" if m.group(3) else ""
         paren = None if m.group(3) else (re.match(r"\s*\((\d{1,2})(?:/(\d{1,2}))?(?:\s*,[^()]{1,25})?\)", s[m.end():])
                                          # (session 38) the day set off by commas instead ("nesta quinta-feira, 3, que iniciará"):
                                          # the same number, the same reading (no month in it: the second group empty)
@@ -581,8 +581,8 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                 d = ref - dt.timedelta(days=delta)
             if which == "until":
                 if out:
-                    first = out[0]
-                    out[0] = Found(first.date, d.isoformat(), first.start, first.end)
+                    opened = out[0]
+                    out[0] = Found(opened.date, d.isoformat(), opened.start, opened.end)
                 continue
             add(d.isoformat(), None, m)
     # "arrived on Wednesday after being detained the previous morning": the day before the day just told

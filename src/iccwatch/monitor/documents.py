@@ -141,7 +141,8 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
-    title = tree.css_first("title").text(strip=True) if tree.css_first("title") else None
+    title_node = tree.css_first("title")
+    title = title_node.text(strip=True) if title_node is not None else None
     for sel in ("script", "style", "nav", "footer", "header", "aside", "form", "noscript"):
         for node in tree.css(sel):
             node.decompose()
@@ -175,12 +176,13 @@ def read_file_once(path: Path) -> Document:
     except OSError:
         (doc,) = read_path(path)  # read_path names the file in its error
         return doc
-    doc = _DOCUMENTS.get(key)
-    if doc is None:
-        (doc,) = read_path(path)
-        if len(_DOCUMENTS) >= 4096:
-            _DOCUMENTS.clear()
-        _DOCUMENTS[key] = doc
+    cached = _DOCUMENTS.get(key)
+    if cached is not None:
+        return cached
+    (doc,) = read_path(path)
+    if len(_DOCUMENTS) >= 4096:
+        _DOCUMENTS.clear()
+    _DOCUMENTS[key] = doc
     return doc
 
 
@@ -197,6 +199,7 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise DocumentError(f"{path}: unsupported file type (use .txt, .md, .html, .pdf, or an RSS/Atom .xml)")
+    title: str | None
     try:
         if kind == "feed":
             xml = _decoded(path.read_bytes(), path, _XML_ENCODING)

@@ -216,7 +216,8 @@ def _label_problems(labels: Any, spec: Spec | None) -> list[str]:
                            "is labelled with person_name")
             if spec is not None and e.get("state") is not None and e["state"] not in spec.state_names:
                 out.append(f"{at}.state: {e['state']!r} is not a State code of the record (ISO 3166-1 alpha-3, data/states)")
-            for d in (e.get("date") if isinstance(e.get("date"), list) else [e.get("date")]):
+            told = e.get("date")
+            for d in (told if isinstance(told, list) else [told]):
                 if d is None:
                     continue
                 try:

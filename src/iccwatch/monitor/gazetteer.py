@@ -74,6 +74,12 @@ class Spec:
     #: ("" when open). A State with none never was a party, so no word of it "withdrawing" is a withdrawal under article 127
     #: (an accession withdrawn before it entered into force, a signature withdrawn; rules_states.withdrawal).
     parties: dict[str, list[list[str]]] = field(default_factory=dict)
+    # Derived from the fields above in ``__post_init__``: no arguments, and neither compared, hashed nor shown.
+    _demonym_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    _title_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    _json: str = field(init=False, repr=False, compare=False)
+    _key: str = field(init=False, repr=False, compare=False)
+    _name_tokens: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # the demonyms written as one word, in the form ``normalise`` gives (a title before a surname, as "president" is)
@@ -83,7 +89,7 @@ class Spec:
         # Serialised once: the pipeline cache is keyed by it, and the per-document path must not re-encode it.
         object.__setattr__(self, "_json", json.dumps({k: v for k, v in self.__dict__.items() if not k.startswith("_")}, sort_keys=True))
         # Hashed once too: the per-document path asks for the key several times (session 31: 3 ms a call).
-        object.__setattr__(self, "_key", hashlib.sha256(self._json.encode()).hexdigest()[:16])  # type: ignore[attr-defined]
+        object.__setattr__(self, "_key", hashlib.sha256(self._json.encode()).hexdigest()[:16])
         tokens = {pid: frozenset(normalise(t) for n in names for t in re.split(r"[\s-]+", n)) for pid, names in self.persons.items()}
         object.__setattr__(self, "_name_tokens", tokens)
 
@@ -98,19 +104,19 @@ class Spec:
         return bool(pat.search(text))
 
     def key(self) -> str:
-        return self._key  # type: ignore[attr-defined,no-any-return]
+        return self._key
 
     @property
     def title_words(self) -> frozenset[str]:
         """``TITLES`` and every State's one-word demonym (normalised): words before a surname that make no other person."""
-        return self._title_words  # type: ignore[attr-defined,no-any-return]
+        return self._title_words
 
     def is_demonym(self, word: str) -> bool:
         """Whether ``word`` is one of the States' demonyms written as one word (any case, accents folded)."""
-        return normalise(word) in self._demonym_words  # type: ignore[attr-defined]
+        return normalise(word) in self._demonym_words
 
     def name_tokens(self, pid: str) -> frozenset[str]:
-        return self._name_tokens.get(pid, frozenset())  # type: ignore[attr-defined]
+        return self._name_tokens.get(pid, frozenset())
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:  # pickle the fields only (for Dask workers)
         return (Spec, (self.states, self.demonyms, self.places, self.persons, self.surnames, self.nationality, self.state_names, self.lexicon,
@@ -438,20 +444,23 @@ def _unaccented(word: str) -> str:
 @functools.lru_cache(maxsize=4)
 def _pipeline(spec_json: str) -> Any:
     import spacy
+    from spacy.pipeline import SpanRuler
 
     spec = json.loads(spec_json)
     nlp = spacy.blank("en")
+    tokenizer: Any = nlp.tokenizer  # spaCy's compiled Tokenizer, which ships no type stub
     # a year glued to the next word in scraped pages ("October 21, 2016South Africa has decided"): two tokens,
     # offsets unchanged
-    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9]{4})(?=[A-Z][a-z])"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[0-9]{4})(?=[A-Z][a-z])"]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # a French article or pronoun elided before a word ("l'Afrique du Sud", "qu'elle", "d'arrêt") is a token of its own, so the
     # name after it is met as written; a name written with one ("Côte d'Ivoire", "N'Djamena") is cut the same way in its pattern
-    prefixes = [*nlp.Defaults.prefixes, r"(?:[LlDdNnSsJjMmTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[^\W\d_])"]
-    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    prefixes = [*(nlp.Defaults.prefixes or ()), r"(?:[LlDdNnSsJjMmTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[^\W\d_])"]
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     nlp.add_pipe("sentencizer")
     exact = nlp.add_pipe("span_ruler", name="exact_ruler", config={"spans_key": "mentions", "phrase_matcher_attr": "ORTH", "overwrite": False})
     folded = nlp.add_pipe("span_ruler", name="folded_ruler", config={"spans_key": "mentions", "phrase_matcher_attr": "LOWER", "overwrite": False})
+    assert isinstance(exact, SpanRuler) and isinstance(folded, SpanRuler)
     pats: list[dict[str, Any]] = []
     for iso3, ns in spec["states"].items():
         pats += [{"label": "STATE", "pattern": n, "id": iso3} for n in ns]
@@ -556,7 +565,7 @@ def add_folded_places(doc: Any, spec: Spec) -> None:
     text = doc.text
     if text.isascii():
         return  # an unaccented text is read by the rulers (the folded forms of accented names are among their patterns)
-    unique, by_first = _folded_places(spec._json)  # type: ignore[attr-defined]
+    unique, by_first = _folded_places(spec._json)
     if not by_first:
         return
     from spacy.tokens import Span
@@ -576,4 +585,4 @@ def add_folded_places(doc: Any, spec: Spec) -> None:
 
 def pipeline(spec: Spec) -> Any:
     """The spaCy pipeline for a spec, built once per process (so once per Dask worker)."""
-    return _pipeline(spec._json)  # type: ignore[attr-defined]
+    return _pipeline(spec._json)

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iccwatch.model.dates import DateSpan
-from iccwatch.monitor.mfilter import env_switch, probability
+from iccwatch.monitor.mfilter import bucket_days, env_switch, probability
 
 if TYPE_CHECKING:
     from iccwatch.monitor.documents import Document
@@ -82,20 +82,6 @@ def _tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
 
 
-def _bucket_days(days: int) -> str:
-    if days == 0:
-        return "same"
-    if -7 <= days < 0:
-        return "past7"
-    if -31 <= days < -7:
-        return "past31"
-    if days < -31:
-        return "older"
-    if days <= 31:
-        return "next31"
-    return "later"
-
-
 @dataclass
 class Context:
     """One (sentence, person, State or none) the proposer scores."""
@@ -144,7 +130,7 @@ def _date_bucket(sent: Sentence, ref: dt.date | None, exact: bool) -> str:
     if ref is None:
         return "nodocdate"
     span = DateSpan.parse(found[0].date)
-    return _bucket_days((span.first - ref).days if isinstance(span.first, dt.date) else 0)
+    return bucket_days((span.first - ref).days if isinstance(span.first, dt.date) else 0, past_year=False)
 
 
 def contexts(document: Document, spec: Spec, sentences: list[Sentence], told: list[tuple[Sentence, list[str], bool]],
@@ -247,7 +233,7 @@ def score(model: dict[str, Any], kind: str, feats: list[str]) -> float:
 def load_model(path: str = str(WEIGHTS)) -> dict[str, Any]:
     p = Path(path)
     try:
-        model = json.loads(p.read_text(encoding="utf-8"))
+        model: dict[str, Any] = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ValueError(f"{p}: no learned weights (build them with: python -m iccwatch.monitor.learned_train)") from None
     for key in ("types", "threshold"):

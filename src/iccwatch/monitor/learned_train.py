@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from iccwatch.model.dates import DateSpan
 from iccwatch.monitor import learned, mfilter_train
 from iccwatch.monitor.mfilter_train import EARLIER, FOLDS, REALNEWS, _compact, as_candidate, fold_of
 
@@ -56,9 +57,9 @@ def _candidate_for(kind: str, ctx: learned.Context, ref: dt.date | None, exact: 
     date = None
     if kind != "refusal":
         date = _pick_date(ctx.sent, ref, ctx.anchor, exact, warrant=kind.startswith("warrant"), unsealing=kind == "warrant_unsealed")[0]
-    if kind == "visit" and date and ref and learned.DateSpan.parse(date).surely_after(ref):
+    if kind == "visit" and date and ref and DateSpan.parse(date).surely_after(ref):
         kind = "planned_visit"
-    elif kind == "planned_visit" and date and ref and learned.DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
+    elif kind == "planned_visit" and date and ref and DateSpan.parse(date).surely_before(ref - dt.timedelta(days=31)):
         kind = "visit"
     if date is None and kind != "refusal" and doc_date and ctx.index < 3 and PRESENT.search(ctx.sent.text):
         date = doc_date
@@ -368,7 +369,7 @@ def cross_validate(rows: list[dict[str, Any]], prep: dict[str, Any]) -> dict[str
     """Out-of-fold probabilities (grouped 5-fold) for each setting; per-type thresholds chosen on them; and, for the
     setting chosen, a nested figure: each fold's documents scored with thresholds chosen on the other folds only."""
     base = simulate(rows, {}, None, prep)
-    results = []
+    results: list[dict[str, Any]] = []
     for lam, drop in SETTINGS:
         probs = oof_probs(rows, lam, drop)
         gain = gains(rows, probs, prep)
@@ -377,7 +378,7 @@ def cross_validate(rows: list[dict[str, Any]], prep: dict[str, Any]) -> dict[str
         results.append({"lambda": lam, "drop": list(drop), "thresholds": thr, "figures": s, "probs": probs})
     best = max(results, key=lambda r: (r["figures"]["pooled"]["f1"], r["lambda"], -len(r["drop"])))
     # nested: thresholds for fold k's documents chosen on the other folds' out-of-fold probabilities
-    nested: dict[str, dict[str, int]] = {}
+    counts: dict[str, dict[str, int]] = {}
     chosen_per_fold = {}
     for k in range(FOLDS):
         train = [r for r in rows if fold_of(r["doc"], by="document") != k]
@@ -386,13 +387,14 @@ def cross_validate(rows: list[dict[str, Any]], prep: dict[str, Any]) -> dict[str
         chosen_per_fold[k] = thr
         s = simulate(held, best["probs"], thr, prep)
         for name, v in s.items():
-            agg = nested.setdefault(name, {"tp": 0, "fp": 0, "fn": 0})
+            agg = counts.setdefault(name, {"tp": 0, "fp": 0, "fn": 0})
             for key in ("tp", "fp", "fn"):
                 agg[key] += v[key]
-    for v in nested.values():
+    nested: dict[str, dict[str, float]] = {}
+    for name, v in counts.items():
         p_ = v["tp"] / (v["tp"] + v["fp"]) if v["tp"] + v["fp"] else 0.0
         r_ = v["tp"] / (v["tp"] + v["fn"]) if v["tp"] + v["fn"] else 0.0
-        v.update({"precision": round(p_, 3), "recall": round(r_, 3), "f1": round(_f1(v["tp"], v["fp"], v["fn"]), 3)})
+        nested[name] = {**v, "precision": round(p_, 3), "recall": round(r_, 3), "f1": round(_f1(v["tp"], v["fp"], v["fn"]), 3)}
     return {"base": base, "settings": [{k: v for k, v in r.items() if k != "probs"} for r in results],
             "best": {k: v for k, v in best.items() if k != "probs"}, "nested": nested, "nested_thresholds": chosen_per_fold,
             "folds": FOLDS}

@@ -11,7 +11,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 
 def R(p: str) -> re.Pattern[str]:
@@ -25,6 +25,14 @@ class W(str):
     (data/lookups/monitor_words.yaml ``gatherings``, session 25) instead of a list of its own."""
 
     __slots__ = ()
+
+    if TYPE_CHECKING:
+        # Every module-level ``W`` is bound again, at import, to its ``Worded`` family (``_register_families``): the readers
+        # search that, so the checker is told the family's reading methods (``Lexical``'s) on the name as written.
+        def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+        def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+        def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+        def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]: ...
 
 #: "did not go down well" is no cancelled trip.
 #: (nor "will not go into the details", "would not go further", "will not go back on its word": speech, not travel)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -90,13 +91,14 @@ CITY_THEN_STATE = re.compile(r"\b(?:in|to|into|at|reached|visit(?:ed|ing|s)?|tou
 
 def _state_names(spec: Spec) -> frozenset[str]:
     """Every name the gazetteer gives a State (cached per gazetteer)."""
+    global _STATE_NAMES
     key = id(spec.states)
     if _STATE_NAMES[0] != key:
-        _STATE_NAMES[:] = [key, frozenset(n for names in spec.states.values() for n in names)]
+        _STATE_NAMES = (key, frozenset(n for names in spec.states.values() for n in names))
     return _STATE_NAMES[1]
 
 
-_STATE_NAMES: list = [None, frozenset()]
+_STATE_NAMES: tuple[int | None, frozenset[str]] = (None, frozenset())
 
 
 #: (session 30) The Romance languages' capital before its demonym, after a preposition of place ('dans la capitale tchadienne',
@@ -371,7 +373,7 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _no_first_name(word: str, titles: set[str], spec: Spec) -> bool:
+def _no_first_name(word: str, titles: AbstractSet[str], spec: Spec) -> bool:
     """A capitalised word before a surname that is no first name, so makes no namesake (session 29): an acronym ("the FDLR
     Mudacumura", "two Kenyans Gicheru"), a month or a day ("in March Werfalli would"), a people ("Kenyans Gicheru") or a
     title in the plural ("Presidents Putin and Japarov")."""
@@ -435,7 +437,7 @@ def _name_parts(text: str, kept: list[Mention], full: set[str], spec: Spec) -> l
 LONE_WORD = re.compile(r"(?<![\w'’-])(?:(?:[Aa]l|[Ee]l)-)?[A-Z][^\W\d_]{3,}(?![\w'’-])")
 
 
-def _surnames_spelt(text: str, kept: list[Mention], full: set[str], spec: Spec, titles: set[str]) -> list[Mention]:
+def _surnames_spelt(text: str, kept: list[Mention], full: set[str], spec: Spec, titles: AbstractSet[str]) -> list[Mention]:
     """A surname of a person the document names in full, met alone in another spelling that folds to the record's
     (``_surname_key``: "Senusi" after "Abdalá al Senusi" for "Abdullah al-Senussi"; "Elbashir"): that person, when the
     record gives that key to no one else and the word stands alone (no capitalised word joined before or after it but a
@@ -598,13 +600,7 @@ RANK_END = re.compile(r"(?:^|[\s(—–-])(?:Lt|Lieut|Gen|Col|Maj|Brig|Capt|Cdr|
 def _join_ranks(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Spans joined where one ends on a rank's abbreviation and the next goes on the same line ("The three wanted men —
     Lt.-Gen. Mikhail Mindzaev, …": one sentence)."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and RANK_END.search(text[out[-1][0]: out[-1][1]].rstrip()) and "\n" not in text[out[-1][1]: a]:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+    return _joined(spans, lambda prev, a: bool(RANK_END.search(text[prev[0]: prev[1]].rstrip())) and "\n" not in text[prev[1]: a])
 
 
 #: A day written as an ordinal number, as German writes it, cut short before its month, which ends no sentence: "am Dienstag (25.
@@ -617,14 +613,8 @@ MONTH_NEXT = re.compile(r"\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli
 def _join_ordinals(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Spans joined where one ends on a day's ordinal number and the next opens, on the same line, with a month's name ("Das
     teilte das Gericht am Dienstag (25. Juni) in Den Haag mit": one sentence)."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and ORDINAL_END.search(text[out[-1][0]: out[-1][1]].rstrip()) and MONTH_NEXT.match(text, a) \
-                and "\n" not in text[out[-1][1]: a]:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+    return _joined(spans, lambda prev, a: bool(ORDINAL_END.search(text[prev[0]: prev[1]].rstrip())) and bool(MONTH_NEXT.match(text, a))
+                   and "\n" not in text[prev[1]: a])
 
 
 #: An item of a list set out one to a line: a bullet or a number ("• A B", "- A B", "2. A B", "(b) A B").
@@ -634,15 +624,25 @@ LIST_ITEM = re.compile(r"\s*(?:[•·▪●◦‣∙*–—-]|\(?\d{1,2}[.)]|\(?
 def _join_lists(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """A sentence that ends in a colon and the list items set out under it, one to a line, as one sentence: "unseal
     warrants of arrest against the following six: • A B • C D …" names each of them."""
+    listing = False  # the span before is a list's opening or one of its items
+
+    def joins(prev: tuple[int, int], a: int) -> bool:
+        nonlocal listing
+        listing = bool(LIST_ITEM.match(text, a)) and (listing or text[prev[0]: prev[1]].rstrip().endswith(":"))
+        return listing
+
+    return _joined(spans, joins)
+
+
+def _joined(spans: list[tuple[int, int]], joins: Callable[[tuple[int, int], int], bool]) -> list[tuple[int, int]]:
+    """``spans`` in order, each joined to the one before it where ``joins(before, start)`` holds (``before`` as joined so far,
+    ``start`` the span's own start): the one loop of ``_join_ranks``, ``_join_ordinals`` and ``_join_lists``."""
     out: list[tuple[int, int]] = []
-    listing = False
     for a, b in spans:
-        if out and LIST_ITEM.match(text, a) and (listing or text[out[-1][0]: out[-1][1]].rstrip().endswith(":")):
+        if out and joins(out[-1], a):
             out[-1] = (out[-1][0], b)
-            listing = True
-            continue
-        listing = False
-        out.append((a, b))
+        else:
+            out.append((a, b))
     return out
 
 
@@ -985,7 +985,7 @@ def _arrest_state(sent: Sentence, states: list[str], s: str, resolve: Any = None
             # "crimes in Darfur": what the case is about, not where the custody began
             describing.add(mention.id)
     acting = [st for st in states if st not in describing]
-    return (acting or [None])[0]
+    return acting[0] if acting else None
 
 
 def _last_word(name: str) -> str:
@@ -1105,17 +1105,18 @@ def _spelt_owners(words: list[str], by_first: dict[str, set[tuple[str, str]]], b
     return owners
 
 
-_FOLDED_LAST: list[Any] = [None, {}]
+_FOLDED_LAST: tuple[dict[str, set[tuple[str, str]]] | None, dict[str, set[tuple[str, str]]]] = (None, {})
 
 
 def _folded_last(by_last: dict[str, set[tuple[str, str]]]) -> dict[str, set[tuple[str, str]]]:
     """``by_last`` keyed by each last word's ``_surname_key`` (common name words left out), built once per index."""
+    global _FOLDED_LAST
     if _FOLDED_LAST[0] is not by_last:
         folded: dict[str, set[tuple[str, str]]] = {}
         for lw, pairs in by_last.items():
             if lw not in STOP_NAME_WORDS and len(_bare(lw)) >= 4:
                 folded.setdefault(_surname_key(lw), set()).update(pairs)
-        _FOLDED_LAST[:] = [by_last, folded]
+        _FOLDED_LAST = (by_last, folded)
     return _FOLDED_LAST[1]
 
 

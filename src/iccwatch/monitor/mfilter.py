@@ -116,16 +116,19 @@ EXTRA_CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, r
 TOKEN = re.compile(r"[a-z][a-z'’-]{2,}")
 
 
-def _bucket_days(days: int) -> str:
+def bucket_days(days: int, *, past_year: bool = True) -> str:
+    """A date's distance from the document's day, ``days`` (negative before it), as a feature's bucket: the same day, the week
+    or month before, the year before (with ``past_year``; the learned reader, ``learned.py``, goes without), older, the month
+    after, later."""
     if days == 0:
         return "same"
     if -7 <= days < 0:
         return "past7"
     if -31 <= days < -7:
         return "past31"
-    if -366 <= days < -31:
+    if past_year and -366 <= days < -31:
         return "past1y"
-    if days < -366:
+    if days < -31:
         return "older"
     if days <= 31:
         return "next31"
@@ -139,7 +142,7 @@ def _date_rel(c: Candidate, document: Document) -> str:
         return "nodocdate"
     cd, dd = DateSpan.parse(c.date), DateSpan.parse(document.date)
     grain = "m" if len(c.date) < 10 else "d"
-    return f"{grain}:{_bucket_days((cd.first - dd.first).days if isinstance(cd.first, dt.date) else 0)}"
+    return f"{grain}:{bucket_days((cd.first - dd.first).days if isinstance(cd.first, dt.date) else 0)}"
 
 
 def features(c: Candidate, document: Document, bow: bool = True, extra: bool = False) -> list[str]:

@@ -139,7 +139,8 @@ def earlier_candidates(ref: str, docs: list[Any]) -> list[list[dict[str, Any]]]:
                            capture_output=True, text=True, env=env, check=False)
         if r.returncode != 0:
             raise RuntimeError(f"extractor at {ref} failed: {r.stderr.strip()[-500:]}")
-        return json.loads(r.stdout.strip().splitlines()[-1])
+        found: list[list[dict[str, Any]]] = json.loads(r.stdout.strip().splitlines()[-1])
+        return found
 
 
 def build_table(dev: Path, spec: Any, earlier: tuple[str, ...] = EARLIER) -> list[dict[str, Any]]:

@@ -55,7 +55,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Any:
     client = Client(cluster)
     # A Client given a cluster does not own it: closing the client alone leaves the worker processes
     # running. This client owns the cluster it started, so closing it (or leaving its `with`) ends both.
-    close_client = client.close
+    close_client: Callable[..., Any] = client.close
 
     def close(*args: Any, **kwargs: Any) -> Any:
         try:
