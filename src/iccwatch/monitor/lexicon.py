@@ -541,6 +541,10 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
             # a clause between commas between the verb and the warrant, after a day or not ("issued, at the request of the
             # Prosecutor, a warrant", session 30: "issued on Monday, at the request of the Prosecutor, a warrant for X")
             r"\b(?:issued|issues|issuing)(?:\s+" + WHEN_BETWEEN + r")?\s*,[^.;]{1,80}?,\s*(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,4}?warrants?\b|"
+            # (session 39, mnews127) the person after "against" and a description of them between commas before the warrant ("the
+            # Court issued against X, the former head of Libya's Internal Security Agency, a warrant of arrest"): the description
+            # is the person's, the warrant the verb's object
+            r"\b(?:issued|issues|issuing)(?:\s+" + WHEN_BETWEEN + r")?\s+against\s+[^.;,]{1,60}?,[^.;]{1,80}?,\s*(?:(?!statements?\b|reports?\b|calls?\b)[\w-]+\s+){0,3}?warrants?\b|"
             r"^\W*(?:\(?[A-Z][\w .]{1,30}\)?\s*[-–—]\s*)?(?:the\s+)?(?:\w+\s+)?(?:arrest\s+)?warrants?\s+issued\b|"
             # (session 29) an indictment told with the Court as its actor ("was indicted by the ICC on Thursday", "The ICC indicted
             # X"): the press's word for the warrant; not an indictment by another court or without one named (rules_court)
