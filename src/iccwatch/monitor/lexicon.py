@@ -605,7 +605,10 @@ NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:
                   r"did not comply|did not cooperate|had not cooperated|(?:breached|violated) its (?:obligations?|dut(?:y|ies))|(?:for|over) not (?:arresting|executing|surrendering)|should have (?:arrested|surrendered)|"
                   r"obligations? to arrest\b[^.;]{0,80}\band failed to do so|"
                   # (session 38) the failure told with the duty it breached: "found South Africa had failed in its duty to arrest X"
-                  r"fail(?:ed|ing|ure) in (?:its|their) (?:duty|duties|obligations?) to (?:arrest|cooperate|comply|surrender))\b")
+                  r"fail(?:ed|ing|ure) in (?:its|their) (?:duty|duties|obligations?) to (?:arrest|cooperate|comply|surrender)|"
+                  # (session 39, mleft25) and with no duty named after it ("found South Africa had failed in its duty", "failed in
+                  # its obligations to the Court"); not a call, "must not fail in its duty" (the base form is not read)
+                  r"fail(?:ed|ing|ure) in (?:its|their) (?:duty|duties|obligations?))\b")
 #: (session 37, mleft21) and the Court named loosely, "an international court has reprimanded Mongolia", "International court
 #: criticises Jordan" (not the International Court of Justice)
 CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court|international\s+court(?!\s+of\s+justice))\b")
