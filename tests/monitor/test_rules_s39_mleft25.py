@@ -124,7 +124,7 @@ def test_a_call_not_to_fail_is_no_finding(spec, text: str, language: str) -> Non
     ("Omar el-Béchir est à Moscou depuis le 3 septembre.", "fr"),
     ("Omar al Bashir está en Moscú desde el 3 de septiembre.", "es"),
     ("Omar al-Baschir ist seit dem 3. September in Moskau.", "de"),
-    ("Omar al-Bashir está em Moscovo desde 3 de setembro.", "pt"),
+    ("Omar al-Bashir está em Moscou desde 3 de setembro.", "pt"),
 ])
 def test_a_presence_since_a_month_and_day(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2024-09-05", "visit", language=language) == [(BASHIR, "RUS", "2024-09-03")]

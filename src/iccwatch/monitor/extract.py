@@ -97,7 +97,7 @@ from iccwatch.monitor.mentions import (
     only_related,
     unwrap,
 )
-from iccwatch.monitor.rules_context import Ctx
+from iccwatch.monitor.rules_context import Ctx, Untold
 
 TYPES = ("visit", "planned_visit", "arrest", "surrender", "refusal", "warrant_issued", "warrant_unsealed",
          "noncompliance_finding", "withdrawal_announced", "withdrawal_notified", "joint_statement")
@@ -213,11 +213,13 @@ def _leading_words(told: str) -> int:
     return m.end() if m else 0
 
 
-def _since_stay(between: str, told: str) -> bool:
+def _since_stay(between: str, told: str, date: str = "") -> bool:
     """(session 38) A weekday (or "yesterday") told right after the only "since" between a trip's words and it: the start of the
-    stay the trigger tells ("has been in Mongolia since Tuesday"), not a later since-clause's time."""
-    return bool(re.search(r"\bsince\s+$", between, re.I)) and len(re.findall(r"\bsince\b", between, re.I)) == 1 \
-        and bool(re.match(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b", told, re.I))
+    stay the trigger tells ("has been in Mongolia since Tuesday"), not a later since-clause's time; (session 39, mleft25) so is
+    "last Tuesday" and a day told by its month and its number ("since September 3", "since 3 September": ``date`` read to the
+    day, in the document's year or the year before, as dates.find_dates reads it), not a month or a year alone."""
+    return bool(re.search(r"\bsince\s+(?:last\s+)?$", between, re.I)) and len(re.findall(r"\bsince\b", between, re.I)) == 1 \
+        and (bool(re.match(r"(?:last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b", told, re.I)) or len(date) == 10)
 
 
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
@@ -236,6 +238,11 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
              if not (re.match(r"\s*[-–—]", sent.text[d.end: d.end + 3]) and (d.start <= 2 or re.fullmatch(r"[A-Z][\w .'’-]{1,30},\s*", sent.text[:d.start])))
              and not re.fullmatch(r"\W*[A-Z][A-Z .'’/-]{2,40},\s*", sent.text[:d.start])  # "ABIDJAN, Nov 22 The …": a wire dateline
              and not ((dl := DATELINE.match(sent.text)) and d.end <= dl.end())]
+    if trip == "visit":
+        # (session 39, mleft25) "has been in Moscow since September 3": the month read on "since September" overlaps the day read
+        # on "September 3"; the day is the finer reading of the same words
+        dates = [d for d in dates if not any(e is not d and e.start < d.end and d.start < e.end and len(e.date) > len(d.date)
+                                             and e.date.startswith(d.date) for e in dates)]
     if trip == "planned_visit":
         # "The Kremlin said on Monday that X will visit …", "…, state media reported on Thursday": the day the plan was told,
         # not the trip's (a trip to come is later than its telling)
@@ -312,7 +319,7 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # "has arrived …, his first visit since it issued a warrant last year": a date in a later
         # since-clause belongs to that clause, not to the trigger (the trigger's own "since" excepted: "since his arrest in March";
         # (session 38) and a stay's start told by its weekday right after the one "since", "has been in Mongolia since Tuesday")
-        dates = [d for d in dates if _since_stay(sent.text[anchor + 1: d.start], sent.text[d.start: d.end])
+        dates = [d for d in dates if _since_stay(sent.text[anchor + 1: d.start], sent.text[d.start: d.end], d.date if trip == "visit" else "")
                  or not re.search(r"\bsince\b(?!\s+(?:\d|january|february|march|april|may|june|july|august|"
                                   r"september|october|november|december|last|early|mid|late))",
                                   sent.text[anchor + 1: d.start], re.I)] or ([] if any(d.start > anchor for d in dates) else dates)
@@ -955,6 +962,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
             or (bool(STAY_NOW.search(sent.text)) and not REFUSAL.search(sent.text))))
+        if isinstance(when, Untold):
+            now = False  # (session 39, mleft25) a date the rule found untold on purpose: no present telling dates it to the day's
         perfect[key] = perfect.get(key, False) or (bool(PRESENT.search(sent.text)) and not as_time)
         if now and kind == "visit" and date is None and person and exact and ref is not None:
             last_any_trip[person] = (ref.isoformat(), None)  # a stay told as the day's news: a leg "on the same day" is that day's

@@ -108,7 +108,7 @@ from iccwatch.monitor.mentions import (
     paired_places,
     subject,
 )
-from iccwatch.monitor.rules_context import Ctx, pos
+from iccwatch.monitor.rules_context import UNTOLD, Ctx, pos
 
 #: A trip told by its noun (an "official visit", "his trip to"), which an invitation before it makes a trip invited to.
 INVITED_TRIP_NOUN = re.compile(r"(?:state|official|working) visit|['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)|(?:his|her|their) (?:visit|trip) to", re.I)
@@ -1164,6 +1164,10 @@ def _opening_trip(x: Ctx, dest: list[str]) -> set[str]:
     return codes
 
 
+#: The days of a month in which a page's 'fresh from' visit may be of the month before (session 39, mleft25).
+FRESH_FROM_FIRST_DAYS = 7
+
+
 def _fresh_from(x: Ctx) -> set[str]:
     """(session 38) The States a person is told to come fresh from ("fresh from a visit to Pyongyang, X heads to Hanoi", "X arrived
     in Hanoi, fresh from Pyongyang", 'Tout juste rentré de Corée du Nord, X …', 'Recién llegado de Corea del Norte, X …'; each
@@ -1191,7 +1195,11 @@ def _fresh_from(x: Ctx) -> set[str]:
             (codes if opening or apposed else others).add(code)
     if not codes or x.denial:
         return codes | others  # (a place someone came from is no destination of the sentence's trip, whoever came)
+    # (session 39, mleft25) the document's month only when the page is dated after its 7th: in a month's first days the visit may
+    # be of the month before, and it is left undated (no day, no month) rather than guessed; a page dated only to its month keeps it
     when = (x.ref.strftime("%Y-%m"), None) if x.ref is not None else None
+    if x.ref is not None and x.exact and x.ref.day <= FRESH_FROM_FIRST_DAYS:
+        when = UNTOLD
     for st in sorted(codes - set(x.spec.nationality.get(p, []))):
         anchor = next(m.start - x.sent.start for m in x.sent.states if _resolve_state(m, x.s, x.text, x.spec)[0] == st)
         x.emit("visit", x.sent, "rules:visit", person=p, state=st, ambiguous=x.ambiguous, anchor=anchor, when=when)
