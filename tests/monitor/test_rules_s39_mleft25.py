@@ -138,6 +138,13 @@ def test_a_presence_since_a_day_after_the_documents_is_the_year_before(spec, tex
     assert _typed(spec, text, "2025-01-05", "visit", language=language) == [(BASHIR, "RUS", "2024-12-28")]
 
 
+def test_the_start_of_a_comparison_is_no_stays_day(spec) -> None:  # noqa: ANN001
+    """(the dev half's case that a first reading of item 4 cost: a first trip since a day is no stay since that day)"""
+    text = ("Omar al-Bashir's visit to Qatar is his first foreign visit from the time of the eruption of protests against his rule "
+            "since 19 December 2018.")
+    assert "2018-12-19" not in [d for _, _, d in _typed(spec, text, "2019-01-23", "visit", language="en")]
+
+
 # 5. An armed group named after a person: the group, not the person.
 @pytest.mark.parametrize(("text", "language"), [
     ("Ugandan troops arrested three commanders of the Kony militia on Monday.", "en"),

@@ -217,9 +217,11 @@ def _since_stay(between: str, told: str, date: str = "") -> bool:
     """(session 38) A weekday (or "yesterday") told right after the only "since" between a trip's words and it: the start of the
     stay the trigger tells ("has been in Mongolia since Tuesday"), not a later since-clause's time; (session 39, mleft25) so is
     "last Tuesday" and a day told by its month and its number ("since September 3", "since 3 September": ``date`` read to the
-    day, in the document's year or the year before, as dates.find_dates reads it), not a month or a year alone."""
+    day, in the document's year or the year before, as dates.find_dates reads it) right after a short stay's words, not a month or
+    a year alone, nor the start of a comparison ("his first foreign visit from the time of the protests since 19 December")."""
     return bool(re.search(r"\bsince\s+(?:last\s+)?$", between, re.I)) and len(re.findall(r"\bsince\b", between, re.I)) == 1 \
-        and (bool(re.match(r"(?:last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b", told, re.I)) or len(date) == 10)
+        and (bool(re.match(r"(?:last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b", told, re.I))
+             or (len(date) == 10 and len(between) <= 60 and not re.search(r"\b(?:first|second|third|only|latest)\b", between, re.I)))
 
 
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,

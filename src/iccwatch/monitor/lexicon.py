@@ -1188,6 +1188,13 @@ RELATIONAL_BEFORE = R(r"\b(?:namesakes?|lawyers?|counsel|attorneys?|aides?|allie
                       r"\b(?:served|serving|fought|fighting)\s+(?:directly\s+)?under\s+(?:[\w'’.-]+\s+){0,2}$|"
                       r"\bunder\s+the\s+(?:command|orders)\s+of\s+(?:[\w'’.-]+\s+){0,2}$")
 
+#: (session 39, mleft25) An armed group or a party named after a person, its group noun right after the name ("the Kony militia",
+#: "a Kony brigade commander", German 'die Kony-Miliz') or right before it ('la milice Kony', 'la milicia Kony'; each language adds
+#: its own words in monitor_words.yaml): the group, not the person (read in ``mentions._only_related``); the name alone is still
+#: the person's.
+ARMED_GROUP_AFTER = R(r"^(?:['’]s)?[\s-]+(?:militias?|militiamen|brigades?|battalions?|rebel\s+(?:group|movement|army)|movement|network|faction|"
+                      r"party)\b")
+ARMED_GROUP_BEFORE = R(r"\bthe\s+(?:militias?|brigades?|battalions?|movement|network|faction|party)\s+$")
 #: (session 30, written variants) A group of others named by a plural noun, then a relative clause that names the person, right
 #: before the person's name: "Protesters who heckled X were arrested", "police arrested activists who booed X"; each language adds
 #: its own ("des manifestants qui ont hué X", "alcuni attivisti che contestavano X", "Demonstranten fest, die gegen X protestierten").
