@@ -49,6 +49,9 @@ from iccwatch.monitor.lexicon import (
     DURING_TRIP,
     FIRST_TRIP_SINCE,
     GATHERING_TIME,
+    GROUP_ARRESTED,
+    GROUP_NAMED,
+    GROUP_NAMED_NEXT,
     HOURS_BEFORE,
     HYPOTHETICAL,
     HYPOTHETICAL_TRIP,
@@ -81,6 +84,7 @@ from iccwatch.monitor.lexicon import (
     WITHDRAWAL_ACT,
     WITHDRAWAL_DOUBT,
     R,
+    negated_before,
     Worded,
     pronoun,
     vocabulary,
@@ -1103,6 +1107,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                                                                for y in x.sentences_before(2)):
             persons = [x.focus]  # "… spoken about a new meeting. Budapest is being discussed as the venue.": the meeting's
         x.persons = persons
+        if persons and i:
+            _group_named(x, sentences[i - 1], persons, text)
         x.states, x.ambiguous = [], []
         actors: list[str] = []
         named_actors: list[str] = []
@@ -1262,6 +1268,31 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # an arrest before the first warrant is dropped only once assembled: it still tells where the person was held, the State of
     # a transfer told without one ("was arrested in Abidjan in April. On Tuesday he was transferred to The Hague")
     return result if loose else [c for c in result if not (c.type == "arrest" and _before_warrant(c, spec, document.date))]
+
+
+def _group_named(x: Ctx, prev: Sentence, persons: list[str], text: str) -> None:
+    """(session 39, mleft25) A group arrested, then named: the sentence before tells an arrest of a group by its count or its noun
+    and names no one ("Three suspects were arrested on 23 November …", 'Trois suspects ont été arrêtés …'; ``GROUP_ARRESTED``), and
+    this one names them ("They are A, B and C", 'Il s'agit de …', 'Se trata de …', 'Es handelt sich um …'; ``GROUP_NAMED``), or
+    the sentence before ends on its list's opening ("Persons arrested pursuant to the warrant are Messrs."; ``GROUP_NAMED_NEXT``):
+    the arrest of each person named, dated by the arrest's sentence, placed by it when it names one State (police "in Belgium,
+    France and the Netherlands" place no one). Not persons named in another context ("Three witnesses testified. They are …",
+    "Three men were arrested. The victims are …"), nor an arrest denied; the same paragraph only."""
+    s = x.s
+    if prev.persons or re.search(r"\n\s*\n", text[prev.end: x.sent.start]):
+        return
+    if not (GROUP_NAMED.search(s) or GROUP_NAMED_NEXT.search(prev.text)):
+        return
+    am = ARREST.search(prev.text)
+    if am is None or not GROUP_ARRESTED.search(prev.text) or negated_before(prev.text, am.start()) or DENIAL.search(prev.text) \
+            or HYPOTHETICAL.search(prev.text[:am.start()]):
+        return
+    codes = {c for m in prev.states for c in [_resolve_state(m, prev.text, text, x.spec)[0]] if c}
+    state = codes.pop() if len(codes) == 1 else None
+    named = [p for p in persons if not only_related(x.sent, p)]
+    for p in named:
+        x.emit("arrest", prev, "rules:arrest", person=p, state=state, anchor=am.start(),
+               support=[Evidence(sentence=x.sent.text.strip(), start=x.sent.start, end=x.sent.end)])
 
 
 def _host_arrivals(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool], held: set[str | None],

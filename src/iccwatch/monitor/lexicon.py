@@ -1188,6 +1188,18 @@ RELATIONAL_BEFORE = R(r"\b(?:namesakes?|lawyers?|counsel|attorneys?|aides?|allie
                       r"\b(?:served|serving|fought|fighting)\s+(?:directly\s+)?under\s+(?:[\w'’.-]+\s+){0,2}$|"
                       r"\bunder\s+the\s+(?:command|orders)\s+of\s+(?:[\w'’.-]+\s+){0,2}$")
 
+#: (session 39, mleft25) A group arrested, then named: the arrest's sentence tells of a group of persons by its count or its noun
+#: ("Three suspects were arrested on Monday", "police arrested four individuals", "Persons arrested pursuant to the warrant are
+#: Messrs."; ``GROUP_ARRESTED``) and names no one; the next sentence names them (``GROUP_NAMED``: "They are A, B and C", 'Il
+#: s'agit de', 'Se trata de', 'Si tratta di', 'Trata-se de', 'Es handelt sich um'), or the arrest's sentence ends on its list's
+#: opening ("… are Messrs.", "… are:"; ``GROUP_NAMED_NEXT``). Each language adds its own words in monitor_words.yaml.
+GROUP_ARRESTED = R(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?(?:suspects|persons|people|"
+                   r"individuals|men|women|members|officials|officers|commanders|leaders)\b|"
+                   r"^\W*(?:the\s+)?(?:persons|individuals|suspects|people|those|men)\s+(?:who\s+were\s+)?(?:arrested|detained)\b")
+GROUP_NAMED = R(r"^\W*(?:they|these|those)\s+(?:are|were)\s+(?=(?:(?:Messrs|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))|"
+                r"^\W*(?:the\s+)?(?:suspects|persons|individuals|men|detainees|those\s+(?:arrested|detained))\s+(?:are|were)\s+"
+                r"(?=(?:(?:Messrs|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))|^\W*(?:their|the\s+suspects['’])\s+names\s+are\b")
+GROUP_NAMED_NEXT = R(r"\b(?:are|were)\s*(?:(?:Messrs|MM|Mr|Mrs|Ms|Mmes)\.?)?\s*:?\s*$")
 #: (session 39, mleft25) An armed group or a party named after a person, its group noun right after the name ("the Kony militia",
 #: "a Kony brigade commander", German 'die Kony-Miliz') or right before it ('la milice Kony', 'la milicia Kony'; each language adds
 #: its own words in monitor_words.yaml): the group, not the person (read in ``mentions._only_related``); the name alone is still

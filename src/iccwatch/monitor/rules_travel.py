@@ -10,6 +10,7 @@ from typing import Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
+    GROUP_ARRESTED,
     ACT_OPENING,
     APPLICATION,
     APPOSED_PARTICIPLE,
@@ -456,7 +457,10 @@ def custody(x: Ctx) -> bool:
         # same event again when this one only describes him: "handed over an alleged militia commander")
         nxt = x.next_sentence()
         if nxt is not None and (not (ARREST.search(nxt.text) or SURRENDER.search(nxt.text)) or DESCRIBED.search(s)) \
-                and not STILL_AT_LARGE.search(nxt.text):  # (session 36) "… X remains at large": not the one held
+                and not STILL_AT_LARGE.search(nxt.text) \
+                and not (GROUP_ARRESTED.search(s) and len({m.id for m in nxt.persons}) > 1):  # (session 36) "… X remains at large": not the one held
+            # (session 39, mleft25: not a group told by its count, then several named: "Three men were arrested … The victims are
+            # A, B and C" names no one arrested; "They are A, B and C" is read by extract._group_named, each of them)
             x.persons = list(dict.fromkeys(m.id for m in nxt.persons))[:1]
         if not x.persons and nxt is not None and DESCRIBED.search(s):
             # (session 36) 'Un ancien chef de milice recherché par la CPI a été arrêté en France. Le parquet a confirmé
