@@ -77,6 +77,16 @@ def test_a_group_arrested_in_one_state_is_arrested_there(spec) -> None:  # noqa:
     assert {s for _, s, _ in _typed(spec, text, "2013-11-27", "arrest", language="en")} == {"BEL"}
 
 
+def test_a_group_named_in_the_arrests_own_sentence_takes_the_groups_day(spec) -> None:  # noqa: ANN001
+    """"Persons arrested … are Messrs. A, B and C", its day told before by the group's arrest ("arrested four individuals")."""
+    text = ("On 23 November 2013, police forces in Belgium, France and the Netherlands arrested three individuals. The warrant "
+            "was also notified to a fourth person.\n\nPersons arrested pursuant to the current warrant of arrest are Messrs. Aimé "
+            "Kilolo Musamba, Jean-Jacques Mangenda Kabongo and Narcisse Arido.")
+    got = _typed(spec, text, "2013-11", "arrest", language="en")
+    assert sorted(p for p, _, _ in got) == sorted([KILOLO, MANGENDA, ARIDO])
+    assert all(d == "2013-11-23" for _, _, d in got)
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Three witnesses testified on 23 November 2013. They are Aimé Kilolo Musamba, Jean-Jacques Mangenda Kabongo and Narcisse "
      "Arido.", "en"),

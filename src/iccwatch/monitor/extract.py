@@ -52,6 +52,7 @@ from iccwatch.monitor.lexicon import (
     GROUP_ARRESTED,
     GROUP_NAMED,
     GROUP_NAMED_NEXT,
+    GROUP_NAMED_SAME,
     HOURS_BEFORE,
     HYPOTHETICAL,
     HYPOTHETICAL_TRIP,
@@ -1107,8 +1108,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                                                                for y in x.sentences_before(2)):
             persons = [x.focus]  # "… spoken about a new meeting. Budapest is being discussed as the venue.": the meeting's
         x.persons = persons
-        if persons and i:
-            _group_named(x, sentences[i - 1], persons, text)
+        if persons:
+            _group_named(x, sentences[i - 1] if i else None, persons, text, sentences[max(0, i - 5): i])
         x.states, x.ambiguous = [], []
         actors: list[str] = []
         named_actors: list[str] = []
@@ -1270,16 +1271,31 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     return result if loose else [c for c in result if not (c.type == "arrest" and _before_warrant(c, spec, document.date))]
 
 
-def _group_named(x: Ctx, prev: Sentence, persons: list[str], text: str) -> None:
+def _group_named(x: Ctx, prev: Sentence | None, persons: list[str], text: str, before: list[Sentence]) -> None:
     """(session 39, mleft25) A group arrested, then named: the sentence before tells an arrest of a group by its count or its noun
     and names no one ("Three suspects were arrested on 23 November …", 'Trois suspects ont été arrêtés …'; ``GROUP_ARRESTED``), and
     this one names them ("They are A, B and C", 'Il s'agit de …', 'Se trata de …', 'Es handelt sich um …'; ``GROUP_NAMED``), or
     the sentence before ends on its list's opening ("Persons arrested pursuant to the warrant are Messrs."; ``GROUP_NAMED_NEXT``):
     the arrest of each person named, dated by the arrest's sentence, placed by it when it names one State (police "in Belgium,
     France and the Netherlands" place no one). Not persons named in another context ("Three witnesses testified. They are …",
-    "Three men were arrested. The victims are …"), nor an arrest denied; the same paragraph only."""
+    "Three men were arrested. The victims are …"), nor an arrest denied; the same paragraph only. ``before``: the five sentences
+    before this one (``GROUP_NAMED_SAME``'s day)."""
     s = x.s
-    if prev.persons or re.search(r"\n\s*\n", text[prev.end: x.sent.start]):
+    if (same := GROUP_NAMED_SAME.search(s)) is not None and (am := ARREST.search(s)) is not None and am.start() < same.end() \
+            and not negated_before(s, am.start()) and not DENIAL.search(s):
+        # "Persons arrested pursuant to the warrant are Messrs. A, B and C": the persons named after it, dated by the sentence, or
+        # else by the group's arrest a sentence just before told with its day and no one's name ("… arrested four individuals")
+        when = None
+        if not find_dates(s, x.ref, x.exact):
+            told = [y for y in before if not y.persons and GROUP_ARRESTED.search(y.text) and ARREST.search(y.text)
+                    and find_dates(y.text, x.ref, x.exact)]
+            if told:
+                y = told[-1]
+                when = _pick_date(y, x.ref, ARREST.search(y.text).start(), x.exact)
+        for p in dict.fromkeys(m.id for m in x.sent.persons if m.start - x.sent.start >= same.end() and m.id in persons):
+            x.emit("arrest", x.sent, "rules:arrest", person=p, state=None, anchor=am.start(), when=when)
+        return
+    if prev is None or prev.persons or re.search(r"\n\s*\n", text[prev.end: x.sent.start]):
         return
     if not (GROUP_NAMED.search(s) or GROUP_NAMED_NEXT.search(prev.text)):
         return

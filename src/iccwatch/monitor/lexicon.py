@@ -1199,6 +1199,10 @@ GROUP_ARRESTED = R(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|s
 GROUP_NAMED = R(r"^\W*(?:they|these|those)\s+(?:are|were)\s+(?=(?:(?:Messrs|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))|"
                 r"^\W*(?:the\s+)?(?:suspects|persons|individuals|men|detainees|those\s+(?:arrested|detained))\s+(?:are|were)\s+"
                 r"(?=(?:(?:Messrs|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))|^\W*(?:their|the\s+suspects['’])\s+names\s+are\b")
+#: … or one sentence tells both ("Persons arrested pursuant to the current warrant of arrest are Messrs. A, B and C"): the persons
+#: named after it.
+GROUP_NAMED_SAME = R(r"^\W*(?:the\s+)?(?:persons|individuals|suspects|people|those|men)\s+(?:who\s+were\s+|who\s+have\s+been\s+)?"
+                     r"(?:arrested|detained)\b[^.;:]{0,120}?\b(?:are|were)\s+(?:(?:Messrs|MM|Mr|Mrs|Ms)\.?\s+)?(?=(?-i:[A-Z]))")
 GROUP_NAMED_NEXT = R(r"\b(?:are|were)\s*(?:(?:Messrs|MM|Mr|Mrs|Ms|Mmes)\.?)?\s*:?\s*$")
 #: (session 39, mleft25) An armed group or a party named after a person, its group noun right after the name ("the Kony militia",
 #: "a Kony brigade commander", German 'die Kony-Miliz') or right before it ('la milice Kony', 'la milicia Kony'; each language adds
