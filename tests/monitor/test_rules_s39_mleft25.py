@@ -38,6 +38,21 @@ def test_the_imperfect_that_tells_no_trip_gives_none(spec, text: str, language: 
     assert _typed(spec, text, "2025-04-04", "visit", language=language) == []
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Un anno fa esatto Vladimir Putin atterrava a Ulan Bator nonostante il mandato della Cpi.", "it"),
+    ("Há exatamente um ano, Vladimir Putin aterrissava em Ulan Bator apesar do mandado do TPI.", "pt"),
+])
+def test_an_imperfect_trip_a_year_ago_is_not_the_days(spec, text: str, language: str) -> None:  # noqa: ANN001
+    """(the parity traps' anniversary, which the imperfect's reading exposed: 'un anno fa' was found but not counted, 'há
+    exatamente um ano' not found)"""
+    assert "2025-09-03" not in [d for _, _, d in _typed(spec, text, "2025-09-03", "visit", language=language)]
+
+
+def test_a_hedged_count_back_is_counted(spec) -> None:  # noqa: ANN001
+    text = "Há exatamente três dias, Vladimir Putin aterrissou em Ulan Bator."
+    assert _typed(spec, text, "2025-09-03", "visit", language="pt") == [(PUTIN, "MNG", "2025-08-31")]
+
+
 @pytest.mark.parametrize("text", [
     "Wladimir Putin reiste am Dienstag nach Vietnam.",
     "Am Dienstag reiste Wladimir Putin weiter nach Vietnam.",
