@@ -622,7 +622,10 @@ NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:
                   r"did not comply|did not cooperate|had not cooperated|(?:breached|violated) its (?:obligations?|dut(?:y|ies))|(?:for|over) not (?:arresting|executing|surrendering)|should have (?:arrested|surrendered)|"
                   r"obligations? to arrest\b[^.;]{0,80}\band failed to do so|"
                   # (session 38) the failure told with the duty it breached: "found South Africa had failed in its duty to arrest X"
-                  r"fail(?:ed|ing|ure) in (?:its|their) (?:duty|duties|obligations?) to (?:arrest|cooperate|comply|surrender))\b")
+                  r"fail(?:ed|ing|ure) in (?:its|their) (?:duty|duties|obligations?) to (?:arrest|cooperate|comply|surrender)|"
+                  # (session 39, mleft25) and with no duty named after it ("found South Africa had failed in its duty", "failed in
+                  # its obligations to the Court"); not a call, "must not fail in its duty" (the base form is not read)
+                  r"fail(?:ed|ing|ure) in (?:its|their) (?:duty|duties|obligations?))\b")
 #: (session 37, mleft21) and the Court named loosely, "an international court has reprimanded Mongolia", "International court
 #: criticises Jordan" (not the International Court of Justice)
 CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court|international\s+court(?!\s+of\s+justice))\b")
@@ -1202,6 +1205,29 @@ RELATIONAL_BEFORE = R(r"\b(?:namesakes?|lawyers?|counsel|attorneys?|aides?|allie
                       r"\b(?:served|serving|fought|fighting)\s+(?:directly\s+)?under\s+(?:[\w'’.-]+\s+){0,2}$|"
                       r"\bunder\s+the\s+(?:command|orders)\s+of\s+(?:[\w'’.-]+\s+){0,2}$")
 
+#: (session 39, mleft25) A group arrested, then named: the arrest's sentence tells of a group of persons by its count or its noun
+#: ("Three suspects were arrested on Monday", "police arrested four individuals", "Persons arrested pursuant to the warrant are
+#: Messrs."; ``GROUP_ARRESTED``) and names no one; the next sentence names them (``GROUP_NAMED``: "They are A, B and C", 'Il
+#: s'agit de', 'Se trata de', 'Si tratta di', 'Trata-se de', 'Es handelt sich um'), or the arrest's sentence ends on its list's
+#: opening ("… are Messrs.", "… are:"; ``GROUP_NAMED_NEXT``). Each language adds its own words in monitor_words.yaml.
+GROUP_ARRESTED = R(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?(?:suspects|persons|people|"
+                   r"individuals|men|women|members|officials|officers|commanders|leaders)\b|"
+                   r"^\W*(?:the\s+)?(?:persons|individuals|suspects|people|those|men)\s+(?:who\s+were\s+)?(?:arrested|detained)\b")
+GROUP_NAMED = R(r"^\W*(?:they|these|those)\s+(?:are|were)\s+(?=(?:(?:Messrs|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))|"
+                r"^\W*(?:the\s+)?(?:suspects|persons|individuals|men|detainees|those\s+(?:arrested|detained))\s+(?:are|were)\s+"
+                r"(?=(?:(?:Messrs|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))|^\W*(?:their|the\s+suspects['’])\s+names\s+are\b")
+#: … or one sentence tells both ("Persons arrested pursuant to the current warrant of arrest are Messrs. A, B and C"): the persons
+#: named after it.
+GROUP_NAMED_SAME = R(r"^\W*(?:the\s+)?(?:persons|individuals|suspects|people|those|men)\s+(?:who\s+were\s+|who\s+have\s+been\s+)?"
+                     r"(?:arrested|detained)\b[^.;:]{0,120}?\b(?:are|were)\s+(?:(?:Messrs|MM|Mr|Mrs|Ms)\.?\s+)?(?=(?-i:[A-Z]))")
+GROUP_NAMED_NEXT = R(r"\b(?:are|were)\s*(?:(?:Messrs|MM|Mr|Mrs|Ms|Mmes)\.?)?\s*:?\s*$")
+#: (session 39, mleft25) An armed group or a party named after a person, its group noun right after the name ("the Kony militia",
+#: "a Kony brigade commander", German 'die Kony-Miliz') or right before it ('la milice Kony', 'la milicia Kony'; each language adds
+#: its own words in monitor_words.yaml): the group, not the person (read in ``mentions._only_related``); the name alone is still
+#: the person's.
+ARMED_GROUP_AFTER = R(r"^(?:['’]s)?[\s-]+(?:militias?|militiamen|brigades?|battalions?|rebel\s+(?:group|movement|army)|movement|network|faction|"
+                      r"party)\b")
+ARMED_GROUP_BEFORE = R(r"\bthe\s+(?:militias?|brigades?|battalions?|movement|network|faction|party)\s+$")
 #: (session 30, written variants) A group of others named by a plural noun, then a relative clause that names the person, right
 #: before the person's name: "Protesters who heckled X were arrested", "police arrested activists who booed X"; each language adds
 #: its own ("des manifestants qui ont hué X", "alcuni attivisti che contestavano X", "Demonstranten fest, die gegen X protestierten").

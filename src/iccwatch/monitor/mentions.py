@@ -14,6 +14,8 @@ from typing import Any
 from iccwatch.monitor.dates import MONTHS, WEEKDAYS
 from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, Spec, normalise
 from iccwatch.monitor.lexicon import (
+    ARMED_GROUP_AFTER,
+    ARMED_GROUP_BEFORE,
     CRIME_PLACE,
     DATELINE,
     NAMED_SO,
@@ -710,6 +712,8 @@ def _only_related(sent: Sentence, m: Mention) -> bool:
     if (rel := RELATIONAL_AFTER.match(after)) and english_word(re.sub(r"^\W+|['’]s", "", rel.group(0))):
         # (session 38) not a word of the document's own language spelled as the English one: Italian 'X era stato arrestato' (was)
         return True
+    if ARMED_GROUP_AFTER.match(after) or ARMED_GROUP_BEFORE.search(sent.text[max(0, a - 40): a]):
+        return True  # (session 39, mleft25) a group named after the person ("the Kony militia", 'la milice Kony'): the group's act
     return bool(RELATIONAL_BEFORE.search(sent.text[max(0, a - 70): a]))
 
 

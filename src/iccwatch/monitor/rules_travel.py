@@ -10,6 +10,7 @@ from typing import Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
+    GROUP_ARRESTED,
     ACT_OPENING,
     APPLICATION,
     APPOSED_PARTICIPLE,
@@ -108,7 +109,7 @@ from iccwatch.monitor.mentions import (
     paired_places,
     subject,
 )
-from iccwatch.monitor.rules_context import Ctx, pos
+from iccwatch.monitor.rules_context import UNTOLD, Ctx, pos
 
 #: A trip told by its noun (an "official visit", "his trip to"), which an invitation before it makes a trip invited to.
 INVITED_TRIP_NOUN = re.compile(r"(?:state|official|working) visit|['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)|(?:his|her|their) (?:visit|trip) to", re.I)
@@ -456,7 +457,10 @@ def custody(x: Ctx) -> bool:
         # same event again when this one only describes him: "handed over an alleged militia commander")
         nxt = x.next_sentence()
         if nxt is not None and (not (ARREST.search(nxt.text) or SURRENDER.search(nxt.text)) or DESCRIBED.search(s)) \
-                and not STILL_AT_LARGE.search(nxt.text):  # (session 36) "… X remains at large": not the one held
+                and not STILL_AT_LARGE.search(nxt.text) \
+                and not (GROUP_ARRESTED.search(s) and len({m.id for m in nxt.persons}) > 1):  # (session 36) "… X remains at large": not the one held
+            # (session 39, mleft25: not a group told by its count, then several named: "Three men were arrested … The victims are
+            # A, B and C" names no one arrested; "They are A, B and C" is read by extract._group_named, each of them)
             x.persons = list(dict.fromkeys(m.id for m in nxt.persons))[:1]
         if not x.persons and nxt is not None and DESCRIBED.search(s):
             # (session 36) 'Un ancien chef de milice recherché par la CPI a été arrêté en France. Le parquet a confirmé
@@ -1164,6 +1168,10 @@ def _opening_trip(x: Ctx, dest: list[str]) -> set[str]:
     return codes
 
 
+#: The days of a month in which a page's 'fresh from' visit may be of the month before (session 39, mleft25).
+FRESH_FROM_FIRST_DAYS = 7
+
+
 def _fresh_from(x: Ctx) -> set[str]:
     """(session 38) The States a person is told to come fresh from ("fresh from a visit to Pyongyang, X heads to Hanoi", "X arrived
     in Hanoi, fresh from Pyongyang", 'Tout juste rentré de Corée du Nord, X …', 'Recién llegado de Corea del Norte, X …'; each
@@ -1191,7 +1199,11 @@ def _fresh_from(x: Ctx) -> set[str]:
             (codes if opening or apposed else others).add(code)
     if not codes or x.denial:
         return codes | others  # (a place someone came from is no destination of the sentence's trip, whoever came)
+    # (session 39, mleft25) the document's month only when the page is dated after its 7th: in a month's first days the visit may
+    # be of the month before, and it is left undated (no day, no month) rather than guessed; a page dated only to its month keeps it
     when = (x.ref.strftime("%Y-%m"), None) if x.ref is not None else None
+    if x.ref is not None and x.exact and x.ref.day <= FRESH_FROM_FIRST_DAYS:
+        when = UNTOLD
     for st in sorted(codes - set(x.spec.nationality.get(p, []))):
         anchor = next(m.start - x.sent.start for m in x.sent.states if _resolve_state(m, x.s, x.text, x.spec)[0] == st)
         x.emit("visit", x.sent, "rules:visit", person=p, state=st, ambiguous=x.ambiguous, anchor=anchor, when=when)
