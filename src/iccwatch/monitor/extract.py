@@ -85,8 +85,8 @@ from iccwatch.monitor.lexicon import (
     WITHDRAWAL_ACT,
     WITHDRAWAL_DOUBT,
     R,
-    negated_before,
     Worded,
+    negated_before,
     pronoun,
     vocabulary,
 )

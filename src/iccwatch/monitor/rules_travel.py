@@ -10,7 +10,6 @@ from typing import Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
-    GROUP_ARRESTED,
     ACT_OPENING,
     APPLICATION,
     APPOSED_PARTICIPLE,
@@ -38,6 +37,7 @@ from iccwatch.monitor.lexicon import (
     DURING_TRIP,
     FRESH_FROM,
     GROUP,
+    GROUP_ARRESTED,
     GROUP_CLAUSE,
     HAND_IN_NATIONAL,
     HELD_ADJECTIVE,
