@@ -54,3 +54,20 @@ def test_al_hassan_amended_charges_follow_the_confirmation(facts) -> None:  # no
     assert any(LISTING_781 in u for u in _primary_urls(facts, rid))
     # confidential and its number not read: only the case number, and the table says so
     assert rows[rid]["record_number_kind"] == "case"
+
+
+def test_gbagbo_ble_goude_release_rulings_form_one_chain(facts) -> None:  # noqa: ANN001
+    # the second page of the Blé Goudé listing (term 638) states three rulings on the release after the acquittal,
+    # which the record held only in the acquittal's summary
+    rows = _rows(facts, "Blé Goudé")
+    tc = "2019-01-16-cote-d-ivoire-gbagbo-ble-goude-release-ordered"
+    kept = "2019-01-18-cote-d-ivoire-gbagbo-ble-goude-kept-in-custody"
+    cond = "2019-02-01-cote-d-ivoire-gbagbo-ble-goude-conditional-release"
+    assert {tc, kept, cond} <= set(rows)
+    assert set(_rows(facts, "Laurent Gbagbo")) >= {tc, kept, cond}
+    d = facts.records.decisions
+    assert d[tc].follows == "2019-01-15-cote-d-ivoire-gbagbo-ble-goude-acquittal"
+    assert d[kept].appeal_of == tc and d[cond].appeal_of == tc and d[cond].follows == kept
+    assert all(d[r].kind == "interim_release" for r in (tc, kept, cond))
+    for rid in (tc, kept, cond):
+        assert any("icc-cpi.int/taxonomy/term/638?page=1" in u for u in _primary_urls(facts, rid)), rid
