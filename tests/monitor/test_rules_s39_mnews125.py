@@ -3,7 +3,8 @@
 1. A refusal's State is not a State named only as the war's or the crimes' theatre ("wanted for war crimes committed in the
    invasion of Ukraine, X will not be arrested if he comes to Brazil"): the refuser is the other State the sentence names (or,
    when it names none, the one the story last named as an actor). Each language's words for the theatre ('invasão à Ucrânia',
-   'la invasión a Ucrania', "l'invasione dell'Ucraina") are its CRIME_PLACE family's.
+   'la invasión a Ucrania', "l'invasione dell'Ucraina") are its CRIME_PLACE family's. French and German now read the refusal
+   in the passive future ('ne sera pas arrêté', 'wird … nicht festgenommen') as the other four languages did.
 2. A date in the failure's own clause ("upheld a reprimand of Jordan for not arresting X in 2017 when he attended …") is the
    failure's time, not the finding's: the finding told there has no day of its own (the lead's present then gives the page's).
    Not a noun of non-compliance ("issued a finding of non-compliance on 6 July 2017": the finding's own day). The finding's
@@ -34,6 +35,28 @@ BASHIR = "omar-hassan-ahmad-al-bashir"
 ])
 def test_a_refusal_is_not_the_war_theatres(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2023-09-10", "refusal", language=language) == [(PUTIN, "BRA", None)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # French and German read the refusal told in the passive future, as English, Spanish, Portuguese and Italian do
+    ("Recherché par la Cour pénale internationale pour des crimes de guerre commis lors de l'invasion de l'Ukraine, Vladimir "
+     "Poutine ne sera pas arrêté s'il vient au Brésil, a déclaré le président samedi.", "fr"),
+    ("Wegen Kriegsverbrechen in der Ukraine vom Internationalen Strafgerichtshof gesucht, wird Wladimir Putin nicht festgenommen, "
+     "wenn er nach Brasilien kommt, sagte der Präsident am Samstag.", "de"),
+])
+def test_a_passive_future_refusal_in_french_and_german(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2023-09-10", "refusal", language=language) == [(PUTIN, "BRA", None)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # controls: an arrest not made in the past, or a pledge, is no refusal
+    ("Vladimir Poutine n'a pas été arrêté lors de sa visite au Brésil, a déclaré le président samedi.", "fr"),
+    ("Wladimir Putin wurde bei seinem Besuch in Brasilien nicht festgenommen, sagte der Präsident am Samstag.", "de"),
+    ("Vladimir Poutine sera arrêté s'il vient au Brésil, a déclaré le président samedi.", "fr"),
+    ("Wladimir Putin wird festgenommen, wenn er nach Brasilien kommt, sagte der Präsident am Samstag.", "de"),
+])
+def test_no_passive_refusal_in_a_past_or_a_pledge(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2023-09-10", "refusal", language=language) == []
 
 
 @pytest.mark.parametrize(("text", "language"), [
