@@ -125,3 +125,13 @@ def test_the_findings_day_beside_a_dateline_and_the_failures_trip(spec) -> None:
             "Chamber I of the International Criminal Court (ICC) decided that the Republic of Chad failed to cooperate with the Court "
             "by not arresting and surrendering Omar Al Bashir to the Court during his visit to Chad on 7 and 8 August 2011.")
     assert _typed(spec, text, "2011-12-14", "noncompliance_finding", language="en") == [(BASHIR, "TCD", "2011-12-13")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # control: a weekday at the failure's clause's end, near the page's day, is the Court's act's, not the failure's
+    ("La Corte remitió a Mongolia a la Asamblea de los Estados Partes por no detener a Vladímir Putin el lunes.", "es"),
+    ("The Court referred Mongolia to the Assembly of States Parties for not arresting Vladimir Putin on Monday.", "en"),
+])
+def test_a_near_day_at_the_failures_end_is_the_courts(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2024-10-25", "noncompliance_finding", language=language)
+    assert [(st, day) for _, st, day in got] == [("MNG", "2024-10-21")]

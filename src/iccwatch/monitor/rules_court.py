@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from iccwatch.model.dates import DateSpan
@@ -542,8 +543,7 @@ def _finding_day(x: Ctx, anchor: int | None = None) -> tuple[str | None, str | N
     # (session 39) a date in the failure's own clause ("for not arresting X in 2017") is the failure's time: the finding's is the
     # sentence's other date ("On Monday the Chamber found that Jordan failed to arrest X in March 2017"), else, with no day of the
     # Court's act near, none of its own (not the failure's year; the lead's present may give the page's day)
-    spans = _failure_spans(x.s)
-    failure_only = any(any(a <= d.start <= b for a, b in spans) for d in find_dates(x.s, x.ref, x.exact))
+    failure_only = any(_failure_time(d, _failure_spans(x.s), x) for d in find_dates(x.s, x.ref, x.exact))
     if off := _dates_off_trip(x.s, x):
         if not failure_only:
             return None
@@ -566,8 +566,18 @@ def _finding_day(x: Ctx, anchor: int | None = None) -> tuple[str | None, str | N
 def _dates_off_trip(text: str, x: Ctx) -> list[Found]:
     """The dates of ``text`` but those of a trip's clause ("during a visit to the country from April 2 to 6") and (session 39)
     those of a failure's own clause ("for not arresting X in 2017 when he attended …": ``_failure_spans``)."""
-    trips = [(m.start(), m.end() + 60) for m in DURING_TRIP.finditer(text)] + _failure_spans(text)
-    return [d for d in find_dates(text, x.ref, x.exact) if not any(a <= d.start <= b for a, b in trips)]
+    trips = [(m.start(), m.end() + 60) for m in DURING_TRIP.finditer(text)]
+    failures = _failure_spans(text)
+    return [d for d in find_dates(text, x.ref, x.exact) if not any(a <= d.start <= b for a, b in trips) and not _failure_time(d, failures, x)]
+
+
+def _failure_time(d: Found, spans: list[tuple[int, int]], x: Ctx) -> bool:
+    """(session 39) Whether the date ``d`` is a failure's own time: told in its clause (``_failure_spans``) and more than a month
+    before the document (a finding comes months after the failure: "for not arresting X in 2017" in a page of May 2019); a day
+    near the page's is the Court's act's, told at the clause's end ('remitió a Mongolia … por no detener a X el lunes')."""
+    if not any(a <= d.start <= b for a, b in spans):
+        return False
+    return x.ref is None or DateSpan.parse(d.date).last < x.ref - dt.timedelta(days=31)
 
 
 def _failure_spans(text: str) -> list[tuple[int, int]]:
