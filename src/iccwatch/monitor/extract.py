@@ -1115,6 +1115,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             _group_named(x, sentences[i - 1] if i else None, persons, text, sentences[max(0, i - 5): i])
         x.states, x.ambiguous = [], []
         actors: list[str] = []
+        theatres: list[str] = []  # (session 39) States named only as the war's or the crimes' theatre ("the invasion of Ukraine")
         named_actors: list[str] = []
         dateline = DATELINE.match(s)
         placed: list[tuple[int, str]] = []  # (offset in the sentence, State) of each State named
@@ -1136,8 +1137,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             conflict_after = CONFLICT_AFTER.match(s, m.end - sent.start)
             if conflict_after and not lexicon.english_word(conflict_after.group(0)):
                 conflict_after = None  # (session 37) 'Kampala war Gastgeber': German 'was', no war
-            if code and code not in actors and not (conflict_after or conflict_before(before)
-                                                    or CRIME_PLACE.search(before)):
+            theatre = bool(conflict_after or conflict_before(before) or CRIME_PLACE.search(before))
+            if code and theatre:
+                theatres.append(code)
+            if code and code not in actors and not theatre:
                 actors.append(code)
                 if m.kind != "DEMONYM":
                     named_actors.append(code)
@@ -1154,6 +1157,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # leaders. … will be able to enter the country": the host, not the visitors' countries)
         if named_actors or actors:
             x.last_state = (named_actors or actors)[-1]
+        x.theatres = [c for c in dict.fromkeys(theatres) if c not in actors]
         dm = DENIAL.search(s)
         # a call to deny entry ("urged Jordan to deny entry to … or arrest him if he enters") is no denial
         denied = bool(dm) and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))

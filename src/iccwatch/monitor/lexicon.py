@@ -626,6 +626,11 @@ NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:
                   # (session 39, mleft25) and with no duty named after it ("found South Africa had failed in its duty", "failed in
                   # its obligations to the Court"); not a call, "must not fail in its duty" (the base form is not read)
                   r"fail(?:ed|ing|ure) in (?:its|their) (?:duty|duties|obligations?))\b")
+#: (session 39) A failure told by its noun ("a finding of non-compliance", "its failure to cooperate"), not as the State's act: a
+#: date after it is the finding's, where a date in a failure told as an act ("for not arresting X in 2017") is the failure's own
+#: time (rules_court._failure_spans). Read on the start of a NONCOMPLIANCE match; each language adds its nouns
+#: (monitor_words.yaml).
+FAILURE_NOUN = R(r"^(?:non-?compliance|non-?cooperation|failure)\b")
 #: (session 37, mleft21) and the Court named loosely, "an international court has reprimanded Mongolia", "International court
 #: criticises Jordan" (not the International Court of Justice)
 CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court|international\s+court(?!\s+of\s+justice))\b")
@@ -1004,7 +1009,9 @@ TOLD_LONG_AGO = R(r"\b(?:(?:many|several|some|a\s+few|two|three|four|five|ten|\d
 #: dated only to its month, a finding so told with no day of its own is news of that month, outside the lead too (assemble,
 #: session 37, mleft21). Each language where the tense stands apart from the simple past adds its own in
 #: data/lookups/monitor_words.yaml ('ha remitido').
-PERFECT_TOLD = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?!been\b)(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found)\b")
+#: (session 39) and the Court's word told in it ("The International Criminal Court has said that Jordan will not be referred … for
+#: failing to arrest X"): "said" is the perfect's irregular participle as "made" and "found" are.
+PERFECT_TOLD = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?!been\b)(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|said)\b")
 #: Present tense and present perfect: news of the day, dated by the document when no date is given.
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b|"

@@ -50,6 +50,9 @@ class Ctx:
     future: bool = False
     focus: str | None = None
     last_state: str | None = None
+    #: (session 39) States the sentence names only as the war's or the crimes' theatre ("crimes committed in the invasion of
+    #: Ukraine"), never as an actor: no refuser.
+    theatres: list[str] = field(default_factory=list)
     nc: re.Match[str] | None = None
     #: The document's date (the day relative dates count from) and whether it names a day.
     ref: dt.date | None = None

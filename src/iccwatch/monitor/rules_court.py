@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from iccwatch.model.dates import DateSpan
@@ -26,6 +27,8 @@ from iccwatch.monitor.lexicon import (
     NAMES_IT,
     NEW_NAME,
     NONCOMPLIANCE,
+    DATELINE,
+    FAILURE_NOUN,
     NUMBER_WORDS,
     OTHER_COURT,
     PLURAL_WARRANTS,
@@ -559,7 +562,7 @@ def noncompliance(x: Ctx) -> None:
                   for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in states]
         if not before:
             return
-    when = _finding_day(x)
+    when = _finding_day(x, anchor)
     for st in list(dict.fromkeys(before)) or states[:1] or [None]:
         x.emit("noncompliance_finding", x.sent, "rules:noncompliance", person=x.persons[0] if x.persons else None, state=st, forum=forum, anchor=anchor,
                when=when)
@@ -567,12 +570,24 @@ def noncompliance(x: Ctx) -> None:
 
 
 
-def _finding_day(x: Ctx) -> tuple[str | None, str | None] | None:
+def _finding_day(x: Ctx, anchor: int | None = None) -> tuple[str | None, str | None] | None:
     """The day of a finding whose sentence gives none of its own (a trip's day in the failure's clause is the trip's: "for
     failing to arrest X when he visited Budapest in April"): the day a sentence near it gives the Court's act, within a
     fortnight before the document's date ("In a filing released late Thursday"); None (the usual reading) otherwise."""
-    if x.ref is None or _dates_off_trip(x.s, x):
+    if x.ref is None:
         return None
+    # (session 39) a date in the failure's own clause ("for not arresting X in 2017") is the failure's time: the finding's is the
+    # sentence's other date ("On Monday the Chamber found that Jordan failed to arrest X in March 2017"), else, with no day of the
+    # Court's act near, none of its own (not the failure's year; the lead's present may give the page's day)
+    failure_only = any(_failure_time(d, _failure_spans(x.s), x) for d in find_dates(x.s, x.ref, x.exact))
+    if off := _dates_off_trip(x.s, x):
+        if not failure_only:
+            return None
+        # the other date nearest the Court's act, one after it preferred (as the usual reading weighs them), never a dateline's
+        dl = DATELINE.match(x.s)
+        off = [d for d in off if not (dl and d.start < dl.end())] or off
+        best = min(off, key=lambda d: abs(d.start - anchor) + (0 if d.start >= anchor else 15)) if anchor is not None else off[0]
+        return (best.date, best.end_date)
     i = x.sentences.index(x.sent)
     for y in [*x.sentences[i + 1: i + 6], *x.sentences[max(0, i - 2): i]]:
         if not COURT_ACT_DAY.search(y.text):
@@ -581,10 +596,39 @@ def _finding_day(x: Ctx) -> tuple[str | None, str | None] | None:
             first = DateSpan.parse(d.date).first
             if 0 <= (x.ref - first).days <= 14 or (not x.exact and d.date[:7] == x.ref.isoformat()[:7]):
                 return (d.date, d.end_date)
-    return None
+    return (None, None) if failure_only else None
 
 
 def _dates_off_trip(text: str, x: Ctx) -> list[Found]:
-    """The dates of ``text`` but those of a trip's clause ("during a visit to the country from April 2 to 6")."""
+    """The dates of ``text`` but those of a trip's clause ("during a visit to the country from April 2 to 6") and (session 39)
+    those of a failure's own clause ("for not arresting X in 2017 when he attended …": ``_failure_spans``)."""
     trips = [(m.start(), m.end() + 60) for m in DURING_TRIP.finditer(text)]
-    return [d for d in find_dates(text, x.ref, x.exact) if not any(a <= d.start <= b for a, b in trips)]
+    failures = _failure_spans(text)
+    return [d for d in find_dates(text, x.ref, x.exact) if not any(a <= d.start <= b for a, b in trips) and not _failure_time(d, failures, x)]
+
+
+def _failure_time(d: Found, spans: list[tuple[int, int]], x: Ctx) -> bool:
+    """(session 39) Whether the date ``d`` is a failure's own time: told in its clause (``_failure_spans``) and more than a month
+    before the document (a finding comes months after the failure: "for not arresting X in 2017" in a page of May 2019); a day
+    near the page's is the Court's act's, told at the clause's end ('remitió a Mongolia … por no detener a X el lunes')."""
+    if not any(a <= d.start <= b for a, b in spans):
+        return False
+    return x.ref is None or DateSpan.parse(d.date).last < x.ref - dt.timedelta(days=31)
+
+
+def _failure_spans(text: str) -> list[tuple[int, int]]:
+    """(session 39) The clauses of failures told as the State's act ("upheld a reprimand of Jordan for not arresting X in 2017
+    when he attended …", "found that Jordan failed to arrest X in March 2017", 'non ha rispettato i suoi obblighi nel 2017'):
+    from the failure's words to the clause's end (a comma, a semicolon or a colon) or to a finding's verb after them. A date
+    there is the failure's time, not the finding's. Not a failure told by its noun ("issued a finding of non-compliance on 6
+    July 2017", ``FAILURE_NOUN``)."""
+    spans = []
+    for m in NONCOMPLIANCE.finditer(text):
+        if FAILURE_NOUN.match(m.group(0)):
+            continue
+        brk = re.search(r"[,;:]", text[m.end():])
+        stop = m.end() + brk.start() if brk else len(text)
+        if (f := FINDING.search(text, m.end(), stop)) is not None:
+            stop = f.start()
+        spans.append((m.end(), stop))
+    return spans

@@ -562,7 +562,9 @@ def refusal(x: Ctx) -> None:
         return  # "the opposition leader said Germany should not arrest him": a word of someone who speaks for no government (s27)
     if GENERIC_REFUSERS.search(s[max(0, rm.start() - 60): rm.start()]):
         return  # "countries that do not arrest X", "the states that will not arrest him": no government named as saying it
-    refusing = x.states or ([x.last_state] if x.last_state else [])
+    # (session 39) not a State named only as the war's or the crimes' theatre ("Wanted for war crimes committed in the invasion of
+    # Ukraine, X will not be arrested if he comes to Brazil"): the other State named, or the actor the story last named
+    refusing = [c for c in x.states if c not in x.theatres] or ([x.last_state] if x.last_state else [])
     # the State whose authorities or government the sentence names speaks ("… a summit in South Africa …, even as the Armenian
     # authorities sought to assure the Kremlin he would not be arrested"), before another State the sentence names
     speakers = [c for c in authorities_states(x.sent, s, lambda m: _resolve_state(m, s, x.text, x.spec)[0]) if c in refusing]
