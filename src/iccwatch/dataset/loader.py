@@ -992,6 +992,32 @@ class _PlaceAdjectives(_Entry):
     adjectives: dict[str, str] = Field(min_length=1)
 
 
+class _FilterCue(BaseModel):
+    """(session 39) One cue family of the monitor's statistical filter in one language (monitor/mfilter.py
+    ``language_cues``, which also requires every family to be listed): its words by a pattern with its reason (``from``
+    adds the language's ``future`` pattern or ``court`` names), or ``absent``: the reason the language has no such words."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    pattern: str | None = None
+    from_: list[Literal["future", "court"]] = Field(default=[], alias="from")
+    reason: str | None = None
+    absent: str | None = None
+
+    @model_validator(mode="after")
+    def _pattern_or_absent(self) -> _FilterCue:
+        if self.absent is not None:
+            if not self.absent.strip() or self.pattern or self.from_ or self.reason:
+                raise ValueError("absent gives the reason the language has no such words, alone (no pattern, from or reason)")
+            return self
+        if not (self.pattern or self.from_):
+            raise ValueError("give a pattern (or from) with its reason, or absent with the reason there are no such words")
+        if not (self.reason or "").strip():
+            raise ValueError("a cue's pattern needs its reason")
+        if self.pattern:
+            _compiles(self.pattern)
+        return self
+
+
 class _MonitorLanguage(BaseModel):
     """The words the monitor's news reader reads in one other language (monitor/lexicon.py, dates.py, mentions.py)."""
 
@@ -1076,6 +1102,8 @@ class _MonitorLanguage(BaseModel):
     relative_periods: _PeriodWords | None = None
     #: A time counted back from the document's day ('il y a trois jours'), counted by dateparser (monitor/relative_dates.py).
     ago: _WordPattern | None = None
+    #: (session 39) The statistical filter's and the alert model's cue families in this language's words (monitor/mfilter.py).
+    filter_cues: dict[str, _FilterCue] | None = None
     #: The number words such a time may use, read as digits first (dateparser reads only some of them).
     numbers: _NumberWords | None = None
     month_before: _EmptyOk

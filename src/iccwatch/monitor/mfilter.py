@@ -101,6 +101,94 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
 #: The cue families that hold no word of a language (read in every page).
 WORDLESS_CUES = frozenset({"question", "quote"})
 
+#: (session 39) The keys of a language's entry in data/lookups/monitor_words.yaml a cue family may read besides its own
+#: pattern (``from``): the words that tell a date to come (``future``), the Court's names (``court``).
+CUE_SOURCES = ("future", "court")
+
+
+def words_path() -> Path:
+    """data/lookups/monitor_words.yaml of the data directory in force (ICCWATCH_DATA, or the checkout's)."""
+    from iccwatch.settings import default_data_dir
+
+    return Path(os.environ.get("ICCWATCH_DATA") or default_data_dir()) / "lookups" / "monitor_words.yaml"
+
+
+def language_cues(path: Path | None = None) -> dict[str, dict[str, re.Pattern[str]]]:
+    """(session 39) Each language's cue words (monitor_words.yaml, each language's ``filter_cues``): the families with
+    words there, compiled, and the wordless ones (``WORDLESS_CUES``). Every family of ``CUES`` with words is listed in each
+    language that has ``filter_cues``, by a ``pattern`` (with its ``reason``; ``from`` adds the language's ``future``
+    pattern or ``court`` names) or as ``absent`` (the reason the language has no such words); a missing or unknown
+    family, a bad pattern or a missing reason is an error naming the file, the language and the family. A language
+    without ``filter_cues`` reads only the wordless families; an absent file gives no language."""
+    path = path or words_path()
+    try:
+        stat = path.stat()
+    except OSError:
+        return {}
+    return _language_cues(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _language_cues(path: str, mtime: int, size: int) -> dict[str, dict[str, re.Pattern[str]]]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as e:
+        raise ValueError(f"{path}: cannot read the languages' cue words: {e}") from None
+    worded = [n for n in CUES if n not in WORDLESS_CUES]
+    out: dict[str, dict[str, re.Pattern[str]]] = {}
+    for language, entry in (data.get("languages") or {}).items():
+        families = (entry or {}).get("filter_cues")
+        if families is None:
+            continue
+        where = f"{path}: languages.{language}.filter_cues"
+        if not isinstance(families, dict):
+            raise ValueError(f"{where}: must map each cue family to its words")
+        missing, unknown = [n for n in worded if n not in families], sorted(set(families) - set(worded))
+        if missing or unknown:
+            raise ValueError(f"{where}: {'families missing: ' + ', '.join(missing) if missing else ''}"
+                             f"{'; ' if missing and unknown else ''}{'unknown families: ' + ', '.join(unknown) if unknown else ''}"
+                             f" (each of {', '.join(worded)} is listed, by a pattern or as absent with its reason)")
+        read: dict[str, re.Pattern[str]] = {}
+        for name in worded:
+            cue = families[name]
+            if not isinstance(cue, dict):
+                raise ValueError(f"{where}.{name}: give pattern and reason, or absent (the reason)")
+            absent, pattern, sources = cue.get("absent"), cue.get("pattern"), cue.get("from") or []
+            if absent is not None:
+                if not isinstance(absent, str) or not absent.strip() or pattern or sources:
+                    raise ValueError(f"{where}.{name}: absent gives the reason the language has no such words, and no pattern")
+                continue
+            if not (isinstance(cue.get("reason"), str) and cue["reason"].strip()):
+                raise ValueError(f"{where}.{name}: reason missing")
+            if not isinstance(sources, list) or any(s not in CUE_SOURCES for s in sources):
+                raise ValueError(f"{where}.{name}: from lists keys among {', '.join(CUE_SOURCES)}, not {sources!r}")
+            parts = [pattern] if isinstance(pattern, str) and pattern else []
+            for s in sources:
+                if s == "future":
+                    parts.append(str(((entry.get("future") or {}).get("pattern")) or "(?!)"))
+                else:
+                    names = ((entry.get("court") or {}).get("names")) or []
+                    parts.append(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b" if names else "(?!)")
+            if not parts:
+                raise ValueError(f"{where}.{name}: give a pattern (or from), or absent with the reason")
+            try:
+                read[name] = re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+            except re.error as e:
+                raise ValueError(f"{where}.{name}: not a regular expression ({e})") from None
+        out[language] = {**read, **{n: CUES[n] for n in WORDLESS_CUES}}
+    return out
+
+
+def cues_for(language: str | None) -> dict[str, re.Pattern[str]]:
+    """The cue families read in a page of ``language``: English's (``CUES``) in an English page or one of unknown language,
+    else that language's words (``language_cues``), or the wordless families alone in a language the lexicon lacks."""
+    if language in (None, "en"):
+        return CUES
+    read = language_cues().get(language or "")
+    return read if read is not None else {n: CUES[n] for n in WORDLESS_CUES}
+
 #: Further cue families read by the alert model only (``features(..., extra=True)``): hedges, invitations, a trip told
 #: as under way or done, a gathering, a trip in the headline. General English, no name of any State, person or outlet.
 EXTRA_CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
@@ -112,6 +200,9 @@ EXTRA_CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, r
     "gathering": r"\b(?:summit|inauguration|ceremony|forum|conference|swearing-in|celebrations?|anniversary|parade)\b",
     "trip": r"\b(?:visit\w*|arriv\w*|trip|travel\w*|lands?|landed|heads? (?:to|for)|tour\w*|attend\w*|fl(?:y|ew|ies) to)\b",
 }.items()}
+
+#: The cue families the alert model's ``hedged`` count reads in the sentence (each in the page's language, ``cues_for``).
+HEDGES = ("neg", "modal", "cond", "cancel", "deny", "question", "fear")
 
 TOKEN = re.compile(r"[a-z][a-z'’-]{2,}")
 
@@ -166,12 +257,10 @@ def features(c: Candidate, document: Document, bow: bool = True, extra: bool = F
     f.append(f"conf={c.confidence:.1f}")
     f.append(f"ambiguous={bool(c.ambiguous)}")
     title = headline(document) or ""  # a file name standing in for a missing title is no headline: no title cue
-    # (session 38) the cue families are English words: in a page in another language they read other words ('no' in
-    # Portuguese 'no dia 3' is no negation), so only the families without words (a question mark, quotes) are read there
-    worded = document.language in (None, "en")
-    for name, rx in CUES.items():
-        if not worded and name not in WORDLESS_CUES:
-            continue
+    # (session 38) English cue words read other words in a page in another language ('no' in Portuguese 'no dia 3' is
+    # no negation); (session 39) each language reads its own (monitor_words.yaml ``filter_cues``, ``cues_for``)
+    cues = cues_for(document.language)
+    for name, rx in cues.items():
         if rx.search(sent):
             f += [f"cue={name}", f"{t}|cue={name}"]
         if rx.search(text):
@@ -187,7 +276,7 @@ def features(c: Candidate, document: Document, bow: bool = True, extra: bool = F
         f.append(f"{t}|support={min(len(c.support), 3)}")
         words = len(sent.split())
         f.append(f"length={'short' if words < 15 else 'mid' if words < 35 else 'long'}")
-        hedged = sum(1 for name in ("neg", "modal", "cond", "cancel", "deny", "question", "fear") if CUES[name].search(sent))
+        hedged = sum(1 for name in HEDGES if name in cues and cues[name].search(sent))
         f.append(f"{t}|hedged={min(hedged, 2)}")
     if bow:
         f += [f"w={w}" for w in sorted(set(TOKEN.findall(sent.lower())))]
