@@ -557,6 +557,17 @@ def noncompliance(x: Ctx) -> None:
     # "the Republics of Uganda and Djibouti had failed to comply": every State named before the failure
     before = [c for m in x.sent.states if m.start - x.sent.start < nc.start() and not is_demonym(m, x.spec)
               for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in states]
+    if not before and not referral:
+        # (session 39, mnews128) a failure whose State is named by no State's name in its own clause ('A stabilirlo è stata la
+        # camera preliminare I della Cpi, che ha rilevato come Roma non abbia eseguito … la richiesta di arresto … del generale
+        # libico X', the capital standing for the State) right after a sentence that tells that failure of a State by name
+        # ("L'Italia non ha adempiuto ai propri obblighi"): that State, not a demonym the failure's object carries
+        i = next((j for j, y in enumerate(x.sentences) if y.start == x.sent.start), 0)
+        prev = x.sentences[i - 1] if i > 0 else None
+        pm = NONCOMPLIANCE.search(prev.text) if prev is not None else None
+        if prev is not None and pm is not None:
+            before = [c for m in prev.states if m.start - prev.start < pm.start() and not is_demonym(m, x.spec)
+                      for c in [_resolve_state(m, prev.text, x.text, x.spec)[0]] if c]
     if referral:  # the States referred are the verb's objects, between it and the forum
         before = [c for m in x.sent.states if referral.start() < m.start - x.sent.start < referral.end() and not is_demonym(m, x.spec)
                   for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in states]
