@@ -1,5 +1,5 @@
 """Concurrent use, round 22 (session 39): races and interruptions with real processes and a real HTTP server, on
-copies of a small record and its store (never data/). Each test names its scenario (S1 ... S32 of docs/house.md,
+copies of a small record and its store (never data/). Each test names its scenario (S1 ... S30 of docs/monitor.md,
 "Concurrent use, round 22"); what each one holds to: nothing lost, nothing written twice, no file left half
 written, no hang, and a clear message for the one that loses."""
 
