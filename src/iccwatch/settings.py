@@ -11,6 +11,9 @@
 - ``ICCWATCH_RENDER_JOBS``: `serve` draws the reports' charts and PDFs in a child process replaced after this
   many drawings, so that what the renderers keep is freed with it (default 200; 0 draws them in the server's
   own process). Settings made in code draw in-process unless they set it.
+- ``ICCWATCH_LOCK_WAIT``: the seconds a writer (a review, an ingest, a build) waits for a lock another live
+  process holds before it is refused with a clear error, nothing changed (default 300 for the review's lock on
+  ``data/``, 120 for the store's; read by ``iccwatch.store.locks``).
 """
 
 from __future__ import annotations

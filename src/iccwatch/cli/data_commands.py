@@ -11,6 +11,7 @@ from iccwatch.cli.output import console, emit_json, err_console
 from iccwatch.dataset import RecordError, check_dataset
 from iccwatch.dataset.loader import load_records
 from iccwatch.dataset.sources_report import sources_report
+from iccwatch.errors import TypedError, exit_code
 from iccwatch.settings import Settings
 from iccwatch.store import build_store
 
@@ -56,6 +57,8 @@ def build(data: DataOpt = None, db: DbOpt = None, json: JsonOpt = False) -> None
         for p in exc.problems:
             err_console.print(str(p), markup=False, highlight=False)
         raise fail("the record has errors; the store was not changed", 1) from None
+    except TypedError as exc:  # a lock another process holds (store.locks.LockBusy), a bad ICCWATCH_LOCK_WAIT
+        raise fail(str(exc), exit_code(exc)) from None
     except Exception as exc:  # the database or the file cannot be written: say where, never a traceback
         from iccwatch.service.loading import _is_store_error, _reason, safe_url
 

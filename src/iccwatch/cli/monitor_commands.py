@@ -64,15 +64,14 @@ def _future(date: object) -> bool:
 def _reviewed(db: str | None, act: Callable[[Any], T]) -> T:
     """What ``act`` gives, done on the review queue in the store (closed after, whatever happens): a candidate not in the
     queue (KeyError) and a review the queue refuses (ReviewError: a decided candidate, an empty id, a bad reviewer) are
-    clear errors, the latter with its exit code. One way for ``review edit``, ``accept`` and ``reject``."""
-    from iccwatch.monitor.review import ReviewError
-
+    clear errors, the latter with its exit code, as is a lock another process holds too long or that cannot be used
+    (store.locks: LockBusy, LockUnusable). One way for ``review edit``, ``accept`` and ``reject``."""
     q = _queue(db)
     try:
         return act(q)
     except KeyError as exc:
         raise fail(_unquoted(exc)) from None
-    except ReviewError as exc:
+    except TypedError as exc:  # ReviewError, LockBusy, LockUnusable, a bad ICCWATCH_LOCK_WAIT
         raise fail(str(exc), exit_code(exc)) from None
     finally:
         q.close()

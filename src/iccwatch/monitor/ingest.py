@@ -45,8 +45,10 @@ def ingest(docs: list[Document], facts: Facts, queue: Queue, client: Any = None,
             dup = duplicate_of(c, facts, earlier)
             earlier.add((c.type, c.person, c.state, c.date))
             pairs.append((c, dup))
-            n_dup += dup is not None
-        n_cand += queue.add(doc, pairs)
+        added, stored = queue.add_checked(doc, pairs)  # the queue checks again: another process may have queued the fact
+        n_cand += added
+        pairs = [(c, stored.get(c.id, dup)) for c, dup in pairs]
+        n_dup += sum(dup is not None for _, dup in pairs)
         for c, dup in pairs:
             alert = alert_for(c, facts, doc.date, doc if gated else None) if dup is None else None
             if alert:

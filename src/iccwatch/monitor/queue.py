@@ -48,6 +48,15 @@ def _readable(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _key(payload: Any) -> tuple[Any, ...]:
+    """What makes two candidates the same fact for the queue's de-duplication: (type, person, State, date)."""
+    return (payload.get("type"), payload.get("person"), payload.get("state"), payload.get("date"))
+
+
+def _keys(rows: Any) -> set[tuple[Any, ...]]:
+    return {_key(r.payload) for r in rows if isinstance(r.payload, dict)}
+
+
 _migrated: set[str] = set()
 _migrated_lock = threading.Lock()
 
@@ -111,27 +120,44 @@ class Queue:
 
     def add(self, doc: Document, candidates: list[tuple[Candidate, str | None]]) -> int:
         """Store a document and its candidates (each with what it duplicates, if anything), in one transaction."""
+        return self.add_checked(doc, candidates)[0]
+
+    def add_checked(self, doc: Document, candidates: list[tuple[Candidate, str | None]]) -> tuple[int, dict[str, str | None]]:
+        """``add``, also returning what each candidate duplicates as stored. A candidate found new by the caller is checked
+        again against the queue inside the write transaction: another process may have queued the same fact (type, person,
+        State, date) from another document since the caller read the queue (round 22, session 39: two reports of one
+        visit ingested at once were both left pending, each with its alert)."""
         added = 0
+        stored: dict[str, str | None] = {}
         with self.write() as conn:
             if conn.execute(select(self.documents.c.id).where(self.documents.c.id == doc.id)).first() is None:
                 conn.execute(insert(self.documents).values(**doc.model_dump(), ingested_at=now()))
+            queued: set[tuple[Any, ...]] | None = None
             for c, dup in candidates:
-                if conn.execute(select(self.candidates.c.id).where(self.candidates.c.id == c.id)).first():
+                if row := conn.execute(select(self.candidates.c.duplicate_of).where(self.candidates.c.id == c.id)).first():
+                    stored[c.id] = row.duplicate_of  # queued before, by this document's earlier ingest
                     continue
+                if dup is None:
+                    if queued is None:
+                        types = {x.type for x, _ in candidates}
+                        queued = _keys(conn.execute(select(self.candidates.c.payload).where(self.candidates.c.type.in_(types))).all())
+                    dup = "queue" if _key(c.model_dump(mode="json")) in queued else None
+                if queued is not None:
+                    queued.add(_key(c.model_dump(mode="json")))
+                stored[c.id] = dup
                 conn.execute(insert(self.candidates).values(
                     id=c.id, document_id=doc.id, type=c.type, payload=c.model_dump(mode="json"), confidence=c.confidence,
                     method=c.method, model_version=c.model_version, status="duplicate" if dup else "pending",
                     duplicate_of=dup, created_at=now()))
                 added += 1
             self._audit(conn, "ingest", doc.id, {"candidates": added, "title": doc.title})
-        return added
+        return added, stored
 
     def pending_keys(self) -> set[tuple[Any, ...]]:
         """(type, person, state, date) of every candidate already in the queue, for de-duplication."""
         with self._read() as conn:
             rows = conn.execute(select(self.candidates.c.payload)).all() if conn is not None else []
-        return {(r.payload.get("type"), r.payload.get("person"), r.payload.get("state"), r.payload.get("date")) for r in rows
-                if isinstance(r.payload, dict)}
+        return _keys(rows)
 
     # ---- review
     def entries(self, status: str | None = None, type_: str | None = None) -> list[dict[str, Any]]:

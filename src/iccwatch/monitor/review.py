@@ -29,13 +29,13 @@ import subprocess
 import tempfile
 import unicodedata
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, ClassVar, get_args
 
 import yaml
-from filelock import FileLock
 from pydantic import BaseModel, ValidationError
 
 from iccwatch.dataset import RecordSet, check_dataset
@@ -49,6 +49,7 @@ from iccwatch.monitor.documents import one_plain_line
 from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.queue import Queue, actor
 from iccwatch.monitor.review_guard import UNREADABLE, check_stored
+from iccwatch.store.locks import held
 
 
 class ReviewError(InputError):
@@ -406,9 +407,11 @@ def _restore(path: Path, original: bytes | None, written: bytes) -> None:
 # ------------------------------------------------------------------------------ accept, safely
 
 
-def data_lock(data_dir: Path, timeout: float = LOCK_WAIT) -> FileLock:
-    """The lock every accept holds on ``data/`` (a hidden file the loader ignores and git does not track)."""
-    return FileLock(str(data_dir / ".review.lock"), timeout=timeout)
+def data_lock(data_dir: Path, timeout: float = LOCK_WAIT) -> AbstractContextManager[None]:
+    """The lock every accept, reject and edit holds on ``data/`` (a hidden file the loader ignores and git does not
+    track), taken as every lock is (``store.locks.held``): a stuck holder is a clear LockBusy after the wait, never a
+    traceback after five minutes."""
+    return held(data_dir / ".review.lock", timeout, "another review of this record")
 
 
 def written_candidates(data_dir: Path) -> dict[str, Path]:

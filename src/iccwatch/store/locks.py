@@ -1,26 +1,80 @@
-"""A lock on the store file, shared by every process that writes it.
+"""The file locks every writer takes, and the one way they are taken (``held``).
 
 The SQLite build renames a new file over the old one. A writer of the operational tables (ingest,
-review) holds this lock for each transaction and opens a fresh connection inside it, and the build
+review) holds the store's lock for each transaction and opens a fresh connection inside it, and the build
 holds it while it copies those tables across and renames the file: so no write lands in a file that
 is about to be replaced, and none is lost. Other databases swap inside one transaction and need no
-file lock.
+file lock. The review's lock on ``data/`` (``monitor.review.data_lock``) is taken the same way.
+
+The locks are the kernel's (``flock``): a process that dies, even killed, lets go of its lock at once, so a
+lock file left behind is never stale. A lock held by a live process (a build or a review that is slow or
+stuck) is waited for, at most ``ICCWATCH_LOCK_WAIT`` seconds when that is set, and then refused with a
+``LockBusy`` (a conflict: exit code 2, HTTP 409) naming the lock file, nothing changed; a lock path that
+cannot be opened as a file (a folder in its place) is a ``LockUnusable`` naming it (round 22, session 39).
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from filelock import FileLock
+from filelock import FileLock, Timeout
+
+from iccwatch.errors import ConflictError, InputError
 
 #: How long a writer waits for a build's swap (seconds); the swap itself takes well under a second.
 WAIT = 120.0
+#: The setting that overrides every lock's wait (seconds, 0 to a day).
+WAIT_SETTING = "ICCWATCH_LOCK_WAIT"
+
+
+class LockBusy(ConflictError):
+    """Another live process held a lock for longer than a writer waits."""
+
+
+class LockUnusable(InputError):
+    """A lock's path cannot be opened as a lock file."""
 
 
 def lock_path(db_file: Path) -> Path:
     return db_file.with_name(f".{db_file.name}.lock")
+
+
+def wait_for(default: float) -> float:
+    """The seconds to wait for a lock: ``ICCWATCH_LOCK_WAIT`` when set, else ``default``."""
+    raw = os.environ.get(WAIT_SETTING, "").strip()
+    if not raw:
+        return default
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = math.nan
+    if not (0 <= seconds <= 86_400):  # also refuses nan and inf
+        raise InputError(f"{WAIT_SETTING}={raw!r}: give the seconds a writer waits for a lock, a number from 0 to 86400; "
+                         "nothing was changed")
+    return seconds
+
+
+@contextlib.contextmanager
+def held(path: Path, default_wait: float, holder: str) -> Iterator[None]:
+    """Hold the lock at ``path`` for the block. ``holder`` says who else may hold it (for the message)."""
+    seconds = wait_for(default_wait)
+    lock = FileLock(str(path), timeout=seconds)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LockBusy(f"{path} is held by another process ({holder}) and was not let go within {seconds:g} s: nothing was "
+                       f"changed; wait for it to finish, or end it, then try again ({WAIT_SETTING} sets the wait)") from None
+    except OSError as exc:
+        raise LockUnusable(f"{path} cannot be used as a lock ({exc.strerror or exc}): nothing was changed; if no iccwatch "
+                           "process is running, remove it and try again") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @contextlib.contextmanager
@@ -30,5 +84,5 @@ def store_lock(db_file: Path | None, timeout: float = WAIT) -> Iterator[None]:
         yield
         return
     db_file.parent.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(lock_path(db_file)), timeout=timeout):
+    with held(lock_path(db_file), timeout, "a build of the store, an ingest or a review writing to it"):
         yield
