@@ -155,8 +155,8 @@ def measures_answer(facts: Facts, state: str | None, last: dt.date, target: tupl
         words = (f"{_counted(len(rows), 'State')}{but} took {what} against the Court or its officials, by the record, {span}"
                  + (f": {names}." if rows else ": none."))
         if any_measure:
-            words += " " + "; ".join(f"{r['name']}: " + ", ".join(sorted({KIND_WORDS.get(m['kind'], m['kind'])
-                                                                           for m in r['measures']})) for r in rows) + "."
+            kinds = {str(i): sorted({KIND_WORDS.get(str(m.kind), str(m.kind)) for m in ms}) for i, ms in by_state.items()}
+            words += " " + "; ".join(f"{r['name']}: " + ", ".join(kinds[str(r["iso3"])]) for r in rows) + "."
         return {"answer": len(rows), "count": len(rows), "states_listed": rows,
                 "records": [_measure_row(m) for m in sanctions], "doubts": [], "in_words": words}
     who = f"{_name(facts, state)} ({state})"
