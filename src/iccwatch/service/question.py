@@ -1427,10 +1427,6 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     days = list(dict.fromkeys(f.date for f in found))
     for f in found:
         if f.end_date and f.end_date != f.date:  # a span ('on 2-3 September 2024'): answered if one answer holds throughout
-            if (len(f.date) < 10 or len(f.end_date) < 10) and len(found) == 1 and _SEASON.search(text[f.start:f.end]):
-                # round 50: a season ('next spring') is the span of its days, answered where one answer holds throughout
-                whole = f"{DateSpan.parse(f.date).first.isoformat()}/{DateSpan.parse(f.end_date).last.isoformat()}"
-                return whole, True, spans, text[f.start:f.end].strip()
             if len(found) > 1 or _SHIFT.search(text) or len(f.date) < 10 or len(f.end_date) < 10:
                 raise QuestionError(f"the question names a span of days ({f.date} to {f.end_date}): ask about one day, YYYY-MM-DD")
             return f"{f.date}/{f.end_date}", True, spans, text[f.start:f.end].strip()
