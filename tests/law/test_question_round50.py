@@ -249,6 +249,12 @@ def test_a_year_told_before_a_question_of_the_present_is_not_the_day_asked(facts
     assert got["on"] == TODAY.isoformat() and not got["date_given"]
 
 
+def test_a_day_ahead_told_before_a_question_with_no_still_is_the_day_asked(facts):
+    """Contrast (round 36): 'Putin is due in Dushanbe on Tuesday. Must Tajikistan arrest him?' asks of the Tuesday ahead."""
+    got = read(facts, "Putin is due in Dushanbe on Tuesday. Must Tajikistan arrest him?")
+    assert got["on"] > TODAY.isoformat() and got["date_given"]
+
+
 def test_a_year_told_before_a_question_of_the_past_is_still_read(facts):
     """Contrast: 'Was it obliged ...?' after a sentence naming a day asks of that day (round 35's rule)."""
     got = read(facts, "Putin visited Mongolia on 3 September 2024. Was it obliged to arrest him?")

@@ -389,6 +389,17 @@ _CLAUSE_TOLD = re.compile(r"(?<=\w)\s*(?:;|\s[-–—])\s+(?=\w)")
 #: (round 50) The opening of a sentence that asks of the present ('Must Kenya still arrest him?', 'Is it still bound?').
 _ASKS_NOW = re.compile(r"\W*(?:must|is|are|does|do|can|should|has|have|doit|doivent|est-(?:il|elle)|debe|deben|está|muss|"
                        r"müssen|ist|deve|devono|è)\b", re.I)
+_STILL = re.compile(r"\b(?:still|any\s+longer|anymore|now|today|encore|toujours|todav[ií]a|a[uú]n|noch|immer\s+noch|ancora|"
+                    r"ainda)\b", re.I)
+
+
+def _asks_still(sentence: str) -> bool:
+    """Whether ``sentence`` asks of the present as still so ('Must Kenya still arrest him?'; round 50): a sentence before
+    it that tells a date tells what came before (a death, a withdrawal), not the day asked; one asking with no such word
+    ('Putin is due in Dushanbe on Tuesday. Must Tajikistan arrest him?') keeps the day told (round 36)."""
+    return bool(_ASKS_NOW.match(sentence) and _STILL.search(sentence))
+
+
 _ASKS_AHEAD = re.compile(r"\b(?:if|next|coming|would|will|were\s+to|si|prochaine?|próxim[oa]|que\s+viene|wenn|falls|"
                          r"nächste[nmr]?|se|prossim[oa])\b", re.I)
 _YEAR_FIRST_DAY = re.compile(r"\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")
@@ -1412,7 +1423,7 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         # 2024?' was refused as naming several dates: a sentence before the one that asks tells what came before, as a
         # leading clause does, where the asking sentence names a whole day
         found = asked_in
-    if told and found and not [f for f in found if f.start >= told[-1]] and _ASKS_NOW.match(text[told[-1]:]):
+    if told and found and not [f for f in found if f.start >= told[-1]] and _asks_still(text[told[-1]:]):
         # round 50: a sentence that tells, with its own date, before one that asks of the present and names no time
         # ('Paul Gicheru died in 2022. Must Kenya still arrest him?' was read as 2022-01-01): the day asked
         found = []
@@ -1456,7 +1467,7 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         return f"{year_of:04d}-{month:02d}", True, [*spans, (last_month.start(), last_month.end())], last_month.group(0)
     year_alone = _YEAR.search(text)
     if year_alone and told and year_alone.start() < told[-1] and not _YEAR.search(text, told[-1]) \
-            and _ASKS_NOW.match(text[told[-1]:]):
+            and _asks_still(text[told[-1]:]):
         year_alone = None  # round 50: a year told in a sentence before one asking of the present (see above)
     if year_alone:  # a year alone; after 'after', 'before' or 'until', the span it opens or closes
         f = _relative(Found(year_alone.group(0), None, year_alone.start(), year_alone.end()), text, today)
