@@ -487,6 +487,9 @@ class QuestionRead(BaseModel):
     situation_name: str | None = Field(None, description="Where asks is wanted: the situation asked of, by name.")
     repeated: bool | None = Field(None, description="Where kind is states and list_of non_compliance (round 46): only the "
                                   "States found failing more than once.")
+    findings_within: bool | None = Field(None, description="Where kind is states and list_of non_compliance (round 50): "
+                                         "true where the question named a period ('in 2025', 'since 2020') and the list "
+                                         "holds the findings made within it (period), not every finding by its end.")
     answers: list[str | int] | None = Field(None, description="Where asks is statement and the time named holds several "
                                       "statements (round 46): each one's answer, in the order of records.")
     ended: list[dict[str, Any]] | None = Field(None, description="Where asks is measures and in force on a day (round 46): "

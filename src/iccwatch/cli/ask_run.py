@@ -368,7 +368,8 @@ def states_list_answer(q: dict[str, Any], json: bool = False) -> None:
     from iccwatch.service.state_lists import LIST_WORDS
 
     whom = f" {q['person_name']}" if q.get("person_name") else ""
-    span = (f" (it changes from {q['period'].replace('/', ' to ')})" if q.get("list_changes") else
+    span = (f" (the findings made from {q['period'].replace('/', ' to ')})" if q.get("findings_within") else
+            f" (it changes from {q['period'].replace('/', ' to ')})" if q.get("list_changes") else
             f" (the same on every day of {q['period'].replace('/', ' to ')})" if q.get("period") else
             "" if q["date_given"] else " (no day named: today)")
     err_console.print(f"Read as: which States {LIST_WORDS[q['list_of']]}{whom}, on {q['on']}?{span}", markup=False,
@@ -396,9 +397,12 @@ def states_list_answer(q: dict[str, Any], json: bool = False) -> None:
 #: What a record answer was read as, said on standard error (round 44).
 RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by the record?",
                 "statement_list": "Which States signed the joint statement of {day}, by the record?",
-                "measures": "Did {who} take sanctions against the Court or its officials, by the record, by {on}?",
-                "measures_list": "Which States took sanctions against the Court or its officials, by the record, by {on}?",
+                "measures": "Did {who} take sanctions against the Court or its officials, by the record, {span}?",
+                "measures_list": "Which States took sanctions against the Court or its officials, by the record, {span}?",
                 "referrals": "How many findings of non-compliance were referred to {forum}, by the record, by {on}?",
+                # round 50
+                "referrals_state": "When did the Court find {who} in non-compliance, and to whom did it refer it, by the "
+                                   "record, by {on}?",
                 # round 45
                 "wanted_list": "Who had a warrant of arrest of the Court outstanding on {on}, by the record?",
                 "trips_list": "Which States did {person} visit {span}, by the record?",
@@ -460,7 +464,8 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
     same JSON as /api/v1/question's read."""
     asks = (q["asks"] + ("_in_force" if q.get("in_force_on") else "")  # round 46: sanctions in force on the day
             + ("_situation" if q.get("situation") else "")  # the wanted of one situation
-            + ("_form" if q["asks"] == "positions" and q.get("form") and not q.get("state") else ""))  # session 38
+            + ("_form" if q["asks"] == "positions" and q.get("form") and not q.get("state") else "")  # session 38
+            + ("_state" if q["asks"] == "referrals" and q.get("state") else ""))  # round 50: one State's findings
     key = asks + ("_list" if q["asks"] not in ("referrals", "assessment", "withdrawal") and not q.get("state") else "")
     period = (q.get("period") or "").split("/")
     span = f"from {period[0]} to {period[-1]}" if len(period) == 2 else f"by {q['on']}"

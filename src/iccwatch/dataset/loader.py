@@ -453,7 +453,8 @@ class _RecordQuestion(BaseModel):
     #: Session 38: for positions, the form asked (a claim of immunity, a pledge of safe passage, an overflight
     #: assurance: the positions' ``form``).
     modes: dict[Literal["lowest", "parties_only", "in_force", "situation", "no_finding", "no_referral", "no_response", "days",
-                        "would", "would_not", "immunity_claim", "safe_passage", "overflight_assurance"], str] = \
+                        "would", "would_not", "immunity_claim", "safe_passage", "overflight_assurance",
+                        "any_measure"], str] = \
         Field(default_factory=dict)
     #: Round 47: for positions, the issues of the law the question's words name (the record's position issues).
     issues: dict[Literal["personal-immunity", "residual-duty-after-withdrawal", "art-98-2-agreements"], _RecordIssue] = \

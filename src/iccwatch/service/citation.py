@@ -252,8 +252,10 @@ def list_path(question: dict[str, Any], api: bool = False) -> str:
     """The stable address of one list of States on one day, or over a period (``to``, its last day; a question's read
     gives it as ``period``), ``person`` kept for the findings about a person."""
     to = question.get("to") or (str(question["period"]).split("/")[1] if question.get("period") and question.get("list_of") != "non_compliance" else None)
+    # round 50: the findings made within a period ('in 2025'): from its first day (``since``) to ``on``
+    since = question.get("since") or (str(question["period"]).split("/")[0] if question.get("findings_within") else None)
     query = urlencode({**({"person": question["person"]} if question.get("person") else {}), "on": question["on"],
-                       **({"to": to} if to and to != question["on"] else {}),
+                       **({"to": to} if to and to != question["on"] else {}), **({"since": since} if since else {}),
                        **({"repeated": "true"} if question.get("repeated") else {})})
     return (f"/api/v1/state-lists/{question['list_of']}?" if api else "/ask/list?"
             + urlencode({"list_of": question["list_of"]}) + "&") + query

@@ -382,6 +382,26 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\b\d{4}))[.!]\s+(?=[\"“'¿¡
 #: (round 36) A question mark that ends the asking sentence before a sentence that tells ('Was Ukraine a party on 1 December
 #: 2024? It deposited its instrument on 25 October 2024.').
 _QUESTION_END = re.compile(r"\?\s+(?=[\"“'¿¡]?[A-Z])")
+#: (round 50) A clause that tells, closed by a semicolon or a dash before the clause that asks ('Hungary left the Court
+#: this year; if Netanyahu flies ...', 'Putin went to Bishkek in 2025 - did Kyrgyzstan ...'), and the words of a question
+#: about a time ahead or a condition in the clause after it.
+_CLAUSE_TOLD = re.compile(r"(?<=\w)\s*(?:;|\s[-–—])\s+(?=\w)")
+#: (round 50) The opening of a sentence that asks of the present ('Must Kenya still arrest him?', 'Is it still bound?').
+_ASKS_NOW = re.compile(r"\W*(?:must|is|are|does|do|can|should|has|have|doit|doivent|est-(?:il|elle)|debe|deben|está|muss|"
+                       r"müssen|ist|deve|devono|è)\b", re.I)
+_STILL = re.compile(r"\b(?:still|any\s+longer|anymore|now|today|encore|toujours|todav[ií]a|a[uú]n|noch|immer\s+noch|ancora|"
+                    r"ainda)\b", re.I)
+
+
+def _asks_still(sentence: str) -> bool:
+    """Whether ``sentence`` asks of the present as still so ('Must Kenya still arrest him?'; round 50): a sentence before
+    it that tells a date tells what came before (a death, a withdrawal), not the day asked; one asking with no such word
+    ('Putin is due in Dushanbe on Tuesday. Must Tajikistan arrest him?') keeps the day told (round 36)."""
+    return bool(_ASKS_NOW.match(sentence) and _STILL.search(sentence))
+
+
+_ASKS_AHEAD = re.compile(r"\b(?:if|next|coming|would|will|were\s+to|si|prochaine?|próxim[oa]|que\s+viene|wenn|falls|"
+                         r"nächste[nmr]?|se|prossim[oa])\b", re.I)
 _YEAR_FIRST_DAY = re.compile(r"\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")
 #: A range of months with the year once, at its end ('from March to May 2024', 'between April and June 2025',
 #: 'March-May 2024'); a first month after the last is of the year before ('from November to February 2025').
@@ -1392,13 +1412,21 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
     after_it = [f for f in found if leading and f.start >= leading.end()]
     if leading and len(after_it) < len(found) and any(len(f.date) == 10 and not f.end_date for f in after_it):
         found = after_it  # round 28: a whole day outside a clause opening the question is the one asked
-    told = [m.end() for m in _SENTENCE_END.finditer(text)]
+    told = [m.end() for m in _SENTENCE_END.finditer(text)] + [m.end() for m in _CLAUSE_TOLD.finditer(text)]
+    told = sorted(told)
     asked_in = [f for f in found if told and f.start >= told[-1]]
-    if told and len(asked_in) < len(found) and any(len(f.date) == 10 and not f.end_date for f in asked_in):
+    if told and len(asked_in) < len(found) and (any(len(f.date) == 10 and not f.end_date for f in asked_in)
+                                                or (len(asked_in) == 1 and _ASKS_AHEAD.search(text[told[-1]:]))):
+        # round 50: a sentence (or a clause closed by a semicolon or a dash) that tells, before one that asks about a
+        # time ahead ('Hungary left the Court this year; if Netanyahu flies to Budapest next spring, ...'), is told
         # round 35: 'Armenia ratified the Rome Statute in November 2023. Was it obliged to arrest Putin on 1 January
         # 2024?' was refused as naming several dates: a sentence before the one that asks tells what came before, as a
         # leading clause does, where the asking sentence names a whole day
         found = asked_in
+    if told and found and not [f for f in found if f.start >= told[-1]] and _asks_still(text[told[-1]:]):
+        # round 50: a sentence that tells, with its own date, before one that asks of the present and names no time
+        # ('Paul Gicheru died in 2022. Must Kenya still arrest him?' was read as 2022-01-01): the day asked
+        found = []
     asked_end = _QUESTION_END.search(text)
     asked_in = [f for f in found if asked_end and f.end <= asked_end.start()]
     if asked_end and len(asked_in) < len(found) and any(len(f.date) == 10 and not f.end_date for f in asked_in):
@@ -1438,6 +1466,9 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         year_of = today.year if month < today.month else today.year - 1
         return f"{year_of:04d}-{month:02d}", True, [*spans, (last_month.start(), last_month.end())], last_month.group(0)
     year_alone = _YEAR.search(text)
+    if year_alone and told and year_alone.start() < told[-1] and not _YEAR.search(text, told[-1]) \
+            and _asks_still(text[told[-1]:]):
+        year_alone = None  # round 50: a year told in a sentence before one asking of the present (see above)
     if year_alone:  # a year alone; after 'after', 'before' or 'until', the span it opens or closes
         f = _relative(Found(year_alone.group(0), None, year_alone.start(), year_alone.end()), text, today)
         if f.date != year_alone.group(0) or f.end_date:
@@ -3015,7 +3046,11 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             # is its holder on the last day asked, as in a question of one State's duty; refused where the record holds
             # no one or several then (it had counted every finding, of every person)
             person = _office_person(facts, [t.group(0) for t in tokens], last.isoformat())
-    answer = list_answer(facts, chosen["list_of"], list(chosen.get("statuses") or []), first, last, person)
+    # round 50: the Court's findings asked within a period ('in 2025', 'since 2020', 'between ...') are those made in it,
+    # not every finding by its end ('by 2025' stays so)
+    within = bool(date_spans) and bool(_WITHIN_PERIOD.search(day_text[:date_spans[0][0]])
+                                       or _WITHIN_PERIOD.match(day_text[date_spans[0][0]:date_spans[0][1]].split()[0] + " "))
+    answer = list_answer(facts, chosen["list_of"], list(chosen.get("statuses") or []), first, last, person, within)
     if chosen["list_of"] == "non_compliance" and any(p.search(text) for p in _lexicon(facts).repeated):
         from iccwatch.service.state_lists import found_more_than_once
 
@@ -3027,10 +3062,12 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
         answer = {**answer, "count": findings, "count_of": "findings", "in_words": f"{findings} findings of non-compliance, about {len(answer['states_listed'])} "
                   f"States. " + answer["in_words"]}
     period = f"{first.isoformat()}/{last.isoformat()}" if first != last else None
+    within_findings = chosen["list_of"] == "non_compliance" and within and period is not None
     return {"kind": "states", "state": None, "state_name": None, "person": person,
             "person_name": facts.records.persons[person].name if person else None, "on": answer["on"],
             "date_given": date_given, "day_from_event": None, "trip_month_only": False,
-            "period_whole": period is not None and not answer["list_changes"],
+            "period_whole": period is not None and not answer["list_changes"] and not within_findings,
+            "findings_within": within_findings,  # round 50: the findings made within the period asked
             "period": period, "day_from_act": None, "presence": "territory", "region": None, "custody": None,
             "custody_state": None, "custody_state_name": None, "forum": None, "responses": None, "places_not_read": [],
             "asks": "count" if _COUNT_OPENING.match(words) else "list", "list_of": chosen["list_of"],
@@ -3129,7 +3166,19 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         asked_on = last.isoformat()
     elif answer == "measures":
         target = next(((m, w) for p, m, w in targets if p.search(text)), None)
-        got = record_answers.measures_answer(facts, state, last, target, in_force="in_force" in modes)
+        # round 50: 'since 2025', 'in 2025' keep the measures of the period; 'other than the United States' leaves the
+        # State named out of the list; 'measures' (not 'sanctions') lists the other measures against the Court too
+        since = first if date_given and date_spans and (
+            _WITHIN_PERIOD.search(day_text[:date_spans[0][0]])
+            or _WITHIN_PERIOD.match(day_text[date_spans[0][0]:date_spans[0][1]].split()[0] + " ")) else None
+        exclude = None
+        if state is not None and (m_other := _OTHER_THAN.search(text)):
+            if state in _states_named(facts, [w.group(0) for w in _WORD.finditer(text[m_other.end():])][:4]):
+                exclude, state = state, None
+        got = record_answers.measures_answer(facts, state, last, target, in_force="in_force" in modes, first=since,
+                                             exclude=exclude, any_measure="any_measure" in modes)
+        if since is not None:
+            on = f"{since.isoformat()}/{last.isoformat()}"
         asked_on = last.isoformat()
     elif answer == "wanted":
         situation = _situation_named(facts, words, matched) if "situation" in modes else None
@@ -3226,10 +3275,13 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         asked_on = (last if date_given else today).isoformat()
     else:
         forum = next((f for f, p in forums.items() if p.search(text)), None)
-        if forum is None:
+        if state is not None:  # round 50: one State's findings, and whether one was referred to the forum asked
+            got = record_answers.state_findings_answer(facts, state, forum, last, person)
+        elif forum is None:
             raise QuestionError(f"'{matched}' names no forum: ask of the findings referred to the Assembly of States "
                                 "Parties or to the Security Council")
-        got = record_answers.referrals_answer(facts, forum, last)
+        else:
+            got = record_answers.referrals_answer(facts, forum, last)
         asked_on = last.isoformat()
     return {"kind": "record", "asks": answer, "state": state, "state_name": facts.records.states[state].name if state else None,
             "person": person, "person_name": facts.records.persons[person].name if person else None, "on": asked_on,
@@ -3238,7 +3290,20 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             "presence": "territory", "region": None, "custody": None, "custody_state": None, "custody_state_name": None,
             "forum": forum, "responses": None, "places_not_read": [],
             "records_heading": record_answers.RECORD_HEADINGS["positions_list" if answer == "positions" and state is None
+                                                              else "referrals_state" if answer == "referrals" and state
                                                               else answer], **got}
+
+
+#: The words that leave a State out of a list ('Which States other than the United States ...?'; round 50), in the six
+#: languages.
+_OTHER_THAN = re.compile(r"\b(?:other\s+than|besides|apart\s+from|except(?:\s+for)?|excluding|autres?\s+que|"
+                         r"hormis|sauf|en\s+dehors\s+de|aparte\s+de|adem[aá]s\s+de|excepto|salvo|außer|abgesehen\s+von|"
+                         r"oltre\s+a|tranne|eccetto|al[eé]m\s+d[eoa]s?|exceto)\b", re.I)
+
+#: The words just before a period that ask for what happened within it, not by its end (round 50), in the six languages.
+_WITHIN_PERIOD = re.compile(r"\b(?:in|during|since|between|from|throughout|en|durant|pendant|depuis|entre|desde|durante|"
+                            r"im|seit|zwischen|nel|nell|dal|dall|tra|fra|no|na|em)\W*(?:the\s+year\s+|l[''’]année\s+|"
+                            r"el\s+año\s+|o\s+ano\s+|dem\s+Jahr\s+|l[''’]anno\s+)?\s*$", re.I)
 
 
 def _situation_named(facts: Facts, words: list[str], matched: str) -> str | None:

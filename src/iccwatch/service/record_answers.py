@@ -21,11 +21,18 @@ from iccwatch.service.state_lists import _sources
 SANCTIONS = ("sanctions_against_court",)
 OTHER_MEASURES = ("proceedings_against_court_officials", "law_restricting_cooperation", "visa_denial_to_court_officials")
 FORUM_NAMES = {"ASP": "the Assembly of States Parties", "UNSC": "the Security Council"}
+#: Each kind of measure against the Court in words (round 50: a list of 'measures' names each State's kinds).
+KIND_WORDS = {"sanctions_against_court": "sanctions",
+              "proceedings_against_court_officials": "proceedings against the Court's officials",
+              "law_restricting_cooperation": "a law restricting cooperation",
+              "visa_denial_to_court_officials": "visas denied to the Court's officials"}
 
 #: The heading of a record answer's list of entries, by what it asks (round 46): the same words on the command line, in
 #: the API's read (``records_heading``) and on the ask page (round 44-45 had them on the page only).
 RECORD_HEADINGS = {"statement": "The statement:", "measures": "The record's measures:",
                    "referrals": "The findings counted:",
+                   # round 50: one State's findings
+                   "referrals_state": "The Court's findings of non-compliance against the State, each with its sources:",
                    "wanted": "The persons, each by the day of their first warrant, with their warrants' sources:",
                    "trips": "The trips, each with its sources:", "assessment": "The events assessed:",
                    "index": "The indicators counted in the score, each with its sources:",
@@ -113,18 +120,25 @@ def _measure_row(m: Any) -> dict[str, Any]:
 
 
 def measures_answer(facts: Facts, state: str | None, last: dt.date, target: tuple[str, str] | None = None,
-                    in_force: bool = False) -> dict[str, Any]:
+                    in_force: bool = False, first: dt.date | None = None, exclude: str | None = None,
+                    any_measure: bool = False) -> dict[str, Any]:
     """The record's sanctions against the Court dated by ``last`` (and their lifting), by State: with no State, the
     States that took any (``answer`` and ``count``: how many; ``states_listed`` with each one's measures); with one,
     ``answer`` yes with its sanctions (those whose title or targets match ``target``'s regular expression, where given:
-    the pattern and the words that say whom it names) or none_recorded, its other measures against the Court listed apart, never called sanctions."""
+    the pattern and the words that say whom it names) or none_recorded, its other measures against the Court listed apart, never called sanctions.
+    Round 50: ``first`` keeps those dated from that day ('since 2025', 'in 2025'); ``exclude`` leaves one State out of
+    the list ('Which States other than the United States ...'); ``any_measure`` (the question says 'measures', not
+    'sanctions') lists the States' other measures against the Court too, each called by its kind."""
     import re
 
     from iccwatch.service.common import on_or_before
 
     dated = sorted((m for m in facts.records.measures.values() if on_or_before(str(m.date), last)),
                    key=lambda m: (date_sort_key(m.date), m.id))
-    sanctions = [m for m in dated if m.kind in SANCTIONS and m.state]
+    if first is not None:
+        dated = [m for m in dated if DateSpan.parse(str(m.date)).last >= first]
+    sanctions = [m for m in dated if (m.kind in SANCTIONS or (any_measure and state is None and m.kind in OTHER_MEASURES))
+                 and m.state and m.state != exclude]
     if in_force:
         return _in_force_answer(facts, state, last, sanctions, target)
     lifted = [m for m in dated if m.kind == "sanctions_lifted" and m.state]
@@ -135,8 +149,14 @@ def measures_answer(facts: Facts, state: str | None, last: dt.date, target: tupl
         rows = [{"iso3": i, "name": _name(facts, i), "measures": [_measure_row(m) for m in ms],
                  "lifted": [_measure_row(m) for m in lifted if m.state == i]} for i, ms in sorted(by_state.items())]
         names = ", ".join(f"{r['name']} ({r['iso3']}, {_counted(len(r['measures']), 'measure')})" for r in rows)
-        words = (f"{_counted(len(rows), 'State')} took sanctions against the Court or its officials, by the record, by {last.isoformat()}"
+        what = "sanctions or other measures" if any_measure else "sanctions"
+        span = f"from {first.isoformat()} to {last.isoformat()}" if first is not None else f"by {last.isoformat()}"
+        but = f" (besides {_name(facts, exclude)}, left out as asked)" if exclude else ""
+        words = (f"{_counted(len(rows), 'State')}{but} took {what} against the Court or its officials, by the record, {span}"
                  + (f": {names}." if rows else ": none."))
+        if any_measure:
+            kinds = {str(i): sorted({KIND_WORDS.get(str(m.kind), str(m.kind)) for m in ms}) for i, ms in by_state.items()}
+            words += " " + "; ".join(f"{r['name']}: " + ", ".join(kinds[str(r["iso3"])]) for r in rows) + "."
         return {"answer": len(rows), "count": len(rows), "states_listed": rows,
                 "records": [_measure_row(m) for m in sanctions], "doubts": [], "in_words": words}
     who = f"{_name(facts, state)} ({state})"
@@ -146,14 +166,14 @@ def measures_answer(facts: Facts, state: str | None, last: dt.date, target: tupl
     other = [m for m in dated if m.state == state and m.kind in OTHER_MEASURES]
     against = f" against {target[1]}" if target else " against the Court or its officials"
     if own:
-        words = (f"Yes: the record holds {len(own)} sanctions of {who}{against} by {last.isoformat()}: "
+        words = (f"Yes: the record holds {len(own)} sanctions of {who}{against} " + (f"from {first.isoformat()} to " if first is not None else "by ") + f"{last.isoformat()}: "
                  + "; ".join(f"{m.date} {m.title}" for m in own) + ".")
         ends = [m for m in lifted if m.state == state]
         if ends:
             words += " Lifted: " + "; ".join(f"{m.date} {m.title}" for m in ends) + "."
         return {"answer": "yes", "count": None, "states_listed": None,
                 "records": [_measure_row(m) for m in [*own, *ends]], "doubts": [], "in_words": words}
-    words = f"The record holds no sanctions of {who}{against} by {last.isoformat()}."
+    words = f"The record holds no sanctions of {who}{against} " + (f"from {first.isoformat()} to " if first is not None else "by ") + f"{last.isoformat()}."
     if other:
         words += (" It holds other measures of that State against the Court (not sanctions): "
                   + "; ".join(f"{m.date} {m.kind.replace('_', ' ')}: {m.title}" for m in other) + ".")
@@ -239,6 +259,72 @@ def referrals_answer(facts: Facts, forum: str, last: dt.date) -> dict[str, Any]:
                   + "; ".join(f"{_name(facts, d.state or '')} {d.date} (appeal {a.date})" for d, a in reversed_) + ".")
     return {"answer": len(found), "count": len(found), "states_listed": rows, "records": [row(d) for d in found],
             "reversed": [{"finding": d.id, "appeal": a.id} for d, a in reversed_], "doubts": [], "in_words": words}
+
+
+def state_findings_answer(facts: Facts, state: str, forum: str | None, last: dt.date,
+                          person: str | None = None) -> dict[str, Any]:
+    """The Court's findings of non-compliance against one State dated by ``last`` (round 50: 'When did the Court find
+    Italy in breach of its obligations?', 'Has the Court referred Mongolia to the Security Council?' were read as the
+    State's duty): each finding with its day and the body it was referred to (or none), an appeal's ruling on its
+    referral said beside it. Where a forum is asked, ``answer`` is 'yes' or 'no': whether a finding against the State
+    stands referred to that forum; else the count of findings. ``person`` (where named) keeps the findings about him,
+    and all of the State's where none is."""
+    from iccwatch.service.common import on_or_before
+
+    decisions = [d for d in facts.records.decisions.values() if on_or_before(str(d.date), last)]
+    # an appeal judgment ruling on the finding's referral (as referrals_answer reads it); a refusal of leave to appeal
+    # rules on nothing
+    appeals = {d.appeal_of: d for d in decisions if d.appeal_of and d.finding in ("reversed_on_appeal", "non_compliance")
+               and d.referred_to}
+    own = sorted((d for d in decisions if d.state == state and d.finding == "non_compliance" and not d.appeal_of),
+                 key=lambda d: (date_sort_key(d.date), d.id))
+    if person is not None and any(person in d.persons for d in own):
+        own = [d for d in own if person in d.persons]
+
+    def referred(d: Any) -> list[str]:
+        appeal = appeals.get(d.id)
+        if appeal is not None and appeal.finding == "reversed_on_appeal":
+            return []
+        if appeal is not None and appeal.referred_to is not None:
+            return [f for f in str(appeal.referred_to).split("+") if f in FORUM_NAMES]
+        return [f for f in str(d.referred_to or "").split("+") if f in FORUM_NAMES]
+
+    def row(d: Any) -> dict[str, Any]:
+        appeal = appeals.get(d.id)
+        return {"id": d.id, "kind": "decision", "state": d.state, "date": str(d.date),
+                "title": f"{_name(facts, state)}: {d.record_number or d.id}", "referred_to": d.referred_to,
+                "referral_standing": referred(d), "appeal": appeal.id if appeal is not None else None,
+                "request_type": d.request_type, "persons": list(d.persons), "sources": _sources(d.sources)}
+
+    rows = [row(d) for d in own]
+    name = _name(facts, state)
+
+    def said(r: dict[str, Any]) -> str:
+        to = " and ".join(FORUM_NAMES[f] for f in r["referral_standing"])
+        first = " and ".join(FORUM_NAMES[f] for f in str(r["referred_to"] or "").split("+") if f in FORUM_NAMES)
+        if r["appeal"] and first and to != first:  # the Chamber's referral, changed by the appeal judgment
+            return (f"{r['date']}, referred to {first}; the appeal judgment of {appeals[r['id']].date} left it "
+                    + (f"referred to {to}" if to else "not referred"))
+        return f"{r['date']}, " + (f"referred to {to}" if to else "not referred")
+
+    listed = "; ".join(said(r) for r in rows)
+    if forum is not None:
+        to_forum = [r for r in rows if forum in r["referral_standing"]]
+        answer: Any = "yes" if to_forum else "no"
+        words = (f"{'Yes' if to_forum else 'No'}: by the record, by {last.isoformat()}, the Court "
+                 + (f"referred {name} to {FORUM_NAMES[forum]} on " + ", ".join(r["date"] for r in to_forum)
+                    if to_forum else f"has no finding against {name} standing referred to {FORUM_NAMES[forum]}")
+                 + (f". Its findings of non-compliance against {name}: {listed}." if rows
+                    else f"; it holds no finding of non-compliance against {name}."))
+    else:
+        answer = len(rows)
+        words = (f"The Court found {name} in non-compliance {_counted(len(rows), 'time')}, by the record, by "
+                 f"{last.isoformat()}: {listed}." if rows else
+                 f"The record holds no finding of non-compliance of the Court against {name}, by {last.isoformat()}.")
+    doubts = ["The findings are the record's decisions (the Court's own, and reports of them); a finding the record "
+              "lacks is not counted."]
+    return {"answer": answer, "count": len(rows), "states_listed": [{"iso3": state, "name": name, "findings": rows}] if rows
+            else [], "records": rows, "reversed": [], "doubts": doubts, "in_words": words}
 
 
 def wanted_answer(facts: Facts, on: dt.date, situation: str | None = None) -> dict[str, Any]:
@@ -637,18 +723,22 @@ def positions_answer(facts: Facts, state: str, person: str | None, issues: list[
     about = " and ".join(issue_words.get(i, i.replace("-", " ")) for i in (issues or sorted({p.issue for p in own}))) \
         or "the issues the record holds"
     whom = f" as to {facts.records.persons[person].name}" if person else ""
-    if form:
-        about = f"{about}, in {FORM_WORDS[form]}"
+    # round 50 (round 49's leftover): positions asked of by their form are worded by it ('1 guarantee of safe passage'),
+    # not by the issue the record files them under ('on immunity')
+    noun = FORM_NOUNS.get(form or "")
     holdings = [_position_row(facts, p) for p in court]
     if not own:
-        words = (f"None recorded: the record holds no position of {who} on {about}{whom} by {last.isoformat()}. "
-                 "Its duty is the law's answer (ask e.g. 'Must " + _name(facts, state) + " arrest ...?').")
+        words = ((f"None recorded: the record holds no {noun[0]} of {who}{whom} by {last.isoformat()}. " if noun else
+                  f"None recorded: the record holds no position of {who} on {about}{whom} by {last.isoformat()}. ")
+                 + "Its duty is the law's answer (ask e.g. 'Must " + _name(facts, state) + " arrest ...?').")
         return {"answer": "none_recorded", "records": [], "court_holdings": holdings, "states_listed": [], "doubts": [],
                 "changed": False, "in_words": words}
     latest = own[-1]
     changed = len({p.answer_if_followed for p in own}) > 1
     rows = [_position_row(facts, p) for p in own]
-    words = (f"{who} has {_counted(len(own), 'position')} on {about}{whom} in the record by {last.isoformat()}; its latest, "
+    said = (f"{len(own)} {noun[0] if len(own) == 1 else noun[1]}" if noun else
+            f"{_counted(len(own), 'position')} on {about}")
+    words = (f"{who} has {said}{whom} in the record by {last.isoformat()}; its latest, "
              f"{latest.held_by} ({latest.date}), would mean, if followed, that {FOLLOWED_WORDS[latest.answer_if_followed]}"
              + (" (its positions differ: " + "; ".join(f"{p.date}: {p.answer_if_followed.replace('_', ' ')}" for p in own)
                 + ")" if changed else "") + ".")
@@ -667,6 +757,10 @@ def positions_answer(facts: Facts, state: str, person: str | None, issues: list[
 #: A position's form in words (session 38; the record's ``form``, absent for a plain statement).
 FORM_WORDS = {"immunity_claim": "a claim of immunity", "safe_passage": "a guarantee of safe passage",
               "overflight_assurance": "an overflight assurance", None: "a statement"}
+#: A position's form as the noun that counts it (round 50), singular and plural.
+FORM_NOUNS = {"immunity_claim": ("claim of immunity", "claims of immunity"),
+              "safe_passage": ("guarantee of safe passage", "guarantees of safe passage"),
+              "overflight_assurance": ("overflight assurance", "overflight assurances")}
 
 
 def positions_form_answer(facts: Facts, person: str, form: str, last: dt.date) -> dict[str, Any]:

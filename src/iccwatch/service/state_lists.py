@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from iccwatch.facts import Facts
-from iccwatch.model.dates import date_sort_key
+from iccwatch.model.dates import DateSpan, date_sort_key
 
 #: What each list is, in the words an answer says it.
 LIST_WORDS = {"parties": "were States Parties to the Rome Statute (a withdrawal notified but not yet in effect included, "
@@ -85,9 +85,12 @@ def list_changes(facts: Facts, statuses: list[str], first: dt.date, last: dt.dat
     return sorted(changes, key=lambda c: (c["on"], c["iso3"]))
 
 
-def states_found_failing(facts: Facts, person: str | None, last: dt.date) -> list[dict[str, Any]]:
+def states_found_failing(facts: Facts, person: str | None, last: dt.date,
+                         first: dt.date | None = None) -> list[dict[str, Any]]:
     """The States the Court found failed to comply with a request to arrest and surrender (``person``'s, where named),
-    by findings dated on or before ``last`` and not reversed on appeal, one row each with its findings, oldest first."""
+    by findings dated on or before ``last`` (and, where ``first`` is given, within ``first`` to ``last``: round 50,
+    'Which States did the Court find in non-compliance in 2025?' listed every State found by its end) and not reversed
+    on appeal, one row each with its findings, oldest first."""
     from iccwatch.service.common import on_or_before
 
     decisions = facts.records.decisions.values()
@@ -95,7 +98,8 @@ def states_found_failing(facts: Facts, person: str | None, last: dt.date) -> lis
     by_state: dict[str, list[Any]] = {}
     for d in sorted(decisions, key=lambda d: (date_sort_key(d.date), d.id)):
         if (d.finding == "non_compliance" and d.request_type == "arrest_surrender" and d.state and d.id not in reversed_
-                and (person is None or person in d.persons) and on_or_before(str(d.date), last)):
+                and (person is None or person in d.persons) and on_or_before(str(d.date), last)
+                and (first is None or DateSpan.parse(str(d.date)).last >= first)):
             by_state.setdefault(d.state, []).append(d)
     return [{"iso3": iso3, "name": facts.records.states[iso3].name if iso3 in facts.records.states else iso3,
              "findings": [{"decision": d.id, "date": str(d.date), "chamber": d.chamber, "appeal_of": d.appeal_of,
@@ -105,20 +109,21 @@ def states_found_failing(facts: Facts, person: str | None, last: dt.date) -> lis
 
 
 def list_answer(facts: Facts, list_of: str, statuses: list[str], first: dt.date, last: dt.date,
-                person: str | None = None) -> dict[str, Any]:
+                person: str | None = None, within: bool = False) -> dict[str, Any]:
     """The count and the list (``states_listed``) on the day asked, with ``in_words`` and the record's coverage notice.
 
     A period (``first`` before ``last``): the relations are those of its first day where no State joins or leaves the
     list over it; otherwise (round 41; round 40 refused it) the States on the list on at least one day of it, each with
     its relation on the first day it was listed, and ``list_changes``: each State that joined or left the list, and the
     day, with ``count_first`` and ``count_last``, the counts on its first and last day. The Court's findings are those
-    dated by its last day (``on`` is then that day)."""
+    dated by its last day (``on`` is then that day), or, ``within`` (a period asked 'in 2025', 'since 2020'; round 50),
+    those dated within the period."""
     from iccwatch.service.ask import list_notice
 
     changes: list[dict[str, Any]] = []
     if list_of == "non_compliance":
         on = last
-        rows = states_found_failing(facts, person, last)
+        rows = states_found_failing(facts, person, last, first if within and first != last else None)
         kinds: tuple[str, ...] = ("decisions",)
     else:
         rows = states_by_relation(facts, statuses, first)
@@ -146,7 +151,8 @@ def list_answer(facts: Facts, list_of: str, statuses: list[str], first: dt.date,
     whom = f" {facts.records.persons[person].name}" if person else ""
     names = ", ".join(f"{r['name']} ({r['iso3']})" for r in rows)
     said = (f"{len(rows)} States {LIST_WORDS[list_of]}{whom}, by the record, "
-            + (f"by {on.isoformat()}" if list_of == "non_compliance" else f"on {on.isoformat()}")
+            + (f"from {first.isoformat()} to {on.isoformat()}" if list_of == "non_compliance" and within and first != last
+               else f"by {on.isoformat()}" if list_of == "non_compliance" else f"on {on.isoformat()}")
             + (f": {names}." if rows and len(rows) <= 20 else "." if rows else ": none."))
     return {"count": len(rows), "states_listed": rows, "in_words": said, "on": on.isoformat(), "list_changes": changes,
             "coverage_notice": list_notice(facts, on, kinds)}
@@ -176,14 +182,15 @@ LISTS = tuple(LIST_WORDS)
 
 
 def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None, to: dt.date | None = None,
-             repeated: bool = False) -> dict[str, Any]:
+             repeated: bool = False, since: dt.date | None = None) -> dict[str, Any]:
     """One list of States on one day (session 33: the dashboard's page and /api/v1/state-lists/{list_of} of a count or a
     list question, 'How many States are parties?'), the same count, ``states_listed`` and ``in_words`` as the question's
     read gives for that day, each State's sources graded, primary first. ``to``: the last day of a period beginning on
     ``on`` (a relation's list only), answered as the question's read of that period is (the States on the list on any day
     of it, with ``list_changes``, ``count_first`` and ``count_last`` where it changes). ``person`` only for
     ``non_compliance`` (the findings about that person); an unknown list or person, or a period ending before it begins,
-    is an error naming its parameter."""
+    is an error naming its parameter. ``since`` (non_compliance only; round 50): the findings made from that day to
+    ``on`` ('Which States did the Court find in non-compliance in 2025?'), not every finding by ``on``."""
     from iccwatch.dataset.grading import grade_sources_in
     from iccwatch.errors import FieldError
     from iccwatch.service.ask import named_param, person_asked
@@ -199,16 +206,23 @@ def ask_list(facts: Facts, list_of: str, on: dt.date, person: str | None = None,
     if repeated and list_of != "non_compliance":
         raise FieldError("repeated", "repeated (the States found more than once) is asked of only for the list "
                                      f"non_compliance, not for {list_of}")
+    if since is not None and list_of != "non_compliance":
+        raise FieldError("since", "since (the findings made from that day) is asked of only for the list non_compliance, "
+                                  f"not for {list_of}; a period of a relation's list is asked with to")
+    if since is not None and since > on:
+        raise FieldError("since", f"since ({since}) must not be after on ({on})")
     if to is not None and to < on:
         raise FieldError("to", f"to ({to}) must not be before on ({on})")
     pid = named_param("person", person_asked, facts, person) if person is not None else None
     table = (facts.records.lookups.get("question_words") or {}).get("state_list_questions") or {}
     entry: dict[str, Any] = next((e for e in table.get("lists") or [] if e.get("list_of") == list_of), {})
-    answer = list_answer(facts, list_of, list(entry.get("statuses") or []), on, to or on, pid)
+    answer = (list_answer(facts, list_of, list(entry.get("statuses") or []), since, on, pid, within=True)
+              if since is not None else list_answer(facts, list_of, list(entry.get("statuses") or []), on, to or on, pid))
     if repeated:  # round 46: the States found more than once, as the question's read gives them
         answer = found_more_than_once(facts, answer)
     question = {"list_of": list_of, "list_words": LIST_WORDS[list_of] + (" more than once" if repeated else ""),
-                "statuses": list(entry.get("statuses") or []), "on": answer["on"], **({"repeated": True} if repeated else {}), **({"to": to.isoformat()} if to is not None and to != on else {}), "person": pid,
+                "statuses": list(entry.get("statuses") or []), "on": answer["on"], **({"repeated": True} if repeated else {}), **({"to": to.isoformat()} if to is not None and to != on else {}),
+                **({"since": since.isoformat()} if since is not None else {}), "person": pid,
                 "person_name": facts.records.persons[pid].name if pid else None}
     period = {k: answer[k] for k in ("list_changes", "count_first", "count_last") if answer.get(k) is not None}
     graded: dict[str, Any] = grade_sources_in({"question": question, "count": answer["count"],

@@ -1097,12 +1097,13 @@ def install(app: FastAPI) -> None:
     @app.get("/ask/list", response_class=HTMLResponse, include_in_schema=False)
     def ask_list_page(request: Request, list_of: Annotated[str, Query(min_length=1, max_length=40)], on: str | None = None,
                       person: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
-                      to: str | None = None, repeated: bool = False) -> Response:
+                      to: str | None = None, repeated: bool = False, since: str | None = None) -> Response:
         """A count or a list of States on a day or over a period (``to``) (session 33): the JSON of
         /api/v1/state-lists/{list_of} in words, each State with its status and sources, and "Cite this answer"."""
         facts = _facts(request)
         day = _day(on) if on else dt.date.today()
-        d = service.ask_list(facts, list_of, day, person, _day(to, "to") if to else None, repeated)
+        d = service.ask_list(facts, list_of, day, person, _day(to, "to") if to else None, repeated,
+                             _day(since, "since") if since else None)  # round 50: the findings made since a day
         permalink = cite.list_path(d["question"])
         citation = cite.list_citation(d, str(request.base_url).rstrip("/") + permalink, _version(request), dt.date.today())
         q = d["question"]

@@ -86,6 +86,8 @@ def state_list(request: Request, facts: FactsDep, on: OnDep,
                to: Annotated[str | None, Query(description="The last day of a period beginning on `on`, YYYY-MM-DD (not for "
                                                            "non_compliance): the States on the list on any day of it, with "
                                                            "list_changes, count_first and count_last where it changes.")] = None,
+               since: Annotated[str | None, Query(description="For non_compliance (round 50): only the findings made "
+                                                              "from this day to `on`, YYYY-MM-DD ('in 2025').")] = None,
                repeated: Annotated[bool, Query(description="For non_compliance (round 46): only the States the Court found "
                                                            "failing more than once, an appeal judgment or a decision "
                                                            "following a finding not counted again.")] = False,
@@ -99,7 +101,11 @@ def state_list(request: Request, facts: FactsDep, on: OnDep,
         last = None if to is None else parse_day(to)
     except ValueError as exc:
         raise FieldError("to", str(exc)) from None
-    d = service.ask_list(facts, list_of, on, person, last, repeated)
+    try:
+        first = None if since is None else parse_day(since)
+    except ValueError as exc:
+        raise FieldError("since", str(exc)) from None
+    d = service.ask_list(facts, list_of, on, person, last, repeated, first)
     base = str(request.base_url).rstrip("/")
     cited = list_citation(d, base + list_path(d["question"]), record_version(request), dt.date.today())
     return {**d, "citation": {**cited, "api_url": base + list_path(d["question"], api=True)}}
