@@ -13,19 +13,47 @@ SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"  # an identifier, nev
 CONFIG = {"legend": {"labelLimit": 260}, "font": "DejaVu Sans"}
 
 
+#: What a pillar without a score means (session 39: the chart drew nothing for it, as for a zero).
+PILLAR_NO_DATA = "no data: none of the pillar's indicators could be scored, so it does not count in the score"
+
+
 def pillar_bars(pillars: dict[str, float | None]) -> dict[str, Any]:
-    values = [{"pillar": k.replace("_", " "), "score": v} for k, v in pillars.items() if v is not None]
+    """The pillar scores as bars, each pillar on its line (session 39): a bar with a mark at its end and its value
+    written beside it, so a score of 0 shows as a mark at the baseline labelled "0", never as nothing; a pillar without
+    a score is on its line too, with the words "no data" and no mark (``PILLAR_NO_DATA`` in the tooltip)."""
+    values = [{"pillar": k.replace("_", " "), "score": v,
+               "value_text": "no data" if v is None else f"{v:g}",
+               "meaning": PILLAR_NO_DATA if v is None else "pillar score (0-100)",
+               "at": 0 if v is None else v} for k, v in pillars.items()]
+    # every pillar on its line in the index's order, a "no data" one too (it has no bar to put it in the scale)
+    y = {"field": "pillar", "type": "nominal", "title": None, "sort": None,
+         "scale": {"domain": [v["pillar"] for v in values]}}
+    scored = {"filter": "datum.score != null"}
     return {
         "$schema": SCHEMA,
         "width": 420, "height": 140,
         "data": {"values": values},
-        "mark": {"type": "bar", "color": "#2c5d8f"},
-        "encoding": {
-            "y": {"field": "pillar", "type": "nominal", "title": None, "sort": None},
-            "x": {"field": "score", "type": "quantitative", "scale": {"domain": [0, 100]}, "title": "pillar score (0-100)"},
-            "tooltip": [{"field": "pillar"}, {"field": "score"}],
-        },
+        "encoding": {"y": y, "tooltip": [{"field": "pillar"}, {"field": "value_text", "title": "score"},
+                                         {"field": "meaning"}]},
+        "layer": [
+            {"transform": [scored], "mark": {"type": "bar", "color": "#2c5d8f"},
+             "encoding": {"x": {"field": "score", "type": "quantitative", "scale": {"domain": [0, 100]},
+                                "title": "pillar score (0-100)"}}},
+            # the bar's end, seen at 0 too: a zero is a zero
+            {"transform": [scored], "mark": {"type": "tick", "color": "#1b3a5c", "thickness": 3},
+             "encoding": {"x": {"field": "score", "type": "quantitative"}}},
+            {"mark": {"type": "text", "align": "left", "dx": 5, "color": "#222"},
+             "encoding": {"x": {"field": "at", "type": "quantitative"}, "text": {"field": "value_text"}}},
+        ],
     }
+
+
+def pillar_text(pillars: dict[str, float | None]) -> str:
+    """The pillar chart in words, its text alternative: each pillar's score, 0 said as 0 and a pillar without a score
+    as "no data" with what that means."""
+    parts = [f"{k.replace('_', ' ')} {'no data' if v is None else f'{v:g}'}" for k, v in pillars.items()]
+    none = any(v is None for v in pillars.values())
+    return "Pillar scores (0-100): " + "; ".join(parts) + (f" ({PILLAR_NO_DATA})" if none else "") + "."
 
 
 def party_timeline(segments: list[dict[str, str]]) -> dict[str, Any]:

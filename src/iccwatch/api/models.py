@@ -526,6 +526,11 @@ class Gaps(Open):
     summary: dict[str, Any]
     #: The day the summary's figures hold as at: the record's events, decisions and responses checked through it.
     as_at: str
+    #: (session 39) The day the law's facts the failures are read under (the States' participation, the warrants, the
+    #: persons, the decisions, the positions) were checked through: it can be earlier than ``as_at``.
+    law_checked_through: str
+    #: (session 39) Both dates in one sentence, each said for what it is (the dashboard's and the CLI's words).
+    dates: str
     failures: list[dict[str, Any]] = Field(description="Each failure to arrest and what followed: the event, the State and "
                                            "the person; finding (the decision's id), finding_date, finding_record_number (its "
                                            "number in the Court's record) and finding_record_number_kind (session 39: filing, "

@@ -52,6 +52,19 @@ def informed_forum(decisions: list[Any]) -> str | None:
 GAPS_KINDS = ("events", "decisions", "responses")
 
 
+def dates_sentence(as_at: str, law: str) -> str:
+    """The gaps' two dates in one sentence, each said for what it is (session 39: the dashboard's footer named the
+    law's check date alone while the figures were as at a later day): ``as_at`` the day the events, decisions and
+    responses the figures count were checked through, ``law`` the day the law's facts (the States' participation, the
+    warrants, the persons, the decisions and the positions) were checked through."""
+    if as_at == law:
+        return (f"Figures as at {as_at}: the record's events, decisions and responses, and the law's facts they are read "
+                "under, checked through that day; facts after it may be missing.")
+    return (f"Figures as at {as_at} (the record's events, decisions and responses checked through that day), read under "
+            f"the law's facts (the States' participation, the warrants, the persons, the decisions and the positions) "
+            f"checked through {law}; facts after either date may be missing.")
+
+
 def enforcement_chain(facts: Facts) -> dict[str, Any]:
     chains: list[dict[str, Any]] = []
     for a in assess_events(facts):
@@ -132,7 +145,8 @@ def enforcement_chain(facts: Facts) -> dict[str, Any]:
     note = ("Responses of the Assembly and the Security Council are those the record holds "
             f"({len(facts.records.responses)} recorded, checked through {checked}); a referral 'without recorded response' "
             "may have had one the record lacks.")
-    return {"summary": summary, "as_at": facts.checked_through_of(GAPS_KINDS)[1], "failures": chains, "other_findings": other_findings,
+    as_at, law = facts.checked_through_of(GAPS_KINDS)[1], facts.checked_through_of(facts.DUTY_KINDS)[1]
+    return {"summary": summary, "as_at": as_at, "law_checked_through": law, "dates": dates_sentence(as_at, law), "failures": chains, "other_findings": other_findings,
             "situation_responses": situation_responses, "general_responses": general, "note": note}
 
 

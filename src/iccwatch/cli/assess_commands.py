@@ -67,8 +67,9 @@ def gaps(json: JsonOpt = False, csv: CsvOpt = False, db: DbOpt = None) -> None:
     elif csv:
         emit_csv(data["failures"])
     else:
-        console.print(f"as at {data['as_at']} (the record's events, decisions and responses checked through that day): "
-                      + " · ".join(f"{k.replace('_', ' ')}: {int(v) if isinstance(v, float) and v.is_integer() else v}"
+        # session 39: both dates, each said for what it is (the page's sentence; the line still opens "as at <day>")
+        console.print(data["dates"].removeprefix("Figures "))
+        console.print(" · ".join(f"{k.replace('_', ' ')}: {int(v) if isinstance(v, float) and v.is_integer() else v}"
                                    for k, v in data["summary"].items()))
         from iccwatch.law.determination import forum_key, forum_words
 

@@ -419,7 +419,9 @@ def register(app: typer.Typer) -> None:
         status: Annotated[str | None, typer.Option("--status", callback=not_blank, help=(
             "Only persons with this status on the day: requested, issued, at_large, arrested, surrendered, "
             "appeared_voluntarily, released, deceased, warrant_withdrawn, proceedings_terminated, case_inadmissible, "
-            "convicted, acquitted, or unknown (the record cannot tell the day)."))] = None,
+            "convicted, acquitted, or unknown (the record cannot tell the day). at_large is the Court's word (the "
+            "warrant not executed) and keeps both of: at_large_not_held (held by no one) and held_not_surrendered "
+            "(held by a State or a group, not surrendered to the Court)."))] = None,
         outstanding: Annotated[bool, typer.Option("--outstanding", help=(
             "Only persons against whom a warrant of arrest was outstanding on the day, as the law reads the record "
             "(the warrant_outstanding column: yes)."))] = False,

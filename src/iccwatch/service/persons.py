@@ -63,6 +63,26 @@ def status_entry(h: StatusChange) -> dict[str, Any]:
 #: the law cannot tell whether a warrant was outstanding on the day.
 PERSON_STATUSES: tuple[str, ...] = (*get_args(WarrantStatus), "unknown")
 
+#: (session 39) The filter's two readings of the Court's "at large" (the warrant not executed), as the rows say them
+#: (``status_words``): no one held the person, or a State (or a group) held them and had not surrendered them to the
+#: Court. The filter value ``at_large`` keeps both, as before: the Court's word.
+AT_LARGE_SPLIT: dict[str, str] = {"at_large_not_held": "at large, held by no one",
+                                  "held_not_surrendered": "held by a State or a group, not surrendered to the Court"}
+
+#: The values the persons list's status filter takes (CLI ``--status``, API ``status=``, the dashboard's filter).
+PERSON_FILTER_STATUSES: tuple[str, ...] = (*PERSON_STATUSES, *AT_LARGE_SPLIT)
+
+
+def status_matches(row: dict[str, Any], status: str) -> bool:
+    """Whether a persons-list row is kept by the status filter ``status``: a status word keeps the rows with that status
+    (``at_large`` the Court's word, held or not); ``at_large_not_held`` and ``held_not_surrendered`` split it by
+    whether anyone held the person on the day (session 39: "at large" returned rows saying "held by ..., not
+    surrendered")."""
+    if status in AT_LARGE_SPLIT:
+        return row.get("status") == "at_large" and bool(row.get("held_by")) == (status == "held_not_surrendered")
+    return row.get("status") == status
+
+
 #: Why a warrant reads "deceased" and still outstanding (the law's rule in ``law/warrants.py``).
 _REPORTED_DEATH = ("the record holds the death only as reported (below high confidence, or disputed): the warrant remains "
                    "in effect until the Court orders otherwise (Rome Statute art. 58(4))")
@@ -376,10 +396,10 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
     warrant of arrest was outstanding against them on the day (``warrant_outstanding``: the law's reading, yes, no
     or unknown, as the travel map reads it). ``status`` keeps one status; ``outstanding`` True keeps those with a
     warrant outstanding, False those with none."""
-    if status is not None and status not in PERSON_STATUSES:
+    if status is not None and status not in PERSON_FILTER_STATUSES:
         from iccwatch.errors import FieldError
 
-        raise FieldError("status", f"{status!r} is not one of: {', '.join(PERSON_STATUSES)}")
+        raise FieldError("status", f"{status!r} is not one of: {', '.join(PERSON_FILTER_STATUSES)}")
     people = (facts.find_persons(query) or _by_word_start(facts, query)) if query else list(facts.records.persons.values())
     out = []
     day = on or facts.checked_through
@@ -403,7 +423,7 @@ def persons_list(facts: Facts, query: str | None = None, on: dt.date | None = No
         # the status and the custody in one phrase, the person page's (session 39): "at large" beside "held by Sudan"
         # read as a contradiction to a newcomer
         row["status_words"] = status_words(row["status"], row["held_by"])
-        if status is not None and row["status"] != status:
+        if status is not None and not status_matches(row, status):
             continue
         if outstanding is not None and row["warrant_outstanding"] != ("yes" if outstanding else "no"):
             continue

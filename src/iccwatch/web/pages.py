@@ -745,10 +745,16 @@ def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, as
     if errors:
         return {"errors": errors}
     assert day is not None and state and person
+    meant: list[tuple[str, str]] = []
     try:
         facts.state(state)
     except UnknownState as exc:
         errors["state"] = message_of(exc)
+        # session 39: the form's "did you mean" as links asking the same question with the State offered, as the
+        # error page's; the words "did you mean ...?" said once, by the links
+        meant = [(_ask_url(iso3, person, on, assume, presence), f"{name} ({iso3})") for iso3, name in exc.meant]
+        if meant:
+            errors["state"] = re.sub(r"; did you mean [^?]*\?", "", errors["state"])
     try:
         facts.person(person)
     except UnknownPerson as exc:
@@ -760,7 +766,7 @@ def _ask(facts: Facts, state: str | None, person: str | None, on: str | None, as
         except (UnknownState, ValueError) as exc:
             errors["assume"] = message_of(exc)
     if errors:
-        return {"errors": errors}
+        return {"errors": errors, "meant": meant}
     recorded = _rulings_in_words(facts, service.ask_arrest(facts, state, person, day, where))
     if what_if is None:
         return {"errors": {}, "d": recorded, "baseline": None}
@@ -896,7 +902,7 @@ def install(app: FastAPI) -> None:
                        statements=[s for s in service.statements_list(facts) if iso3 in s["signatories"]], index=index,
                        index_regions=state_regions(facts, iso3, year, STATE_PAGE_DRAWS),
                        timeline_spec=charts.party_timeline(charts.party_segments(facts, iso3, day)),
-                       pillar_spec=charts.pillar_bars(index["pillars"]))
+                       pillar_spec=charts.pillar_bars(index["pillars"]), pillar_text=charts.pillar_text(index["pillars"]))
 
     @app.get("/states/{state}/report.{fmt}", include_in_schema=False)
     def state_report(request: Request, state: str, fmt: str, on: str | None = None,
@@ -925,13 +931,18 @@ def install(app: FastAPI) -> None:
         facts = _facts(request)
         everyone = service.persons_list(facts, q or None)
         statuses = sorted({str(r.get("status") or "") for r in everyone} - {""}, key=sort_key)
-        _choice("status", status, statuses)
         # session 37: court staff keep the persons under a warrant outstanding (the CLI's --outstanding, the API's
         # outstanding=true), or those with none, or those the record cannot tell
         _choice("outstanding", outstanding, OUTSTANDING)
         from iccwatch.service.persons import days_counted_words
 
-        rows = [r for r in everyone if (not status or r.get("status") == status)
+        # session 39: "at large" (the Court's word) also named persons whose rows say "held by X, not surrendered": the
+        # filter offers each reading as the rows say it, beside the Court's word (kept: old addresses still work)
+        from iccwatch.service.persons import AT_LARGE_SPLIT, status_matches
+
+        split = [k for k in AT_LARGE_SPLIT if any(status_matches(r, k) for r in everyone)] if "at_large" in statuses else []
+        _choice("status", status, statuses + split)
+        rows = [r for r in everyone if (not status or status_matches(r, status))
                 and (not outstanding or r.get("warrant_outstanding") == outstanding)]
         for r in rows:
             r["nationality"] = _names(facts, r.get("nationality"))
@@ -948,7 +959,10 @@ def install(app: FastAPI) -> None:
                             ("warrant_outstanding", "Warrant outstanding"), ("outstanding_since", "Outstanding since"),
                             ("days_outstanding", "Days outstanding"), ("outstanding_kind", "Outstanding: warrant or summons")],
                            sort, dir, "persons", [_filter("q", "Name or alias", q),
-                                                  _filter("status", "Status", status, [("", "any")] + [(v, label(v)) for v in statuses]),
+                                                  _filter("status", "Status", status, [("", "any")] + [
+                                                      (v, "at large: the Court's word, with those held by a State, not surrendered"
+                                                       if v == "at_large" and split else label(v)) for v in statuses]
+                                                      + [(k, AT_LARGE_SPLIT[k]) for k in split]),
                                                   _filter("outstanding", "Warrant outstanding", outstanding,
                                                           [("", "any")] + [(v, v) for v in OUTSTANDING])],
                            links={"name": "/persons/{id}"}, empty=empty,
@@ -1134,7 +1148,7 @@ def install(app: FastAPI) -> None:
                 "persons": sorted(facts.records.persons.values(), key=lambda p: sort_key(p.name)),
                 "state": state, "person": person, "on": on or dt.date.today().isoformat(), "assume": assume or "",
                 "presence": (d["question"].get("presence") if d else None) or presence or "territory",
-                "errors": result["errors"], "d": d, "baseline": result.get("baseline"), "permalink": permalink,
+                "errors": result["errors"], "meant": result.get("meant") or [], "d": d, "baseline": result.get("baseline"), "permalink": permalink,
                 "answer_citation": cite.answer_citation(d, absolute, _version(request), dt.date.today(), result.get("baseline"))
                 if d else None,
                 "trips_on_day": _trips_on_day(facts, d["question"]) if d else [],
@@ -1258,7 +1272,7 @@ def install(app: FastAPI) -> None:
                             ("days_to_finding", "Days to finding"), ("referred_to", "Referred to")],
                            sort, dir, "gaps", intro=data["note"] + " Each date leads to the event or the finding and its sources.",
                            row_id="g-{event}",  # the downloads lead each row with its event's id (the key to join on)
-                           figures=figures, figures_as_at=gaps_as_at(data["as_at"]),
+                           figures=figures, figures_as_at=data["dates"], footer_dates=data["dates"],
                            links={"state_name": "/states/{state}", "person_name": "/persons/{person}",
                                   "date": "/events?person={person}&row=e-{event}#e-{event}", "finding_date": "/decisions?state={state}&row=d-{finding}#d-{finding}"})
 
@@ -1451,12 +1465,6 @@ def index_rank_text(row: dict[str, Any]) -> str:
 TEMPLATES.env.filters["rank_text"] = index_rank_text
 #: The bodies a finding of non-compliance goes to (Art. 87(7)), as stored ("ASP+UNSC") and in full.
 FORUM_NAMES = {"ASP": "Assembly of States Parties", "UNSC": "Security Council"}
-
-
-def gaps_as_at(day: str) -> str:
-    """When the gaps' figures hold (as `assess gaps` prints it): the record's events, decisions and
-    responses are checked through that day, so a later failure or finding may be missing."""
-    return f"Figures as at {day}: the record's events, decisions and responses checked through that day."
 
 
 def forum_text(value: Any) -> Markup:

@@ -30,7 +30,9 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES)
 def persons(facts: FactsDep, on: UpToDep, q: Annotated[str | None, Query(max_length=200, description="Only persons one of whose names or aliases holds these words.")] = None,
             status: Annotated[str | None, Query(min_length=1, max_length=40, description=(
                 "Only persons with this status on the day (a warrant's status, or 'unknown'; a value not among them is a "
-                "422 naming them), as the dashboard's filter and `iccwatch persons --status`."))] = None,
+                "422 naming them), as the dashboard's filter and `iccwatch persons --status`. 'at_large' is the Court's "
+                "word (the warrant not executed) and keeps both 'at_large_not_held' (held by no one) and "
+                "'held_not_surrendered' (held by a State or a group, not surrendered to the Court)."))] = None,
             outstanding: Annotated[bool | None, Query(description=(
                 "true: only persons against whom a warrant of arrest was outstanding on the day (warrant_outstanding "
                 "'yes'); false: only those with none ('no'). `iccwatch persons --outstanding`."))] = None,
