@@ -934,11 +934,9 @@ def install(app: FastAPI) -> None:
         # session 37: court staff keep the persons under a warrant outstanding (the CLI's --outstanding, the API's
         # outstanding=true), or those with none, or those the record cannot tell
         _choice("outstanding", outstanding, OUTSTANDING)
-        from iccwatch.service.persons import days_counted_words
-
         # session 39: "at large" (the Court's word) also named persons whose rows say "held by X, not surrendered": the
         # filter offers each reading as the rows say it, beside the Court's word (kept: old addresses still work)
-        from iccwatch.service.persons import AT_LARGE_SPLIT, status_matches
+        from iccwatch.service.persons import AT_LARGE_SPLIT, days_counted_words, status_matches
 
         split = [k for k in AT_LARGE_SPLIT if any(status_matches(r, k) for r in everyone)] if "at_large" in statuses else []
         _choice("status", status, statuses + split)
