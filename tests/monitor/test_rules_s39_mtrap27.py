@@ -101,3 +101,34 @@ def test_headline_is_the_one_rule() -> None:
     assert headline(make_document("x", title="Bashir in Kenya")) == "Bashir in Kenya"
     assert headline(make_document("x", title="Bashir in Kenya", path="/in/Bashir in Kenya.txt")) is None
     assert headline(make_document("x", title="bashir-in-kenya")) is None
+
+
+# 4. A month told by "last" or "next" ("He visited Malawi last October" in a page of June 2012): that month of the year before or
+#    after, never the page's own day (the dev trap's background visit was dated to the page and counted as a trip of the day).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He visited Malawi last October.", "2011-10"),
+    ("He visited Malawi last May.", "2012-05"),  # the latest May before the page's June
+    ("He visited Malawi last February.", "2012-02"),
+    ("He will visit Malawi next March.", "2013-03"),
+    ("He will visit Malawi next September.", "2012-09"),
+])
+def test_a_month_told_by_last_or_next(text: str, expected: str) -> None:
+    import datetime as dt
+
+    from iccwatch.monitor.dates import find_dates
+
+    assert [f.date for f in find_dates(text, dt.date(2012, 6, 8))] == [expected]
+
+
+def test_a_month_by_last_is_no_date_of_the_day(spec) -> None:  # noqa: ANN001
+    text = "Sudan's President Omar al-Bashir is wanted by the court. He visited Malawi last October."
+    assert ("visit", BASHIR, "MWI", "2012-06-08") not in [
+        (c.type, c.person, c.state, c.date) for c in extract_candidates(make_document(text, date="2012-06-08", language="en"), spec, mode="rules")]
+
+
+def test_the_last_may_is_no_month() -> None:
+    import datetime as dt
+
+    from iccwatch.monitor.dates import find_dates
+
+    assert not find_dates("The first was refused; the last may still be granted.", dt.date(2012, 6, 8))

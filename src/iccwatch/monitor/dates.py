@@ -453,6 +453,18 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
         year = _infer_year(month, None, ref, fut(m))
         if year:
             add(f"{year:04d}-{month:02d}", None, m)
+    # (session 39, mtrap27) a month told by "last" or "next" ("He visited Malawi last October", in a page of June 2012): the
+    # latest such month before the page's month, or the first after it (not a month with its day, read above: "last October 5")
+    if ref is not None:
+        for m in re.finditer(rf"\b(last|next|this\s+past|this\s+coming)\s+(?-i:(?=[A-Z])){MONTH_NAME}\b(?!\s+\d)", s, re.I):
+            month, which = MONTHS[m.group(2).lower()], m.group(1).lower()
+            if any(a <= m.start(2) < b for a, b in taken):
+                continue
+            if which in ("last", "this past"):
+                year = ref.year if month < ref.month else ref.year - 1
+            else:
+                year = ref.year if month > ref.month else ref.year + 1
+            add(f"{year:04d}-{month:02d}", None, m)
     words = language_words()
     if words:
         _other_language(s, ref, exact, words, add, fut)
