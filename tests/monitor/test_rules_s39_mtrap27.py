@@ -132,3 +132,19 @@ def test_the_last_may_is_no_month() -> None:
     from iccwatch.monitor.dates import find_dates
 
     assert not find_dates("The first was refused; the last may still be granted.", dt.date(2012, 6, 8))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Visitó Malaui el pasado octubre.", "es"),
+    ("Ha visitato il Malawi lo scorso ottobre.", "it"),
+    ("Er besuchte Malawi im vergangenen Oktober.", "de"),
+    ("Er besuchte Malawi letzten Oktober.", "de"),
+])
+def test_a_month_told_by_last_in_other_languages(spec, text: str, language: str) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from iccwatch.monitor import lexicon
+    from iccwatch.monitor.dates import find_dates
+
+    with lexicon.reading(lexicon.words_for(spec.lexicon.get("languages") or {}, language)):
+        assert [f.date for f in find_dates(text, dt.date(2012, 6, 8))] == ["2011-10"]
