@@ -44,6 +44,11 @@ def test_a_trip_only_the_occasion_of_a_supposed_arrest_is_no_trip(spec, text: st
     # the visit told with the phrase, no arrest supposed
     ("Präsident Putin wurde am Mittwoch bei seinem Besuch in Deutschland vom Kanzler empfangen.", "de"),
     ("Vladimir Poutine a été reçu mercredi lors de sa visite en Allemagne par le chancelier.", "fr"),
+    # an arrest ruled out: a refusal, the visit under way (test_rules_s22's "would not arrest X during his current visit")
+    ("Germany's government said on Wednesday it would not arrest Vladimir Putin during his current visit to Germany.", "en"),
+    ("Le gouvernement allemand a dit mercredi qu'il n'arrêterait pas Vladimir Poutine lors de sa visite en Allemagne.", "fr"),
+    ("El gobierno alemán dijo el miércoles que no detendría a Vladimir Putin durante su visita a Alemania.", "es"),
+    ("Die Regierung sagte am Mittwoch, sie werde Präsident Putin bei seinem Besuch in Deutschland nicht festnehmen.", "de"),
 ])
 def test_a_trip_told_with_its_phrase_is_still_read(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert ("visit", PUTIN, "DEU") in _trips(spec, text, language)

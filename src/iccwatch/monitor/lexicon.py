@@ -638,8 +638,10 @@ DURING_TRIP = R(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|thei
 #: (``DURING_TRIP``): "ready to arrest X during his visit to Germany", "would arrest him during his stay", 'arrêteraient-elles X
 #: lors de sa visite', 'dispuestas a detener a X durante su visita': the trip is the arrest's supposed occasion, no trip told
 #: (read on the text before the phrase, to its end). Not a failure ("failed to arrest X during his visit": a trip made, the
-#: finding's ground, read by ``NONCOMPLIANCE``), nor an arrest made ("police arrested protesters during X's visit").
-ARREST_SUPPOSED_BEFORE = R(r"\b(?:would|could|will|should|must|might|may|ready\s+to|prepared\s+to|willing\s+to|obliged\s+to)\s+(?:not\s+|never\s+)?"
+#: finding's ground, read by ``NONCOMPLIANCE``), nor an arrest made ("police arrested protesters during X's visit"), nor one
+#: ruled out ("would not arrest X during his current visit": a refusal, the visit made; the negation just before the verb,
+#: ``negated_before``, in the other languages).
+ARREST_SUPPOSED_BEFORE = R(r"\b(?:would|could|will|should|must|might|may|ready\s+to|prepared\s+to|willing\s+to|obliged\s+to)\s+"
                            r"(?:be\s+)?(?:arrest(?:ed)?|detain(?:ed)?|apprehend(?:ed)?)\b[^.;:!?]{0,80}$")
 #: ... and in the languages whose verb closes the clause, told just after the phrase ('Putin bei seinem Besuch in Deutschland
 #: festzunehmen', 'würden X bei seinem Besuch festnehmen'): read on the text after the phrase, from its start (no English word).

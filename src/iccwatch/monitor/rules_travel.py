@@ -1326,7 +1326,9 @@ def _stay_in_failure_clause(s: str, past: re.Match[str]) -> bool:
                 return False
             # (session 39, mtrap27) or an arrest only supposed, pledged or offered in the phrase's clause ("ready to arrest X
             # during his visit", 'Putin bei seinem Besuch in Deutschland festzunehmen'): the trip its supposed occasion, none told
-            if ARREST_SUPPOSED_BEFORE.search(s[: m.start()]) or ARREST_SUPPOSED_AFTER.search(s[m.end():]):
+            # (not one ruled out: "would not arrest X during his current visit", 'ne l'arrêterait pas', 'nicht festnehmen': a refusal)
+            supposed = ARREST_SUPPOSED_BEFORE.search(s[: m.start()])
+            if (supposed and not negated_before(s, supposed.start())) or ARREST_SUPPOSED_AFTER.search(s[m.end():]):
                 return True
             return bool(NONCOMPLIANCE.search(s[: m.start()]))
     return False
