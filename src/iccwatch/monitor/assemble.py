@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from iccwatch.model.dates import DateSpan
-from iccwatch.monitor.documents import Document
+from iccwatch.monitor.documents import Document, headline
 from iccwatch.monitor.gazetteer import Spec
 from iccwatch.monitor.lexicon import PERFECT_TOLD, TOLD_LONG_AGO, Worded
 from iccwatch.monitor.mentions import Sentence, _destinations, _mentions
@@ -25,13 +25,15 @@ def _cid(doc_id: str, *parts: object) -> str:
 
 def _scene(document: Document, spec: Spec, nlp: Any) -> list[str]:
     """States the headline names as a place ("Western envoys in Uganda walk out"): the setting of a
-    sentence that names no place itself. The headline gives no event by itself."""
-    if not document.title:
+    sentence that names no place itself. The headline gives no event by itself. (Session 39) Only a real headline
+    (``documents.headline``): a file's name the loader gave for want of a title ("Bashir in Kenya.txt") sets no scene."""
+    title = headline(document)
+    if not title:
         return []
-    tdoc = nlp(document.title)
+    tdoc = nlp(title)
     mentions = _mentions(tdoc, spec)
-    sent = Sentence(document.title, 0, len(document.title), states=[m for m in mentions if m.kind in ("STATE", "PLACE", "AMBIGUOUS")])
-    return _destinations(sent, document.title, spec)
+    sent = Sentence(title, 0, len(title), states=[m for m in mentions if m.kind in ("STATE", "PLACE", "AMBIGUOUS")])
+    return _destinations(sent, title, spec)
 
 
 #: Facts that happen once to a person or a State: two dates a few days apart in one text are one event.
@@ -313,7 +315,7 @@ def _within_week(date: str, document_date: str) -> bool:
 
 def _headline(c: Candidate, document: Document) -> bool:
     """True when a candidate rests on the headline alone (the title, or the body's first line repeating it)."""
-    title = " ".join((document.title or "").split())
+    title = " ".join((headline(document) or "").split())  # a file's name standing in for a title is no headline (session 39)
     return bool(title) and not c.support and " ".join(c.evidence.sentence.split()) == title
 
 

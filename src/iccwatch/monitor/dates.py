@@ -295,6 +295,14 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
         # year" (session 29)
         for m in compiled_words(pattern).finditer(s):
             add(_ym(_month_shift(ref, offset)) if unit == "month" else str(ref.year + offset), None, m)
+    months_told: dict[str, int] = words.get("months") or {}
+    if months_told and words.get("last"):
+        # (session 39, mtrap27) a month told by the language's "last" ('el pasado octubre', 'lo scorso ottobre', 'im vergangenen
+        # Oktober', 'octobre dernier'): the latest such month before the document's month, as English reads "last October"
+        names, last_told = _alternation(months_told), words["last"]
+        for m in re.finditer(rf"\b(?:{last_told})\s+({names})(?![^\W\d_])(?!\s+(?:de\s+)?\d)|\b({names})\s+(?:{last_told})(?![^\W\d_])", s, re.I):
+            mo = months_told[(m.group(1) or m.group(2)).lower()]
+            add(f"{ref.year if mo < ref.month else ref.year - 1:04d}-{mo:02d}", None, m)
     if words.get("ago"):
         # 'il y a trois jours', 'hace dos semanas', 'vor einem Monat': counted back by dateparser (relative_dates), as English's
         # 'three days ago' is: days and weeks the day (a page dated only to its month: that month), months the month
@@ -452,6 +460,18 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
         month = MONTHS[m.group(1).lower()]
         year = _infer_year(month, None, ref, fut(m))
         if year:
+            add(f"{year:04d}-{month:02d}", None, m)
+    # (session 39, mtrap27) a month told by "last" or "next" ("He visited Malawi last October", in a page of June 2012): the
+    # latest such month before the page's month, or the first after it (not a month with its day, read above: "last October 5")
+    if ref is not None:
+        for m in re.finditer(rf"\b(last|next|this\s+past|this\s+coming)\s+(?-i:(?=[A-Z])){MONTH_NAME}\b(?!\s+\d)", s, re.I):
+            month, which = MONTHS[m.group(2).lower()], m.group(1).lower()
+            if any(a <= m.start(2) < b for a, b in taken):
+                continue
+            if which in ("last", "this past"):
+                year = ref.year if month < ref.month else ref.year - 1
+            else:
+                year = ref.year if month > ref.month else ref.year + 1
             add(f"{year:04d}-{month:02d}", None, m)
     words = language_words()
     if words:

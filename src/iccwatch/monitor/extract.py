@@ -1010,19 +1010,19 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # when he arrived in …"): without a day of its own, the news of the document's day
     after_lead = _paragraph_end(text, _paragraph_end(text, first_full.start) + 2) if first_full else 0
     # the headline: the title, or a short first line with no full stop above the body (never the lead sentence itself)
-    headline = document.title or next((y.text for y in sentences[:1] if len(sentences) > 1 and len(y.text.split()) <= 16
-                                       and not y.text.rstrip().endswith(".")), "")
-    # (session 39, mnews126) the warrant headline is the title only when it is a headline, not a slug given for want of one
-    # (documents.headline), as the custody headline below: a file named 'outlet-icc-issued-warrants-for-x' is no headline
-    warrant_head = (documents.headline(document) or "") if document.title else headline
+    # (session 39, mtrap27: one rule for every headline reading) the title only when it is a headline (documents.headline),
+    # not a slug or a file's name given for want of one ('outlet-icc-issued-warrants-for-x' is no headline): else the short
+    # first line
+    headline = documents.headline(document) or next((y.text for y in sentences[:1] if len(sentences) > 1 and len(y.text.split()) <= 16
+                                                      and not y.text.rstrip().endswith(".")), "")
+    warrant_head = headline
     warrant_headline = bool(WARRANT_WORD.search(warrant_head)) and not WARRANT_SOUGHT.search(warrant_head)
     # (session 30) the custody a headline names, told as done ("X arrested in Libya", "X handed over to the ICC"; not denied,
     # doubted or only sought): the lead's custody of that kind told with no day is the day's news, as a warrant's issue is under
     # a warrant headline
     # (not the headline itself, nor a heading line, read as the lead's sentence: "ICC: X surrendered to the ICC", "… Wishes Chad
     # Had Arrested …": the lead's sentence ends as a sentence does)
-    # (the title only when it is a headline, not a slug given for want of one: documents.headline)
-    told_head = (documents.headline(document) or "") if document.title else headline
+    told_head = headline
     custody_headline = {kind for kind, family in (("arrest", ARREST), ("surrender", SURRENDER))
                         if family.search(told_head) and not DENIAL.search(told_head) and not HYPOTHETICAL.search(told_head)
                         and not PLUPERFECT.search(told_head)}
@@ -1610,8 +1610,9 @@ BACK_REFERENCE = R(r"^\W*(?:the|this|its|their)\s+(?:\w+\s+)?(?:announcement|dec
 def _headline_withdrawal(document: Document, spec: Spec, nlp: Any, sentences: list[Sentence], emit: Any) -> None:
     """A withdrawal told by the headline ("Gambia to withdraw from International Criminal Court") and dated by a body
     sentence that refers back to it ("The announcement late yesterday comes after …"): the headline's one State, on the
-    day the body gives. The headline alone gives nothing (no date, no event of its own)."""
-    title = document.title or ""
+    day the body gives. The headline alone gives nothing (no date, no event of its own). (Session 39) Only a real headline
+    (``documents.headline``): a file's name the loader gave for want of a title tells no withdrawal."""
+    title = documents.headline(document) or ""
     if not (WITHDRAW.search(title) and STATUTE.search(title)) or REVOKE.search(title):
         return
     codes = {_resolve_state(m, title, title, spec)[0] for m in _mentions(nlp(title), spec)

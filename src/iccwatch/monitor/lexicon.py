@@ -646,6 +646,18 @@ REPORTED_WITHDRAWAL = R(r"\b(?:will|shall|would|is to|is going to|was|is|are|wer
 DURING_TRIP = R(r"\b(?:during|in the course of|at the time of)\s+(?:his|her|their|the|its|a|that)\s+(?:\w+\s+)?(?:visit|trip|stay|attendance|presence)\b|"
                          # the visit's own clause: "for failing to arrest X when he visited the country for a summit in October"
                          r"\b(?:when|while|as)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:\w+\s+)?(?:visited|was\s+in|were\s+in|attended|travell?ed|came|went|flew|landed|arrived)\b")
+#: (session 39, mtrap27) An arrest only supposed, pledged or offered, told in the clause just before a trip's noun phrase
+#: (``DURING_TRIP``): "ready to arrest X during his visit to Germany", "would arrest him during his stay", 'arrêteraient-elles X
+#: lors de sa visite', 'dispuestas a detener a X durante su visita': the trip is the arrest's supposed occasion, no trip told
+#: (read on the text before the phrase, to its end). Not a failure ("failed to arrest X during his visit": a trip made, the
+#: finding's ground, read by ``NONCOMPLIANCE``), nor an arrest made ("police arrested protesters during X's visit"), nor one
+#: ruled out ("would not arrest X during his current visit": a refusal, the visit made; the negation just before the verb,
+#: ``negated_before``, in the other languages).
+ARREST_SUPPOSED_BEFORE = R(r"\b(?:would|could|will|should|must|might|may|ready\s+to|prepared\s+to|willing\s+to|obliged\s+to)\s+"
+                           r"(?:be\s+)?(?:arrest(?:ed)?|detain(?:ed)?|apprehend(?:ed)?)\b[^.;:!?]{0,80}$")
+#: ... and in the languages whose verb closes the clause, told just after the phrase ('Putin bei seinem Besuch in Deutschland
+#: festzunehmen', 'würden X bei seinem Besuch festnehmen'): read on the text after the phrase, from its start (no English word).
+ARREST_SUPPOSED_AFTER = R(r"(?!x)x")
 #: The crimes' own time told before a trigger ("wanted for crimes committed in 2013 and 2014, X was arrested"): the period
 #: of the crimes, not the day of the act the sentence reports (read on the text just before a date).
 CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")

@@ -15,6 +15,8 @@ from iccwatch.monitor.lexicon import (
     APPOSED_PARTICIPLE,
     ARREST,
     ARREST_NOT,
+    ARREST_SUPPOSED_AFTER,
+    ARREST_SUPPOSED_BEFORE,
     ARRIVAL,
     ARRIVAL_PAST,
     ARRIVING_OPENING,
@@ -1334,6 +1336,12 @@ def _stay_in_failure_clause(s: str, past: re.Match[str]) -> bool:
             # when he visited Amman on Sunday")
             if re.match(r"(?:when|cuando|quando|lorsque|quand|als|wenn)\b", m.group(0), re.I):
                 return False
+            # (session 39, mtrap27) or an arrest only supposed, pledged or offered in the phrase's clause ("ready to arrest X
+            # during his visit", 'Putin bei seinem Besuch in Deutschland festzunehmen'): the trip its supposed occasion, none told
+            # (not one ruled out: "would not arrest X during his current visit", 'ne l'arrêterait pas', 'nicht festnehmen': a refusal)
+            supposed = ARREST_SUPPOSED_BEFORE.search(s[: m.start()])
+            if (supposed and not negated_before(s, supposed.start())) or ARREST_SUPPOSED_AFTER.search(s[m.end():]):
+                return True
             return bool(NONCOMPLIANCE.search(s[: m.start()]))
     return False
 
