@@ -961,7 +961,7 @@ def positions_speaking_of_consultations(facts: Facts, state: str | None, person:
                    and (person is None or not p.persons or person in p.persons)
                    and (p.date is None or on_or_before(str(p.date), last))
                    and any(x.search(" ".join(str(p.summary or "").split())) for x in patterns)),
-                  key=lambda p: (str(p.date or ""), p.id))
+                  key=lambda p: (date_sort_key(p.date), p.id))
 
 
 def consultations_answer(facts: Facts, state: str | None, person: str | None, last: dt.date) -> dict[str, Any]:
