@@ -79,7 +79,7 @@ def test_every_fact_type_has_its_traps() -> None:
 
 #: Per language at the session's end: traps fired at most, of 44 (at the start, on main 58b38b42: en 6, fr 6, es 4, pt 5,
 #: it 10, de 8).
-CEILING = {"en": 3, "fr": 2, "es": 1, "pt": 0, "it": 4, "de": 1}
+CEILING = {"en": 3, "fr": 2, "es": 1, "pt": 0, "it": 2, "de": 1}
 
 #: The traps that still fire at the session's end (docs/monitor.md, "The parity table's leftovers and its traps (session 36)").
 LEFT: dict[str, set[str]] = {
@@ -87,7 +87,8 @@ LEFT: dict[str, set[str]] = {
     "fr": {"withdrawal~02", "notified~04"},
     "es": {"visit~01"},
     "pt": set(),
-    "it": {"surrender~02", "unsealed~03", "noncompliance~04", "joint~01"},
+    # (session 39) "unsealed~03" and "joint~01" no longer fire (mleft25: "a year ago" counted in Italian): out of the list
+    "it": {"surrender~02", "noncompliance~04"},
     "de": {"withdrawal~02"},
 }
 
