@@ -10,7 +10,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -21,6 +20,7 @@ import httpx
 import pytest
 import yaml
 from tests.conftest import SLOW_GROUP
+from tests.live_server import serve
 from tests.test_reliability_review import STATE, _announcements, _candidate, make_env
 
 from iccwatch.dataset import check_dataset
@@ -96,23 +96,10 @@ def _errors(data: Path) -> list[str]:
 
 
 def _serve(data: Path, db: Path) -> tuple[str, object, threading.Thread]:
-    import uvicorn
-
     from iccwatch.app import create_app
     from iccwatch.settings import Settings
 
-    app = create_app(Settings(data_dir=data, db_url=f"sqlite:///{db}"))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    t = threading.Thread(target=server.run, daemon=True)
-    t.start()
-    for _ in range(400):
-        if server.started:
-            break
-        time.sleep(0.05)
-    return f"http://127.0.0.1:{port}", server, t
+    return serve(create_app(Settings(data_dir=data, db_url=f"sqlite:///{db}")))
 
 
 def _clients(base: str, paths: tuple[str, ...], n: int, stop: threading.Event) -> tuple[list[int], list[str], list[threading.Thread]]:

@@ -5,15 +5,14 @@ a rebuilt store noticed, killed builds' files cleaned."""
 from __future__ import annotations
 
 import shutil
-import socket
 import sqlite3
 import threading
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from tests.live_server import serve
 
 from iccwatch.app import create_app
 from iccwatch.caching import BoundedCache
@@ -96,19 +95,7 @@ def own(tmp_path_factory: pytest.TempPathFactory, small_dir: Path) -> dict[str, 
 
 
 def _serve(app) -> tuple[str, object, threading.Thread]:  # noqa: ANN001
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    t = threading.Thread(target=server.run, daemon=True)
-    t.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    return f"http://127.0.0.1:{port}", server, t
+    return serve(app, wait_steps=200)
 
 
 def test_no_5xx_on_the_monitor_with_8_concurrent_clients(own) -> None:  # noqa: ANN001
