@@ -15,26 +15,39 @@ from iccwatch.facts import Facts
 
 
 def regions(facts: Facts) -> list[dict[str, Any]]:
-    """Every region the record's lookups define, in their order: name, the States of it the record holds, the date
-    its list is as of, and its source."""
+    """Every region the record's lookups define, in their order: name, its other names and adjectives, the States of it
+    the record holds, the date its list is as of, and its source. The one reader of data/lookups/regions.yaml (the
+    question reader's regions and ``?region=`` resolve through it alike)."""
     def compute() -> list[dict[str, Any]]:
         out = []
         for entry in (facts.records.lookups.get("regions") or {}).get("regions") or []:
             out.append({"name": str(entry["name"]), "names": [str(n) for n in entry.get("names") or [entry["name"]]],
+                        "adjectives": [str(a) for a in entry.get("adjectives") or []],
                         "states": [c for c in entry.get("members") or [] if c in facts.records.states],
                         "as_of": str(entry.get("as_of") or ""), "source": str(entry.get("source") or "")})
         return out
     return facts.memoised("index_regions", None, compute, maxsize=1)
 
 
+def region_names(facts: Facts) -> dict[str, dict[str, Any]]:
+    """Normalised name or adjective ("the" before it or not) -> the region it names; built once per facts."""
+    def compute() -> dict[str, dict[str, Any]]:
+        return {name_key(n): r for r in regions(facts) for n in [r["name"], *r["names"], *r["adjectives"]]}
+    return facts.memoised("index_region_names", None, compute, maxsize=1)
+
+
+def name_key(name: str) -> str:
+    """A region's name as ``region_names`` keys it: case and accents aside, without "the" before it."""
+    return normalise_name(name).removeprefix("the ")
+
+
 def region_named(facts: Facts, name: str) -> dict[str, Any]:
-    """The region ``name`` names (any of its names, case and accents aside, "the" before it or not); a name no
-    region has is a FieldError on ``region`` listing them."""
-    key = normalise_name(name).removeprefix("the ")
-    for r in regions(facts):
-        if any(normalise_name(n).removeprefix("the ") == key for n in [r["name"], *r["names"]]):
-            return r
-    raise FieldError("region", f"unknown region {name!r}: one of {', '.join(r['name'] for r in regions(facts))}")
+    """The region ``name`` names (any of its names or adjectives, case and accents aside, "the" before it or not); a
+    name no region has is a FieldError on ``region`` listing them."""
+    found = region_names(facts).get(name_key(name))
+    if found is None:
+        raise FieldError("region", f"unknown region {name!r}: one of {', '.join(r['name'] for r in regions(facts))}")
+    return found
 
 
 def regions_of(facts: Facts, iso3: str) -> list[dict[str, Any]]:
@@ -47,7 +60,8 @@ def region_standing(ranking: dict[str, Any], region: dict[str, Any], iso3: str |
     how many scored, the median of their scores, and, for ``iso3``, its place among them by score ("=2" where another
     scores the same): ``place``, ``of`` (the region's States scored in its group)."""
     out = []
-    rows = [r for r in ranking["states"] if r["iso3"] in set(region["states"])]
+    in_region = set(region["states"])
+    rows = [r for r in ranking["states"] if r["iso3"] in in_region]
     for gid, meta in (ranking.get("groups") or {}).items():
         members = [r for r in rows if r.get("group") == gid]
         if not members:

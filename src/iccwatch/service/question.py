@@ -139,6 +139,7 @@ from iccwatch.model.dates import date_sort_key
 from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
 from iccwatch.monitor.dates import MONTH_NAME, MONTHS, Found, find_dates, safe_date
 from iccwatch.service.ask import state_name_index
+from iccwatch.service.index_regions import region_names, regions
 from iccwatch.service.inputs import MONTH_HINT
 
 
@@ -548,15 +549,11 @@ class _Region:
 
 
 def _defined_regions(facts: Facts) -> dict[str, _Region]:
-    """Normalised name or adjective -> the region it names, for the regions data/lookups/regions.yaml defines."""
+    """Normalised name or adjective -> the region it names, for the regions data/lookups/regions.yaml defines (read
+    once, by ``index_regions``, the same reader the index's ``?region=`` uses)."""
     def compute() -> dict[str, _Region]:
-        out: dict[str, _Region] = {}
-        for entry in (facts.records.lookups.get("regions") or {}).get("regions") or []:
-            region = _Region(str(entry["name"]), tuple(c for c in entry.get("members", []) if c in facts.records.states),
-                             str(entry.get("as_of", "")), str(entry.get("source", "")))
-            for n in [*entry.get("names", []), *entry.get("adjectives", [])]:
-                out[normalise_name(str(n)).removeprefix("the ")] = region
-        return out
+        made = {r["name"]: _Region(r["name"], tuple(r["states"]), r["as_of"], r["source"]) for r in regions(facts)}
+        return {key: made[r["name"]] for key, r in region_names(facts).items()}
     return facts.memoised("question_regions", None, compute, maxsize=1)
 
 
