@@ -261,14 +261,31 @@ def compare_words(d: dict[str, Any]) -> str:
         apart += (f"; they share band {a['band']}" if a["band"] == b["band"] else f"; bands {a['band']} and {b['band']}")
         words.append(f"Over {d['samples']} draws {a['name']} outscores {b['name']} in {oa:.0%} and {b['name']} outscores "
                      f"{a['name']} in {ob:.0%}: {apart}.")
-    moved = [i for i in d["indicators"] if i["difference"]]
-    if d["score_difference"] and moved:
-        moved.sort(key=lambda i: -abs(i["difference"]))
+    moved = sorted((i for i in d["indicators"] if i["difference"]), key=lambda i: -abs(i["difference"]))
+    pillars = sorted((p for p in d["pillars"] if p.get("difference")), key=lambda p: -abs(p["difference"]))
+    if d["score_difference"] and (pillars or moved):
+        # session 40: by pillar first, each with the indicators that move within it; a pillar that gives both the same
+        # points is not a component of the gap, even where its indicators' points differ (a State with fewer of the
+        # pillar's indicators applying gives each a larger share of its weight: docs/index-method.md), so that is
+        # said apart. Before, the four largest indicator differences were listed alone ("Findings of non-compliance
+        # +24.5" for two States with no finding each).
         lead = a if d["score_difference"] > 0 else b
         said = (f"{lead['name']} scores {abs(d['score_difference']):g} points higher" if d["same_group"]
                 else f"their scores differ by {abs(d['score_difference']):g} points")
-        words.append(f"{said[:1].upper()}{said[1:]}; by component (points of the score, "
-                     f"{a['name']} minus {b['name']}): " + "; ".join(f"{i['label']} {i['difference']:+g}" for i in moved[:4]) + ".")
+
+        def within(pillar: str) -> list[dict[str, Any]]:
+            return [i for i in moved if i["pillar"] == pillar]
+
+        parts = [f"{p['label']} {p['difference']:+g}" + (" (" + "; ".join(f"{i['label']} {i['difference']:+g}" for i in within(p["pillar"])[:3]) + ")"
+                                                       if within(p["pillar"]) else "") for p in pillars]
+        words.append(f"{said[:1].upper()}{said[1:]}; by pillar (points of the score, {a['name']} minus {b['name']}): "
+                     + "; ".join(parts) + ".")
+        even = [p for p in d["pillars"] if p.get("difference") == 0 and within(p["pillar"])]
+        for p in even:
+            words.append(f"The {p['label']} pillar gives both the same points; its indicators' points differ ("
+                         + "; ".join(f"{i['label']} {i['difference']:+g}" for i in within(p["pillar"])[:3])
+                         + ") only because not the same indicators of it apply or have data for both States: each State's "
+                           "indicators with data share the pillar's weight.")
     elif d["score_difference"] == 0:
         words.append("Their scores are equal.")
     return " ".join(words)

@@ -162,14 +162,44 @@ def cli_command(question: dict[str, Any], assumptions: list[str] | None = None) 
     return shlex.join(words)
 
 
+def doubt_words(d: dict[str, Any]) -> str:
+    """The doubt an arrest answer states, in a few words for its citation (session 40: a journalist copying "answer:
+    obliged" copied none of it): how many doubts the answer states beside it (those that a fact is disputed led by what
+    is disputed: "Disputed: whether …", up to its first parenthesis), and how many of the contested positions recorded
+    on the question would, if followed, answer otherwise, by their answer (those answering "unknown" leave it open). The record's check day is not repeated (the
+    citation's version gives it). Empty where the answer states no doubt and no position answers otherwise."""
+    doubts = [str(x) for x in d.get("doubts") or [] if not str(x).startswith("the record was checked through")]
+    bits = []
+    if doubts:
+        disputed = [x.split(" (", 1)[0] for x in doubts if x.startswith("Disputed:")]
+        bits.append(f"{len(doubts)} doubt{'s' if len(doubts) > 1 else ''} stated with the answer"
+                    + (f" ({'; '.join(disputed)})" if disputed else ""))
+    contested = d.get("contested") or []
+    otherwise: dict[str, int] = {}
+    for p in contested:
+        said = str(p.get("answer_if_followed") or "unknown")
+        if said != d.get("answer"):
+            otherwise[said] = otherwise.get(said, 0) + 1
+    if otherwise:  # a position answering "unknown" leaves the question open: it is said apart, not as a contrary answer
+        counts = [f"{n} would answer {k.replace('_', ' ')} if followed" for k, n in sorted(otherwise.items()) if k != "unknown"]
+        if otherwise.get("unknown"):
+            counts.append(f"{otherwise['unknown']} leave{'s' if otherwise['unknown'] == 1 else ''} it open")
+        bits.append(f"contested: of {len(contested)} position{'s' if len(contested) > 1 else ''} recorded on the question, "
+                    + ", ".join(counts))
+    return "; ".join(bits)
+
+
 def answer_words(d: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
-    """The answer in words; for a what-if, with the assumptions said, and the answer as recorded beside it."""
+    """The answer in words; for a what-if, with the assumptions said, and the answer as recorded beside it; then the
+    doubt it states (:func:`doubt_words`), in brackets."""
     said = str(d.get("answer") or "unknown").replace("_", " ")
+    doubt = doubt_words(d)
+    doubt = f" [{doubt}]" if doubt else ""
     if not d.get("assumptions"):
-        return said
+        return said + doubt
     words = d.get("assumptions_in_words") or d["assumptions"]
     recorded = f"; as recorded: {str(baseline['answer']).replace('_', ' ')}" if baseline else ""
-    return f"{said} if {'; '.join(words)} (assumed, not sourced){recorded}"
+    return f"{said} if {'; '.join(words)} (assumed, not sourced){recorded}{doubt}"
 
 
 def answer_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.date,
