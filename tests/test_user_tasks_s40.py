@@ -14,7 +14,12 @@ import pytest
 
 from iccwatch import service
 from iccwatch.facts import Facts
-from iccwatch.service.citation import doubt_words
+
+
+def doubt_words(d: dict[str, Any]) -> str:
+    from iccwatch.service.citation import doubt_words as words  # in the test, so that each test fails alone without it
+
+    return words(d)
 
 
 def _flat(text: str) -> str:
@@ -302,3 +307,19 @@ def test_the_monitor_page_gives_the_evidence_a_reading_width(db_url: str) -> Non
                                                    "2025-12-31T23:00:00+00:00"]
         # an address of the old default sort still answers
         assert c.get("/monitor", params={"sort": "created_at"}).status_code == 200
+
+
+def test_the_comparison_page_downloads_the_clis_csv(cli, client, facts: Facts) -> None:  # noqa: ANN001
+    """The comparison page offered JSON only, and `?format=csv` was ignored (the page shown): a researcher on the
+    dashboard had no file to compute from. The page now links its CSV, the CLI's `index compare --csv` (the same
+    default draws), and a format it does not offer is refused naming the field."""
+    a, b = _pair_of_coverages(facts)
+    page = client.get("/index/compare", params={"states": f"{a},{b}", "year": YEAR})
+    assert page.status_code == 200 and "format=csv" in page.text
+    r = client.get("/index/compare", params={"states": f"{a},{b}", "year": YEAR, "format": "csv"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    code, out, err = cli("index", "compare", a, b, "--year", str(YEAR), "--csv")
+    assert code == 0, err
+    assert list(csv.reader(io.StringIO(r.text))) == list(csv.reader(io.StringIO(out)))
+    bad = client.get("/index/compare", params={"states": f"{a},{b}", "format": "pdf"})
+    assert bad.status_code == 422 and "format" in _flat(bad.text)

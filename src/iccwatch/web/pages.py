@@ -1368,9 +1368,12 @@ def install(app: FastAPI) -> None:
 
     @app.get("/index/compare", response_class=HTMLResponse, include_in_schema=False)
     def index_compare_page(request: Request, states: str | None = None, a: str | None = None, b: str | None = None,
-                           year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
+                           year: Annotated[int, Query(ge=2002, le=2100)] = 2025, format: str | None = None) -> Response:
         """Two States side by side on the index (session 38): the form's two fields (``a``, ``b``) lead to the page's
-        one address (``?states=A,B``); a State named wrongly is the error page with its "did you mean"."""
+        one address (``?states=A,B``); a State named wrongly is the error page with its "did you mean". ``format=csv``
+        (session 40): the CLI's ``index compare --csv``, with each weight and normalised value, so that a reader can
+        compute each points figure from the file."""
+        _choice("format", format, ("csv",))
         facts = _facts(request)
         if states is None and (a or b):
             pair = ",".join((v or "").strip() for v in (a, b))
@@ -1382,6 +1385,12 @@ def install(app: FastAPI) -> None:
             found = [s["iso3"] for s in d["states"]]
             if states != ",".join(found):  # asked by names or in lower case: the page's one address, by codes
                 return RedirectResponse(f"/index/compare?{urlencode({'states': ','.join(found), 'year': year}, safe=',')}", status_code=307)
+        if format == "csv":
+            if d is None:
+                raise FieldError("states", "a download needs two States: states=A,B")
+            pair = "-".join(s["iso3"] for s in d["states"])
+            return Response(service.rows_to_csv(service.compare_csv_rows(d)), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": f'attachment; filename="iccwatch-index-compare-{pair}-{year}.csv"'})
         title = (f"{d['states'][0]['name']} and {d['states'][1]['name']} on the index {year}" if d
                  else f"Compare two States on the index {year}")
         return _render(request, "compare.html", title=title, d=d, year=year, names=names,
