@@ -112,7 +112,8 @@ def _answer_with(client, facts: Facts, test) -> dict[str, Any]:  # noqa: ANN001
 def test_the_citation_says_the_contested_positions(client, facts: Facts) -> None:  # noqa: ANN001
     """A journalist copying "Cite this answer" copied "answer: obliged" and nothing of the positions the answer lists
     as holding otherwise. The citation (dashboard, API, CLI: one function) now says how many of the positions recorded
-    on the question would, if followed, answer otherwise, and how many leave it open."""
+    on the question would, if followed, answer otherwise, and how many leave it open ("Doubt: …" after the address, and
+    the citation's own ``doubt``; ``answer`` stays the answer)."""
     d = _answer_with(client, facts, lambda d: any(p.get("answer_if_followed") not in (d["answer"], "unknown")
                                                   for p in d.get("contested") or []))
     contested = d["contested"]
@@ -124,7 +125,7 @@ def test_the_citation_says_the_contested_positions(client, facts: Facts) -> None
     assert f"of {len(contested)} position{'s' if len(contested) > 1 else ''} recorded on the question" in text
     for answer, n in contrary.items():
         assert f"{n} would answer {answer.replace('_', ' ')} if followed" in text
-    assert doubt_words(d) in d["citation"]["answer"]
+    assert d["citation"]["doubt"] == doubt_words(d) and f" Doubt: {doubt_words(d)}." in text
     # the dashboard's "Cite this answer" is the API's
     q = d["question"]
     page = client.get("/ask", params={"state": q["state"], "person": q["person"], "on": q["on"]})
@@ -155,7 +156,7 @@ def test_the_citation_leads_with_what_is_disputed(client, facts: Facts) -> None:
         pytest.skip("no answer stating a disputed fact")
     lead = next(str(x) for x in d["doubts"] if str(x).startswith("Disputed:")).split(" (", 1)[0]
     assert lead in d["citation"]["text"]
-    assert "doubt" in d["citation"]["answer"]
+    assert "doubt" in d["citation"]["doubt"] and d["citation"]["answer"] == d["answer"].replace("_", " ")
 
 
 def test_an_answer_without_doubt_is_cited_as_before() -> None:

@@ -53,12 +53,14 @@ def app_version(state: Any) -> str:
 
 
 def citation(title: str, url: str, version: str, retrieved: dt.date, answer: str | None = None,
-             sources: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    """The three forms of one citation; ``answer`` (the answer in words) follows the title, and ``sources``
-    (as :func:`cited_sources` gives them) follow the address, each with its publisher and grade."""
+             sources: list[dict[str, Any]] | None = None, doubt: str = "") -> dict[str, Any]:
+    """The three forms of one citation; ``answer`` (the answer in words) follows the title, the ``doubt`` it states
+    (session 40) and ``sources`` (as :func:`cited_sources` gives them) follow the address, each source with its
+    publisher and grade."""
     said = f", answer: {answer}" if answer else ""
     listed = f" Sources: {'; '.join(source_words(s) for s in sources)}." if sources else ""
-    text = f"iccwatch contributors, “{title}”{said}, iccwatch ({version}), {url} (retrieved {retrieved.isoformat()}).{listed}"
+    doubted = f" Doubt: {doubt}." if doubt else ""
+    text = f"iccwatch contributors, “{title}”{said}, iccwatch ({version}), {url} (retrieved {retrieved.isoformat()}).{doubted}{listed}"
     csl = {
         "type": "dataset",
         "id": _key(title, url, retrieved),
@@ -69,7 +71,7 @@ def citation(title: str, url: str, version: str, retrieved: dt.date, answer: str
         "URL": url,
         "accessed": {"date-parts": [[retrieved.year, retrieved.month, retrieved.day]]},
     }
-    note = " ".join(x for x in (f"Answer: {answer}." if answer else "", listed.strip()) if x)
+    note = " ".join(x for x in (f"Answer: {answer}." if answer else "", doubted.strip(), listed.strip()) if x)
     if note:
         csl["note"] = note
     bib = (f"@misc{{{_key(title, url, retrieved)},\n  author = {{{{iccwatch contributors}}}},\n  title = {{{_bib(title)}}},\n"
@@ -190,16 +192,13 @@ def doubt_words(d: dict[str, Any]) -> str:
 
 
 def answer_words(d: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
-    """The answer in words; for a what-if, with the assumptions said, and the answer as recorded beside it; then the
-    doubt it states (:func:`doubt_words`), in brackets."""
+    """The answer in words; for a what-if, with the assumptions said, and the answer as recorded beside it."""
     said = str(d.get("answer") or "unknown").replace("_", " ")
-    doubt = doubt_words(d)
-    doubt = f" [{doubt}]" if doubt else ""
     if not d.get("assumptions"):
-        return said + doubt
+        return said
     words = d.get("assumptions_in_words") or d["assumptions"]
     recorded = f"; as recorded: {str(baseline['answer']).replace('_', ' ')}" if baseline else ""
-    return f"{said} if {'; '.join(words)} (assumed, not sourced){recorded}{doubt}"
+    return f"{said} if {'; '.join(words)} (assumed, not sourced){recorded}"
 
 
 def answer_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.date,
@@ -212,9 +211,10 @@ def answer_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.dat
     title = f"Must {q['state_name']} arrest {q['person_name']} on {q['on']}?" + (" (what-if)" if d.get("assumptions") else "")
     sources = cited_sources(d.get("sources"))  # what the answer rests on (the contested positions' own sources stay on its page)
     answer = answer_words(d, baseline)
-    out = citation(title, url, version, retrieved, answer, sources)
+    doubt = doubt_words(d)  # session 40: the doubt the answer states, after the address ("Doubt: …")
+    out = citation(title, url, version, retrieved, answer, sources, doubt)
     return {**out, "title": title, "url": url, "record_version": version, "retrieved": retrieved.isoformat(),
-            "answer": answer,
+            "answer": answer, "doubt": doubt,
             "sources": [{"publisher": s.get("publisher"), "grade": s.get("grade"), "primary": is_primary(s), "url": s.get("url"),
                          "title": s.get("title")} for s in sources]}
 
