@@ -14,8 +14,9 @@ def test_an_overflight_in_words_keeps_its_presence_through_the_redirect(client) 
     r = client.get("/ask", params={"question": FLIGHT}, follow_redirects=False)
     assert r.status_code == 303
     target = urlparse(r.headers["location"])
+    # session 40: the words asked ride along (``question``), so that the answer can say how they were read
     assert parse_qs(target.query) == {"state": ["GRC"], "person": ["benjamin-netanyahu"], "on": ["2026-02-10"],
-                                      "presence": ["airspace"]}
+                                      "presence": ["airspace"], "question": [FLIGHT]}
     page = html.unescape(client.get(r.headers["location"]).text)
     assert AIRSPACE_STEP in page and "must act against an aircraft" in page
 

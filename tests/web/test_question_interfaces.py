@@ -44,8 +44,9 @@ def test_ask_page_sends_a_question_to_the_page_that_answers_it(server: str, clie
     r = client.get("/ask", params={"question": QUESTION}, follow_redirects=False)
     assert r.status_code == 303
     target = urlparse(r.headers["location"])
+    # session 40: the words asked ride along (``question``), so that the answer can say how they were read
     assert target.path == "/ask" and parse_qs(target.query) == {"state": ["MNG"], "person": ["vladimir-vladimirovich-putin"],
-                                                                "on": ["2024-09-03"]}
+                                                                "on": ["2024-09-03"], "question": [QUESTION]}
     # each lands on its answer, not on the top of the page: on a phone the ask form filled in is a whole
     # screen, and the answer below it was out of sight (session 17)
     assert target.fragment == "result" and 'id="result"' in client.get(r.headers["location"]).text

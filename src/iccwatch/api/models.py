@@ -224,7 +224,8 @@ class AnswerCitation(BaseModel):
     """How to cite one answer: the same text as the dashboard's "Cite this answer" and the CLI's "cite as:" line."""
 
     text: str = Field(description="The citation: the question, the answer, the record's version and check date, the "
-                                  "dashboard's stable address of the answer, the day retrieved, and the sources the answer rests "
+                                  "dashboard's stable address of the answer, the day retrieved, the doubt the answer states "
+                                  "(\"Doubt: …\", where it states one), and the sources the answer rests "
                                   "on, each with its publisher and grade, primary first.")
     csl_json: str
     bibtex: str
@@ -234,6 +235,10 @@ class AnswerCitation(BaseModel):
     record_version: str
     retrieved: str
     answer: str
+    doubt: str = Field("", description="The doubt the answer states, in a few words (session 40): how many doubts it "
+                                        "states beside the record's check day, led by what is disputed, and how many of the "
+                                        "contested positions recorded on the question would, if followed, answer otherwise "
+                                        "or leave it open; empty where none.")
     sources: list[CitedSource]
 
 

@@ -304,7 +304,7 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
              db: str | None = None, today: str | None = None) -> None:
     """A question in words: read as a State, a person and a day (``service.question``) as asked on ``today`` (default:
     today), said on standard error as it was read, then answered as ``arrest``, ``obligations`` or ``travel`` answers it."""
-    from iccwatch.service.question import read_question
+    from iccwatch.service.question import read_as_words, read_question
 
     asked_on = day(today, "--today")
     with user_errors():
@@ -315,35 +315,7 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
     if q["kind"] == "record":  # round 44: the record's answer (a statement, sanctions, referrals) in the read itself
         record_answer(q, json)
         return
-    asked = {"arrest": f"Must {q['state_name']} ({q['state']}) arrest {q['person_name']} on {q['on']}?",
-             "obligations": f"What must {q['state_name']} ({q['state']}) do to cooperate on {q['on']}?",
-             "travel": f"Where must {q['person_name']} be arrested on {q['on']}?"}[q["kind"]]
-    if q.get("asks") == "custody":
-        asked = f"Which States arrested or surrendered {q['person_name']}, by the record?"
-    if q.get("region"):
-        asked = (f"Must each State of {q['region']['name']} ({len(q['region']['states'])} States) arrest {q['person_name']} "
-                 f"on {q['on']}?")
-    span = f" {q['period'].replace('/', ' to ')}" if q.get("period") else ""
-    how = (f" (the recorded trip {q['day_from_event']} is dated only to its month; the answer is the same on every day of it)"
-           if q.get("trip_month_only") else
-           f" (the day of the recorded trip {q['day_from_event']}, the one within{span})" if q.get("day_from_event") and span
-           else f" (the day of the recorded trip {q['day_from_event']})" if q.get("day_from_event")
-           else f" (the first day of{span}: the answer is the same on every day of it)" if q.get("period_whole") and span
-           else " (its first day: the answer is the same on every day named)" if q.get("period_whole")
-           else "" if q["date_given"] else " (no day named: today)")
-    if q.get("asks") == "custody":  # session 32: a month or a year asked is read by its last day
-        asked = f"Which States arrested or surrendered {q['person_name']}, by the record, by {q['on']}?"
-        if q.get("custody_state"):  # 'Who arrested Duterte in the Philippines?': that State's events (session 32)
-            asked = f"Did {q['custody_state_name']} ({q['custody_state']}) arrest or surrender {q['person_name']}, by the record, by {q['on']}?"
-        how = (f" (the last day of{span})" if span else "" if q["date_given"] else " (no day named: today)")
-    if q.get("asks") == "responses":  # session 32: what a forum did about a State's findings of non-compliance
-        asked = f"What did the {q['forum']} do about the Court's findings of non-compliance against {q['state_name']} ({q['state']})?"
-        how = ""
-    if q.get("day_from_act"):  # 'on the day he was arrested': the day the record dates the act
-        how = f" (the day named by an act: {q['day_from_act']})" + how
-    where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
-             "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
-    err_console.print(f"Read as: {asked}{where}{how}", markup=False, highlight=False)
+    err_console.print(f"Read as: {read_as_words(q)}", markup=False, highlight=False)
     if q.get("places_not_read"):  # session 32: a place named and not read is said, never dropped silently
         err_console.print("Not read as a place (the record holds no State or city by that name): "
                           + ", ".join(f"'{p}'" for p in q["places_not_read"]), markup=False, highlight=False)

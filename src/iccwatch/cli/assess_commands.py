@@ -240,40 +240,9 @@ def compare(
     if json:
         emit_json(data)
     elif csv:
-        emit_csv(compare_csv_rows(data))
+        emit_csv(service.compare_csv_rows(data))
     else:
         print_items(compare_items(data))
-
-
-def compare_csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The comparison as CSV: one row per measure (score, rank, tied, rank interval, band, coverage), pillar and
-    indicator, with each State's value and points (``value_HUN``, ``points_HUN``) and the difference (first minus
-    second, in points of the score); an indicator's row says what its value measures (``definition``, session 38)."""
-    a, b = (s["iso3"] for s in data["states"])
-    rows: list[dict[str, Any]] = []
-
-    def row(kind: str, component: str, label: str, pillar: str, va: Any, vb: Any, pa: Any = "", pb: Any = "", diff: Any = "",
-            definition: str = "") -> None:
-        rows.append({"kind": kind, "component": component, "label": label, "pillar": pillar, f"value_{a}": va, f"points_{a}": pa,
-                     f"value_{b}": vb, f"points_{b}": pb, "difference": diff, "definition": definition})
-
-    sa, sb = data["states"]
-    row("state", "group", "peer group", "", sa["group"], sb["group"])
-    for key in ("score", "rank", "tied", "sharing_rank", "states_ranked", "band", "bands", "coverage"):
-        row("state", key, key.replace("_", " "), "", sa[key], sb[key], diff=data["score_difference"] if key == "score" else "")
-    for end, k in (("low", 0), ("high", 1)):
-        row("state", f"rank_interval_{end}", f"rank interval {end}", "", sa["rank_interval"][k] if sa["rank_interval"] else "",
-            sb["rank_interval"][k] if sb["rank_interval"] else "")
-    if data["outscores"] is not None:
-        row("state", "outscores_share", "share of the draws outscoring the other", "", data["outscores"][a], data["outscores"][b])
-    for p in data["pillars"]:
-        row("pillar", p["pillar"], p["label"], p["pillar"], p["scores"][a], p["scores"][b], p["points"][a], p["points"][b], p["difference"])
-    for i in data["indicators"]:
-        va, vb = (i["values"][s] for s in (a, b))
-        row("indicator", i["indicator"], i["label"], i["pillar"], va["raw"] if va["raw"] is not None else va["status"],
-            vb["raw"] if vb["raw"] is not None else vb["status"], va["points"], vb["points"], i["difference"],
-            i.get("definition") or "")  # what the value measures (session 38)
-    return [{k: ("" if v is None else v) for k, v in r.items()} for r in rows]
 
 
 def compare_items(data: dict[str, Any]) -> list[tuple[str, object]]:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     )
     from iccwatch.service.assessment import (
         assessed_events,
+        compare_csv_rows,
         enforcement_gaps,
         event_texts,
         index_audit,
@@ -69,6 +70,7 @@ _MODULES: dict[str, str] = {
     "obligations_for_page": "ask",
     "persons_own_doubts": "ask",
     "assessed_events": "assessment",
+    "compare_csv_rows": "assessment",
     "enforcement_gaps": "assessment",
     "event_texts": "assessment",
     "index_audit": "assessment",
@@ -105,7 +107,7 @@ _MODULES: dict[str, str] = {
 
 __all__ = [
     "EXPORT_KINDS", "LAW_KINDS", "ask_arrest", "ask_custody", "ask_list", "ask_obligations", "ask_responses", "ask_travel", "assessed_events", "coverage",
-    "DECISION_KINDS", "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_compare", "index_explain",
+    "DECISION_KINDS", "compare_csv_rows", "csv_fields", "decisions_list", "enforcement_gaps", "event_texts", "events_list", "export_fields", "export_rows", "flat_row", "index_audit", "index_compare", "index_explain",
     "index_ranking", "list_notice", "obligations_for_page", "open_facts", "persons_own_doubts", "parse_day", "parse_until", "person_view", "persons_list", "rows_to_csv", "search_answer", "search_records",
     "situations_list", "state_relation", "state_timeline", "states_list", "statement_view", "statements_list", "states_parties_rows",
     "status_on", "tree_citations", "tree_sources",

@@ -261,14 +261,70 @@ def compare_words(d: dict[str, Any]) -> str:
         apart += (f"; they share band {a['band']}" if a["band"] == b["band"] else f"; bands {a['band']} and {b['band']}")
         words.append(f"Over {d['samples']} draws {a['name']} outscores {b['name']} in {oa:.0%} and {b['name']} outscores "
                      f"{a['name']} in {ob:.0%}: {apart}.")
-    moved = [i for i in d["indicators"] if i["difference"]]
-    if d["score_difference"] and moved:
-        moved.sort(key=lambda i: -abs(i["difference"]))
+    moved = sorted((i for i in d["indicators"] if i["difference"]), key=lambda i: -abs(i["difference"]))
+    pillars = sorted((p for p in d["pillars"] if p.get("difference")), key=lambda p: -abs(p["difference"]))
+    if d["score_difference"] and (pillars or moved):
+        # session 40: by pillar first, each with the indicators that move within it; a pillar that gives both the same
+        # points is not a component of the gap, even where its indicators' points differ (a State with fewer of the
+        # pillar's indicators applying gives each a larger share of its weight: docs/index-method.md), so that is
+        # said apart. Before, the four largest indicator differences were listed alone ("Findings of non-compliance
+        # +24.5" for two States with no finding each).
         lead = a if d["score_difference"] > 0 else b
         said = (f"{lead['name']} scores {abs(d['score_difference']):g} points higher" if d["same_group"]
                 else f"their scores differ by {abs(d['score_difference']):g} points")
-        words.append(f"{said[:1].upper()}{said[1:]}; by component (points of the score, "
-                     f"{a['name']} minus {b['name']}): " + "; ".join(f"{i['label']} {i['difference']:+g}" for i in moved[:4]) + ".")
+
+        def within(pillar: str) -> list[dict[str, Any]]:
+            return [i for i in moved if i["pillar"] == pillar]
+
+        parts = [f"{p['label']} {p['difference']:+g}" + (" (" + "; ".join(f"{i['label']} {i['difference']:+g}" for i in within(p["pillar"])[:3]) + ")"
+                                                       if within(p["pillar"]) else "") for p in pillars]
+        words.append(f"{said[:1].upper()}{said[1:]}; by pillar (points of the score, {a['name']} minus {b['name']}): "
+                     + "; ".join(parts) + ".")
+        even = [p for p in d["pillars"] if p.get("difference") == 0 and within(p["pillar"])]
+        for p in even:
+            words.append(f"The {p['label']} pillar gives both the same points; its indicators' points differ ("
+                         + "; ".join(f"{i['label']} {i['difference']:+g}" for i in within(p["pillar"])[:3])
+                         + ") only because not the same indicators of it apply or have data for both States: each State's "
+                           "indicators with data share the pillar's weight.")
     elif d["score_difference"] == 0:
         words.append("Their scores are equal.")
     return " ".join(words)
+
+
+def compare_csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The comparison as CSV (the CLI's ``index compare --csv`` and, session 40, the comparison page's download): one row per measure (score, rank, tied, rank interval, band, coverage), pillar and
+    indicator, with each State's value and points (``value_HUN``, ``points_HUN``) and the difference (first minus
+    second, in points of the score); an indicator's row says what its value measures (``definition``, session 38).
+    Session 40: a pillar's and an indicator's ``weight`` (the pillar's in the score, the indicator's in its pillar) and
+    each State's normalised value (``normalised_HUN``, 0-1, 1 the better), so that a reader can compute each points
+    figure from the file: normalised × weight / (the weights of the pillar's indicators with points for that State) ×
+    the pillar's weight / (the weights of the State's pillars with points) × 100 (docs/index-method.md)."""
+    a, b = (s["iso3"] for s in data["states"])
+    rows: list[dict[str, Any]] = []
+
+    def row(kind: str, component: str, label: str, pillar: str, va: Any, vb: Any, pa: Any = "", pb: Any = "", diff: Any = "",
+            definition: str = "", weight: Any = "", na: Any = "", nb: Any = "") -> None:
+        rows.append({"kind": kind, "component": component, "label": label, "pillar": pillar,
+                     f"value_{a}": va, f"normalised_{a}": na, f"points_{a}": pa,
+                     f"value_{b}": vb, f"normalised_{b}": nb, f"points_{b}": pb, "difference": diff, "weight": weight,
+                     "definition": definition})
+
+    sa, sb = data["states"]
+    row("state", "group", "peer group", "", sa["group"], sb["group"])
+    for key in ("score", "rank", "tied", "sharing_rank", "states_ranked", "band", "bands", "coverage"):
+        row("state", key, key.replace("_", " "), "", sa[key], sb[key], diff=data["score_difference"] if key == "score" else "")
+    for end, k in (("low", 0), ("high", 1)):
+        row("state", f"rank_interval_{end}", f"rank interval {end}", "", sa["rank_interval"][k] if sa["rank_interval"] else "",
+            sb["rank_interval"][k] if sb["rank_interval"] else "")
+    if data["outscores"] is not None:
+        row("state", "outscores_share", "share of the draws outscoring the other", "", data["outscores"][a], data["outscores"][b])
+    for p in data["pillars"]:
+        row("pillar", p["pillar"], p["label"], p["pillar"], p["scores"][a], p["scores"][b], p["points"][a], p["points"][b], p["difference"],
+            weight=p["weight"])
+    for i in data["indicators"]:
+        va, vb = (i["values"][s] for s in (a, b))
+        row("indicator", i["indicator"], i["label"], i["pillar"], va["raw"] if va["raw"] is not None else va["status"],
+            vb["raw"] if vb["raw"] is not None else vb["status"], va["points"], vb["points"], i["difference"],
+            i.get("definition") or "",  # what the value measures (session 38)
+            weight=i.get("weight_in_pillar"), na=va.get("normalised"), nb=vb.get("normalised"))
+    return [{k: ("" if v is None else v) for k, v in r.items()} for r in rows]

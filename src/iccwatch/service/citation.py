@@ -53,12 +53,14 @@ def app_version(state: Any) -> str:
 
 
 def citation(title: str, url: str, version: str, retrieved: dt.date, answer: str | None = None,
-             sources: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    """The three forms of one citation; ``answer`` (the answer in words) follows the title, and ``sources``
-    (as :func:`cited_sources` gives them) follow the address, each with its publisher and grade."""
+             sources: list[dict[str, Any]] | None = None, doubt: str = "") -> dict[str, Any]:
+    """The three forms of one citation; ``answer`` (the answer in words) follows the title, the ``doubt`` it states
+    (session 40) and ``sources`` (as :func:`cited_sources` gives them) follow the address, each source with its
+    publisher and grade."""
     said = f", answer: {answer}" if answer else ""
     listed = f" Sources: {'; '.join(source_words(s) for s in sources)}." if sources else ""
-    text = f"iccwatch contributors, “{title}”{said}, iccwatch ({version}), {url} (retrieved {retrieved.isoformat()}).{listed}"
+    doubted = f" Doubt: {doubt}." if doubt else ""
+    text = f"iccwatch contributors, “{title}”{said}, iccwatch ({version}), {url} (retrieved {retrieved.isoformat()}).{doubted}{listed}"
     csl = {
         "type": "dataset",
         "id": _key(title, url, retrieved),
@@ -69,7 +71,7 @@ def citation(title: str, url: str, version: str, retrieved: dt.date, answer: str
         "URL": url,
         "accessed": {"date-parts": [[retrieved.year, retrieved.month, retrieved.day]]},
     }
-    note = " ".join(x for x in (f"Answer: {answer}." if answer else "", listed.strip()) if x)
+    note = " ".join(x for x in (f"Answer: {answer}." if answer else "", doubted.strip(), listed.strip()) if x)
     if note:
         csl["note"] = note
     bib = (f"@misc{{{_key(title, url, retrieved)},\n  author = {{{{iccwatch contributors}}}},\n  title = {{{_bib(title)}}},\n"
@@ -162,6 +164,33 @@ def cli_command(question: dict[str, Any], assumptions: list[str] | None = None) 
     return shlex.join(words)
 
 
+def doubt_words(d: dict[str, Any]) -> str:
+    """The doubt an arrest answer states, in a few words for its citation (session 40: a journalist copying "answer:
+    obliged" copied none of it): how many doubts the answer states beside it (those that a fact is disputed led by what
+    is disputed: "Disputed: whether …", up to its first parenthesis), and how many of the contested positions recorded
+    on the question would, if followed, answer otherwise, by their answer (those answering "unknown" leave it open). The record's check day is not repeated (the
+    citation's version gives it). Empty where the answer states no doubt and no position answers otherwise."""
+    doubts = [str(x) for x in d.get("doubts") or [] if not str(x).startswith("the record was checked through")]
+    bits = []
+    if doubts:
+        disputed = [x.split(" (", 1)[0] for x in doubts if x.startswith("Disputed:")]
+        bits.append(f"{len(doubts)} doubt{'s' if len(doubts) > 1 else ''} stated with the answer"
+                    + (f" ({'; '.join(disputed)})" if disputed else ""))
+    contested = d.get("contested") or []
+    otherwise: dict[str, int] = {}
+    for p in contested:
+        said = str(p.get("answer_if_followed") or "unknown")
+        if said != d.get("answer"):
+            otherwise[said] = otherwise.get(said, 0) + 1
+    if otherwise:  # a position answering "unknown" leaves the question open: it is said apart, not as a contrary answer
+        counts = [f"{n} would answer {k.replace('_', ' ')} if followed" for k, n in sorted(otherwise.items()) if k != "unknown"]
+        if otherwise.get("unknown"):
+            counts.append(f"{otherwise['unknown']} leave{'s' if otherwise['unknown'] == 1 else ''} it open")
+        bits.append(f"contested: of {len(contested)} position{'s' if len(contested) > 1 else ''} recorded on the question, "
+                    + ", ".join(counts))
+    return "; ".join(bits)
+
+
 def answer_words(d: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
     """The answer in words; for a what-if, with the assumptions said, and the answer as recorded beside it."""
     said = str(d.get("answer") or "unknown").replace("_", " ")
@@ -182,9 +211,10 @@ def answer_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.dat
     title = f"Must {q['state_name']} arrest {q['person_name']} on {q['on']}?" + (" (what-if)" if d.get("assumptions") else "")
     sources = cited_sources(d.get("sources"))  # what the answer rests on (the contested positions' own sources stay on its page)
     answer = answer_words(d, baseline)
-    out = citation(title, url, version, retrieved, answer, sources)
+    doubt = doubt_words(d)  # session 40: the doubt the answer states, after the address ("Doubt: …")
+    out = citation(title, url, version, retrieved, answer, sources, doubt)
     return {**out, "title": title, "url": url, "record_version": version, "retrieved": retrieved.isoformat(),
-            "answer": answer,
+            "answer": answer, "doubt": doubt,
             "sources": [{"publisher": s.get("publisher"), "grade": s.get("grade"), "primary": is_primary(s), "url": s.get("url"),
                          "title": s.get("title")} for s in sources]}
 

@@ -119,7 +119,8 @@ def export_fields(kind: str) -> list[str]:
     (``sources`` as ``source_urls`` and ``sources_cited``), after the columns the export puts first."""
     from iccwatch.dataset.records import KINDS
 
-    first = {"participation": ["iso3", "state"], "statement-signatories": ["statement", "date", "iso3", "state", "list_complete"],
+    first = {"participation": ["iso3", "state"], "statement-signatories": ["statement", "date", "iso3", "state", "stance", "title", "drafter",
+                                                                    "list_complete", "source_urls", "sources_cited"],
              "states-parties": ["iso3", "state", "signed", "ratified_or_acceded", "entry_into_force", "withdrawal_notified",
                                 "withdrawal_effective", "consent_type", "withdrawal_effective_disputed", "withdrawal_notice_revoked"]}
     if kind not in EXPORT_KINDS:
@@ -152,10 +153,15 @@ def export_rows(facts: Facts, kind: str, flat: bool = False) -> list[dict[str, A
         rows = [{"iso3": iso3, "state": st.name, **a.model_dump(mode="json", exclude_none=True)}
                 for iso3, st in sorted(r.states.items()) for a in sorted(st.participation, key=lambda a: date_sort_key(a.date))]
     elif kind == "statement-signatories":
-        rows = [
-            {"statement": s.id, "date": s.date or "", "iso3": iso, "state": r.states[iso].name, "list_complete": s.complete}
-            for s in r.statements.values() for iso in s.signatories
-        ]
+        # session 40: a diplomat listing the States that joined statements in support of the Court needs each row's
+        # stance (support or against), the statement's title, whether the State drafted or led it, and the statement's
+        # sources: the rows had none of them, so a support could not be told from a statement against the Court
+        rows = []
+        for s in r.statements.values():
+            sources = s.model_dump(mode="json", include={"sources"}).get("sources") or []
+            rows += [{"statement": s.id, "date": s.date or "", "iso3": iso, "state": r.states[iso].name, "stance": s.stance,
+                      "title": s.title, "drafter": iso in s.drafters, "list_complete": s.complete, "sources": sources}
+                     for iso in s.signatories]
     elif kind == "states":
         rows = [s.model_dump(mode="json", exclude_none=True, exclude={"participation"}) for s in r.states.values()]
     elif kind in _RECORD_KINDS:

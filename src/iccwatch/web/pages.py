@@ -40,7 +40,7 @@ from iccwatch.service.common import folded
 from iccwatch.service.events import host_kept
 from iccwatch.service.inputs import repeated_params, unknown_param_message, unknown_params
 from iccwatch.service.persons import searched_words
-from iccwatch.service.question import QuestionError, read_question
+from iccwatch.service.question import QuestionError, read_as_words, read_question
 from iccwatch.service.reasoning import reasoning_sources
 from iccwatch.web import cite
 from iccwatch.web.assets import missing_assets
@@ -524,7 +524,10 @@ def _candidate_row(facts: Facts, r: dict[str, Any]) -> dict[str, Any]:
             "date": None if pl.get("date") is None else str(pl.get("date")), "confidence": r["confidence"], "status": r["status"], "review": review,
             "record": record, "record_url": record_url,
             "evidence": sentence, "document": r["title"] or r["url"], "document_url": r["url"] if re.match(r"https?://", r.get("url") or "") else None,
-            "created_at": r["created_at"]}
+            "created_at": r["created_at"],
+            # the day it was read, shown (session 40: the full timestamp took a sixth of a wide screen from the
+            # evidence); the downloads keep the time in ``created_at``
+            "ingested_on": str(r["created_at"] or "")[:10]}
 
 
 def _report_builder(request: Request, fmt: str) -> ModuleType | Response:
@@ -792,13 +795,15 @@ def _rulings_in_words(facts: Facts, answer: dict[str, Any]) -> dict[str, Any]:
     return answer
 
 
-def _question_url(read: dict[str, Any]) -> str:
+def _question_url(read: dict[str, Any], question: str | None = None) -> str:
     """The page that answers a question read from words: the ask page (a State and a person), the
     State's page with its duties, or the person's page with the travel map, on the day asked (a count or a list of
     States: the map's table of every State's relation that day, or the Court's decisions about the person); at the
-    answer (the address's fragment), which on a phone is a screen or more below the page's top."""
+    answer (the address's fragment), which on a phone is a screen or more below the page's top. The ask page keeps
+    the words asked (``question``), so that it can say how they were read (session 40)."""
     if read["kind"] == "arrest":  # where the words put the person (an overflight, a transit stop) is kept
-        return _ask_url(read["state"], read["person"], read["on"], None, read.get("presence")) + "#result"
+        asked = "&" + urlencode({"question": question}) if question else ""
+        return _ask_url(read["state"], read["person"], read["on"], None, read.get("presence")) + asked + "#result"
     if read.get("asks") == "responses":  # 'What sanctions did the Assembly impose on Mongolia?' (session 33)
         return cite.responses_path(cite.responses_question(read)) + "#result"
     if read["kind"] == "obligations":
@@ -1070,11 +1075,31 @@ def install(app: FastAPI) -> None:
                 return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", question=question,
                                question_error=str(exc),
                                **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
-            return RedirectResponse(_question_url(read), status_code=303)
+            return RedirectResponse(_question_url(read, question), status_code=303)
         result = _ask(facts, state, person, on, assume, presence) if (state or person or on or assume) else {"errors": {}}
         status = 422 if result["errors"] else 200
         return _render(request, "ask.html", status_code=status, title="Ask: must a State arrest?",
-                       **_ask_context(request, facts, state, person, on, assume, result, presence))
+                       **_ask_context(request, facts, state, person, on, assume, result, presence),
+                       **_read_as(facts, question, result))
+
+    def _read_as(facts: Facts, question: str | None, result: dict[str, Any]) -> dict[str, Any]:
+        """The words asked and how they were read, for an answer reached from words (session 40: "Must Mongolia arrest
+        Putin if he visits next month?" was answered for 2027-01-01 with nothing saying that "next month" was read as
+        its first day, nor why that day answers for the month): the CLI's "Read as" line, said where the words, read
+        again, ask the question answered (the same State, person, day and place); an address whose fields were changed
+        since says nothing of the words."""
+        d = result.get("d")
+        if not question or not d or d.get("assumptions"):
+            return {}
+        try:
+            read = read_question(facts, question)
+        except QuestionError:
+            return {}
+        asked = d["question"]
+        same = (read["kind"] == "arrest" and not read.get("region") and read.get("asks") is None
+                and (read["state"], read["person"], read["on"], read.get("presence") or "territory")
+                == (asked["state"], asked["person"], asked["on"], asked.get("presence") or "territory"))
+        return {"question": question, "read_as": read_as_words(read)} if same else {}
 
     @app.get("/ask/custody", response_class=HTMLResponse, include_in_schema=False)
     def ask_custody_page(request: Request, person: Annotated[str, Query(max_length=200)], on: str | None = None,
@@ -1275,7 +1300,7 @@ def install(app: FastAPI) -> None:
                                   "date": "/events?person={person}&row=e-{event}#e-{event}", "finding_date": "/decisions?state={state}&row=d-{finding}#d-{finding}"})
 
     @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
-    def monitor_page(request: Request, status: str = "pending", sort: str | None = "created_at", dir: str = "desc") -> Response:
+    def monitor_page(request: Request, status: str = "pending", sort: str | None = "ingested_on", dir: str = "desc") -> Response:
         _choice("status", status, MONITOR_STATUSES)
         q = getattr(request.app.state, "queue", None)
         if q is None:
@@ -1283,6 +1308,10 @@ def install(app: FastAPI) -> None:
                                 "(or 'iccwatch[monitor]').")
         facts = _facts(request)
         rows = [_candidate_row(facts, r) for r in q.entries(None if status == "all" else status)]
+        # by the time read, latest first: the table sorts by the day shown and keeps this order within a day
+        rows.sort(key=lambda r: str(r["created_at"] or ""), reverse=dir != "asc")
+        if sort == "created_at":  # the address of earlier sessions' default sort
+            sort = "ingested_on"
         alerts = q.list_alerts()
         intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{_person_name(facts, a['person'])} in {_names(facts, [a['state']])} on {a['on_date']} "
                                                          f"({label(a['answer'])})" for a in alerts[-10:])
@@ -1290,7 +1319,7 @@ def install(app: FastAPI) -> None:
                                                  "`iccwatch monitor review reject <ID>` (the ID column); nothing reaches the record until a person accepts it.")
         options = [(s, label(s)) for s in MONITOR_STATUSES]
         return _table_page(request, "Monitor: candidate facts awaiting review", rows,
-                           [("review_id", "ID"), ("created_at", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"), ("date", "Date"),
+                           [("review_id", "ID"), ("ingested_on", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"), ("date", "Date"),
                             ("confidence", "Confidence"), ("status", "Status"), ("review", "Review"), ("record", "Record"),
                             ("evidence", "Evidence"), ("document", "Document")],
                            sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro,
@@ -1298,7 +1327,9 @@ def install(app: FastAPI) -> None:
                            links={"person_name": "/persons/{person}", "state_name": "/states/{state}", "record": "{record_url}",
                                   "document": "{document_url}"},
                            empty=("No candidate fact in the queue." if status == "all" else f"No candidate fact is {label(status)}."
-                                  " The monitor adds candidates when it reads documents (`iccwatch monitor ingest`)."))
+                                  " The monitor adds candidates when it reads documents (`iccwatch monitor ingest`)."),
+                           download_columns=[("created_at", "Ingested at (UTC)")],
+                           prose_keys=("evidence",))  # session 40: the evidence sentence keeps a reading width
 
     @app.get("/index", response_class=HTMLResponse, include_in_schema=False)
     def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = None, dir: str = "asc",
@@ -1337,9 +1368,12 @@ def install(app: FastAPI) -> None:
 
     @app.get("/index/compare", response_class=HTMLResponse, include_in_schema=False)
     def index_compare_page(request: Request, states: str | None = None, a: str | None = None, b: str | None = None,
-                           year: Annotated[int, Query(ge=2002, le=2100)] = 2025) -> Response:
+                           year: Annotated[int, Query(ge=2002, le=2100)] = 2025, format: str | None = None) -> Response:
         """Two States side by side on the index (session 38): the form's two fields (``a``, ``b``) lead to the page's
-        one address (``?states=A,B``); a State named wrongly is the error page with its "did you mean"."""
+        one address (``?states=A,B``); a State named wrongly is the error page with its "did you mean". ``format=csv``
+        (session 40): the CLI's ``index compare --csv``, with each weight and normalised value, so that a reader can
+        compute each points figure from the file."""
+        _choice("format", format, ("csv",))
         facts = _facts(request)
         if states is None and (a or b):
             pair = ",".join((v or "").strip() for v in (a, b))
@@ -1351,6 +1385,12 @@ def install(app: FastAPI) -> None:
             found = [s["iso3"] for s in d["states"]]
             if states != ",".join(found):  # asked by names or in lower case: the page's one address, by codes
                 return RedirectResponse(f"/index/compare?{urlencode({'states': ','.join(found), 'year': year}, safe=',')}", status_code=307)
+        if format == "csv":
+            if d is None:
+                raise FieldError("states", "a download needs two States: states=A,B")
+            pair = "-".join(s["iso3"] for s in d["states"])
+            return Response(service.rows_to_csv(service.compare_csv_rows(d)), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": f'attachment; filename="iccwatch-index-compare-{pair}-{year}.csv"'})
         title = (f"{d['states'][0]['name']} and {d['states'][1]['name']} on the index {year}" if d
                  else f"Compare two States on the index {year}")
         return _render(request, "compare.html", title=title, d=d, year=year, names=names,
