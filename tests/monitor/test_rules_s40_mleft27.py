@@ -103,3 +103,49 @@ def test_a_law_passed_dated_by_the_next_sentence(spec, text: str, language: str)
 def test_no_day_from_another_sentence(spec, text: str, language: str) -> None:  # noqa: ANN001
     got = _typed(spec, text, "2025-05-25", "withdrawal_announced", language=language)
     assert got and all(d != "2025-05-20" for _, _, d in got), got
+
+
+# 5. A warrant issued under seal against a group counted, its persons named sentences later by a sentence that refers back to that
+#    warrant ("Persons arrested pursuant to the current warrant of arrest are …", "The warrant … was also notified to …"): a warrant
+#    for each, the day of the issue. ("issued under seal a warrant" is the issue told, not "under a warrant" recalled.) The count
+#    after the warrant ("against five individuals") is read in English only (rules_court.FOR_COUNT), so the step is English's.
+_GROUP = ("On 20 November 2013, the Single Judge issued {seal}a warrant of arrest against {count} individuals. The warrant relates to "
+          "offences against the administration of justice. Police forces in four States acted on it. The Prosecutor welcomed the "
+          "cooperation. {named}")
+_FOUR = "Aimé Kilolo Musamba, Jean-Jacques Mangenda Kabongo, Narcisse Arido and Fidèle Babala Wandu"
+_THE_FOUR = {"aime-kilolo-musamba", "jean-jacques-mangenda-kabongo", "narcisse-arido", "fidele-babala-wandu"}
+
+
+@pytest.mark.parametrize("text", [
+    _GROUP.format(seal="under seal ", count="four", named=f"Persons arrested pursuant to the current warrant of arrest are {_FOUR}."),
+    _GROUP.format(seal="", count="four", named=f"Persons arrested pursuant to this warrant are {_FOUR}."),
+    _GROUP.format(seal="under seal ", count="five", named=f"Persons arrested pursuant to the current warrant of arrest are {_FOUR}. "
+                  "The warrant of arrest was also notified to a fifth person, Jean-Pierre Bemba Gombo."),
+])
+def test_a_counted_group_named_by_a_sentence_that_refers_back(spec, text: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2013-11-25", "warrant_issued", language="en")
+    assert _THE_FOUR <= {p for p, _, _ in got}, got
+    assert all(d == "2013-11-20" for _, _, d in got), got
+
+
+def test_a_warrant_issued_under_seal_is_the_issue(spec) -> None:  # noqa: ANN001
+    text = "On 20 November 2013, the Single Judge issued under seal a warrant of arrest against Jean-Pierre Bemba Gombo."
+    assert _typed(spec, text, "2013-11-25", "warrant_issued", language="en") == [("jean-pierre-bemba-gombo", None, "2013-11-20")]
+
+
+@pytest.mark.parametrize("text", [
+    # more persons named than the group counts: not the group's
+    _GROUP.format(seal="", count="two", named=f"Persons arrested pursuant to the current warrant of arrest are {_FOUR}."),
+    # named later, but by no sentence that refers back to the warrant
+    _GROUP.format(seal="", count="four", named=f"{_FOUR} met the press."),
+])
+def test_no_group_from_other_sentences(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2013-11-25", "warrant_issued", language="en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jean-Pierre Bemba Gombo remains in detention under a warrant issued in 2008.",
+    "Jean-Pierre Bemba Gombo was arrested in 2008 under a warrant issued by the Court.",
+])
+def test_a_warrant_recalled_under_it_stays_background(spec, text: str) -> None:  # noqa: ANN001
+    assert not [d for _, _, d in _typed(spec, text, "2013-11-25", "warrant_issued", language="en") if d and d.startswith("2013-11")]

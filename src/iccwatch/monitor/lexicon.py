@@ -604,7 +604,7 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
 #: the day told right after these words, when the sentence names no one).
 WARRANT_DAY_LATER = R(r"\bdecision\s+to\s+(?:issue|grant)\s+(?:the\s+|these\s+|those\s+|both\s+)?(?:arrest\s+)?warrants?\b(?:\s+of\s+arrest)?"
                       r"\s+(?:was|were|had\s+been)\s+(?:made|taken|adopted)\b")
-BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier|on account of|on the basis of|pursuant to|based on|by virtue of)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
+BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under(?!\s+seal\b)|over|wanted under|subject to|named in|earlier|on account of|on the basis of|pursuant to|based on|by virtue of)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|(?<!said )(?<!says )(?<!confirmed )(?<!confirms )(?<!announced )(?<!stated )(?<!added )(?<!revealed )(?<!explained )(?<!noted )(?<!reported )that|who)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b|"
                        # "X, against whom the International Criminal Court (ICC) had issued a warrant": a relative clause recalling it
@@ -1263,10 +1263,12 @@ ARMED_GROUP_BEFORE = R(r"\bthe\s+(?:militias?|brigades?|battalions?|movement|net
 #: The group, not the person the clause names, is the one the verb tells of (read in ``rules_travel.arrest``).
 GROUP_CLAUSE = R(r"\b(?:protesters|demonstrators|activists|journalists|reporters|students|opponents|critics|dissidents|supporters|men|women|people)\s+"
                  r"(?:who|that)\s+(?:had\s+|have\s+)?(?:[\w'’-]+\s+){1,3}?$")
-#: (session 30, written variants) A bill, a motion or a draft whose object is the leaving, told just before the verb of leaving
-#: ("a bill to withdraw Kenya from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …"): a proposal
-#: put to a parliament, not the State's decision.
-#: (session 37) and a campaign for the leaving: "a movement announced it would campaign for Hungary to leave the ICC".
+#: (session 40) A later sentence that refers back to the warrant just told, by a definite word: "pursuant to this warrant", "under the
+#: current warrant of arrest", "the warrant was also notified to / served on" (rules_court.warrants,
+#: after a group counted: "a warrant of arrest against five individuals"; the count is read in English only, as FOR_COUNT).
+WARRANT_BACK = R(r"\b(?:pursuant\s+to|under|on\s+the\s+basis\s+of|in\s+execution\s+of)\s+(?:the|this|that)\s+(?:current\s+|same\s+)?"
+                  r"(?:arrest\s+)?warrant\b|\b(?:the|this|that)\s+(?:same\s+)?(?:arrest\s+)?warrant\s+(?:of\s+arrest\s+)?(?:was|has\s+been)\s+"
+                  r"(?:also\s+)?(?:notified|served|executed)\b")
 #: (session 40) A sentence opened by a noun that refers back to a law or bill just told, then its passage ("The legislation passed on
 #: May 20", "The bill was adopted on Tuesday"): the day of the passage the sentence before told without one (rules_states.
 #: _law_day_after); each language adds its own ('La loi a été adoptée le 20 mai', 'La ley fue aprobada', 'Das Gesetz wurde am …
@@ -1274,6 +1276,10 @@ GROUP_CLAUSE = R(r"\b(?:protesters|demonstrators|activists|journalists|reporters
 LAW_PASSED_BACK = R(r"^\W*(?:the|this|that)\s+(?:legislation|bill|law|measure|draft(?:\s+law|\s+bill)?|vote|motion)\s+"
                     r"(?:(?:was|has\s+been|had\s+been|were)\s+)?(?:(?:finally|formally|overwhelmingly|narrowly|officially)\s+)?"
                     r"(?:passed|adopted|approved|voted|enacted|cleared|took\s+place|was\s+held|went\s+through)\b")
+#: (session 30, written variants) A bill, a motion or a draft whose object is the leaving, told just before the verb of leaving
+#: ("a bill to withdraw Kenya from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …"): a proposal
+#: put to a parliament, not the State's decision.
+#: (session 37) and a campaign for the leaving: "a movement announced it would campaign for Hungary to leave the ICC".
 BILL_TO_WITHDRAW = R(r"\b(?:bill|motion|draft\s+(?:law|bill|resolution)|resolution|petition|proposal)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?$|"
                      r"\bcampaign\w*\s+(?:for|in\s+favou?r\s+of)\b[^.;]{0,40}?\bto\s+$")
 
