@@ -534,6 +534,16 @@ ALSO = R(r"\balso\b")
 #: (session 29) A sentence opened by a condition told by inversion: "Should X plan to come to Berlin, he would be arrested at the
 #: airport" ('Sollte X planen, … dass er … verhaftet wird'): every act after it is only supposed.
 CONDITION_OPENING = R(r"^\W*should\s+(?-i:[A-Z])")
+#: (session 40) The condition of a trip just before a State's name ("will not be arrested if he comes to Brazil", "should he travel
+#: to", "were he to visit"): the State the trip goes to, the host a refusal told with it is meant for when the sentence names no
+#: speaker's State ('se vier ao', 's'il vient en', 'si viene a', 'wenn er nach', 'se viene in': each language's words). Read on the
+#: text before the State's name.
+CONDITION_HOST = R(r"\b(?:(?:if|unless|whenever|once|in\s+case)\s+(?:he|she|they|the(?:\s+[\w-]+){1,3}?|(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})|should\s+(?:he|she|they)|"
+                   r"(?:were|was)\s+(?:he|she|they)\s+to)\s+(?:(?:ever|ever\s+again|again|later|also|decides?\s+to|chooses?\s+to|plans?\s+to|"
+                   r"wants?\s+to|were\s+to|was\s+to|is\s+to|does|did)\s+)?"
+                   r"(?:comes?|came|travel(?:s|ed|led)?|visits?|visited|goes|go|went|sets?\s+foot|steps?\s+foot|arrives?|arrived|lands?|landed|"
+                   r"enters?|entered|attends?\s+\w+\s+(?:\w+\s+)?in|is\s+in|was\s+in|flies|flew|fly|come|visit|travel|arrive|land|enter|set\s+foot)"
+                   r"\s+(?:(?:to|in|into|on)\s+)?(?:the\s+(?:soil|territory|country)\s+of\s+)?(?:the\s+)?$")
 #: An immunity denied or only asked about: "has no immunity", "does not have immunity", "whether X has immunity".
 IMMUNITY_DOUBTED = R(r"(?:\b(?:no|not|never|whether|if)\b|n['’]t\b)[^.;,]{0,40}$")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")
@@ -594,7 +604,7 @@ WARRANT = R(r"\b(?:issued|issues|issuing)\s+(?:(?!statements?\b|reports?\b|calls
 #: the day told right after these words, when the sentence names no one).
 WARRANT_DAY_LATER = R(r"\bdecision\s+to\s+(?:issue|grant)\s+(?:the\s+|these\s+|those\s+|both\s+)?(?:arrest\s+)?warrants?\b(?:\s+of\s+arrest)?"
                       r"\s+(?:was|were|had\s+been)\s+(?:made|taken|adopted)\b")
-BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under|over|wanted under|subject to|named in|earlier|on account of|on the basis of|pursuant to|based on|by virtue of)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
+BACKGROUND_WARRANT = R(r"\b(since|after|because of|despite|under(?!\s+seal\b)|over|wanted under|subject to|named in|earlier|on account of|on the basis of|pursuant to|based on|by virtue of)\b[^.]{0,50}\b(?:issued|warrants?)\b|"
                        r"\b(?:which|(?<!said )(?<!says )(?<!confirmed )(?<!confirms )(?<!announced )(?<!stated )(?<!added )(?<!revealed )(?<!explained )(?<!noted )(?<!reported )that|who)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:issued|issues)\b|\bwhether to issue\b|"
                        # "X, against whom the International Criminal Court (ICC) had issued a warrant": a relative clause recalling it
@@ -1253,6 +1263,19 @@ ARMED_GROUP_BEFORE = R(r"\bthe\s+(?:militias?|brigades?|battalions?|movement|net
 #: The group, not the person the clause names, is the one the verb tells of (read in ``rules_travel.arrest``).
 GROUP_CLAUSE = R(r"\b(?:protesters|demonstrators|activists|journalists|reporters|students|opponents|critics|dissidents|supporters|men|women|people)\s+"
                  r"(?:who|that)\s+(?:had\s+|have\s+)?(?:[\w'’-]+\s+){1,3}?$")
+#: (session 40) A later sentence that refers back to the warrant just told, by a definite word: "pursuant to this warrant", "under the
+#: current warrant of arrest", "the warrant was also notified to / served on" (rules_court.warrants,
+#: after a group counted: "a warrant of arrest against five individuals"; the count is read in English only, as FOR_COUNT).
+WARRANT_BACK = R(r"\b(?:pursuant\s+to|under|on\s+the\s+basis\s+of|in\s+execution\s+of)\s+(?:the|this|that)\s+(?:current\s+|same\s+)?"
+                  r"(?:arrest\s+)?warrant\b|\b(?:the|this|that)\s+(?:same\s+)?(?:arrest\s+)?warrant\s+(?:of\s+arrest\s+)?(?:was|has\s+been)\s+"
+                  r"(?:also\s+)?(?:notified|served|executed)\b")
+#: (session 40) A sentence opened by a noun that refers back to a law or bill just told, then its passage ("The legislation passed on
+#: May 20", "The bill was adopted on Tuesday"): the day of the passage the sentence before told without one (rules_states.
+#: _law_day_after); each language adds its own ('La loi a été adoptée le 20 mai', 'La ley fue aprobada', 'Das Gesetz wurde am …
+#: verabschiedet', 'La legge è stata approvata', 'A lei foi aprovada').
+LAW_PASSED_BACK = R(r"^\W*(?:the|this|that)\s+(?:legislation|bill|law|measure|draft(?:\s+law|\s+bill)?|vote|motion)\s+"
+                    r"(?:(?:was|has\s+been|had\s+been|were)\s+)?(?:(?:finally|formally|overwhelmingly|narrowly|officially)\s+)?"
+                    r"(?:passed|adopted|approved|voted|enacted|cleared|took\s+place|was\s+held|went\s+through)\b")
 #: (session 30, written variants) A bill, a motion or a draft whose object is the leaving, told just before the verb of leaving
 #: ("a bill to withdraw Kenya from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …"): a proposal
 #: put to a parliament, not the State's decision.
@@ -1896,6 +1919,10 @@ PLAIN_REFUSAL_OBJECT = R(r"\W*(?:(?:against|for|of)\s+)?(?:(?!(?:and|but|or|who|
 #: right after the trip's verb is then its subject, not someone else's guest (rules_travel.visits). English puts its subject
 #: first ("On Thursday, X arrived"): no pattern of its own; German adds its openings in data/lookups/monitor_words.yaml.
 VERB_SECOND = R(r"(?!x)x")
+#: (session 40) Between the trip's verb told second and the person named after it, words that make the person the object of another's
+#: trip ('El 3 de septiembre llegó a Ulán Bator un enviado para reunirse con X', 'è arrivato a Ulan Bator un inviato per incontrare
+#: X'): an indefinite subject, a purpose or a companion. English has no verb-second trip; each language adds its words.
+VERB_SECOND_OTHER = R(r"(?!x)x")
 #: (session 37) An object pronoun standing for the person in a plain refusal or a departure let happen ("did not arrest him",
 #: "let him leave"): searched in the refusal's words and just after them; each language adds its clitics before the verb ('ne
 #: l'a pas arrêté', 'no lo detuvo', 'non lo ha arrestato', 'não o prendeu') or its object inside the verb ('hat ihn nicht

@@ -39,6 +39,7 @@ from iccwatch.monitor.lexicon import (
     STATE_REFERRED,
     UNSEALED,
     WARRANT,
+    WARRANT_BACK,
     WARRANT_DAY_LATER,
     WARRANT_NOUN,
 )
@@ -362,6 +363,17 @@ def warrants(x: Ctx) -> bool:
                 if again.search(y.text) and y.persons:
                     named = list(dict.fromkeys([*named, *(m.id for m in y.persons if not only_related(y, m.id))]))
                     break
+        if len(named) < want:
+            # (session 40) "… issued under seal a warrant of arrest against five individuals", then, after sentences of background,
+            # "Persons arrested pursuant to the current warrant of arrest are A, B, C and D": the persons of a later sentence that
+            # refers back to that warrant, as many as the group counts
+            for y in [y for y in x.sentences if y.start >= x.sent.end][3:8]:
+                if len(named) >= want:
+                    break
+                if WARRANT_BACK.search(y.text) and y.persons:
+                    more = [m.id for m in y.persons if not only_related(y, m.id) and m.id not in named]
+                    if len(named) + len(more) <= want:
+                        named = [*named, *dict.fromkeys(more)]
     group = GROUP_COUNT.search(s[wm.start():]) or GROUP_BARE.search(s[wm.start():])
     if group:
         # "issued a warrant of arrest for the four officials and Mr. Bemba": the four persons the sentences

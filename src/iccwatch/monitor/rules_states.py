@@ -19,6 +19,7 @@ from iccwatch.monitor.lexicon import (
     ANNOUNCED_THIS,
     ARREST_ASKED,
     BILL_TO_WITHDRAW,
+    CONDITION_HOST,
     COUNT,
     COURT_OR_HAGUE,
     COURT_SPEAKER,
@@ -32,6 +33,7 @@ from iccwatch.monitor.lexicon import (
     JOINT,
     JOINT_COUNTED,
     JOINT_WEIGHED,
+    LAW_PASSED_BACK,
     LEAD_PROGRESSIVE,
     LEAVE_GIVEN,
     LET_LEAVE,
@@ -249,6 +251,8 @@ def withdrawal(x: Ctx) -> bool:
     states = list(dict.fromkeys(named)) or [c for c in x.states if c not in seat]
     if kind == "withdrawal_announced" and when is None and (carried := _day_before(x, states)) is not None:
         states, when = carried
+    if kind == "withdrawal_announced" and when is None and (later := _law_day_after(x)) is not None:
+        when = later
     if not states and kind == "withdrawal_announced" and ANNOUNCED_THE_WITHDRAWAL.search(s):
         states = _antecedent_states(x)
     for st in states:
@@ -297,6 +301,23 @@ def _antecedent_states(x: Ctx) -> list[str]:
                  for c in [_resolve_state(m, y.text, x.text, x.spec)[0]] if c}
         return sorted(codes) if len(codes) == 1 else []
     return []
+
+
+def _law_day_after(x: Ctx) -> tuple[str | None, str | None] | None:
+    """(session 40) The day of a withdrawal voted or passed as a law, told in the next sentence of the same paragraph by a noun that
+    refers back to the law or bill ("Parliament approved a bill initiating the withdrawal … The legislation passed on May 20",
+    'La loi a été adoptée le 20 mai', ``LAW_PASSED_BACK``): one day told there, and none in the sentence itself. None otherwise."""
+    if x.ref is None or find_dates(x.s, x.ref, x.exact):
+        return None
+    nxt = x.next_sentence()
+    if nxt is None or re.search(r"\n\s*\n", x.text[x.sent.end: nxt.start]) or not (m := LAW_PASSED_BACK.match(nxt.text)):
+        return None
+    days = [d for d in find_dates(nxt.text, x.ref, x.exact) if d.start >= m.start()]
+    if len({d.date for d in days}) != 1:
+        return None
+    if DateSpan.parse(days[0].date).surely_after(x.ref) and (x.exact or days[0].date[:7] > x.ref.isoformat()[:7]):
+        return None  # a day to come (a page dated to the month only: a day after that month)
+    return days[0].date, days[0].end_date
 
 
 def _day_before(x: Ctx, states: list[str]) -> tuple[list[str], tuple[str | None, str | None]] | None:
@@ -568,7 +589,12 @@ def refusal(x: Ctx) -> None:
     # the State whose authorities or government the sentence names speaks ("… a summit in South Africa …, even as the Armenian
     # authorities sought to assure the Kremlin he would not be arrested"), before another State the sentence names
     speakers = [c for c in authorities_states(x.sent, s, lambda m: _resolve_state(m, s, x.text, x.spec)[0]) if c in refusing]
-    refusing = speakers + [c for c in refusing if c not in speakers]
+    # (session 40) then the State a condition's trip goes to ("After talks in India, the minister said X will not be arrested if he
+    # comes to Brazil", 's'il vient en France', 'wenn er nach Deutschland kommt'): the host the word is meant for, not a State named
+    # only as where the talks were held
+    hosts = [c for m in x.sent.states if CONDITION_HOST.search(s[max(0, m.start - x.sent.start - 90): m.start - x.sent.start])
+             and (c := _resolve_state(m, s, x.text, x.spec)[0]) in refusing and c not in speakers]
+    refusing = speakers + list(dict.fromkeys(hosts)) + [c for c in refusing if c not in speakers and c not in hosts]
     if not x.states and "immunit" in rm.group(0).lower():
         # an immunity claimed in a sentence that names no State ("Officials said the immunities apply to leaders including
         # X"): not the State last named when that is a State whose own national the document names ("Israel is not a

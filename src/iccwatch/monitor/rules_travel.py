@@ -89,6 +89,7 @@ from iccwatch.monitor.lexicon import (
     TRIP_WORDS,
     VENUE,
     VERB_SECOND,
+    VERB_SECOND_OTHER,
     WARRANT_BY,
     WARRANT_NOUN,
     WITHIN_CUSTODY,
@@ -1518,6 +1519,7 @@ def visits(x: Ctx) -> None:
         m.id == persons[0] and 0 <= m.start - sent.start - past.end() <= 60
         and not any(past.end() <= o.start - sent.start < m.start - sent.start for o in [*sent.persons, *sent.others] if o.id != m.id)
         and not re.search(r"[,;:.]", s[past.end(): m.start - sent.start])
+        and not VERB_SECOND_OTHER.search(s[past.end(): m.start - sent.start])
         for m in sent.persons))
     # "Among those in attendance was X", "Among the guests were X and Y", "Joining other leaders at the festivities was
     # X": the subject comes after the verb
