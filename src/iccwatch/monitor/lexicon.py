@@ -507,7 +507,8 @@ REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|e
             r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"
             r"cannot (?:arrest|detain)|need not arrest|not obliged to arrest|no obligation to arrest|no (?:obligation|right|duty|power)(?:,? (?:and|or|nor) (?:no )?(?:obligation|right|duty|power))+ to arrest|no right to arrest|enjoy\w* immunity|immunity .{0,40}(?:could|can)(?: not|n't) (?:detain|arrest)|"
             r"(?:brush\w*|brushed|dismiss\w*|wav\w*|shrug\w*|laugh\w*) (?:off |aside |away )?(?:\w+ )?(?:suggestions?|calls?|demands?|talk|questions?|requests?|pressure)\b[^.;]{0,40}?\b(?:would|should|will|to|must) (?:\w+ )?(?:arrest|detain)|"
-            r"ignore the warrant|not be enforced|"
+            # (session 40) not a warrant a State "cannot ignore" (an obligation acknowledged)
+            r"(?<!cannot )(?<!can't )(?<!can’t )(?<!can not )(?<!not )(?<!never )ignore the warrant|not be enforced|"
             # (session 28) "refused on Friday to arrest X" (a day between), "would not be arresting X", "will ignore / defy the ICC
             # warrant" (a State's word of what it will do; "ignored the warrant" is an act, and "urged X to defy" a call: not read)
             r"(?:(?:will|would|could|can)(?: not|n't)|won['’]t) (?:carry out|hand (?:[\w'’-]+ ){1,3}?(?:over )?to (?:the )?(?:icc|court|hague))|"
@@ -1178,7 +1179,9 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*\([A-Z][a-z][\w.'’ -]{1,30}\)\s*(?:\([A-Z][\w .'’/&-]{1,30}\)\s*)?(?:-{1,2}|[–—])\s?"
     r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}:\s"
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z][\w.'’ -]{1,30}\))?(?:,\s*(?:[A-Z][a-z][\w.'’ -]{1,30}?|[A-Z]{2,3})(?=,|\s*\())?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))?"
+    # (session 40) the day after the place with no comma, its month in either case: "Kinshasa 23 Nov. 2017 (ACP).- ",
+    # "Dakar 13 nov. 2017 (APS).- "
+    r"(?:(?:,\s*|\s+)(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Za-z][a-zéû]{2,8}\.?(?:,?\s+\d{4})?))?"
     r"\s*\((?:AP|AFP|[A-Z][\w .'’/&-]{1,30})\)\s*\.?\s*(?:-{1,2}|[–—])\s?"
     # a place, its day and the agency in brackets with no dash after: "Seoul, June 4 (IANS) Russia's …", "Lima, 3 May (EFE) The …"
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"

@@ -1301,6 +1301,39 @@ def _host_by_demonym(x: Ctx, host: re.Match[str], person: str) -> list[Any]:
     return []
 
 
+#: (session 40) A head of State's or government's office and the genitive before a State, in the languages read ("the President
+#: of Mongolia", 'le président de la Mongolie', 'o presidente da Mongólia', 'el presidente de Mongolia', 'il presidente della
+#: Mongolia', 'der Präsident der Mongolei'): the State whose head speaks or acts.
+HEAD_OF_STATE_OF = re.compile(
+    r"\b(?:president[ae]?|présidente?|präsident(?:in)?|prime\s+minister|primeir[oa]-ministr[oa]|premier\s+ministre|première\s+ministre|"
+    r"primer\s+ministro|primera\s+ministra|primo\s+ministro|king|queen|roi|reine|rey|reina|rei|rainha|re|regina|könig(?:in)?|emir|émir|emiro)"
+    r"\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|d['’]\s*|da\s+|do\s+|del\s+|della\s+|dello\s+|dell['’]\s*|der\s+|von\s+)$",
+    re.I)
+
+
+def _host_by_office_of(x: Ctx, host: re.Match[str], person: str) -> list[Any]:
+    """(session 40) The host named by its head's office and the State after it as the subject of the welcome ("The President of
+    Mongolia, X, welcomed Y", 'o presidente da Mongólia, X, agradeceu a visita de Y', 'le président de la Mongolie a reçu Y'):
+    that State's mention, an apposition naming the head allowed between it and the verb, when the sentence names no other State
+    or place (the traveller's own apart), as _host_by_demonym reads 'the Mongolian president received Y'; none otherwise."""
+    s, sent = x.s, x.sent
+    own = x.spec.nationality.get(person, [])
+    for m in sent.states:
+        a, b = m.start - sent.start, m.end - sent.start
+        if m.kind != "STATE" or b > host.start() or not HEAD_OF_STATE_OF.search(s[max(0, a - 40): a]):
+            continue
+        if not re.fullmatch(r"\s*(?:,[^,.;:()\"“”]{1,60},)?\s*(?:(?:has|had|have|a|ont|avait|ha|hanno|aveva|hat|hatte)\s+)?(?:\w+ly\s+)?",
+                            s[b: host.start()], re.I):
+            continue
+        code = _resolve_state(m, s, x.text, x.spec)[0]
+        if not code or code in own:
+            return []
+        others = [c for n in sent.states if n is not m for c in [_resolve_state(n, s, x.text, x.spec)[0]]
+                  if c != code and not (n.kind == "DEMONYM" and c in own)]
+        return [] if others else [m]
+    return []
+
+
 #: The small words a headline in title case keeps in lower case (articles, prepositions, conjunctions) in the languages read.
 SMALL_WORDS = frozenset("a an the of and or in on at to for by from de del della di da do dos das du des la le les el los las "
                         "lo et y e und der die das den dem zu im am au aux en".split())
@@ -1634,7 +1667,7 @@ def visits(x: Ctx) -> None:
         host = HOST_WELCOME.search(s)
         if host:
             subj = [m for m in sent.states if 0 <= host.start() - (m.end - sent.start) <= 2 and m.kind == "STATE"] \
-                or _host_by_demonym(x, host, persons[0])
+                or _host_by_demonym(x, host, persons[0]) or _host_by_office_of(x, host, persons[0])
             # the person as the verb's object ("welcomed Vladimir Putin", "… the red carpet for the Russian president X"), not
             # named inside another object ("welcomes ICC arrest warrants for X")
             if subj and any(HOST_OBJECT.match(s[host.end(): m.start - sent.start]) for m in sent.persons if m.id == persons[0]):
