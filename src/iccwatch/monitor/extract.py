@@ -954,6 +954,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             or (kind == "arrest" and bool(LEAD_ARREST_TOLD.search(sent.text)) and not PLUPERFECT.search(sent.text))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
+            or (kind == "noncompliance_finding" and id(sent) in lead and not PLUPERFECT.search(sent.text)
+                and not _earlier_year(text[: sent.end], ref)
+                and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \
             or (kind == "withdrawal_announced" and id(sent) in lead and bool(WITHDRAWAL_ACT.search(sent.text))
                 and not WITHDRAWAL_DOUBT.search(sent.text) and not PLUPERFECT.search(sent.text) and _leaves_the_statute(sent)
                 and not _not_fresh(sent.text)
