@@ -47,6 +47,7 @@ from iccwatch.monitor.lexicon import (
     DEPARTED_AFTER_PLACE,
     DEPARTED_FROM_PLACE,
     DURING_TRIP,
+    FINDING,
     FIRST_TRIP_SINCE,
     GATHERING_TIME,
     GROUP_ARRESTED,
@@ -948,12 +949,22 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # (session 31) not a custody told as the time before the lead's own present ("X is now in the custody of the ICC following
         # his arrest in Manila", 'se encuentra en La Haya tras su detención'): the present is the main clause's, the arrest
         # before it has no day of its own
+        # … and (session 40, mnews130) a finding of non-compliance the lead tells with no day of its own ("The Chamber found that
+        # Mongolia failed to comply", 'La Sala concluyó que Mongolia no cumplió'), as an arrest or a warrant the lead tells so:
+        # the news of the document's day: told by the Chamber's own act (not a referral alone, 'hat … nicht an die Versammlung
+        # verwiesen'), not denied ('a démenti que les juges aient constaté'), not in the pluperfect ("had found"), nor in a story
+        # reaching back a year
         as_time = kind in ("arrest", "surrender") and anchor is not None and bool(SUBORDINATE_BEFORE.match(sent.text, anchor))
         now = (id(sent) in lead and bool(PRESENT.search(sent.text)) and not as_time) or (id(sent) in lead and (
             (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
             or (kind == "arrest" and bool(LEAD_ARREST_TOLD.search(sent.text)) and not PLUPERFECT.search(sent.text))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
+            or (kind == "noncompliance_finding" and id(sent) in lead and bool(FINDING.search(sent.text))
+                and not DENIAL.search(sent.text) and not PLUPERFECT.search(sent.text)
+                and not re.search(r"\bhad\s+(?:(?:already|earlier|previously|once)\s+)?(?:found|held)\b", sent.text, re.I)
+                and not _earlier_year(text[: sent.end], ref)
+                and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \
             or (kind == "withdrawal_announced" and id(sent) in lead and bool(WITHDRAWAL_ACT.search(sent.text))
                 and not WITHDRAWAL_DOUBT.search(sent.text) and not PLUPERFECT.search(sent.text) and _leaves_the_statute(sent)
                 and not _not_fresh(sent.text)

@@ -813,6 +813,8 @@ PLURAL_WARRANTS = R(r"\bwarrants\b|\bHaftbefehle\b|\bmandats\s+d['’]arr[êe]t\
 WITHDRAWAL_ACT = R(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit|"
                    r"communicat)\w*|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
                    r"present(?:ed|s|ing)?)\b|"
+                   # (session 40, mnews130) the decision told as taken, done: "has taken the unanimous decision to withdraw"
+                   r"\b(?:took|taken|made)\s+(?:the|a)\s+(?:\w+\s+)?decision\s+to\b|"
                    # (session 38) a government confirming its own intention or decision to leave ("confirmed ... his government's
                    # intention to withdraw from the International Criminal Court"): its word, as "announced"
                    r"\bconfirm(?:ed|s|ing)?\b(?![^.;]{0,100}\b(?:no|not|never|without)\s+(?:\w+\s+)?(?:intention|decision|plans?)\b)"

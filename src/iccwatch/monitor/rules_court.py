@@ -570,6 +570,17 @@ def noncompliance(x: Ctx) -> None:
     before = [c for m in x.sent.states if m.start - x.sent.start < nc.start() and not is_demonym(m, x.spec)
               for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in states]
     if not before and not referral:
+        # (session 40, mnews130) the failure told first in a leading clause whose subject is the main clause's ('by failing to
+        # arrest Russia's President X while he was on its territory, Mongolia has failed to comply with the Court's request',
+        # 'al no arrestar al presidente de Rusia, X, …, Mongolia no cumplió con la solicitud'): the State is the one named
+        # nearest before a later failure of the same sentence, not the first State, which the leading clause's object carries
+        for later in NONCOMPLIANCE.finditer(s, nc.end()):
+            named = [(m.start, c) for m in x.sent.states if nc.end() <= m.start - x.sent.start < later.start() and not is_demonym(m, x.spec)
+                     for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in states]
+            if named:
+                before = [max(named)[1]]
+                break
+    if not before and not referral:
         # (session 39, mnews128) a failure whose State is named by no State's name in its own clause ('A stabilirlo è stata la
         # camera preliminare I della Cpi, che ha rilevato come Roma non abbia eseguito … la richiesta di arresto … del generale
         # libico X', the capital standing for the State) right after a sentence that tells that failure of a State by name
@@ -619,7 +630,11 @@ def _finding_day(x: Ctx, anchor: int | None = None) -> tuple[str | None, str | N
             first = DateSpan.parse(d.date).first
             if 0 <= (x.ref - first).days <= 14 or (not x.exact and d.date[:7] == x.ref.isoformat()[:7]):
                 return (d.date, d.end_date)
-    return (None, None) if failure_only else None
+    # (session 40, mnews130) nor a date the trip's own clause gives ('… Putin während seines Besuchs Anfang September … nicht
+    # festgenommen zu haben', "for not arresting X during his visit in early September"): the trip's time, no day of the finding
+    trips = [(m.start(), m.end() + 60) for m in DURING_TRIP.finditer(x.s)]
+    trip_only = any(any(a <= d.start <= b for a, b in trips) for d in find_dates(x.s, x.ref, x.exact))
+    return (None, None) if failure_only or trip_only else None
 
 
 def _dates_off_trip(text: str, x: Ctx) -> list[Found]:
