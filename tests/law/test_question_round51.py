@@ -107,7 +107,9 @@ def test_a_question_asked_apart_that_is_refused_says_which(facts):
 
 # --- a month with no year after 'since'; a time ahead after a comma-closed clause ------------------------------------------
 
-def test_since_a_month_with_no_year_is_the_latest_such_month(facts):
+def test_since_a_month_with_no_year_in_a_past_question_stays_the_latest_such_month(facts):
+    """Contrast: asked of the past, 'since February' was the latest February before (and stays so); asked beside a time
+    ahead ('would ... next week'), 'since June' was the coming June and is now the latest (the test below)."""
     got = read(facts, "Which States has the Court found in non-compliance since February?")
     year = TODAY.year if TODAY.month > 2 else TODAY.year - 1
     assert got["period"] == f"{year}-02-01/{TODAY.isoformat()}" and got["findings_within"]
