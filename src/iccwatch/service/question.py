@@ -3057,16 +3057,17 @@ def _each_named(facts: Facts, text: str, spans: list[tuple[int, int, str]], of: 
         if m := p.match(tail):
             tail = tail[m.end():]
             break
-    reads = []
-    for a, b, _ in spans:
-        asked = f"{head}{text[a:b]}{' ' + keep.strip() if keep else ''}{tail}"
+    reads: list[dict[str, Any]] = []
+    for named_at, named_end, _ in spans:
+        asked = f"{head}{text[named_at:named_end]}{' ' + keep.strip() if keep else ''}{tail}"
         try:
             reads.append({**read_question(facts, asked, today=today, assume_hint=assume_hint), "asked_apart": asked})
         except QuestionError as exc:
             raise QuestionError(f"asked apart, '{asked.strip()}': {exc}") from None
     names = [facts.records.states[n].name if of == "states" else facts.records.persons[n].name for _, _, n in spans]
     first = reads[0]
-    blank = {k: False if isinstance(v, bool) else [] if isinstance(v, list) else None for k, v in first.items()}
+    blank: dict[str, Any] = {k: False if isinstance(v, bool) else [] if isinstance(v, list) else None
+                             for k, v in first.items()}
     return {**blank, "presence": "territory", "kind": "each", "each_of": of, "each": reads,
             "named_together": f"{', '.join(names[:-1])} and {names[-1]}", "on": first.get("on"),
             "date_given": first.get("date_given"), "places_not_read": [], "in_words": None}
