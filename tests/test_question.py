@@ -49,8 +49,10 @@ def test_state_alone_asks_its_duties_and_person_alone_asks_the_travel_map(facts)
     ("What must Hungary do in June 2026?", "names no single day (it reads as 2026-06, a month)"),
     # a year is a range of days (round 15): refused where the answer changes within it (the warrant of 2023-03-17)
     ("Must Mongolia arrest Putin in 2023?", "the answer changes within it"),
-    ("Must Mongolia or Hungary arrest Putin on 2024-09-03?", "several States"),
-    ("Must Mongolia arrest Putin or Netanyahu on 2024-09-03?", "several persons"),
+    # round 51: two States or persons named together ('Mongolia or Hungary', 'Putin or Netanyahu') are each asked apart
+    # (tests/law/test_question_round51.py); named apart, they are still refused
+    ("Must Mongolia arrest Putin in Budapest on 2024-09-03?", "several States"),
+    ("Was Hungary obliged to arrest Netanyahu when Putin visited?", "several persons"),
     ("Must Mongolia arrest Putin on 2024-09-03 or 2024-09-04?", "several dates"),
     ("", "empty"),
     ("Must Congo arrest Bashir on 2015-03-01?", "may mean"),

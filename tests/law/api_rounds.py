@@ -77,6 +77,14 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
         return
     assert r.status_code == 200, f"question {q['id']}: {r.text}"
     read = r.json()
+    if read["kind"] == "each":  # round 51: two States or persons named together: each asked apart, at its own address
+        assert isinstance(expect, dict) and read["answer_url"] is None, f"question {q['id']}: {read}"
+        keys = [e["state"] if read["each_of"] == "states" else e["person"] for e in read["each"]]
+        assert sorted(keys) == sorted(expect), f"question {q['id']}: {keys}"
+        for key, each in zip(keys, read["each"], strict=True):
+            assert_question_in_words(client, {"id": f"{q['id']}:{key}", "text": each["asked_apart"], "on": q["on"],
+                                              "expect": expect[key], "kind": "question"})
+        return
     if read["kind"] == "states":  # a count or a list (session 33): answered in the read, drawn from the list it names
         assert_list_read(client, q, read)
         return
@@ -108,6 +116,10 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
                 assert body["status"] != "former_party", body["status"]
             elif read["answer"] <= read["on"]:
                 assert body["status"] == "former_party" and body["since"] == read["answer"], (body["status"], body["since"])
+        elif read["asks"] == "joined":  # round 51: the State's relation, whose timeline holds the act's day said
+            body = own.json()
+            assert read["answer"] == "none" or read["answer"] in {str(a.get("date")) for a in body.get("timeline") or []} \
+                or read["answer"] in str(body), (read["answer"], sorted(body))
         elif read["asks"] == "surrendered":  # round 46: each surrender among the record's events by the day asked
             items = own.json()["items"]
             assert {r["event"] for r in read["records"]} <= {r.get("id") for r in items}

@@ -15,7 +15,8 @@ surrenders of the person a question asking who did lists, each 'STATE YYYY-MM-DD
 list a count or list question asks for, answered by its count, ``states_listed`` checking the States it lists, session
 33; ``list_changes``: a period's changes of the list, round 41; kind ``record``: the record's answer in the read, its
 ``asks`` (statement, measures, referrals) and ``forum``, ``records_include`` checking the entries it lists, round 44)
-and an error answer
+and kind ``each``: two States or persons named together, round 51, whose
+``expect`` maps each State's code or person's id to its answer) and an error answer
 may give ``said:``, words its message must hold. An ``obligations`` question may name a ``situation``: its answer is then that situation's status,
 and its checks apply to that situation's row (basis, forum, duties)."""
 
@@ -47,6 +48,10 @@ def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
                "custody": None if read.get("custody") is None else [f"{c['state']} {c['on']} {c['action']}" for c in read["custody"]]}
         bad = [f"read {k} {got.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if got.get(k) != v]
         assert not bad, f"question {q['id']}: " + "; ".join(bad)
+        if read["kind"] == "each":  # round 51: two States or persons named together: each one's answer, by its code or id
+            rows = {(r["state"] if read["each_of"] == "states" else r["person"]):
+                    _ask(facts, {"kind": "question", "text": r["asked_apart"], "on": q["on"]})[0] for r in read["each"]}
+            return rows, {"kind": "each", "each_of": read["each_of"], "each": read["each"], "each_answers": rows}
         if read["kind"] == "states":  # a count or a list (session 33): the count, and the read holds the list
             return read["count"], read
         if read["kind"] == "record":  # round 44: the record's answer (a statement, measures, referrals) in the read

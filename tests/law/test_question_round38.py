@@ -61,9 +61,10 @@ def test_a_state_after_a_word_of_topic_names_the_situation(facts, text):
 
 
 def test_two_states_asked_about_are_still_refused(facts):
-    """Contrast: two States neither of which is named as what a thing is about."""
+    """Contrast: two States neither of which is named as what a thing is about, named apart (round 51 asks two named
+    together, 'Must France and Spain share evidence with the ICC?', each apart)."""
     with pytest.raises(QuestionError, match="several States"):
-        read_question(facts, "Must France and Spain share evidence with the ICC?", today=TODAY)
+        read_question(facts, "Must France share evidence with the ICC in Madrid?", today=TODAY)
 
 
 @pytest.mark.parametrize(("text", "words"), [

@@ -74,8 +74,9 @@ def test_a_trip_across_several_states_is_answered_state_by_state(facts, text, pe
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    # contrasts: two States without words of a trip stay refused (round 40), and so does a trip named after one of them
-    ("Must Hungary and Serbia arrest Netanyahu on 2 August 2026?", ["Hungary", "Serbia"]),
+    # contrasts: two States named apart stay refused (round 51 asks two named together each apart: 'Must Hungary and
+    # Serbia arrest Netanyahu ...?'), and so does a trip named after one of them
+    ("Must Hungary arrest Netanyahu in Belgrade on 2 August 2026?", ["Hungary", "Serbia"]),
     ("Could Putin refuel in Mongolia on his trip to China on 2 May 2027?", ["Mongolia", "China"]),
 ])
 def test_two_states_without_a_trip_across_them_are_still_refused(facts, text, names):

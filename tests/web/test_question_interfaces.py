@@ -36,7 +36,8 @@ def test_api_reads_the_question_and_its_answer_url_answers_it(client) -> None:  
     assert answer.status_code == 200 and answer.json()["question"]["state"] == "MNG"
     duties = client.get(client.get("/api/v1/question", params={"q": "What must Kenya do on 2010-08-27?"}).json()["answer_url"])
     assert duties.status_code == 200 and duties.json()["question"]["state"] == "KEN"
-    bad = client.get("/api/v1/question", params={"q": "Must Mongolia or Hungary arrest Putin on 2024-09-03?"})
+    # round 51: two States named together are each asked apart; named apart, still refused
+    bad = client.get("/api/v1/question", params={"q": "Must Mongolia arrest Putin in Budapest on 2024-09-03?"})
     assert bad.status_code == 422 and bad.json()["field"] == "q" and "several States" in bad.json()["detail"]
 
 

@@ -379,7 +379,8 @@ class QuestionRead(BaseModel):
                       "or record (the record's answer in the read itself, round 44: asks statement, measures or "
                       "referrals; round 45: wanted (the persons with a warrant outstanding on the day), trips (the "
                       "person's trips in the period, period) or assessment (what the State did when the person "
-                      "visited); answer, records, doubts, in_words).")
+                      "visited); answer, records, doubts, in_words) or each (two States or two persons named together, each asked "
+                      "apart: each, round 51).")
     state: str | None = Field(None, description="ISO alpha-3 code of the State named, if any.")
     state_name: str | None = None
     person: str | None = Field(None, description="The id of the person named, if any.")
@@ -506,7 +507,13 @@ class QuestionRead(BaseModel):
     places_not_read: list[str] = Field(default_factory=list, description="Capitalised places named after a place word "
                                        "('in', 'à', 'en', 'em', 'im') that were not read as a State or city of the record: "
                                        "said, not dropped silently (session 32).")
-    answer_url: str = Field(description="The API address that answers the question as read.")
+    each_of: str | None = Field(None, description="Where kind is each (round 51): states or persons, the two or more "
+                                "named together ('Must Mongolia or Tajikistan arrest Putin?', 'Netanyahu and Gallant').")
+    named_together: str | None = Field(None, description="Where kind is each: the States or persons named together.")
+    each: list[dict[str, Any]] | None = Field(None, description="Where kind is each: the read of each question asked apart "
+                                              "(asked_apart, the words asked), each with its own answer_url.")
+    answer_url: str | None = Field(description="The API address that answers the question as read (null where kind is "
+                                   "each: each read in each has its own).")
 
 
 # ------------------------------------------------------------------------------- assessment

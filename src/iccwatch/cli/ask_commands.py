@@ -121,7 +121,9 @@ def question(
     in English, French, German, Spanish, Italian, Portuguese, Dutch or Polish ('Deutschland', 'Polska', "l'Italia"), and
     days with those languages' months ('le 3 septembre 2024', 'am 3. September 2024'). A region ('Europe', 'the EU')
     named with a person is answered State by State, and so is a trip across several States ('a tour of Mongolia and
-    China', 'su gira por Argentina y Paraguay'). A what-if typed in words about a legal fact ('What if Ukraine had not
+    China', 'su gira por Argentina y Paraguay'). Two States or two persons named together ('Must Mongolia or
+    Tajikistan arrest Putin?', 'Netanyahu and Gallant', 'the same duty as Italy', 'compared with Mongolia') are each
+    asked apart and every answer given. A what-if typed in words about a legal fact ('What if Ukraine had not
     ratified?', 'If Russia joined the ICC, would ...?', 'Et si la Hongrie ne s'était pas retirée ...?') is refused:
     state it with --assume. A question asking who
     arrested or surrendered a person, or where he is held ('Who surrendered Duterte?'), is answered with the record's

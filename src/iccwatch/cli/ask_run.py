@@ -309,6 +309,49 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
     asked_on = day(today, "--today")
     with user_errors():
         q = read_question(facts_for(db, plain=True), text, today=asked_on)
+    if q["kind"] == "each":  # round 51: two States or two persons named together, each asked apart
+        each_answers(q, json, assume, assume_file, db)
+        return
+    answer_read(q, json, assume, assume_file, db)
+
+
+def each_answers(q: dict[str, Any], json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,
+                 db: str | None = None) -> None:
+    """Two or more States or persons named together ('Must Mongolia or Tajikistan arrest Putin?'; round 51): said on
+    standard error, then each question asked apart answered as one alone is; --json: one JSON object, the reads and
+    each answer (the determination, the duties or the travel map; a record's or a list's answer is in its read)."""
+    from iccwatch import service
+
+    reads = q["each"]
+    err_console.print(f"Named together: {q['named_together']}; each of the {len(reads)} {'States' if q['each_of'] == 'states' else 'persons'} asked apart",
+                      markup=False, highlight=False)
+    if json:
+        answers: list[Any] = []
+        with user_errors():
+            facts = _facts(db, assume, assume_file)
+            for r in reads:
+                if r["kind"] == "arrest" and not r.get("asks"):
+                    answers.append(service.ask_arrest(facts, r["state"], r["person"], _on(r["on"]), r.get("presence", "territory")))
+                elif r["kind"] == "obligations" and not r.get("asks"):
+                    answers.append(service.ask_obligations(facts, r["state"], _on(r["on"])))
+                elif r["kind"] == "travel" and not r.get("asks"):
+                    answers.append(service.ask_travel(facts, r["person"], _on(r["on"])))
+                else:
+                    answers.append(None)  # a record's or a list's answer, the custody or a forum's responses: in the read
+        emit_json({**q, "answers": answers})
+        return
+    for k, r in enumerate(reads, 1):
+        err_console.print(f"-- {k} of {len(reads)}, asked apart: {r['asked_apart'].strip()}", markup=False, highlight=False)
+        if r["kind"] == "each":
+            each_answers(r, json, assume, assume_file, db)
+        else:
+            answer_read(r, json, assume, assume_file, db)
+
+
+def answer_read(q: dict[str, Any], json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,
+                db: str | None = None) -> None:
+    """A question read (``read_question``) answered: said on standard error as it was read, then answered as
+    ``arrest``, ``obligations`` or ``travel`` answers it (a list's or a record's answer from the read itself)."""
     if q["kind"] == "states":  # a count or a list of States (session 33): answered in the read itself
         states_list_answer(q, json)
         return
@@ -384,6 +427,8 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                 "index": "What is {who}'s score and rank in the due-diligence index for {year}, and how certain is it?",
                 "index_lowest_list": "Which States rank in the lowest band of the due-diligence index for {year}?",
                 "withdrawal": "When did {who}'s withdrawal from the Rome Statute take effect, by the record?",
+                # round 51
+                "joined": "When did {who} ratify or sign the Rome Statute, or it enter into force for {who}, by the record?",
                 "surrendered_list": "Who was surrendered to the Court {span}, by the record?",
                 "measures_in_force": "Which sanctions of {who} against the Court or its officials were in force on {on}, "
                                      "by the record?",

@@ -409,6 +409,24 @@ class _Patterns(_Entry):
         return self
 
 
+class _NamedTogether(_Patterns):
+    """Round 51: the words joining two names asked of together (``patterns``, matched as the whole text between them; a
+    capturing group holds words kept in each question asked apart), and the words before the first or after the last
+    that ask of them together and are dropped when each is asked apart (``before``, ``after``)."""
+
+    before: list[str] = []
+    after: list[str] = []
+
+    @model_validator(mode="after")
+    def _compiles_around(self) -> _NamedTogether:
+        for p in [*self.before, *self.after]:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
+        return self
+
+
 class _RecordTarget(BaseModel):
     """Whom a question of sanctions names (round 44): the question's words, the measure's words, and what the answer says."""
 
@@ -437,7 +455,7 @@ class _RecordQuestion(BaseModel):
     #: Round 44: the record's answer the reader gives itself (service.record_answers), where it gives one; the others
     #: are refused naming ``answered_by``.
     answer: Literal["statement", "measures", "referrals", "wanted", "trips", "assessment", "index", "withdrawal",
-                    "surrendered", "positions", "gaps", "consultations"] | None = None
+                    "surrendered", "positions", "gaps", "consultations", "joined"] | None = None
     #: For measures: whom the sanctions asked about name (a pattern of the question's words, one of the measure's
     #: title and targets in English, and the words the answer says).
     targets: list[_RecordTarget] = Field(default_factory=list)
@@ -454,7 +472,7 @@ class _RecordQuestion(BaseModel):
     #: assurance: the positions' ``form``).
     modes: dict[Literal["lowest", "parties_only", "in_force", "situation", "no_finding", "no_referral", "no_response", "days",
                         "would", "would_not", "immunity_claim", "safe_passage", "overflight_assurance",
-                        "any_measure"], str] = \
+                        "any_measure", "entry_into_force", "signature"], str] = \
         Field(default_factory=dict)
     #: Round 47: for positions, the issues of the law the question's words name (the record's position issues).
     issues: dict[Literal["personal-immunity", "residual-duty-after-withdrawal", "art-98-2-agreements"], _RecordIssue] = \
@@ -629,6 +647,9 @@ class QuestionWords(_Lookup):
     #: The words that name a trip across several States ('a tour of Mongolia and China', 'su gira por Argentina y
     #: Paraguay'): each State named after them is answered apart, as a region's are (round 42).
     tour_questions: _Patterns | None = None
+    #: Round 51: the words between two States or two persons named together ('Mongolia or Tajikistan', 'Netanyahu and
+    #: Gallant', 'the same duty as'), each then asked apart.
+    named_together: _NamedTogether | None = None
     #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
     #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
     place_words: _PlaceWords | None = None

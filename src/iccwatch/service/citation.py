@@ -312,7 +312,7 @@ def record_path(read: dict[str, Any], api: bool = False) -> str:
         if read["asks"] == "index":
             return f"/api/v1/index/{read['state']}?{year}" if api else f"/index?{year}#{read['state']}"
         return f"/api/v1/index?{year}" if api else f"/index?{year}"
-    if read["asks"] == "withdrawal":  # round 46: the State's relation to the Statute, with its acts
+    if read["asks"] in ("withdrawal", "joined"):  # round 46: the State's relation to the Statute, with its acts (51: joining)
         return f"/api/v1/states/{read['state']}?" + urlencode({"on": read["on"]}) if api else f"/states/{read['state']}"
     if read["asks"] == "surrendered":  # round 46: the record's events (surrenders among them)
         return "/api/v1/events?" + urlencode({"on": read["on"], "limit": 250}) if api else "/events"

@@ -502,6 +502,11 @@ class _Lexicon:
         self.custody = [re.compile(p, re.I) for p in (table.get("custody_questions") or {}).get("patterns", [])]
         #: The words naming a trip across several States ('a tour of Mongolia and China'; round 42).
         self.tours = [re.compile(p, re.I) for p in (table.get("tour_questions") or {}).get("patterns", [])]
+        together = table.get("named_together") or {}
+        #: Round 51: the words joining two States or two persons asked of together, and the words around them.
+        self.together = [re.compile(p, re.I) for p in together.get("patterns", [])]
+        self.together_before = [re.compile(p, re.I) for p in together.get("before", [])]
+        self.together_after = [re.compile(p, re.I) for p in together.get("after", [])]
         #: The ways a question asks for a count or a list of States ('How many States Parties are there?'; round 38).
         self.state_lists = [re.compile(p, re.I) for p in (table.get("state_list_questions") or {}).get("patterns", [])]
         outside = sorted((str(w) for w in (table.get("outside_territory") or {}).get("names", [])), key=len, reverse=True)
@@ -1296,6 +1301,8 @@ _DESCRIBING_CLAUSE = re.compile(r",\s*(?:(?:which|who|whose)\b|(?:a|an)\s+(?:(?:
 # (round 34: and a clause of a reason or a concession, 'Given that Mongolia has been a State Party since 2002, was it ...
 # on the second of September 2024': the year it holds was read as a span to today)
 _LEADING_CLAUSE = re.compile(r"^\s*(?:after|before|since|following|once|when|while|given\s+that|given|although|though|"
+                             # round 51: a clause of context opening 'With ...', 'Now that ...', 'Even though ...'
+                             r"with|now\s+that|even\s+though|even\s+if|seeing\s+as|"
                              r"because|as|considering\s+that|seeing\s+that|bearing\s+in\s+mind\s+that|"
                              # round 35: a reason opening with other words ('Mindful that Mongolia joined in 2002, ...')
                              r"mindful\s+that|noting\s+that|recalling\s+that|aware\s+that|knowing\s+that|in\s+view\s+of|"
@@ -1407,8 +1414,12 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         return today.isoformat(), True, [(f.start, f.end) for f in found], ""
     leading = _LEADING_CLAUSE.match(text)
     after_it = [f for f in found if leading and f.start >= leading.end()]
-    if leading and len(after_it) < len(found) and any(len(f.date) == 10 and not f.end_date for f in after_it):
-        found = after_it  # round 28: a whole day outside a clause opening the question is the one asked
+    if leading and len(after_it) < len(found) and (any(len(f.date) == 10 and not f.end_date for f in after_it) or (
+            len(after_it) == 1 and _ASKS_AHEAD.search(text[leading.end():]))):
+        # round 28: a whole day outside a clause opening the question is the one asked; round 51: so is a time ahead
+        # asked after a clause of context closed by a comma ('With Hungary's withdrawal in effect since June, would it
+        # have to arrest dela Rosa if he landed in Budapest next week?' was refused as naming two spans)
+        found = after_it
     told = [m.end() for m in _SENTENCE_END.finditer(text)] + [m.end() for m in _CLAUSE_TOLD.finditer(text)]
     told = sorted(told)
     asked_in = [f for f in found if told and f.start >= told[-1]]
@@ -1485,6 +1496,12 @@ def _relative(f: Found, text: str, today: dt.date) -> Found:
     if not m or f.end_date or re.search(r"\bday\s+$", text[:m.start()], re.I):  # 'the day after 2 September 2024'
         return f
     span, word, said = DateSpan.parse(f.date), m.group(1).casefold(), text[m.start():f.end].strip()
+    if word in ("since", "after") and len(f.date) == 7 and span.first > today and not re.search(r"\d", text[f.start:f.end]):
+        # round 51: a month named with no year after 'since' or 'after' ('in effect since June') is the latest such month
+        # before the day asked, not the coming one (which opened no span up to it and was refused)
+        year = today.year - (1 if span.first.month > today.month else 0)
+        span = DateSpan.parse(f"{year:04d}-{span.first.month:02d}")
+        f = Found(span.first.isoformat()[:7], None, f.start, f.end)
     if word == "before":
         first, last = ENTRY_INTO_FORCE, span.first - dt.timedelta(days=1)
     elif word in ("until", "till"):  # up to and including D's last day
@@ -3006,6 +3023,53 @@ def _office_person(facts: Facts, words: list[str], on: str) -> str | None:
     return None
 
 
+def _each_named(facts: Facts, text: str, spans: list[tuple[int, int, str]], of: str, today: dt.date,
+                assume_hint: str) -> dict[str, Any] | None:
+    """Round 51: two or more States or persons (``of``) named together ('Must Mongolia or Tajikistan arrest Putin?',
+    'Netanyahu and Gallant', 'the same duty as Italy', 'compared with Mongolia'), each asked apart: ``spans`` are where
+    ``text`` names them (start, end, the State's code or the person's id), in order. Where the whole text between each
+    two is words that join them (question_words.yaml, `named_together`), the question is read once for each, the others
+    and the joining words left out (the words of a pattern's one capturing group kept, 'have' of 'have the same duty as'), and the reads are
+    returned together: kind ``each``, ``each_of``, ``each`` (every read). None where they are named apart (the question
+    is then refused as before: 'Must Mongolia arrest Putin in Budapest?')."""
+    lexicon = _lexicon(facts)
+    spans = sorted(spans)
+    if len({n for _, _, n in spans}) < 2 or not lexicon.together:
+        return None
+    keep = ""
+    for (_, a_end, a), (b_start, _, b) in zip(spans, spans[1:], strict=False):
+        if a == b:
+            return None
+        joined = next((m for p in lexicon.together if (m := p.fullmatch(text[a_end:b_start]))), None)
+        if joined is None:
+            return None
+        keep = keep or ((joined.group(1) or "") if joined.re.groups else "")
+    start, end = spans[0][0], spans[-1][1]
+    head, tail = text[:start], text[end:]
+    for p in lexicon.together_before:
+        if m := p.search(head):
+            head = head[:m.start()]
+            break
+    for p in lexicon.together_after:
+        if m := p.match(tail):
+            tail = tail[m.end():]
+            break
+    reads: list[dict[str, Any]] = []
+    for named_at, named_end, _ in spans:
+        asked = f"{head}{text[named_at:named_end]}{' ' + keep.strip() if keep else ''}{tail}"
+        try:
+            reads.append({**read_question(facts, asked, today=today, assume_hint=assume_hint), "asked_apart": asked})
+        except QuestionError as exc:
+            raise QuestionError(f"asked apart, '{asked.strip()}': {exc}") from None
+    names = [facts.records.states[n].name if of == "states" else facts.records.persons[n].name for _, _, n in spans]
+    first = reads[0]
+    blank: dict[str, Any] = {k: False if isinstance(v, bool) else [] if isinstance(v, list) else None
+                             for k, v in first.items()}
+    return {**blank, "presence": "territory", "kind": "each", "each_of": of, "each": reads,
+            "named_together": f"{', '.join(names[:-1])} and {names[-1]}", "on": first.get("on"),
+            "date_given": first.get("date_given"), "places_not_read": [], "in_words": None}
+
+
 def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dict[str, Any]:
     """A question asking for a count or a list (``words``, the words that ask it; session 33): refused naming the words
     where the record cannot give it (`not_counted`) or where they name no list the record holds; otherwise the list
@@ -3096,6 +3160,25 @@ def _states_named(facts: Facts, words: list[str]) -> list[str]:
     return found
 
 
+def _state_spans(facts: Facts, text: str, date_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a State by its name, alias, code or demonym (start, end, code), outside ``date_spans``."""
+    index, codes, shared = state_name_index(facts), set(facts.records.states), _ambiguous(facts)
+    tokens = [m for m in _WORD.finditer(text) if not any(a <= m.start() < b for a, b in date_spans)]
+    words = [m.group(0) for m in tokens]
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            named, _how = _state_in(facts, words[i:i + n], index, codes, shared)
+            if len(named) == 1:
+                found.append((tokens[i].start(), tokens[i + n - 1].end(), next(iter(named))))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
 def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: str,
                  targets: list[tuple[re.Pattern[str], str, str]], forums: dict[str, re.Pattern[str]],
                  answered_by: str, modes: set[str] | frozenset[str] = frozenset(),
@@ -3143,6 +3226,10 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         words = [w for w in words if w.casefold() not in person_words]
     states = _states_named(facts, words)
     if len(states) > 1:
+        spans = _state_spans(facts, day_text, date_spans)
+        if {c for _, _, c in spans} == set(states) and (each := _each_named(facts, day_text, spans, "states", today,
+                                                                             ASSUME_HINT)):
+            return each  # round 51: 'How does Hungary rank on the index compared with Mongolia?': each State apart
         raise QuestionError(f"'{matched}': the question names several States ("
                             + ", ".join(facts.records.states[s].name for s in states) + "): ask of one")
     state = states[0] if states else None
@@ -3239,6 +3326,13 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             raise QuestionError(f"'{matched}' names no State: ask of one ('When did Burundi's withdrawal take effect?'): "
                                 + answered_by)
         got = record_answers.withdrawal_answer(facts, state, today)
+        asked_on = today.isoformat()
+    elif answer == "joined":  # round 51: the day a State ratified or signed the Statute, or it entered into force for it
+        if state is None:
+            raise QuestionError(f"'{matched}' names no State: ask of one ('When did Armenia ratify the Rome Statute?'): "
+                                + answered_by)
+        asked = "entry_into_force" if "entry_into_force" in modes else "signature" if "signature" in modes else "ratification"
+        got = record_answers.joined_answer(facts, state, today, asked)
         asked_on = today.isoformat()
     elif answer == "surrendered":
         got = record_answers.surrendered_answer(facts, first if date_given else dt.date.min, last if date_given else today)
@@ -3408,6 +3502,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     persons: list[str] = []
     time_persons: list[str] = []  # persons named only by a possessive after 'after', 'before' ... beside a whole day
     read_at: set[int] = set()  # the words read as a person
+    person_spans: list[tuple[int, int, str]] = []  # where each person is named (round 51: two named together)
     sharing: list[tuple[str, list[str]]] = []  # a name several persons bear ('Gaddafi'), and their names
     i = 0
     while i < len(words):
@@ -3462,6 +3557,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             if pid:
                 persons.append(pid)
                 read_at.update(range(i, i + n))
+                person_spans.append((tokens[i].start(), tokens[i + n - 1].end(), pid))
                 break
             if n == 1 and not pid:
                 shared = _persons_sharing(facts, words, i, index, codes, shared_names)
@@ -3614,6 +3710,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     if not persons and time_persons:
         persons = list(dict.fromkeys(time_persons))  # 'after Putin's visit, on ...', no other person: the one it names
     if len(persons) > 1:
+        if {p for _, _, p in person_spans} == set(persons) and len(states) <= 1 and (
+                each := _each_named(facts, text, person_spans, "persons", today, assume_hint)):
+            return each  # round 51: 'Must Germany arrest Netanyahu and Gallant ...?': each person asked apart
         raise QuestionError("the question names several persons ("
                             + ", ".join(facts.records.persons[p].name for p in persons) + "): ask about one")
     if persons and len(states) > 1:
@@ -3688,6 +3787,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                          source=f"the States the question names after '{tour.group(0).strip()}'", trip=True)
         states = []
     if len(states) > 1:
+        state_spans = [(tokens[at].start(), tokens[at + n - 1].end(), next(iter(named)))
+                       for k, (named, how, at, n) in enumerate(found_states)
+                       if k in asked and len(named) == 1 and next(iter(named)) in states and how != "place"]
+        if {c for _, _, c in state_spans} == set(states) and len(persons) <= 1 and (
+                each := _each_named(facts, text, state_spans, "states", today, assume_hint)):
+            return each  # round 51: 'Must Mongolia or Tajikistan arrest Putin?': each State asked apart
         raise QuestionError("the question names several States ("
                             + ", ".join(facts.records.states[s].name for s in states) + "): ask about one")
     if not persons:

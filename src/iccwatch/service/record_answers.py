@@ -38,6 +38,8 @@ RECORD_HEADINGS = {"statement": "The statement:", "measures": "The record's meas
                    "index": "The indicators counted in the score, each with its sources:",
                    "index_lowest": "The States of the lowest band:",
                    "withdrawal": "The State's acts of withdrawal, each with its sources:",
+                   # round 51
+                   "joined": "The State's acts under the Statute, each with its sources:",
                    "surrendered": "The persons surrendered, each with the event's sources:",
                    # round 47
                    "positions": "The State's positions, each with its sources:",
@@ -510,6 +512,46 @@ def withdrawal_answer(facts: Facts, state: str, today: dt.date) -> dict[str, Any
         return {"answer": "none", "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
     return {"answer": "none", "records": records, "states_listed": [], "doubts": [],
             "in_words": f"None: the record holds no withdrawal of {who} from the Rome Statute."}
+
+
+#: Round 51: the acts by which a State became bound by the Statute, as a question names them.
+_JOINING = {"ratification": ("ratification", "accession", "acceptance", "approval", "ratification_or_accession",
+                             "succession"),
+            "signature": ("signature",), "entry_into_force": ("entry_into_force",)}
+
+
+def joined_answer(facts: Facts, state: str, today: dt.date, asked: str = "ratification") -> dict[str, Any]:
+    """The day a State ratified (acceded to, accepted, approved) the Rome Statute, signed it, or the day the Statute
+    entered into force for it (``asked``; round 51: '¿Cuándo ratificó Venezuela el Estatuto de Roma?', 'When did the
+    Rome Statute enter into force for Armenia?' were answered as the State's duties today, which do not say it), by the
+    record's acts, with every act of joining and leaving the State's record holds said in order: ``answer`` the day (the
+    latest such act where there are several, each said), or ``none`` saying what the record holds instead."""
+    kinds = (*_JOINING["signature"], *_JOINING["ratification"], *_JOINING["entry_into_force"], "signature_withdrawn",
+             "withdrawal_notified", "withdrawal_revoked", "withdrawal_effective")
+    acts = sorted((p for p in facts.records.states[state].participation if p.instrument == "rome-statute"
+                   and p.action in kinds), key=lambda p: (date_sort_key(p.date), p.action))
+    who = f"{_name(facts, state)} ({state})"
+    records = [{"id": f"{state}-{p.action}-{p.date}", "kind": p.action, "state": state, "date": str(p.date),
+                "title": f"{_name(facts, state)}: {p.action.replace('_', ' ')}", "sources": _sources(p.sources)}
+               for p in acts]
+    doubts = [f"{_name(facts, state)}'s {p.action.replace('_', ' ')} of {p.date} is "
+              + ("disputed" if p.disputed else f"of {p.confidence} confidence") + " in the record"
+              + (f": {p.note}" if p.note else "") for p in acts if p.disputed or p.confidence == "low"]
+    said = "; ".join(f"{p.action.replace('_', ' ')} {p.date}" for p in acts)
+    chosen = [p for p in acts if p.action in _JOINING[asked]]
+    what = {"ratification": "ratified or acceded to the Rome Statute", "signature": "signed the Rome Statute",
+            "entry_into_force": "became bound: the Statute entered into force for it"}[asked]
+    if not chosen:
+        words = f"None: the record holds no act by which {who} {what.split(':')[0]}" + (f" (its acts: {said})." if acts else ".")
+        return {"answer": "none", "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
+    last = chosen[-1]
+    verb = {"ratification": f"{last.action.replace('_', ' ')} {'to' if last.action == 'accession' else 'of'} the Rome Statute", "signature": "signature of the Rome Statute",
+            "entry_into_force": "entry into force of the Rome Statute for it (Art. 126)"}[asked]
+    tense = "" if date_sort_key(last.date) <= date_sort_key(today.isoformat()) else " (a day after the day asked)"
+    words = (f"{who}: {verb} on {last.date}{tense}, by the record"
+             + (f" (earlier: {', '.join(str(p.date) for p in chosen[:-1])})" if len(chosen) > 1 else "")
+             + f". Its acts under the Statute, in order: {said}.")
+    return {"answer": str(last.date), "records": records, "states_listed": [], "doubts": doubts, "in_words": words}
 
 
 def surrendered_answer(facts: Facts, first: dt.date, last: dt.date) -> dict[str, Any]:

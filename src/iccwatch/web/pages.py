@@ -1037,6 +1037,12 @@ def install(app: FastAPI) -> None:
             try:
                 read = read_question(facts, question, assume_hint="the Assumptions field of this page (one a line, "
                                      "with the State, the person and the day in their fields)")
+                if read["kind"] == "each":  # round 51: two States or persons named together, answered apart elsewhere
+                    raise QuestionError(
+                        f"'{read['named_together']}' names {len(read['each'])} "
+                        f"{'States' if read['each_of'] == 'states' else 'persons'} together: this page answers one "
+                        "question; ask each apart (" + "; ".join(f"'{r['asked_apart'].strip()}'" for r in read["each"])
+                        + "), or ask `iccwatch ask question` or /api/v1/question, which answer each")
                 if read.get("region"):  # answered State by State by the CLI and the API; this page answers one State
                     region = read["region"]
                     # round 44: a trip across several States ('a tour of Mongolia and China') is no region: it is said
@@ -1063,6 +1069,7 @@ def install(app: FastAPI) -> None:
                                                       "index": "The index of that year",
                                                       "index_lowest": "The index of that year",
                                                       "withdrawal": "The State's page",
+                                                      "joined": "The State's page",  # round 51
                                                       "surrendered": "The record's events",
                                                       # round 47
                                                       "positions": "The person's page" if read.get("person")

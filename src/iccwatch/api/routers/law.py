@@ -54,8 +54,9 @@ def question(facts: FactsDep,
     States failed to arrest al-Bashir?') is answered in the read itself (count, states_listed, coverage_notice), its
     address the list it is drawn from; a question naming no State and no person, or two of either, or a month where a
     day is needed (unless the record holds exactly one trip of the person to the State then, whose day is
-    taken and named in ``day_from_event``), is refused (422, field ``q``) with the reason."""
-    from iccwatch.service.citation import list_path, record_path, responses_path, responses_question
+    taken and named in ``day_from_event``), is refused (422, field ``q``) with the reason. Two States or two persons
+    named together ('Must Mongolia or Tajikistan arrest Putin?', round 51) are kind ``each``: ``each`` holds the read of
+    each question asked apart, with its own ``answer_url``; two named apart are refused."""
     from iccwatch.service.question import QuestionError, read_question
 
     try:
@@ -67,6 +68,17 @@ def question(facts: FactsDep,
                              "/api/v1/arrest, /api/v1/states/{iso3}/obligations or /api/v1/persons/{id}/travel")
     except QuestionError as exc:
         raise FieldError("q", str(exc)) from None
+    if read["kind"] == "each":  # round 51: two States or two persons named together: each read with its own address
+        return {**read, "each": [_with_answer_url(r) for r in read["each"]], "answer_url": None}
+    return _with_answer_url(read)
+
+
+def _with_answer_url(read: dict[str, Any]) -> dict[str, Any]:
+    """A question's read with the address that answers it (``answer_url``)."""
+    from iccwatch.service.citation import list_path, record_path, responses_path, responses_question
+
+    if read["kind"] == "each":
+        return {**read, "each": [_with_answer_url(r) for r in read["each"]], "answer_url": None}
     if read["kind"] == "states":  # a count or a list (session 33): answered in the read; the same list at its own address
         return {**read, "answer_url": list_path(read, api=True)}
     if read["kind"] == "record":  # round 44: the record's answer in the read; the records it rests on at their address
