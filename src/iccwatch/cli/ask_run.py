@@ -304,7 +304,7 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
              db: str | None = None, today: str | None = None) -> None:
     """A question in words: read as a State, a person and a day (``service.question``) as asked on ``today`` (default:
     today), said on standard error as it was read, then answered as ``arrest``, ``obligations`` or ``travel`` answers it."""
-    from iccwatch.service.question import read_as_words, read_question
+    from iccwatch.service.question import read_question
 
     asked_on = day(today, "--today")
     with user_errors():
@@ -352,6 +352,8 @@ def answer_read(q: dict[str, Any], json: bool = False, assume: list[str] | None 
                 db: str | None = None) -> None:
     """A question read (``read_question``) answered: said on standard error as it was read, then answered as
     ``arrest``, ``obligations`` or ``travel`` answers it (a list's or a record's answer from the read itself)."""
+    from iccwatch.service.question import read_as_words
+
     if q["kind"] == "states":  # a count or a list of States (session 33): answered in the read itself
         states_list_answer(q, json)
         return
