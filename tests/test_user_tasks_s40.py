@@ -17,7 +17,9 @@ from iccwatch.facts import Facts
 
 
 def doubt_words(d: dict[str, Any]) -> str:
-    from iccwatch.service.citation import doubt_words as words  # in the test, so that each test fails alone without it
+    from iccwatch.service.citation import (
+        doubt_words as words,  # in the test, so that each test fails alone without it
+    )
 
     return words(d)
 
@@ -284,10 +286,10 @@ def test_the_monitor_page_gives_the_evidence_a_reading_width(db_url: str) -> Non
     wide screen, stacked on a phone), the table shows the day each was read and sorts by the time read, latest first;
     the downloads keep the time."""
     from fastapi.testclient import TestClient
+    from tests.conftest import DATA
 
     from iccwatch.app import create_app
     from iccwatch.settings import Settings
-    from tests.conftest import DATA
 
     def row(i: str, at: str) -> dict[str, Any]:
         return {"id": i * 16, "type": "visit", "payload": {"person": None, "state": None, "evidence": {"sentence": f"sentence {i}"}},
