@@ -48,6 +48,26 @@ def shared_aliases(r: RecordSet) -> Iterator[Problem]:
                               "say in the note why it is this person's too", "warning")
 
 
+def shared_names(r: RecordSet) -> Iterator[Problem]:
+    """Round 35: two persons whose names are one name as names are matched (case, accents, hyphens and spaces aside; a
+    copy named in NFD or in capitals): one person recorded twice, or namesakes. An error on the later person's ``name``
+    (by id) unless its note names the other's id (namesakes, said)."""
+    from iccwatch.dataset.names import normalise_name
+
+    first: dict[str, str] = {}
+    for key in sorted(r.persons):
+        p = r.persons[key]
+        if not isinstance(p.name, str) or not p.name.strip():
+            continue
+        k = normalise_name(p.name)
+        other = first.setdefault(k, key)
+        if other != key and other not in (p.note or ""):
+            yield Problem(r.file_of("persons", key), key, "name",
+                          f"{p.name!r} is the name of {other} too ({r.persons[other].name!r}, as names are matched: case, "
+                          f"accents and hyphens aside): one person recorded twice, or namesakes: merge the records, or say "
+                          f"in the note that {other} is another person")
+
+
 def aliases_of_others(r: RecordSet) -> Iterator[Problem]:
     names = {p.name.casefold(): key for key, p in r.persons.items()}
     for key, p in r.persons.items():
