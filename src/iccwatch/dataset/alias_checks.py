@@ -7,6 +7,9 @@ Warnings:
   seven's warning for an alias that is another person's name); say in the note why it is this person's too (the note
   then holds the alias) (``shared_aliases``).
 
+Error (round 35, tests/dataset/ROUND35.md): **two persons of one name** as names are matched (case, accents, hyphens
+aside): one person recorded twice, or namesakes the later one's note names (``shared_names``).
+
 From the bad-input rounds seven to sixteen:
 
 * (warning) an **alias that is another person's name** in the record (``aliases_of_others``; tests/dataset/ROUND7.md);
