@@ -7,6 +7,9 @@ Warnings:
   seven's warning for an alias that is another person's name); say in the note why it is this person's too (the note
   then holds the alias) (``shared_aliases``).
 
+Error (round 35, tests/dataset/ROUND35.md): **two persons of one name** as names are matched (case, accents, hyphens
+aside): one person recorded twice, or namesakes the later one's note names (``shared_names``).
+
 From the bad-input rounds seven to sixteen:
 
 * (warning) an **alias that is another person's name** in the record (``aliases_of_others``; tests/dataset/ROUND7.md);
@@ -46,6 +49,26 @@ def shared_aliases(r: RecordSet) -> Iterator[Problem]:
                 yield Problem(r.file_of("persons", key), key, f"aliases[{i}]",
                               f"{alias!r} is also an alias of {', '.join(sorted(others))}: a question by that name would find both; "
                               "say in the note why it is this person's too", "warning")
+
+
+def shared_names(r: RecordSet) -> Iterator[Problem]:
+    """Round 35: two persons whose names are one name as names are matched (case, accents, hyphens and spaces aside; a
+    copy named in NFD or in capitals): one person recorded twice, or namesakes. An error on the later person's ``name``
+    (by id) unless its note names the other's id (namesakes, said)."""
+    from iccwatch.dataset.names import normalise_name
+
+    first: dict[str, str] = {}
+    for key in sorted(r.persons):
+        p = r.persons[key]
+        if not isinstance(p.name, str) or not p.name.strip():
+            continue
+        k = normalise_name(p.name)
+        other = first.setdefault(k, key)
+        if other != key and other not in (p.note or ""):
+            yield Problem(r.file_of("persons", key), key, "name",
+                          f"{p.name!r} is the name of {other} too ({r.persons[other].name!r}, as names are matched: case, "
+                          f"accents and hyphens aside): one person recorded twice, or namesakes: merge the records, or say "
+                          f"in the note that {other} is another person")
 
 
 def aliases_of_others(r: RecordSet) -> Iterator[Problem]:

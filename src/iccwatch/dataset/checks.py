@@ -26,6 +26,7 @@ from iccwatch.dataset.alias_checks import (
     aliases_differing_in_case,
     aliases_of_others,
     shared_aliases,
+    shared_names,
     variants_already_names,
     variants_of_others,
 )
@@ -62,6 +63,7 @@ from iccwatch.dataset.instrument_checks import (
 from iccwatch.dataset.integrity_checks import MAX_STATES
 from iccwatch.dataset.linked_date_checks import linked_date_problems
 from iccwatch.dataset.lookup_name_checks import (
+    court_place_tables,
     demonyms_of_other_states,
     demonyms_that_are_codes,
     lookup_entries,
@@ -231,6 +233,7 @@ CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
     linked_date_problems,  # a record's dates against the records it is linked to (dataset/linked_date_checks.py)
     document_numbers,  # the document numbers sources' pinpoints open with (dataset/document_number_checks.py)
     numbers_on_news_pages,  # round 34: a document's number as the pinpoint of a news page (dataset/document_number_checks.py)
+    court_place_tables, shared_names,  # round 35: the Court's places table; two persons of one name
 )
 
 

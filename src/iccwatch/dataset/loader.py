@@ -683,7 +683,7 @@ class _Region(BaseModel):
     adjectives: list[str] = []
     #: Which of the table's sources lists its States, and the date its list is as of.
     source: str = Field(min_length=1)
-    as_of: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    as_of: str = Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits (round 35)
     members: list[Iso3] = Field(min_length=1)
 
 

@@ -45,6 +45,9 @@ read as two days (``question_patterns``).
 Round 32 (tests/dataset/ROUND32.md): in ``monitor_words.yaml``, a **name or word listed twice in one list** (a language's
 ``names``, ``nouns``, ``forms``; a table's words by language), and a **weekday's word under two weekdays** of one language
 (``monitor_word_lists``).
+
+Round 35 (tests/dataset/ROUND35.md): in ``court_places.yaml``, a **name listed twice** in one entry, **one name under two
+entries** (two States, or the seat and the detention place), and a **place named as a State is** (``court_place_tables``).
 """
 
 from __future__ import annotations
@@ -455,6 +458,38 @@ def _listed_twice(f: str, record: str, at: str, value: list[Any]) -> Iterator[Pr
             yield Problem(f, record, f"{at}[{j}]", f"{v!r} is listed twice (also [{seen[v]}]): list it once")
         elif isinstance(v, str):
             seen[v] = j
+
+
+def court_place_tables(r: RecordSet) -> Iterator[Problem]:
+    """Round 35: in ``court_places.yaml``, a name listed twice in one entry, one name given to two entries (two States,
+    or the seat and the detention place: the monitor would read it as both), and a place named as a State is (the
+    monitor reads a move ending at the place as a surrender to the Court, and a State named after it as the host: a
+    State's name there would turn every move to that State into a surrender)."""
+    f = "data/lookups/court_places.yaml"
+    table = r.lookups.get("court_places") or {}
+    entries = table.get("places") if isinstance(table, dict) else None
+    if not isinstance(entries, list):
+        return
+    states = _state_names(r)
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(entries):
+        names = entry.get("names") if isinstance(entry, dict) else None
+        if not isinstance(names, list):
+            continue
+        yield from _listed_twice(f, "court_places", f"places[{i}].names", names)
+        for j, name in enumerate(names):
+            if not isinstance(name, str) or not name.strip():
+                continue
+            k = seen.setdefault(name, i)
+            if k != i:
+                yield Problem(f, "court_places", f"places[{i}].names[{j}]",
+                              f"{name!r} is also a name of places[{k}] ({entries[k].get('kind')}, {entries[k].get('state')}): "
+                              "one name, one place of the Court's: list it under one entry")
+            state = states.get(normalise_name(name).removeprefix("the "))
+            if state is not None:
+                yield Problem(f, "court_places", f"places[{i}].names[{j}]",
+                              f"{name!r} is the name of the State {state}, not a place of the Court's: a move to the State "
+                              "would be read as a surrender to the Court (leave it out)")
 
 
 def monitor_word_lists(r: RecordSet) -> Iterator[Problem]:

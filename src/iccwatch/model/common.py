@@ -86,7 +86,7 @@ class Source(Strict):
     note: str | None = None
 
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")  # ASCII digits, nothing after (round 35)
 
 
 def _check_day(value: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,8 +23,24 @@ Precision = Literal["day", "month", "year"]
 #: ahead only to keep the treaty's date arithmetic inside the calendar (a later date is in the future, which the
 #: checker reports for each field where that is wrong).
 YEARS = (1800, 9000)
-PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+#: ASCII digits only, and nothing after the last (round 35: ``\\d`` also took '٢٠١٤' or '２０１４' as 2014, and ``$`` a
+#: line break after the day; such a text sorts and compares as no day does).
+PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
 _PARTIAL_DATE = PARTIAL_DATE
+
+
+def not_ascii_hint(value: str) -> str:
+    """What in a date-like text is not the ASCII that ISO 8601 writes (a digit of another script, a dash that is no
+    hyphen-minus, a character after the day), for an error's end; '' if none."""
+    for ch in value:
+        if not ch.isascii() or (ch.isspace() and ch != " "):
+            name = unicodedata.name(ch, "")
+            at = f"U+{ord(ch):04X}{' ' + name if name else ''}"
+            if ch.isspace() or unicodedata.category(ch).startswith("C"):
+                return f"; it holds a space, line break or control character ({at}): write the day alone"
+            kind = "a digit of another script" if ch.isdigit() else "a character that only looks like one of YYYY-MM-DD"
+            return f"; it holds {kind} ({at}): write the digits 0-9 and the hyphen '-' in ASCII"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -126,7 +143,8 @@ def is_exact(value: str) -> bool:
 def _parse(value: str) -> DateSpan:
     match = _PARTIAL_DATE.match(value)
     if not match:
-        raise ValueError(f"{value!r} is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM / YYYY where the day is unknown)")
+        raise ValueError(f"{value!r} is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM / YYYY where the day is unknown)"
+                         f"{not_ascii_hint(value)}")
     year, month, day = match.groups()
     try:
         if day:

@@ -117,7 +117,7 @@ class State(Strict):
 
     iso3: Iso3
     iso2: str = Field(pattern=r"^[A-Z]{2}$")
-    numeric: str = Field(pattern=r"^\d{3}$")
+    numeric: str = Field(pattern=r"^[0-9]{3}$")  # ASCII digits: \\d also takes another script's (round 35)
     name: str
     name_fr: str
     official_name: str | None = None

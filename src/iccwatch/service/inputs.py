@@ -10,6 +10,7 @@ from typing import Any
 
 from iccwatch.errors import InputError
 from iccwatch.model import DateSpan
+from iccwatch.model.dates import not_ascii_hint
 
 #: The one hint about month-only dates, wherever a day is asked for (the CLI's ``MONTH_HINT`` is the
 #: same text: tests/test_cli.py checks it).
@@ -23,9 +24,9 @@ def parse_day(text: str | None, today: dt.date | None = None) -> dt.date:
     if text is None:
         return today or dt.date.today()
     text = text.strip()  # spaces around a date pasted from elsewhere are not part of it
-    if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
+    if not re.fullmatch(r"[0-9]{4}(-[0-9]{2}){0,2}", text):
         # said here, not by the record's parser: that one also takes YYYY-MM and YYYY, which a question refuses
-        raise InputError(f"{text!r} is not a date: give YYYY-MM-DD (e.g. 2024-09-03)")
+        raise InputError(f"{text!r} is not a date: give YYYY-MM-DD (e.g. 2024-09-03){not_ascii_hint(text)}")
     span = DateSpan.parse(text)
     if not span.exact:
         what = "a month" if len(text.strip()) == 7 else "a year" if len(text.strip()) == 4 else "not one day"
@@ -38,8 +39,9 @@ def parse_until(text: str) -> dt.date:
     happened by the end of December 2024 is what had happened by 2024-12-31. (A question is asked on one
     day, ``parse_day``; a list up to a month has one meaning.)"""
     text = text.strip()
-    if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
-        raise InputError(f"{text!r} is not a date: give YYYY-MM-DD, or YYYY-MM or YYYY for the end of a month or a year")
+    if not re.fullmatch(r"[0-9]{4}(-[0-9]{2}){0,2}", text):
+        raise InputError(f"{text!r} is not a date: give YYYY-MM-DD, or YYYY-MM or YYYY for the end of a month or a year"
+                         f"{not_ascii_hint(text)}")
     return DateSpan.parse(text).last
 
 
