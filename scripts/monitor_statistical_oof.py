@@ -29,6 +29,7 @@ out-of-fold probability reaches a chosen type's threshold): on the others the pr
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from pathlib import Path
@@ -75,8 +76,18 @@ def learned_figures(learned_table: Path, filter_table: Path) -> tuple[dict[str, 
     return out, model
 
 
+@functools.cache
+def _spec() -> Any:
+    """The gazetteer of the data directory (its lexicon gives each language's cue words to the filter's features; session 40)."""
+    from iccwatch.dataset import load_dataset
+    from iccwatch.monitor.gazetteer import spec_from_records
+    from iccwatch.settings import default_data_dir
+
+    return spec_from_records(load_dataset(default_data_dir()))
+
+
 def filter_figures(filter_table: Path) -> dict[str, Any]:
-    rows = mt.with_features(mt.read_table(filter_table), mt.REALNEWS / "dev")
+    rows = mt.with_features(mt.read_table(filter_table), mt.REALNEWS / "dev", spec=_spec())
     shipped = json.loads(mfilter.WEIGHTS.read_text(encoding="utf-8"))
     setting = {k: shipped[k] for k in ("lambda", "bow", "background_negative", "doc_cues")}
     runs = [mt.oof_probabilities(rows, setting, s) for s in FILTER_SEEDS]
@@ -100,7 +111,7 @@ def type_figures(filter_table: Path) -> dict[str, Any]:
     sources (the rules as they are, the earlier versions pooled, the trainer's sources pooled), tp / fp / fn unfiltered
     and at each threshold of ``TYPE_GRID`` and the shipped one; then the per-type block the trainer makes
     (``mfilter_train.per_type_block``: the rule's choice and the nested check against the one threshold)."""
-    rows = mt.with_features(mt.read_table(filter_table), mt.REALNEWS / "dev")
+    rows = mt.with_features(mt.read_table(filter_table), mt.REALNEWS / "dev", spec=_spec())
     shipped = json.loads(mfilter.WEIGHTS.read_text(encoding="utf-8"))
     setting = {k: shipped[k] for k in ("lambda", "bow", "background_negative", "doc_cues")}
     runs = [mt.oof_probabilities(rows, setting, s) for s in FILTER_SEEDS]
@@ -130,7 +141,7 @@ def retrain_figures(filter_table: Path, shipped_path: Path, candidate_path: Path
     summed over seeds, and nested (``per_type_check``: for each seed and fold the threshold chosen on the other four folds'
     documents; its per-type figures too). Groups: the trainer's sources pooled (its objective), the earlier versions pooled,
     the rules as they are."""
-    rows = mt.with_features(mt.read_table(filter_table), mt.REALNEWS / "dev")
+    rows = mt.with_features(mt.read_table(filter_table), mt.REALNEWS / "dev", spec=_spec())
     shipped = json.loads(shipped_path.read_text(encoding="utf-8"))
     groups = {"sources": mt.SOURCES, "earlier": mt.EARLIER, "rules": ("rules",)}
 

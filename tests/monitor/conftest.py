@@ -21,7 +21,7 @@ def spec(facts: Facts):  # noqa: ANN201
 
 
 @pytest.fixture(scope="session")
-def dev_features() -> Callable[[bool], list[dict[str, Any]]]:
+def dev_features(spec) -> Callable[[bool], list[dict[str, Any]]]:  # noqa: ANN001
     """``dev_features(extra)``: ``mfilter_train.with_features`` of the committed training table over the dev half
     (``tests/monitor/realnews/dev``), computed once per process for each ``extra`` (about 2 s of CPU each time; four
     tests refit or report on it, and computed it once each). The tests read the rows, never change them."""
@@ -32,7 +32,7 @@ def dev_features() -> Callable[[bool], list[dict[str, Any]]]:
     def rows(extra: bool = False) -> list[dict[str, Any]]:
         if extra not in done:
             done[extra] = mfilter_train.with_features(mfilter_train.read_table(), Path(__file__).parent / "realnews" / "dev",
-                                                      extra=extra)
+                                                      extra=extra, spec=spec)
         return done[extra]
 
     return rows

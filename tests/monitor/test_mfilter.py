@@ -66,14 +66,14 @@ def test_extraction_applies_the_filter(spec, monkeypatch: pytest.MonkeyPatch) ->
                         "Criminal Court issued an arrest warrant for Joseph Kony on Tuesday.", date="2025-05-08")
     rules = extract_candidates(doc, spec, mode="rules")
     model = mfilter.load_model()
-    probs = sorted(mfilter.probability(model, mfilter.features(c, doc, model["bow"])) for c in rules)
+    probs = sorted(mfilter.probability(model, mfilter.features(c, doc, model["bow"], spec=spec)) for c in rules)
     assert len(probs) >= 2 and probs[0] < probs[-1]
     # with the threshold between the two, the filter keeps only the candidates at or above it
     stricter = {**model, "threshold": (probs[0] + probs[-1]) / 2}
     monkeypatch.setattr(mfilter, "load_model", lambda: stricter)
     kept = extract_candidates(doc, spec, mode="filtered")
     assert 0 < len(kept) < len(rules)
-    assert all(mfilter.probability(model, mfilter.features(c, doc, model["bow"])) >= stricter["threshold"] for c in kept)
+    assert all(mfilter.probability(model, mfilter.features(c, doc, model["bow"], spec=spec)) >= stricter["threshold"] for c in kept)
     assert kept == [c for c in rules if c in kept]
 
 
@@ -112,13 +112,13 @@ def test_the_filter_never_drops_a_new_subject_or_an_official_act(spec) -> None: 
                         "the Court said.", date="2026-03-05")
     cands = extract_candidates(new, spec, mode="rules")
     assert [(c.type, c.person, c.person_name) for c in cands] == [("warrant_issued", None, "Musa Idris Karim")]
-    assert mfilter.apply(cands, new, never) == cands
+    assert mfilter.apply(cands, new, never, spec=spec) == cands
     known = make_document("Vladimir Putin arrived in Ulaanbaatar on Monday.", date="2024-09-03")
     visits = extract_candidates(known, spec, mode="rules")
     assert visits and all(c.person and not c.official for c in visits)
-    assert mfilter.apply(visits, known, never) == []
+    assert mfilter.apply(visits, known, never, spec=spec) == []
     official = [c.model_copy(update={"official": "press_release"}) for c in visits]
-    assert mfilter.apply(official, known, never) == official
+    assert mfilter.apply(official, known, never, spec=spec) == official
 
 
 def test_the_filter_setting_has_the_lowest_mean_log_loss_and_its_threshold_is_the_summed_curves() -> None:

@@ -28,22 +28,22 @@ def test_an_alert_needs_the_stricter_score(spec, facts: Facts, monkeypatch: pyte
     doc, visit = _visit(spec)
     assert alert_for(visit, facts, doc.date) is not None  # the rules' reading alone: an alert
     model = mfilter.load_alert_model()
-    p = mfilter.alert_probability(visit, doc, model)
+    p = mfilter.alert_probability(visit, doc, model, spec=spec)
     assert 0.0 < p < 1.0
     # a threshold just above the candidate's score stops the alert; at the score, it passes
     monkeypatch.setattr(mfilter, "load_alert_model", lambda: {**model, "threshold": min(p + 1e-6, 0.999999)})
-    assert alert_for(visit, facts, doc.date, doc) is None
+    assert alert_for(visit, facts, doc.date, doc, spec) is None
     monkeypatch.setattr(mfilter, "load_alert_model", lambda: {**model, "threshold": p})
-    assert alert_for(visit, facts, doc.date, doc) is not None
+    assert alert_for(visit, facts, doc.date, doc, spec) is not None
     # an alert held back is still a candidate for review: the alert model never touches extraction
     never = {**model, "weights": {}, "bias": -50.0}
     monkeypatch.setattr(mfilter, "load_alert_model", lambda: never)
-    assert alert_for(visit, facts, doc.date, doc) is None
+    assert alert_for(visit, facts, doc.date, doc, spec) is None
     keep_all = {**mfilter.load_model(), "weights": {}, "bias": 50.0}
     monkeypatch.setattr(mfilter, "load_model", lambda: keep_all)
     assert visit in extract_candidates(doc, spec, mode="filtered")
     # a candidate read from an official document passes, as it passes the filter
-    assert alert_for(visit.model_copy(update={"official": "press_release"}), facts, doc.date, doc) is not None
+    assert alert_for(visit.model_copy(update={"official": "press_release"}), facts, doc.date, doc, spec) is not None
 
 
 def test_the_evaluation_gates_alerts_in_the_filtered_mode_only(spec, facts: Facts, tmp_path: Path,  # noqa: ANN001

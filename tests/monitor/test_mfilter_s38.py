@@ -15,7 +15,7 @@ def _cues(spec: Any, text: str, language: str, date: str = "2024-09-04") -> set[
     doc = make_document(text, date=date, language=language)
     cands = extract_candidates(doc, spec, mode="rules")
     assert cands, f"no candidate read from {text!r}"
-    return {f for c in cands for f in mfilter.features(c, doc, bow=False) if f.startswith(("cue=", "doc_cue="))}
+    return {f for c in cands for f in mfilter.features(c, doc, bow=False, spec=spec) if f.startswith(("cue=", "doc_cue="))}
 
 
 def test_an_english_word_in_a_portuguese_page_is_no_cue(spec) -> None:  # noqa: ANN001

@@ -10,16 +10,19 @@ from typing import Any
 import pytest
 import yaml
 
+from iccwatch.dataset.loader import _lookup_problems
 from iccwatch.monitor import mfilter
 from iccwatch.monitor.documents import make_document
 from iccwatch.monitor.extract import extract_candidates
+
+WORDS = Path(__file__).resolve().parents[2] / "data" / "lookups" / "monitor_words.yaml"
 
 
 def _features(spec: Any, text: str, language: str, extra: bool = False) -> list[list[str]]:
     doc = make_document(text, date="2024-09-04", language=language)
     cands = extract_candidates(doc, spec, mode="loose")  # the loose mode keeps the hedged, denied and supposed trips
     assert cands, f"no candidate read from {text!r}"
-    return [mfilter.features(c, doc, bow=False, extra=extra) for c in cands]
+    return [mfilter.features(c, doc, bow=False, extra=extra, spec=spec) for c in cands]
 
 
 def _cues(spec: Any, text: str, language: str) -> set[str]:
@@ -62,33 +65,29 @@ def test_the_alert_models_hedged_count_reads_the_pages_language(spec) -> None:  
     assert _hedged(spec, "Vladimir Putin visitará a Mongólia no dia 3, disse o Kremlin, citando o jornal Could.", "pt") == {"hedged=0"}
 
 
-def test_every_language_names_every_worded_family() -> None:
-    """Each language the monitor reads lists each family with words, by a pattern or as absent with its reason."""
-    cues = mfilter.language_cues()
-    data = yaml.safe_load((Path(mfilter.words_path())).read_text(encoding="utf-8"))
+def test_every_language_names_every_worded_family(spec) -> None:  # noqa: ANN001
+    """Each language the monitor reads lists each family with words, by a pattern or as absent with its reason (session 40:
+    read through the spec, the one reader of the lookups)."""
+    data = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
     for language, entry in data["languages"].items():
         families = entry["filter_cues"]
         assert set(families) == set(mfilter.CUES) - mfilter.WORDLESS_CUES, language
         for name, cue in families.items():
             assert bool(cue.get("pattern")) != bool(cue.get("absent")), (language, name)
             assert (cue.get("reason") or cue.get("absent") or "").strip(), (language, name)
-        read = cues[language]
+        read = mfilter.cues_for(language, spec)
         assert {n for n, c in families.items() if c.get("pattern")} == set(read) - mfilter.WORDLESS_CUES
 
 
-def test_a_missing_family_is_an_error_naming_file_language_and_family(tmp_path: Path) -> None:
-    data = yaml.safe_load(Path(mfilter.words_path()).read_text(encoding="utf-8"))
+def test_a_missing_family_is_an_error_naming_file_language_and_family() -> None:
+    data = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
     del data["languages"]["fr"]["filter_cues"]["deny"]
-    bad = tmp_path / "monitor_words.yaml"
-    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ValueError, match=r"monitor_words\.yaml.*fr.*deny"):
-        mfilter.language_cues(bad)
+    found = _lookup_problems("data/lookups/monitor_words.yaml", "monitor_words", data)
+    assert any(p.file.endswith("monitor_words.yaml") and "languages.fr" in (p.field or "") and "deny" in p.message for p in found), found
 
 
-def test_a_bad_pattern_is_an_error_naming_file_language_and_family(tmp_path: Path) -> None:
-    data = yaml.safe_load(Path(mfilter.words_path()).read_text(encoding="utf-8"))
+def test_a_bad_pattern_is_an_error_naming_file_language_and_family() -> None:
+    data = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
     data["languages"]["es"]["filter_cues"]["neg"] = {"pattern": r"\b(?:no", "reason": "broken"}
-    bad = tmp_path / "monitor_words.yaml"
-    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ValueError, match=r"monitor_words\.yaml.*es.*neg"):
-        mfilter.language_cues(bad)
+    found = _lookup_problems("data/lookups/monitor_words.yaml", "monitor_words", data)
+    assert any(p.file.endswith("monitor_words.yaml") and "languages.es.filter_cues.neg" in (p.field or "") for p in found), found

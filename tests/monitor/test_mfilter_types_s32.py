@@ -79,15 +79,15 @@ def test_the_filter_applies_a_types_own_threshold(spec) -> None:  # noqa: ANN001
                         "Criminal Court issued an arrest warrant for Joseph Kony on Tuesday.", date="2025-05-08")
     rules = extract_candidates(doc, spec, mode="rules")
     model = mfilter.load_model()
-    prob = {c.type: mfilter.probability(model, mfilter.features(c, doc, model["bow"])) for c in rules}
+    prob = {c.type: mfilter.probability(model, mfilter.features(c, doc, model["bow"], spec=spec)) for c in rules}
     assert {"visit", "warrant_issued"} <= set(prob)
     everything = {**model, "threshold": 0.01, "type_thresholds": {}}
-    assert mfilter.apply(rules, doc, everything) == rules
+    assert mfilter.apply(rules, doc, everything, spec=spec) == rules
     # the visit's own threshold just above its probability drops it alone
     visit_out = {**everything, "type_thresholds": {"visit": min(prob["visit"] + 1e-6, 0.999999)}}
-    assert [c.type for c in mfilter.apply(rules, doc, visit_out)] == [c.type for c in rules if c.type != "visit"]
+    assert [c.type for c in mfilter.apply(rules, doc, visit_out, spec=spec)] == [c.type for c in rules if c.type != "visit"]
     # and at its probability keeps it
-    assert mfilter.apply(rules, doc, {**everything, "type_thresholds": {"visit": prob["visit"]}}) == rules
+    assert mfilter.apply(rules, doc, {**everything, "type_thresholds": {"visit": prob["visit"]}}, spec=spec) == rules
 
 
 def test_bad_thresholds_per_type_name_the_file_the_field_and_the_type(tmp_path: Path) -> None:

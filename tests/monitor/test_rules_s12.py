@@ -90,7 +90,7 @@ def test_a_file_name_standing_in_for_a_title_gives_no_title_cue(spec, tmp_path) 
         assert doc.title == path.stem and headline(doc) is None
     (doc,) = read_path(tmp_path / "local.txt")
     cand = next(c for c in extract_candidates(doc, spec, mode="rules") if c.type == "visit")
-    assert not [f for f in mfilter.features(cand, doc) if f.startswith("title_cue=")]
+    assert not [f for f in mfilter.features(cand, doc, spec=spec) if f.startswith("title_cue=")]
     # and the plain one-sentence visit passes the shipped filter
     assert ("visit", "ESP") in {(c.type, c.state) for c in extract_candidates(doc, spec, mode="filtered")}
     # a headline given in front matter is one, and its cues count
@@ -98,7 +98,7 @@ def test_a_file_name_standing_in_for_a_title_gives_no_title_cue(spec, tmp_path) 
     (doc,) = read_path(tmp_path / "x.txt")
     assert headline(doc) == "Local police say the minister arrived"
     cand = next(c for c in extract_candidates(doc, spec, mode="rules") if c.type == "visit")
-    assert "title_cue=domestic" in mfilter.features(cand, doc)
+    assert "title_cue=domestic" in mfilter.features(cand, doc, spec=spec)
 
 
 # --- the next leg of a journey takes the date of the trip just told -----------------------------------------------------------

@@ -220,7 +220,7 @@ def test_a_trip_settled_months_ahead_passes_the_filter(spec) -> None:  # noqa: A
         doc = make_document(text, date=date, language="en")
         cands = [c for c in extract_candidates(doc, spec, mode="rules") if c.type == "planned_visit"]
         assert cands, text  # the rules read a trip to come: the filter is what is tested
-        return [(c.person, c.state, c.date) for c in mfilter.apply(cands, doc, strict)]
+        return [(c.person, c.state, c.date) for c in mfilter.apply(cands, doc, strict, spec=spec)]
 
     assert kept("Vladimir Putin will visit China in October, according to a report.", "2023-08-30") == [(PUTIN, "CHN", "2023-10")]
     assert kept("Vladimir Putin is scheduled to pay a state visit to China in December.", "2023-08-30") == [(PUTIN, "CHN", "2023-12")]

@@ -1015,13 +1015,15 @@ class _PlaceAdjectives(_Entry):
 
 
 class _FilterCue(BaseModel):
-    """(session 39) One cue family of the monitor's statistical filter in one language (monitor/mfilter.py
-    ``language_cues``, which also requires every family to be listed): its words by a pattern with its reason (``from``
-    adds the language's ``future`` pattern or ``court`` names), or ``absent``: the reason the language has no such words."""
+    """(session 39) One cue family of the monitor's statistical filter or alert model in one language (monitor/mfilter.py; the
+    language's entry requires every family to be listed, ``_MonitorLanguage._cue_families``): its words by a pattern with its
+    reason (``from`` adds the language's ``future`` pattern, its ``court`` names or its words of the gatherings vocabulary's
+    ``events``), or ``absent``: the reason the language has no such words."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     pattern: str | None = None
-    from_: list[Literal["future", "court"]] = Field(default=[], alias="from")
+    #: (session 40) ``events``: the language's words of the gatherings vocabulary's events (monitor_words.yaml ``gatherings``).
+    from_: list[Literal["future", "court", "events"]] = Field(default=[], alias="from")
     reason: str | None = None
     absent: str | None = None
 
@@ -1124,8 +1126,12 @@ class _MonitorLanguage(BaseModel):
     relative_periods: _PeriodWords | None = None
     #: A time counted back from the document's day ('il y a trois jours'), counted by dateparser (monitor/relative_dates.py).
     ago: _WordPattern | None = None
-    #: (session 39) The statistical filter's and the alert model's cue families in this language's words (monitor/mfilter.py).
+    #: (session 39) The statistical filter's and the alert model's cue families in this language's words (monitor/mfilter.py
+    #: ``CUES``): every family with words listed, by its words or as absent (session 40: checked here, once, for every reader).
     filter_cues: dict[str, _FilterCue] | None = None
+    #: (session 40) The alert model's further cue families in this language's words (monitor/mfilter.py ``EXTRA_CUES``: hedges,
+    #: invitations, a trip under way, a gathering, a trip), listed as ``filter_cues`` are.
+    alert_cues: dict[str, _FilterCue] | None = None
     #: The number words such a time may use, read as digits first (dateparser reads only some of them).
     numbers: _NumberWords | None = None
     month_before: _EmptyOk
@@ -1142,6 +1148,24 @@ class _MonitorLanguage(BaseModel):
         bad = [f for f in self.families if not re.fullmatch(r"[A-Z][A-Z_]*", f) or not self.families[f]]
         if bad:
             raise ValueError(f"a family is named as the lexicon names it (upper case) and holds at least one pattern: {', '.join(bad)}")
+        return self
+
+    @model_validator(mode="after")
+    def _cue_families(self) -> _MonitorLanguage:
+        """(session 40) ``filter_cues`` and ``alert_cues`` each list every family of the code's with words (monitor/mfilter.py
+        ``cue_families``), by a pattern or as absent with its reason, and no other: the one check, made when the lookups load."""
+        from iccwatch.monitor.mfilter import cue_families
+
+        for key in ("filter_cues", "alert_cues"):
+            table = getattr(self, key)
+            if table is None:
+                continue
+            worded = cue_families(key)
+            missing, unknown = [n for n in worded if n not in table], sorted(set(table) - set(worded))
+            if missing or unknown:
+                raise ValueError(f"{key}: {'families missing: ' + ', '.join(missing) if missing else ''}"
+                                 f"{'; ' if missing and unknown else ''}{'unknown families: ' + ', '.join(unknown) if unknown else ''}"
+                                 f" (each of {', '.join(worded)} is listed, by a pattern or as absent with its reason)")
         return self
 
 

@@ -27,7 +27,7 @@ still alerts: a person arrested on arrival did travel there.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iccwatch.facts import Facts
 from iccwatch.law import arrest_obligation
@@ -36,13 +36,18 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.extract import Candidate
 
+if TYPE_CHECKING:
+    from iccwatch.monitor.gazetteer import Spec
+
 #: How far before the document's date a visit may have begun and still be news.
 RECENT_DAYS = 14
 
 
-def alert_for(c: Candidate, facts: Facts, document_date: str | None, document: Document | None = None) -> dict[str, Any] | None:
+def alert_for(c: Candidate, facts: Facts, document_date: str | None, document: Document | None = None,
+              spec: Spec | None = None) -> dict[str, Any] | None:
     """The alert a candidate raises, with the determination attached, or None. With ``document`` (the candidate's, as
-    the filtered mode passes it), the alert also needs ``mfilter.alert_passes``; without, the rules' reading alone."""
+    the filtered mode passes it) and ``spec`` (the gazetteer the candidate was read with: its lexicon gives the cue words of a
+    page in another language), the alert also needs ``mfilter.alert_passes``; without, the rules' reading alone."""
     if c.type not in ("visit", "planned_visit") or not c.person or not c.state:
         return None
     if c.type == "visit" and not c.date and document_date:
@@ -64,7 +69,9 @@ def alert_for(c: Candidate, facts: Facts, document_date: str | None, document: D
     if document is not None:
         from iccwatch.monitor import mfilter
 
-        if not mfilter.alert_passes(c, document):
+        if spec is None:
+            raise ValueError("alert_for: a document to gate the alert on needs the spec it was read with")
+        if not mfilter.alert_passes(c, document, spec=spec):
             return None
     return {"candidate_id": c.id, "severity": "high" if det.answer == "obliged" else "contested", "state": c.state, "person": c.person,
             "on": on.isoformat(), "answer": det.answer, "determination": det.as_dict()}

@@ -319,7 +319,7 @@ def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[st
         if facts is None:
             continue
         for c, hit, in_trap in zip(got, hits, trapped, strict=True):
-            if alert_for(c, facts, doc.date, doc if gated else None) is None:
+            if alert_for(c, facts, doc.date, doc if gated else None, spec) is None:
                 continue
             traps["alerts"] += in_trap
             alerts += 1

@@ -719,7 +719,7 @@ def extract_candidates(document: Document, spec: Spec, mode: str | None = None, 
     model = (learned if isinstance(learned, dict) else lrn.load_model() if learned else None) if mode != "loose" else None
     cands = _extract_mode(document, spec, loose=mode == "loose", model=model, sink=sink)
     if mode == "filtered":
-        cands = mfilter.apply(cands, document)
+        cands = mfilter.apply(cands, document, spec=spec)
     return [_as_written(c, document.text) for c in cands]
 
 

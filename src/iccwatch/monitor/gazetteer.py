@@ -215,12 +215,43 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
                     "when_before", "late_until", "day_of_month", "range_to", "next_day_of_month", "origin_before", "return_to"):
             words[key] = (entry.get(key) or {}).get("pattern") or ""
         words["demonyms"] = _inflected(entry.get("demonyms") or {})
+        # (session 40) the filter's and the alert model's cue families in the language's words, checked by the loader
+        # (dataset/loader._FilterCue): each family with words, its pattern with what ``from`` adds; None: no such table
+        events = [n["words"][lang] for n in ((lookups.get("monitor_words") or {}).get("gatherings") or {}).get("nouns") or []
+                  if n.get("kind") == "event" and (n.get("words") or {}).get(lang)]
+        for key in ("filter_cues", "alert_cues"):
+            words[key] = _cue_patterns(entry, key, events)
         # (session 36) a city told by its adjective beside a word of place ('am Berliner Flughafen', 'à l'aéroport parisien'):
         # each phrase an alias of the city (spec_from_records); the adjectives listed one by one, never a suffix rule
         adjectives = entry.get("place_adjectives") or {}
         words["place_phrases"] = {(f"{a} {n}" if adjectives.get("before") else f"{n} {a}"): city
                                   for a, city in (adjectives.get("adjectives") or {}).items() for n in adjectives.get("nouns") or []}
         out[lang] = words
+    return out
+
+
+def _cue_patterns(entry: dict[str, Any], key: str, events: list[str]) -> dict[str, str] | None:
+    """(session 40) A language's cue families (monitor_words.yaml ``filter_cues`` or ``alert_cues``, shape checked by the loader)
+    as one pattern each: its ``pattern`` joined with what ``from`` adds (the language's ``future`` pattern, its ``court`` names,
+    ``events``: its words of the gatherings vocabulary's events); a family listed as ``absent`` is left out; None when the
+    language has no such table."""
+    families = entry.get(key)
+    if families is None:
+        return None
+    out: dict[str, str] = {}
+    for name, cue in families.items():
+        if cue.get("absent") is not None:
+            continue
+        parts = [cue["pattern"]] if cue.get("pattern") else []
+        for source in cue.get("from") or []:
+            if source == "future":
+                parts.append(str((entry.get("future") or {}).get("pattern") or "(?!)"))
+            elif source == "events":
+                parts.append(r"\b(?:" + "|".join(events) + r")\b" if events else "(?!)")
+            else:
+                names = (entry.get("court") or {}).get("names") or []
+                parts.append(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b" if names else "(?!)")
+        out[name] = "|".join(f"(?:{p})" for p in parts)
     return out
 
 

@@ -50,7 +50,7 @@ def ingest(docs: list[Document], facts: Facts, queue: Queue, client: Any = None,
         pairs = [(c, stored.get(c.id, dup)) for c, dup in pairs]
         n_dup += sum(dup is not None for _, dup in pairs)
         for c, dup in pairs:
-            alert = alert_for(c, facts, doc.date, doc if gated else None) if dup is None else None
+            alert = alert_for(c, facts, doc.date, doc if gated else None, spec) if dup is None else None
             if alert:
                 queue.add_alert(**alert)
                 n_alert += 1

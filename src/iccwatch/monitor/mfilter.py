@@ -30,6 +30,7 @@ from iccwatch.monitor.documents import headline
 if TYPE_CHECKING:
     from iccwatch.monitor.documents import Document
     from iccwatch.monitor.extract import Candidate
+    from iccwatch.monitor.gazetteer import Spec
 
 HERE = Path(__file__).resolve().parent
 WEIGHTS = HERE / "mfilter_weights.json"
@@ -101,96 +102,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
 #: The cue families that hold no word of a language (read in every page).
 WORDLESS_CUES = frozenset({"question", "quote"})
 
-#: (session 39) The keys of a language's entry in data/lookups/monitor_words.yaml a cue family may read besides its own
-#: pattern (``from``): the words that tell a date to come (``future``), the Court's names (``court``).
-CUE_SOURCES = ("future", "court")
-
-
-def words_path() -> Path:
-    """data/lookups/monitor_words.yaml of the data directory in force (ICCWATCH_DATA, or the checkout's)."""
-    from iccwatch.settings import default_data_dir
-
-    return Path(os.environ.get("ICCWATCH_DATA") or default_data_dir()) / "lookups" / "monitor_words.yaml"
-
-
-def language_cues(path: Path | None = None) -> dict[str, dict[str, re.Pattern[str]]]:
-    """(session 39) Each language's cue words (monitor_words.yaml, each language's ``filter_cues``): the families with
-    words there, compiled, and the wordless ones (``WORDLESS_CUES``). Every family of ``CUES`` with words is listed in each
-    language that has ``filter_cues``, by a ``pattern`` (with its ``reason``; ``from`` adds the language's ``future``
-    pattern or ``court`` names) or as ``absent`` (the reason the language has no such words); a missing or unknown
-    family, a bad pattern or a missing reason is an error naming the file, the language and the family. A language
-    without ``filter_cues`` reads only the wordless families; an absent file gives no language."""
-    path = path or words_path()
-    try:
-        stat = path.stat()
-    except OSError:
-        return {}
-    return _language_cues(str(path), stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=4)
-def _language_cues(path: str, mtime: int, size: int) -> dict[str, dict[str, re.Pattern[str]]]:
-    import yaml
-
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as e:
-        raise ValueError(f"{path}: cannot read the languages' cue words: {e}") from None
-    worded = [n for n in CUES if n not in WORDLESS_CUES]
-    out: dict[str, dict[str, re.Pattern[str]]] = {}
-    for language, entry in (data.get("languages") or {}).items():
-        families = (entry or {}).get("filter_cues")
-        if families is None:
-            continue
-        where = f"{path}: languages.{language}.filter_cues"
-        if not isinstance(families, dict):
-            raise ValueError(f"{where}: must map each cue family to its words")
-        missing, unknown = [n for n in worded if n not in families], sorted(set(families) - set(worded))
-        if missing or unknown:
-            raise ValueError(f"{where}: {'families missing: ' + ', '.join(missing) if missing else ''}"
-                             f"{'; ' if missing and unknown else ''}{'unknown families: ' + ', '.join(unknown) if unknown else ''}"
-                             f" (each of {', '.join(worded)} is listed, by a pattern or as absent with its reason)")
-        read: dict[str, re.Pattern[str]] = {}
-        for name in worded:
-            cue = families[name]
-            if not isinstance(cue, dict):
-                raise ValueError(f"{where}.{name}: give pattern and reason, or absent (the reason)")
-            absent, pattern, sources = cue.get("absent"), cue.get("pattern"), cue.get("from") or []
-            if absent is not None:
-                if not isinstance(absent, str) or not absent.strip() or pattern or sources:
-                    raise ValueError(f"{where}.{name}: absent gives the reason the language has no such words, and no pattern")
-                continue
-            if not (isinstance(cue.get("reason"), str) and cue["reason"].strip()):
-                raise ValueError(f"{where}.{name}: reason missing")
-            if not isinstance(sources, list) or any(s not in CUE_SOURCES for s in sources):
-                raise ValueError(f"{where}.{name}: from lists keys among {', '.join(CUE_SOURCES)}, not {sources!r}")
-            parts = [pattern] if isinstance(pattern, str) and pattern else []
-            for s in sources:
-                if s == "future":
-                    parts.append(str(((entry.get("future") or {}).get("pattern")) or "(?!)"))
-                else:
-                    names = ((entry.get("court") or {}).get("names")) or []
-                    parts.append(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b" if names else "(?!)")
-            if not parts:
-                raise ValueError(f"{where}.{name}: give a pattern (or from), or absent with the reason")
-            try:
-                read[name] = re.compile("|".join(f"(?:{p})" for p in parts), re.I)
-            except re.error as e:
-                raise ValueError(f"{where}.{name}: not a regular expression ({e})") from None
-        out[language] = {**read, **{n: CUES[n] for n in WORDLESS_CUES}}
-    return out
-
-
-def cues_for(language: str | None) -> dict[str, re.Pattern[str]]:
-    """The cue families read in a page of ``language``: English's (``CUES``) in an English page or one of unknown language,
-    else that language's words (``language_cues``), or the wordless families alone in a language the lexicon lacks."""
-    if language in (None, "en"):
-        return CUES
-    read = language_cues().get(language or "")
-    return read if read is not None else {n: CUES[n] for n in WORDLESS_CUES}
-
 #: Further cue families read by the alert model only (``features(..., extra=True)``): hedges, invitations, a trip told
-#: as under way or done, a gathering, a trip in the headline. General English, no name of any State, person or outlet.
+#: as under way or done, a gathering, a trip in the headline. General English, no name of any State, person or outlet; each
+#: other language's words are in data/lookups/monitor_words.yaml (``alert_cues``, session 40; ``extra_cues_for``).
 EXTRA_CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, rx in {
     "hedge": r"\b(?:reportedly|allegedly|rumou?r\w*|speculat\w*|unconfirmed|(?:is|are|was) said to|believed to|likely|unlikely|"
              r"possibl\w*|perhaps|may|might|reports? (?:say|said|suggest\w*)|sources?)\b",
@@ -200,6 +114,54 @@ EXTRA_CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, r
     "gathering": r"\b(?:summit|inauguration|ceremony|forum|conference|swearing-in|celebrations?|anniversary|parade)\b",
     "trip": r"\b(?:visit\w*|arriv\w*|trip|travel\w*|lands?|landed|heads? (?:to|for)|tour\w*|attend\w*|fl(?:y|ew|ies) to)\b",
 }.items()}
+
+def cue_families(key: str) -> list[str]:
+    """The cue families a language's ``key`` table in monitor_words.yaml lists (``filter_cues``: ``CUES``'; ``alert_cues``:
+    ``EXTRA_CUES``'), those with words: the loader checks each language lists every one of them (dataset/loader.py)."""
+    if key == "filter_cues":
+        return [n for n in CUES if n not in WORDLESS_CUES]
+    if key == "alert_cues":
+        return list(EXTRA_CUES)
+    raise ValueError(f"no cue table {key!r}: give filter_cues or alert_cues")
+
+
+def _read_cues(spec: Spec, language: str) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """The filter's and the alert model's cue families of a language other than English, compiled once per spec (kept on it,
+    as ``Spec.named_in`` keeps its patterns): the words of the spec's lexicon (monitor_words.yaml ``filter_cues`` and
+    ``alert_cues``, checked by the loader, joined by ``gazetteer._cue_patterns``) with the wordless families; a language the
+    lexicon lacks, or a table it does not give, reads only the wordless families."""
+    cache: dict[str, tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]] = spec.__dict__.setdefault("_mfilter_cues", {})
+    got = cache.get(language)
+    if got is None:
+        words = ((spec.lexicon.get("languages") or {}).get(language)) or {}
+        tables = []
+        for key in ("filter_cues", "alert_cues"):
+            read: dict[str, re.Pattern[str]] = {}
+            for name, rx in (words.get(key) or {}).items():
+                try:
+                    read[name] = re.compile(rx, re.I)
+                except re.error as e:
+                    raise ValueError(f"data/lookups/monitor_words.yaml: languages.{language}.{key}.{name}: not a regular expression ({e})") from None
+            tables.append(read)
+        got = cache[language] = ({**tables[0], **{n: CUES[n] for n in WORDLESS_CUES}}, tables[1])
+    return got
+
+
+def cues_for(language: str | None, spec: Spec) -> dict[str, re.Pattern[str]]:
+    """The cue families read in a page of ``language``: English's (``CUES``) in an English page or one of unknown language,
+    else that language's words in ``spec`` (``_read_cues``), or the wordless families alone in a language the lexicon lacks."""
+    if language is None or language == "en":
+        return CUES
+    return _read_cues(spec, language)[0]
+
+
+def extra_cues_for(language: str | None, spec: Spec) -> dict[str, re.Pattern[str]]:
+    """(session 40) The alert model's further cue families read in a page of ``language``: English's (``EXTRA_CUES``) in an
+    English page or one of unknown language, else that language's words in ``spec`` (monitor_words.yaml ``alert_cues``), none
+    in a language the lexicon lacks (an English word in another language's page is no cue)."""
+    if language is None or language == "en":
+        return EXTRA_CUES
+    return _read_cues(spec, language)[1]
 
 #: The cue families the alert model's ``hedged`` count reads in the sentence (each in the page's language, ``cues_for``).
 HEDGES = ("neg", "modal", "cond", "cancel", "deny", "question", "fear")
@@ -236,10 +198,11 @@ def _date_rel(c: Candidate, document: Document) -> str:
     return f"{grain}:{bucket_days((cd.first - dd.first).days if isinstance(cd.first, dt.date) else 0)}"
 
 
-def features(c: Candidate, document: Document, bow: bool = True, extra: bool = False) -> list[str]:
+def features(c: Candidate, document: Document, bow: bool = True, extra: bool = False, *, spec: Spec) -> list[str]:
     """The candidate's binary features, as names (the model keeps only the names it was trained with); ``extra``: also
     the alert model's (``EXTRA_CUES`` in the sentence and the headline, each crossed with the fact type; the count of
-    supporting sentences to three; the sentence's length; how many cue families the sentence holds)."""
+    supporting sentences to three; the sentence's length; how many cue families the sentence holds). The cue words of a page
+    in another language than English are the spec's (its lexicon, from the store's lookups: ``cues_for``, ``extra_cues_for``)."""
     t = c.type
     sent = c.evidence.sentence
     text = document.text
@@ -258,8 +221,9 @@ def features(c: Candidate, document: Document, bow: bool = True, extra: bool = F
     f.append(f"ambiguous={bool(c.ambiguous)}")
     title = headline(document) or ""  # a file name standing in for a missing title is no headline: no title cue
     # (session 38) English cue words read other words in a page in another language ('no' in Portuguese 'no dia 3' is
-    # no negation); (session 39) each language reads its own (monitor_words.yaml ``filter_cues``, ``cues_for``)
-    cues = cues_for(document.language)
+    # no negation); (session 39) each language reads its own (monitor_words.yaml ``filter_cues``, ``cues_for``; session 40:
+    # the spec's words, loaded and checked once with the store's lookups)
+    cues = cues_for(document.language, spec)
     for name, rx in cues.items():
         if rx.search(sent):
             f += [f"cue={name}", f"{t}|cue={name}"]
@@ -268,7 +232,8 @@ def features(c: Candidate, document: Document, bow: bool = True, extra: bool = F
         if title and rx.search(title):
             f.append(f"title_cue={name}")
     if extra:
-        for name, rx in EXTRA_CUES.items():
+        # (session 40) each language reads its own words (monitor_words.yaml ``alert_cues``), as the filter's cues
+        for name, rx in extra_cues_for(document.language, spec).items():
             if rx.search(sent):
                 f += [f"x={name}", f"{t}|x={name}"]
             if title and rx.search(title):
@@ -341,13 +306,13 @@ def load_alert_model(path: str = str(ALERT_WEIGHTS)) -> dict[str, Any]:
     return _read_model(Path(path), "alert weights")
 
 
-def alert_probability(c: Candidate, document: Document, model: dict[str, Any] | None = None) -> float:
+def alert_probability(c: Candidate, document: Document, model: dict[str, Any] | None = None, *, spec: Spec) -> float:
     """The alert model's probability that an alert raised on ``c`` is right."""
     model = model or load_alert_model()
-    return probability(model, features(c, document, model["bow"], extra=bool(model.get("extra"))))
+    return probability(model, features(c, document, model["bow"], extra=bool(model.get("extra")), spec=spec))
 
 
-def alert_passes(c: Candidate, document: Document, model: dict[str, Any] | None = None) -> bool:
+def alert_passes(c: Candidate, document: Document, model: dict[str, Any] | None = None, *, spec: Spec) -> bool:
     """Whether a candidate that raises an alert may push it: the alert model's probability at or above its own
     threshold (chosen by repeated cross-validation, ``mfilter_train.alert_threshold``: the lowest threshold whose
     out-of-fold alert precision, made monotone in the score, reaches the target 0.9, keeping at least half of the
@@ -355,7 +320,7 @@ def alert_passes(c: Candidate, document: Document, model: dict[str, Any] | None 
     if c.official:
         return True
     model = model or load_alert_model()
-    return bool(alert_probability(c, document, model) >= model["threshold"])
+    return bool(alert_probability(c, document, model, spec=spec) >= model["threshold"])
 
 
 def new_to_the_record(c: Candidate) -> bool:
@@ -385,10 +350,10 @@ def settled_far_ahead(c: Candidate, document: Document) -> bool:
         and not SUPPOSED.search(c.evidence.sentence)
 
 
-def apply(cands: list[Candidate], document: Document, model: dict[str, Any] | None = None) -> list[Candidate]:
+def apply(cands: list[Candidate], document: Document, model: dict[str, Any] | None = None, *, spec: Spec) -> list[Candidate]:
     """The candidates whose probability reaches the model's threshold for their type (``threshold_for``), and those ``exempt`` from it (a missed new
     subject or an official act costs more than a reviewer's rejection) or told as trips settled far ahead
     (``settled_far_ahead``)."""
     model = model or load_model()
     return [c for c in cands if exempt(c) or settled_far_ahead(c, document)
-            or probability(model, features(c, document, model["bow"])) >= threshold_for(model, c.type)]
+            or probability(model, features(c, document, model["bow"], spec=spec)) >= threshold_for(model, c.type)]

@@ -189,9 +189,10 @@ def read_table(path: Path = mfilter.TRAINING, keys: tuple[str, ...] = ("doc", "e
     return rows
 
 
-def with_features(rows: list[dict[str, Any]], dev: Path, extra: bool = False) -> list[dict[str, Any]]:
-    """The table with each candidate's features (computed from the dev documents; ``extra``: with the alert model's),
-    and a training list per document: the loose and earlier candidates, one per (type, person, State, date, evidence)."""
+def with_features(rows: list[dict[str, Any]], dev: Path, extra: bool = False, *, spec: Any) -> list[dict[str, Any]]:
+    """The table with each candidate's features (computed from the dev documents; ``extra``: with the alert model's; ``spec``:
+    the gazetteer whose lexicon gives each language's cue words), and a training list per document: the loose and earlier
+    candidates, one per (type, person, State, date, evidence)."""
     from iccwatch.monitor.documents import read_file_once
 
     out = []
@@ -201,7 +202,7 @@ def with_features(rows: list[dict[str, Any]], dev: Path, extra: bool = False) ->
         if "expected_types" in r:
             row["expected_types"] = r["expected_types"]
         for mode in ("rules", "loose", *EARLIER):
-            row[mode] = [[label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True, extra=extra)] for label, c in r.get(mode) or []]
+            row[mode] = [[label, mfilter.features(as_candidate(c, r["doc"]), doc, bow=True, extra=extra, spec=spec)] for label, c in r.get(mode) or []]
         seen: dict[tuple[Any, ...], list[Any]] = {}
         for source in ("loose", *EARLIER):
             # a training entry is its candidate's row above, copied (the features of one candidate of one document
@@ -974,15 +975,18 @@ def main(argv: list[str] | None = None) -> int:
     args.steps = args.steps or list(STEPS[:4])
     if set(args.steps) - set(STEPS):
         ap.error(f"steps: {' '.join(args.steps)}: give {', '.join(STEPS)} or several")
-    if "table" in args.steps:
+    spec: Any = None
+    if set(args.steps) - {"check"}:
         from iccwatch.dataset import load_dataset
         from iccwatch.monitor.gazetteer import spec_from_records
         from iccwatch.settings import default_data_dir
 
+        # the gazetteer the candidates are read with, and whose lexicon gives each language's cue words (the features)
         spec = spec_from_records(load_dataset(default_data_dir()))
+    if "table" in args.steps:
         write_table(build_table(args.realnews / "dev", spec))
     if "fit" in args.steps:
-        model = train(with_features(read_table(), args.realnews / "dev"))
+        model = train(with_features(read_table(), args.realnews / "dev", spec=spec))
         write_model(model)
         cv = model["cross_validation"]
         print(json.dumps({"threshold": model["threshold"], "bow": model["bow"], "lambda": model["lambda"], "doc_cues": model["doc_cues"],
@@ -990,7 +994,7 @@ def main(argv: list[str] | None = None) -> int:
                           "unfiltered": cv["unfiltered"], "unfiltered_pooled": cv["unfiltered_pooled"],
                           "best": {k: v for k, v in cv["best"].items() if k not in ("curve", "losses")}}))
     if "types" in args.steps and "fit" not in args.steps:
-        model = retype(with_features(read_table(), args.realnews / "dev"), json.loads(mfilter.WEIGHTS.read_text()))
+        model = retype(with_features(read_table(), args.realnews / "dev", spec=spec), json.loads(mfilter.WEIGHTS.read_text()))
         write_model(model)
         block = model["cross_validation"]["per_type"]
         print(json.dumps({"chosen": block["chosen"], "use": block["nested"]["use"], "shipped": block["shipped"],
@@ -1002,11 +1006,11 @@ def main(argv: list[str] | None = None) -> int:
 
         write_alert_table(build_alert_table(read_table(), args.realnews / "dev", Facts(load_dataset(default_data_dir()))))
     if "oof" in args.steps:
-        print(json.dumps(oof_report(with_features(read_table(), args.realnews / "dev"), json.loads(mfilter.WEIGHTS.read_text()))))
+        print(json.dumps(oof_report(with_features(read_table(), args.realnews / "dev", spec=spec), json.loads(mfilter.WEIGHTS.read_text()))))
     if "alert-fit" in args.steps:
         table = read_table()
-        alert_model = train_alert(with_features(table, args.realnews / "dev"), read_alert_table(), json.loads(mfilter.WEIGHTS.read_text()), table,
-                                  with_features(table, args.realnews / "dev", extra=True))
+        alert_model = train_alert(with_features(table, args.realnews / "dev", spec=spec), read_alert_table(), json.loads(mfilter.WEIGHTS.read_text()), table,
+                                  with_features(table, args.realnews / "dev", extra=True, spec=spec))
         write_model(alert_model, mfilter.ALERT_WEIGHTS)
         cv = alert_model["cross_validation"]
         print(json.dumps({"threshold": alert_model["threshold"], "bow": alert_model["bow"], "lambda": alert_model["lambda"],
