@@ -132,7 +132,7 @@ ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visi
 TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive|land(?!\s+(?:a|an|the|his|her|its|their|some|any|on\s+(?:his|her|their)\s+feet)\b)|participate in|take part in)|will (?:then |later |now )?(?:leave|depart|set off|head|fly on) for|(?:is|are|was|were) (?:now )?(?:leaving|departing|setting off|heading) for|would (?:visit|travel|fly|attend|meet|take part in|participate in|arrive|come to|land|be in)|(?:will|would|is to|are to|is due to|is set to) (?:pay|make|undertake) (?:an? |his |her |their )?(?:[\w\x22“”-]+ ){0,3}?(?:visit|trip|tour)|"
                   r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet|land|come|go|head|stop)|(?:is|are) (?:due|expected) (?:(?:tomorrow|today|tonight|later today|this (?:week|weekend|morning|afternoon|evening)|next (?:week|month)|on (?-i:[A-Z])\w+) )?in(?= (?-i:[A-Z]))|"
                   r"plans? to (?:visit|travel|attend)|accepted (?:an |the )?(?:\w+ )?invitation .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
-                  r"(?:upcoming|expected|anticipated|forthcoming|awaited|proposed|impending) (?:(?:state|official|working|first) )?(?:visit|trip|arrival)|ahead of (?:the |his |her )?arrival\b|planned (?:(?:state|official|working) )?(?:visit|trip|summit)|preparations? (?:are (?:under way|underway) )?for (?:[\w'’.-]+ ){0,4}?(?:(?:state|official|working) )?(?:visit|trip)\b|agreed to meet|(?:is|are|was) heading to|(?:is|are|was|were) headed (?:to|for)|heads to|"
+                  r"(?:upcoming|expected|anticipated|forthcoming|awaited|proposed|impending|announced) (?:(?:state|official|working|first) )?(?:visit|trip|arrival)|ahead of (?:the |his |her )?arrival\b|planned (?:(?:state|official|working) )?(?:visit|trip|summit)|preparations? (?:are (?:under way|underway) )?for (?:[\w'’.-]+ ){0,4}?(?:(?:state|official|working) )?(?:visit|trip)\b|agreed to meet|(?:is|are|was) heading to|(?:is|are|was|were) headed (?:to|for)|heads to|"
                   r"on (?:his|her|their) way to|en route to|"
                   # "will head to Vietnam", "will leave, Tuesday, to Jordan", "leaves Thursday for Amman" (a headline), "will lead
                   # the delegation to the summit", "is to head Sudan's delegation to"
@@ -1195,6 +1195,13 @@ LEAD_PROGRESSIVE = R(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:wi
 #: gerund as a means or a reason ("said that by issuing a warrant …, the Court jeopardised …": background) (session 26).
 LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
                          r"critici[sz]\w*|reject\w*)\s+(?:to\s+)?[^.;]{0,80}?\b(?:issuing|issuance)\b", re.I)
+
+#: (session 40, mnews131) A sentence that opens with the Court (or its judges, or a Chamber of it) as its subject, after a wire's
+#: dateline if any ("The International Criminal Court (ICC) issued …", "Judges of the ICC issued …", 'La Corte Penal Internacional
+#: (CPI) ordenó la detención de X'): the page's first sentence so opened tells the Court's act as the page's news, as a wire's
+#: dateline lead does (extract.py); each language adds its names in data/lookups/monitor_words.yaml.
+COURT_OPENS = R(r"^\W*(?:(?-i:[A-Z][A-Z .,'’-]{1,40})(?:\s*\([^)]{1,30}\))?\s*[-–—]\s*)?(?:the\s+)?(?:judges\s+(?:of|at)\s+the\s+|"
+                r"(?:pre-trial|appeals|trial)\s+chamber\s+(?:[ivx]+\s+)?of\s+the\s+)?(?:icc|international\s+criminal\s+court)\b")
 
 #: (session 33) An arrest told by its noun as what a verb of telling announced ("The police announced the arrest of X", 'a
 #: annoncé l'arrestation de X', 'anunció la detención de X'): in the lead, with no day of its own, the day's news (the simple
