@@ -61,35 +61,36 @@ def test_a_weekday_of_a_trip_made_stays_the_day_past(spec, text: str, language: 
     assert _typed(spec, text, "2025-04-04", "visit", language=language) == [(NETANYAHU, "HUN", "2025-04-02")]
 
 
-# 3. The page's first sentence opening with the Court as the subject of a warrant's issue told in the simple past with no day
-# ('La Corte Penal Internacional (CPI) ordenó la detención de X', "The International Criminal Court issued a warrant for X"):
-# the page's news, dated to the page, as under a warrant headline; a second warrant told with "also" ('también') is the same
-# day's; the judges approving a warrant ('aprobaron la orden de arresto') is its issue.
-@pytest.mark.parametrize(("text", "language"), [
-    ("La Corte Penal Internacional (CPI) ordenó la detención del primer ministro de Israel, Benjamin Netanyahu, y del exministro "
-     "de Defensa, Yoav Gallant, acusados de crímenes de guerra. Los jueces también aprobaron la orden de arresto de Mohammed Deif, "
+# 3. Under a headline that names the warrants, a second warrant told with "also" ('también', 'auch') after warrants told as the
+# page's news with no day of their own is the same day's news; the judges approving a warrant ('aprobaron la orden de arresto',
+# 'genehmigten den Haftbefehl') is its issue, as English "approved an arrest warrant" already was.
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("La CPI emite órdenes de arresto contra Netanyahu y Gallant",
+     "La Corte Penal Internacional (CPI) emitió órdenes de arresto contra Benjamin Netanyahu y Yoav Gallant, acusados de crímenes "
+     "de guerra. Los jueces también aprobaron la orden de arresto de Mohammed Deif, "
      "jefe del ala militar de Hamás.", "es"),
-    ("The International Criminal Court issued arrest warrants for Israeli Prime Minister Benjamin Netanyahu and his former defence "
+    ("ICC issues arrest warrants for Netanyahu and Gallant",
+     "The International Criminal Court issued arrest warrants for Israeli Prime Minister Benjamin Netanyahu and his former defence "
      "minister Yoav Gallant, accusing them of war crimes. The judges also approved an arrest warrant for Mohammed Deif, the head of "
      "Hamas's armed wing.", "en"),
-    ("Der Internationale Strafgerichtshof erließ Haftbefehle gegen den israelischen Regierungschef Benjamin Netanjahu und den "
+    ("Haftbefehle gegen Netanjahu und Gallant",
+     "Der Internationale Strafgerichtshof erließ Haftbefehle gegen den israelischen Regierungschef Benjamin Netanjahu und den "
      "früheren Verteidigungsminister Yoav Gallant wegen Kriegsverbrechen. Die Richter genehmigten auch einen Haftbefehl gegen "
      "Mohammed Deif.", "de"),
 ])
-def test_a_first_sentence_with_the_court_as_subject_tells_the_days_warrants(spec, text: str, language: str) -> None:  # noqa: ANN001
-    assert _typed(spec, text, "2024-11-22", "warrant_issued", language=language) == sorted(
+def test_a_warrant_also_approved_after_the_days_warrants_is_the_days(spec, title: str, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-11-22", "warrant_issued", title=title, language=language) == sorted(
         [(NETANYAHU, None, "2024-11-22"), (GALLANT, None, "2024-11-22"), (DEIF, None, "2024-11-22")], key=str)
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    # the Court not the first sentence's subject: the warrant recalled in a story about a trip
-    ("Vladimir Putin arrived in Mongolia on Monday. The International Criminal Court issued an arrest warrant for him, "
-     "accusing him of deporting children.", "en"),
-    # the first sentence's subject is someone else: a reaction, the warrant known
-    ("Israel rejected the decision. La Corte Penal Internacional ordenó la detención de Benjamin Netanyahu.", "es"),
-    # the pluperfect: a warrant told as before the page's news
-    ("The International Criminal Court had issued an arrest warrant for Vladimir Putin before his trip.", "en"),
+    # no headline naming the warrants: the undated past issue stays background (the rule of session 22), and so does the one
+    # told with "also" after it
+    ("La Corte Penal Internacional ordenó la detención de Benjamin Netanyahu. Los jueces también aprobaron la orden de arresto de "
+     "Mohammed Deif.", "es"),
+    ("Vladimir Putin arrived in Mongolia on Monday. The International Criminal Court also issued an arrest warrant for Benjamin "
+     "Netanyahu.", "en"),
 ])
-def test_a_warrant_recalled_outside_such_a_first_sentence_is_not_the_days(spec, text: str, language: str) -> None:  # noqa: ANN001
+def test_a_warrant_also_told_after_background_ones_is_not_the_days(spec, text: str, language: str) -> None:  # noqa: ANN001
     got = _typed(spec, text, "2024-11-22", "warrant_issued", language=language)
     assert all(d != "2024-11-22" for _, _, d in got), got

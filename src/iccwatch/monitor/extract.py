@@ -77,7 +77,6 @@ from iccwatch.monitor.lexicon import (
     SURRENDER,
     TOLD_LONG_AGO,
     TRAVEL_FUTURE,
-    COURT_OPENS,
     TRIP_WORDS,
     VENUE,
     WARRANT_SOUGHT,
@@ -961,13 +960,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \
             or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text)
                                        and not _is_headline(sent.text, headline) and not SUBHEAD.search(sent.text))
-                                      or (kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text))
-                                      # (session 40, mnews131) the page's first sentence opening with the Court as the subject of
-                                      # a warrant's issue told with no day ('La Corte Penal Internacional (CPI) ordenó la
-                                      # detención de X', "The ICC issued an arrest warrant for X"): the page's news, as under a
-                                      # warrant headline or a wire's dateline
-                                      or (kind == "warrant_issued" and (sent is sentences[0] or sent is first_full)
-                                          and bool(COURT_OPENS.match(sent.text)) and not PLUPERFECT.search(sent.text)))
+                                      or (kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)))
                 and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
             or (kind in custody_news and person is not None and (not news_persons or person in news_persons)
                 and id(sent) not in opening and not as_time and not PLUPERFECT.search(sent.text)

@@ -1196,13 +1196,6 @@ LEAD_PROGRESSIVE = R(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:wi
 LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
                          r"critici[sz]\w*|reject\w*)\s+(?:to\s+)?[^.;]{0,80}?\b(?:issuing|issuance)\b", re.I)
 
-#: (session 40, mnews131) A sentence that opens with the Court (or its judges, or a Chamber of it) as its subject, after a wire's
-#: dateline if any ("The International Criminal Court (ICC) issued …", "Judges of the ICC issued …", 'La Corte Penal Internacional
-#: (CPI) ordenó la detención de X'): the page's first sentence so opened tells the Court's act as the page's news, as a wire's
-#: dateline lead does (extract.py); each language adds its names in data/lookups/monitor_words.yaml.
-COURT_OPENS = R(r"^\W*(?:(?-i:[A-Z][A-Z .,'’-]{1,40})(?:\s*\([^)]{1,30}\))?\s*[-–—]\s*)?(?:the\s+)?(?:judges\s+(?:of|at)\s+the\s+|"
-                r"(?:pre-trial|appeals|trial)\s+chamber\s+(?:[ivx]+\s+)?of\s+the\s+)?(?:icc|international\s+criminal\s+court)\b")
-
 #: (session 33) An arrest told by its noun as what a verb of telling announced ("The police announced the arrest of X", 'a
 #: annoncé l'arrestation de X', 'anunció la detención de X'): in the lead, with no day of its own, the day's news (the simple
 #: past of the announcement is the page's); each language adds its words in data/lookups/monitor_words.yaml.
