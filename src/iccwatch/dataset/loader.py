@@ -1109,6 +1109,9 @@ class _MonitorLanguage(BaseModel):
     #: 'non è arrivato fino a martedì'): read on the words before a weekday, which is then the latest such day, not one to come
     #: (monitor/dates.py; session 32).
     late_until: _WordPattern | None = None
+    #: (session 40, mnews131) The preposition of a day an act is set for, right before a weekday ('für Mittwoch angekündigt',
+    #: 'annoncée pour mercredi'): the weekday is the one to come, whatever the tense before it (monitor/dates.py).
+    day_for: _WordPattern | None = None
     #: A day of the month told by its number alone ('no último dia 27', 'el pasado día 27', 'le 27 dernier'; no group: the
     #: number in the match is the day): that day of the document's month or the month before (monitor/dates.py; session 34).
     day_of_month: _WordPattern | None = None

@@ -226,6 +226,9 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     # (session 32) a past act denied up to the time after it ('no llegó … hasta', 'non è arrivato … fino a'): the words before a
     # weekday that make it a day already past, whatever the language's ``future`` words say of 'hasta'
     late_until = compiled_words(rf"(?:{words['late_until']})\s*$") if words.get("late_until") else None
+    # (session 40, mnews131) a day an act is set for, its preposition right before the weekday ('für Mittwoch angekündigt',
+    # 'annoncée pour mercredi', 'prevista para el miércoles'): the day to come, whatever the tense of the participle before
+    day_for = compiled_words(rf"\b(?:{words['day_for']})\s+$") if words.get("day_for") else None
 
     def told_ahead_after(m: re.Match[str]) -> bool:
         return future_after is not None and future_after.match(s, m.end()) is not None
@@ -360,6 +363,8 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
             add(_ym(ref), None, m)
             continue
         local_future = bool(future_before is not None and future_before.search(s[max(0, m.start() - 60): m.start()]))
+        if not which and day_for is not None and day_for.search(s[max(0, m.start() - 30): m.start()]):
+            local_future = True
         if local_future and late_until is not None and late_until.search(s[max(0, m.start() - 100): m.start()]):
             local_future = False  # (session 32) 'no llegó a Budapest hasta el martes': the late day a past act happened
         if not local_future and not which:
@@ -543,13 +548,15 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                 add(_ym(_month_shift(ref, -3)), None, m)
         for m in re.finditer(r"\b(?:(this\s+coming|coming|upcoming|next|last|this|on|until|from|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", s, re.I):
             which = (m.group(1) or "").lower()
+            if not which and re.search(r"\bfor\s+$", s[max(0, m.start() - 5): m.start()], re.I):
+                which = "for"  # (session 40, mnews131) read apart, so that the day's span starts at the weekday, as before
             late = which in ("until", "on", "") and bool(NOT_UNTIL.search(s[max(0, m.start(2) - 120): m.start(2)]))
             if late:
                 which = "on"  # (session 32) "did not arrive in Budapest until Tuesday": the late day the act happened, a day past
             if which.endswith("coming"):
                 which = "next"  # "this coming Sunday", "the upcoming Monday": the first such day ahead, as "next" (session 31)
             wd = WEEKDAYS[m.group(2).lower()]
-            if which in ("", "on") and re.match(rf"\s*,?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}", s[m.end():], re.I):
+            if which in ("", "on", "for") and re.match(rf"\s*,?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}", s[m.end():], re.I):
                 continue  # "on Wednesday 12 December 2018", "ce mercredi 12 décembre": the weekday of the date told right after it
             if not exact:
                 add(_ym(ref), None, m)  # "on Monday" in a page dated only to its month: that month
@@ -588,7 +595,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
                     local_future = _opening_main_ahead(s, m, CLAUSE_FUTURE, CLAUSE_PAST)
             # News mostly reports the past: a bare weekday is the latest such day unless the words just
             # before it speak of the future (or it says "next"); the document's own weekday is today.
-            go_future = which == "next" or (which in ("until", "by") and not local_past) or (local_future and not local_past and which != "last")
+            # (session 40, mnews131) a day an act is set for ("his visit announced for Wednesday", "the vote set for Monday"):
+            # the day to come, whatever the tense of the participle before it
+            go_future = which in ("next", "for") or (which in ("until", "by") and not local_past) or (local_future and not local_past and which != "last")
             if wd == ref.weekday() and which not in ("next", "last", "until", "by"):
                 add(ref.isoformat(), None, m)
                 continue

@@ -980,6 +980,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             or (kind == "visit" and not RECALLED_STAY.search(sent.text) and (
             sent is sentences[0] or ((id(sent) in lead or id(sent) in lead_visit) and not REFUSAL.search(sent.text))
             or (bool(STAY_NOW.search(sent.text)) and not REFUSAL.search(sent.text))))
+        if not now and date is None and kind in ("warrant_issued", "warrant_unsealed") and ALSO.search(sent.text) \
+                and any(present.get(k) for k in out if k[0] == kind and k[3] is None):
+            # (session 40, mnews131) "The judges also approved the warrant for Y" after a warrant told as the page's news with no
+            # day of its own ('La CPI ordenó la detención de X … Los jueces también aprobaron la orden de arresto de Y'): the same
+            # day's news, as "also" takes the day of a warrant told with its day
+            now = True
         if isinstance(when, Untold):
             now = False  # (session 39, mleft25) a date the rule found untold on purpose: no present telling dates it to the day's
         perfect[key] = perfect.get(key, False) or (bool(PRESENT.search(sent.text)) and not as_time)
