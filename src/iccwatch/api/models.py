@@ -623,6 +623,8 @@ class Alert(Open):
 
     id: int
     candidate_id: str
+    created_at: str
+    raised_on: str = Field(description="The day the alert was raised (UTC), YYYY-MM-DD: the day of created_at.")
     severity: str
     state: str
     person: str

@@ -1300,29 +1300,42 @@ def install(app: FastAPI) -> None:
                                   "date": "/events?person={person}&row=e-{event}#e-{event}", "finding_date": "/decisions?state={state}&row=d-{finding}#d-{finding}"})
 
     @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
-    def monitor_page(request: Request, status: str = "pending", sort: str | None = "ingested_on", dir: str = "desc") -> Response:
+    def monitor_page(request: Request, status: str = "pending", sort: str | None = "ingested_on", dir: str = "desc",
+                     since: str | None = None, until: str | None = None) -> Response:
         _choice("status", status, MONITOR_STATUSES)
+        from iccwatch.monitor.queue import alerts_between
+
+        # session 40: "the alerts of the last month": the candidates read and the alerts raised in a period
+        since, until = (since or None), (until or None)  # an empty field of the form is no bound
+        alerts_between([], since, until)  # a bad date is the error page naming the field, before the queue is read
         q = getattr(request.app.state, "queue", None)
         if q is None:
             return render_error(request, 501, "The monitor page needs the review queue's modules: pip install 'iccwatch[web]' "
                                 "(or 'iccwatch[monitor]').")
         facts = _facts(request)
-        rows = [_candidate_row(facts, r) for r in q.entries(None if status == "all" else status)]
+        rows = [_candidate_row(facts, r) for r in alerts_between(q.entries(None if status == "all" else status), since, until)]
         # by the time read, latest first: the table sorts by the day shown and keeps this order within a day
         rows.sort(key=lambda r: str(r["created_at"] or ""), reverse=dir != "asc")
         if sort == "created_at":  # the address of earlier sessions' default sort
             sort = "ingested_on"
-        alerts = q.list_alerts()
-        intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{_person_name(facts, a['person'])} in {_names(facts, [a['state']])} on {a['on_date']} "
-                                                         f"({label(a['answer'])})" for a in alerts[-10:])
-                 if alerts else "No alert.") + (" Review with `iccwatch monitor review show <ID>`, then `iccwatch monitor review accept <ID>` or "
+        alerts = alerts_between(q.list_alerts(), since, until)
+        period = (f" raised from {since.strip()}" if since else "") + (f" raised up to {until.strip()}" if until and not since else
+                                                                         f" to {until.strip()}" if until else "")
+        intro = (f"{len(alerts)} alert(s){period}" + (", the latest 10" if len(alerts) > 10 else "") + ": "
+                 + "; ".join(f"raised {a['raised_on']}: {_person_name(facts, a['person'])} in {_names(facts, [a['state']])} "
+                             f"on {a['on_date']} ({label(a['answer'])})" for a in alerts[-10:])
+                 if alerts else f"No alert{period}.") + (" Review with `iccwatch monitor review show <ID>`, then `iccwatch monitor review accept <ID>` or "
                                                  "`iccwatch monitor review reject <ID>` (the ID column); nothing reaches the record until a person accepts it.")
         options = [(s, label(s)) for s in MONITOR_STATUSES]
         return _table_page(request, "Monitor: candidate facts awaiting review", rows,
                            [("review_id", "ID"), ("ingested_on", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"), ("date", "Date"),
                             ("confidence", "Confidence"), ("status", "Status"), ("review", "Review"), ("record", "Record"),
                             ("evidence", "Evidence"), ("document", "Document")],
-                           sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro,
+                           sort, dir, "candidates",
+                           [_filter("status", "Review status", status, options),
+                            _filter("since", "Read or raised since", since, help="YYYY-MM-DD"),
+                            _filter("until", "Until", until, help="YYYY-MM-DD")],
+                           intro=intro,
                            # names, not the record's ids; an accepted candidate leads to the row of the record it wrote
                            links={"person_name": "/persons/{person}", "state_name": "/states/{state}", "record": "{record_url}",
                                   "document": "{document_url}"},

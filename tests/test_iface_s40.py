@@ -1,0 +1,121 @@
+"""Interfaces of session 40 (docs/web.md, "Interfaces, session 40"): what the users' tasks of session 40 left, each fixed
+as a general change. Expected values are read from the service, the record or the method, never typed."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from typing import Any
+
+import pytest
+
+
+def _flat(text: str) -> str:
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+# ------------------------------------------------------------------ 1. alerts by date
+
+
+def _alert(i: int, at: str, state: str = "AAA", person: str = "someone") -> dict[str, Any]:
+    return {"id": i, "candidate_id": f"{i:032d}", "created_at": at, "severity": "high", "state": state, "person": person,
+            "on_date": "2027-01-01", "answer": "obliged", "determination": {"basis": ["a basis"]}}
+
+
+ALERTS = [_alert(1, "2026-09-30T23:59:59+00:00"), _alert(2, "2026-10-01T00:00:00+00:00"),
+          _alert(3, "2026-10-31T12:00:00+00:00"), _alert(4, "2026-11-01T08:00:00+00:00")]
+
+
+class _Queue:
+    def __init__(self, alerts: list[dict[str, Any]]):
+        self.alerts = alerts
+
+    def entries(self, status: str | None = None) -> list[dict[str, Any]]:
+        return []
+
+    def list_alerts(self) -> list[dict[str, Any]]:
+        return [dict(a) for a in self.alerts]
+
+
+def test_alerts_are_kept_by_the_day_they_were_raised() -> None:
+    """`monitor alerts` could not ask "the alerts of the last month". Each alert now says the day it was raised and a
+    period keeps those raised in it, both days included; a month is read from its first day to its last."""
+    from iccwatch.monitor.queue import alerts_between
+
+    assert [a["raised_on"] for a in alerts_between(ALERTS)] == [a["created_at"][:10] for a in ALERTS]
+    assert [a["id"] for a in alerts_between(ALERTS, "2026-10-01", "2026-10-31")] == [2, 3]
+    assert [a["id"] for a in alerts_between(ALERTS, "2026-10", "2026-10")] == [2, 3]
+    assert [a["id"] for a in alerts_between(ALERTS, since="2026-10-31")] == [3, 4]
+    assert [a["id"] for a in alerts_between(ALERTS, until="2026-09-30")] == [1]
+
+
+@pytest.mark.parametrize(("since", "until", "field"), [("last month", None, "since"), (None, "2026-02-30", "until"),
+                                                        ("2026-11-01", "2026-10-01", "since"), ("", None, "since")])
+def test_a_bad_alert_date_names_its_field(since: str | None, until: str | None, field: str) -> None:
+    from iccwatch.errors import FieldError
+    from iccwatch.monitor.queue import alerts_between
+
+    with pytest.raises(FieldError) as err:
+        alerts_between(ALERTS, since, until)
+    assert err.value.field == field
+
+
+@pytest.fixture
+def monitor_client(db_url: str):  # noqa: ANN201
+    from fastapi.testclient import TestClient
+
+    from iccwatch.app import create_app
+    from iccwatch.settings import Settings
+    from tests.conftest import DATA
+
+    app = create_app(Settings(data_dir=DATA, db_url=db_url))
+    with TestClient(app) as c:
+        app.state.queue = _Queue(ALERTS)
+        yield c
+
+
+def test_the_api_and_the_page_filter_alerts_by_date(monitor_client) -> None:  # noqa: ANN001
+    c = monitor_client
+    got = c.get("/api/v1/monitor/alerts", params={"since": "2026-10-01", "until": "2026-10-31"})
+    assert got.status_code == 200, got.text
+    assert [(a["id"], a["raised_on"]) for a in got.json()] == [(2, "2026-10-01"), (3, "2026-10-31")]
+    bad = c.get("/api/v1/monitor/alerts", params={"since": "yesterday"})
+    assert bad.status_code == 422 and "since" in bad.text
+    page = c.get("/monitor", params={"since": "2026-10-01", "until": "2026-10-31"})
+    assert page.status_code == 200
+    text = _flat(page.text)
+    assert "2 alert(s) raised from 2026-10-01 to 2026-10-31" in text
+    assert "raised 2026-10-01:" in text and "raised 2026-10-31:" in text and "raised 2026-11-01" not in text
+    assert 'name="since" value="2026-10-01"' in page.text
+    refused = c.get("/monitor", params={"until": "2026-13"})
+    assert refused.status_code == 422 and "until" in _flat(refused.text)
+    assert "4 alert(s)" in _flat(c.get("/monitor", params={"since": "", "until": ""}).text)  # an empty field: no bound
+
+
+def test_the_cli_filters_alerts_by_date(store_copy) -> None:  # noqa: ANN001
+    from sqlalchemy import insert
+    from typer.testing import CliRunner
+
+    from iccwatch.cli import app
+    from iccwatch.monitor.queue import Queue
+
+    url = f"sqlite:///{store_copy}"
+    q = Queue(url)
+    with q.write() as conn:
+        conn.execute(insert(q.documents).values(id="d" * 32, text="a document", ingested_at=ALERTS[0]["created_at"]))
+        for a in ALERTS:
+            conn.execute(insert(q.candidates).values(id=a["candidate_id"], document_id="d" * 32, type="visit", payload={},
+                                                     confidence=0.5, method="test", model_version="test", status="pending",
+                                                     created_at=a["created_at"]))
+            conn.execute(insert(q.alerts).values(**{k: v for k, v in a.items() if k != "id"}))
+    q.close()
+    runner = CliRunner()
+    got = runner.invoke(app, ["monitor", "alerts", "--since", "2026-10-01", "--until", "2026-10-31", "--json", "--db", url])
+    assert got.exit_code == 0, got.output
+    assert [(a["candidate_id"], a["raised_on"]) for a in json.loads(got.stdout)] == [(ALERTS[1]["candidate_id"], "2026-10-01"),
+                                                                                  (ALERTS[2]["candidate_id"], "2026-10-31")]
+    table = runner.invoke(app, ["monitor", "alerts", "--since", "2026-11", "--db", url])
+    assert table.exit_code == 0 and "2026-11-01" in table.stdout and "2026-10-31" not in table.stdout
+    bad = runner.invoke(app, ["monitor", "alerts", "--until", "soon", "--db", url])
+    assert bad.exit_code == 2 and "--until" in (bad.stderr or bad.output)
