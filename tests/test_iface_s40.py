@@ -119,3 +119,53 @@ def test_the_cli_filters_alerts_by_date(store_copy) -> None:  # noqa: ANN001
     assert table.exit_code == 0 and "2026-11-01" in table.stdout and "2026-10-31" not in table.stdout
     bad = runner.invoke(app, ["monitor", "alerts", "--until", "soon", "--db", url])
     assert bad.exit_code == 2 and "--until" in (bad.stderr or bad.output)
+
+
+# ------------------------------------------------------------------ 2. what a band means, said without contradiction
+
+
+def _pair(band_a: int, band_b: int, share: tuple[float, float]) -> dict[str, Any]:
+    from iccwatch.assess.index import BAND_CONFIDENCE
+
+    def side(iso3: str, name: str, score: float, rank: int, band: int) -> dict[str, Any]:
+        return {"iso3": iso3, "name": name, "score": score, "rank": rank, "band": band, "bands": 9, "group_words": "States",
+                "tied": False, "sharing_rank": 1, "states_ranked": 20, "rank_interval": [rank, rank]}
+
+    return {"states": [side("AAA", "Aland", 60.0, 3, band_a), side("BBB", "Bland", 40.0, 9, band_b)], "same_group": True,
+            "outscores": {"AAA": share[0], "BBB": share[1]}, "told_apart": max(share) >= BAND_CONFIDENCE, "samples": 1000,
+            "indicators": [], "pillars": [], "score_difference": 20.0}
+
+
+def test_two_states_of_one_band_ordered_by_the_draws_are_said_without_contradiction() -> None:
+    """"the draws order them …; they share band 7" read as a contradiction: a band opens only where a State falls below
+    the band's *first* State in 95% of the draws (docs/index-method.md), so two States further down one band can be
+    ordered. The sentence now says they are in one band all the same, and why."""
+    from iccwatch.service.assessment import compare_words
+
+    words = compare_words(_pair(7, 7, (1.0, 0.0)))
+    assert "the draws order them" in words and "share band" not in words
+    assert "both are in band 7 all the same" in words and "the band's first State" in words
+    # not ordered, one band: no explanation needed; ordered, two bands: none either
+    assert "all the same" not in compare_words(_pair(7, 7, (0.6, 0.4)))
+    assert "all the same" not in compare_words(_pair(6, 7, (0.99, 0.01)))
+    # not ordered, yet in two bands (the band opened against its first State): said too
+    assert "bands 6 and 7 all the same" in compare_words(_pair(6, 7, (0.6, 0.4)))
+
+
+def test_the_pages_and_the_report_say_what_a_band_is(client, facts) -> None:  # noqa: ANN001
+    """The index page, the State page and the reports said "a band holds the States the sensitivity draws cannot tell
+    apart", false where the draws order two States of one band. They now say the method's rule, one sentence."""
+    from iccwatch.assess.index import BAND_MEANING, compute_index
+
+    state = next(r["iso3"] for r in compute_index(facts, 2025)["states"] if r["band"] is not None)
+    pages = {url: c_text(client, url) for url in ("/index?year=2025", f"/states/{state}?year=2025",
+                                                  "/index/report.html?year=2025", f"/states/{state}/report.html?year=2025")}
+    for where, text in pages.items():
+        assert "cannot tell apart" not in text, where
+        assert BAND_MEANING in text, where
+
+
+def c_text(client, url: str) -> str:  # noqa: ANN001
+    got = client.get(url)
+    assert got.status_code == 200, url
+    return _flat(got.text)

@@ -86,6 +86,9 @@ def _env() -> Environment:
     env.filters["link_citation"] = link_citation
     env.filters["forum"] = forum_words
     env.filters["code_spans"] = code_spans
+    from iccwatch.assess.index import BAND_HEAD, BAND_MEANING
+
+    env.globals["band_meaning"], env.globals["band_head"] = BAND_MEANING, BAND_HEAD  # session 40: the pages' words
     return env
 
 

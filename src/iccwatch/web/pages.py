@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from iccwatch import charts, service
+from iccwatch.assess.index import BAND_HEAD, BAND_MEANING
 from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
@@ -125,6 +126,7 @@ TEMPLATES.env.filters["code_spans"] = code_spans
 TEMPLATES.env.filters["link_citation"] = link_citation
 TEMPLATES.env.filters["link_records"] = record_pieces  # the templates link each piece themselves
 TEMPLATES.env.filters["record_url"] = court_record_url
+TEMPLATES.env.globals["band_meaning"], TEMPLATES.env.globals["band_head"] = BAND_MEANING, BAND_HEAD  # session 40
 TEMPLATES.env.globals["category_meaning"] = CATEGORY_MEANING  # the travel map's categories in words
 TEMPLATES.env.filters["nowrap_dates"] = lambda text: nowrap_dates(text)
 TEMPLATES.env.tests["assumed"] = is_assumed
@@ -1486,7 +1488,7 @@ def _index_data(request: Request, year: int) -> dict[str, Any]:
 def index_tables(data: dict[str, Any]) -> list[dict[str, Any]]:
     """The index as one table per peer group: the groups are ranked apart, so no table ever ranks a State
     Party beside another State. Each group in rank order (a shared rank in the order of the names shown),
-    its bands marked: a band holds the States the sensitivity draws cannot tell apart."""
+    its bands marked: a band holds the States the sensitivity draws do not put below its first (BAND_MEANING)."""
     meta = data.get("groups") or {}
     ids = list(meta) + sorted({str(r.get("group")) for r in data["states"]} - set(meta))
     out = []
