@@ -3,6 +3,7 @@ as a general change. Expected values are read from the service, the record or th
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from html import unescape
@@ -169,3 +170,59 @@ def c_text(client, url: str) -> str:  # noqa: ANN001
     got = client.get(url)
     assert got.status_code == 200, url
     return _flat(got.text)
+
+
+# ------------------------------------------------------------------ 3. the State report's searches logged, in an appendix
+
+
+def test_the_state_reports_searches_logged_close_it_as_an_appendix(facts) -> None:  # noqa: ANN001
+    """Five of Mongolia's 17 PDF pages were the editors' search logs, between the body and its sources. The State report
+    now ends with them, after the sources, headed as an appendix, and says in its body, once, where they are."""
+    from iccwatch.report import build
+
+    def logged(code: str) -> bool:
+        data = build.state_report_data(facts, code, dt.date.today(), 2025, samples=50)
+        return any(g["log"] for g in data["primary_gaps"]), data
+
+    found = None
+    for code in sorted(facts.records.states):
+        has, data = logged(code)
+        if has:
+            found = data
+            break
+    if found is None:
+        pytest.skip("no State's report has a logged search")
+    html = build.render_html("state.html", found)
+    heading = f'<h2 id="searches-logged">{build.SEARCH_LOG_APPENDIX}</h2>'
+    assert html.count(heading) == 1
+    assert html.index("<h2>Sources</h2>") < html.index(heading)  # the last section, after the sources
+    body = html[:html.index("<h2>Sources</h2>")]
+    assert f"in the appendix at the end of this report, “{build.SEARCH_LOG_APPENDIX}”" in body
+    assert 'class="search-log"' not in body  # no log in the body
+
+
+# ------------------------------------------------------------------ 4. a served report links by path, not by its host
+
+
+def test_a_served_report_never_prints_the_host_it_was_served_from(client, facts) -> None:  # noqa: ANN001
+    """A served State report printed `http://localhost:8022/index/compare?…` and `…/index/method`: the host it happened to
+    be served from, dead once the PDF is taken elsewhere. Its dashboard links are now paths (relative in the HTML,
+    printed as paths in the PDF)."""
+    import pypdfium2
+
+    from iccwatch.assess.index import compute_index
+
+    host = str(client.base_url).rstrip("/")  # the test client's own address
+    result = compute_index(facts, 2025)
+    state = next(r["iso3"] for r in sorted(result["states"], key=lambda r: -(r["rank"] or 0)) if r["rank"] and r["rank"] > 1)
+    for url in (f"/states/{state}/report.html?year=2025", "/index/report.html?year=2025"):
+        html = client.get(url).text
+        assert host not in html, url
+        assert 'href="/index/method"' in html, url
+    assert f'href="/index/compare?states={state},' in client.get(f"/states/{state}/report.html?year=2025").text
+    pdf = client.get(f"/states/{state}/report.pdf?year=2025")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    doc = pypdfium2.PdfDocument(pdf.content)
+    text = " ".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    assert "/index/method" in text and host.split("//")[1] not in text
+    assert host.encode() not in pdf.content

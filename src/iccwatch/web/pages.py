@@ -482,9 +482,11 @@ def _cite_url(request: Request, on: Any) -> str:
 
 
 def _method_url(request: Request) -> str:
-    """The index's published method on this dashboard, as a report served by it links it (a report made by the CLI
-    names the document in the source instead: it knows no server)."""
-    return str(request.base_url).rstrip("/") + "/index/method"
+    """The index's published method on the dashboard, as a report served by it links it (a report made by the CLI
+    names the document in the source instead: it knows no server). A path, never this server's address (session 40:
+    a served report printed `http://localhost:8022/index/method`, the host it happened to be served from): the HTML
+    links it relative to the dashboard that served it, the PDF prints the path."""
+    return "/index/method"
 
 
 def _person_name(facts: Facts, pid: str | None) -> str:
@@ -928,8 +930,9 @@ def install(app: FastAPI) -> None:
         return _report_response(request, cache, key, fmt,
                                 lambda: build.render_html("state.html", {**build.state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS),
                                                                          "method_url": _method_url(request),
-                                                                         # its "why not higher" links the two side by side here (session 38)
-                                                                         "site_url": str(request.base_url).rstrip("/")}),
+                                                                         # its "why not higher" links the two side by side on the
+                                                                         # dashboard (session 38), by path (session 40)
+                                                                         "site_url": "/"}),
                                 f"/states/{iso3}/report.html?on={day.isoformat()}", f"iccwatch-{iso3}.pdf")
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
