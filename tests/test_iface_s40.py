@@ -193,7 +193,7 @@ def test_the_state_reports_searches_logged_close_it_as_an_appendix(facts) -> Non
     if found is None:
         pytest.skip("no State's report has a logged search")
     html = build.render_html("state.html", found)
-    heading = f'<h2 id="searches-logged">{build.SEARCH_LOG_APPENDIX}</h2>'
+    heading = f'<h2 id="searches-logged" class="appendix">{build.SEARCH_LOG_APPENDIX}</h2>'
     assert html.count(heading) == 1
     assert html.index("<h2>Sources</h2>") < html.index(heading)  # the last section, after the sources
     body = html[:html.index("<h2>Sources</h2>")]
