@@ -1328,7 +1328,7 @@ def install(app: FastAPI) -> None:
                                                                          f" to {until.strip()}" if until else "")
         intro = (f"{len(alerts)} alert(s){period}" + (", the latest 10" if len(alerts) > 10 else "") + ": "
                  + "; ".join(f"raised {a['raised_on']}: {_person_name(facts, a['person'])} in {_names(facts, [a['state']])} "
-                             f"on {a['on_date']} ({label(a['answer'])})" for a in alerts[-10:])
+                             f"on {a['on_date']} ({label(a['answer'])})" for a in alerts[-10:]) + "."
                  if alerts else f"No alert{period}.") + (" Review with `iccwatch monitor review show <ID>`, then `iccwatch monitor review accept <ID>` or "
                                                  "`iccwatch monitor review reject <ID>` (the ID column); nothing reaches the record until a person accepts it.")
         options = [(s, label(s)) for s in MONITOR_STATUSES]
