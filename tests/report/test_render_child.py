@@ -256,11 +256,12 @@ def test_a_server_s_reports_come_from_its_child_as_this_process_draws_them(child
     on = "2024-03-01"
     status, body = _get(f"{url}/states/MNG/report.html?on={on}&year=2024")  # two charts: two jobs
     assert status == 200
-    # the served report links the server's method page (tests/web/test_cliweb9_s22.py)
+    # the served report links the dashboard's method page (tests/web/test_cliweb9_s22.py), by path since session 40
+    # (never the host it was served from: tests/test_iface_s40.py)
     expected = render_html("state.html", {**state_report_data(facts, "MNG", dt.date.fromisoformat(on), 2024, samples=STATE_PAGE_DRAWS),
-                                          "method_url": f"{url}/index/method",
-                                          # its "why not higher" links the two States side by side on this server (session 38)
-                                          "site_url": url})
+                                          "method_url": "/index/method",
+                                          # its "why not higher" links the two States side by side on the dashboard (session 38)
+                                          "site_url": "/"})
     assert body.decode("utf-8") == expected
     children = _render_children(server)
     assert len(children) == 1 and proc.pid not in children

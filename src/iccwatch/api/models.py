@@ -479,7 +479,7 @@ class QuestionRead(BaseModel):
     rank: int | None = Field(None, description="Where asks is index: the State's rank in its peer group.")
     tied: bool | None = Field(None, description="Where asks is index: whether other States share the rank.")
     tied_with: list[str] | None = Field(None, description="Where asks is index: the States sharing the rank, by name.")
-    band: int | None = Field(None, description="Where asks is index: the State's band (States the data cannot order).")
+    band: int | None = Field(None, description="Where asks is index: the State's band (a band opens where a State falls below the band's first State in 95% of the draws).")
     rank_interval: list[int] | None = Field(None, description="Where asks is index: the rank's 5th-95th percentile over "
                                             "the Monte-Carlo draws of the weights.")
     group: str | None = Field(None, description="Where asks is index: the peer group the State is ranked in.")
@@ -630,6 +630,8 @@ class Alert(Open):
 
     id: int
     candidate_id: str
+    created_at: str
+    raised_on: str = Field(description="The day the alert was raised (UTC), YYYY-MM-DD: the day of created_at.")
     severity: str
     state: str
     person: str

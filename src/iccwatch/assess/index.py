@@ -244,6 +244,15 @@ def ranks(score: np.ndarray) -> np.ndarray:
     return out
 
 
+#: What a band means, in the words every page, comparison and report uses (session 40): the rule of ``bands``. A band
+#: is not a set of States the draws cannot order among themselves: two States further down one band may be ordered.
+BAND_MEANING = ("a band opens where a State falls below the band's first State in at least 95% of the sensitivity draws, "
+                "so a band holds the States the draws do not put below its first; two States further down one band may "
+                "still be ordered by the draws")
+#: A band's heading: its States are those the draws do not put below the band's first.
+BAND_HEAD = "the draws do not put below its first"
+
+
 def bands(score: np.ndarray, draws: np.ndarray, confidence: float = BAND_CONFIDENCE) -> np.ndarray:
     """Band numbers (1 = best) for States in score order: a State opens a new band when the first State
     of the current band outscores it in at least ``confidence`` of the draws; otherwise the draws cannot

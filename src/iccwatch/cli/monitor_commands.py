@@ -333,16 +333,26 @@ def review_reject(cid: Annotated[str, typer.Argument(help="Candidate id.")],
 
 
 @app.command("alerts")
-def alerts(json: JsonOpt = False, db: DbOpt = None) -> None:
-    """Candidate visits of persons under warrant to States the law engine says must arrest them."""
+def alerts(since: Annotated[str | None, typer.Option("--since", help="Only alerts raised on or after this day, YYYY-MM-DD "
+                                                                    "(or from the first day of a month or a year, YYYY-MM or YYYY).")] = None,
+           until_: Annotated[str | None, typer.Option("--until", help="Only alerts raised on or before this day, YYYY-MM-DD "
+                                                                     "(or to the last day of a month or a year, YYYY-MM or YYYY).")] = None,
+           json: JsonOpt = False, db: DbOpt = None) -> None:
+    """Candidate visits of persons under warrant to States the law engine says must arrest them, each with the day it
+    was raised (`raised_on`, UTC); --since and --until keep those raised in a period (e.g. --since 2026-11-01)."""
+    from iccwatch.cli.common import user_errors
+    from iccwatch.monitor.queue import alerts_between
+
+    with user_errors():
+        alerts_between([], since, until_)  # a bad date is refused before the store is opened
     q = _queue(db)
-    rows = q.list_alerts()
+    rows = alerts_between(q.list_alerts(), since, until_)
     q.close()
     if json:
         emit_json(rows)
         return
     emit_table([{**r, "basis": ", ".join(r["determination"]["basis"])} for r in rows],
-               ["created_at", "severity", "person", "state", "on_date", "answer", "basis"], title="alerts")
+               ["raised_on", "severity", "person", "state", "on_date", "answer", "basis", "created_at"], title="alerts")
 
 
 @app.command("evaluate")

@@ -220,3 +220,41 @@ class Queue:
             if conn is None:
                 return []
             return [dict(r._mapping) for r in conn.execute(select(self.alerts).order_by(self.alerts.c.id))]
+
+
+def alerts_between(rows: list[dict[str, Any]], since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+    """The alerts raised from ``since`` to ``until`` (both days included; the day an alert was raised is its
+    ``created_at``'s UTC day), each with that day as ``raised_on`` (session 40: "the alerts of the last month").
+
+    Each bound is an ISO 8601 date, YYYY-MM-DD, or a month or a year (YYYY-MM, YYYY): ``since`` from its first
+    day, ``until`` to its last. A bad date, or ``since`` after ``until``, is a ``FieldError`` naming the field
+    (``since`` or ``until``); the CLI says it as ``--since``/``--until``, the API and the page answer 422."""
+    import re
+
+    from iccwatch.errors import FieldError
+    from iccwatch.model.dates import DateSpan
+
+    def bound(field: str, text: str | None) -> dt.date | None:
+        if text is None:
+            return None
+        value = text.strip()
+        hint = (f"give YYYY-MM-DD (e.g. 2026-11-01), or YYYY-MM or YYYY for {'the first' if field == 'since' else 'the last'} "
+                "day of a month or a year")
+        if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+            raise FieldError(field, f"{text!r} is not a date: {hint}")
+        try:
+            span = DateSpan.parse(value)
+        except ValueError as exc:  # e.g. '2026-02-30' is not a real calendar date
+            raise FieldError(field, f"{exc}: {hint}") from None
+        return span.first if field == "since" else span.last
+
+    first, last = bound("since", since), bound("until", until)
+    if first and last and first > last:
+        raise FieldError("since", f"since {first.isoformat()} is after until {last.isoformat()}: no day is in between")
+    out = []
+    for row in rows:
+        raised = str(row.get("created_at") or "")[:10]
+        if (first and raised < first.isoformat()) or (last and raised > last.isoformat()):
+            continue
+        out.append({**row, "raised_on": raised})
+    return out

@@ -52,12 +52,18 @@ def doubt_words(disputed: Any, confidence: Any) -> str:
 
 #: Where a primary gap's full text is (the report shows it up to its first appended search).
 GAP_FULL_TEXT = "iccwatch data sources --json"
+#: The heading of the searches logged where a report lists them after this list (the gaps report, whose subject they are).
+SEARCH_LOG_HEADING = "Searches logged"
+#: The heading of the searches logged where a report puts them in an appendix at its end (session 40: the State report,
+#: whose body is taken to a meeting: its searches took 5 of Mongolia's 17 pages before the sources).
+SEARCH_LOG_APPENDIX = "Appendix: searches logged"
 
 
 class PrimaryGaps:
     """The facts whose primary document exists but was not read, numbered as the report lists them."""
 
-    def __init__(self) -> None:
+    def __init__(self, log_heading: str = SEARCH_LOG_HEADING) -> None:
+        self.log_heading = log_heading  # the heading the lines point to ('listed under "…"')
         self.items: list[dict[str, Any]] = []
         self._by_key: dict[str, int] = {}
 
@@ -72,7 +78,7 @@ class PrimaryGaps:
         if key is not None and key in self._by_key:
             return self._by_key[key]
         self.items.append({"n": len(self.items) + 1, "what": what,
-                           "text": gap_line(text, log, 300, GAP_FULL_TEXT, 'listed under "Searches logged"'),
+                           "text": gap_line(text, log, 300, GAP_FULL_TEXT, f'listed under "{self.log_heading}"'),
                            "log": [{**e, "route_words": route_words(e["route"])} for e in log]})
         if key is not None:
             self._by_key[key] = len(self.items)
@@ -86,6 +92,9 @@ def _env() -> Environment:
     env.filters["link_citation"] = link_citation
     env.filters["forum"] = forum_words
     env.filters["code_spans"] = code_spans
+    from iccwatch.assess.index import BAND_HEAD, BAND_MEANING
+
+    env.globals["band_meaning"], env.globals["band_head"] = BAND_MEANING, BAND_HEAD  # session 40: the pages' words
     return env
 
 
@@ -116,7 +125,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
     page and the State's page compute it, so the report's rank interval and band are theirs."""
     st = facts.state(code)
     notes = Footnotes(facts.publishers)
-    gaps = PrimaryGaps()
+    gaps = PrimaryGaps(SEARCH_LOG_APPENDIX)  # the searches logged close the report, after its sources
     relation = service.state_relation(facts, st.iso3, on)
     timeline: list[dict[str, Any]] = []
     full_notes: list[dict[str, Any]] = []
@@ -188,6 +197,7 @@ def state_report_data(facts: Facts, code: str, on: dt.date, year: int, samples: 
         "came_into_being_cite": came_into_being_cite,
         "timeline": timeline, "full_notes": full_notes, "instrument_names": _instrument_names(facts, st), "duties": duties, "events": events, "decisions": decisions, "statements": statements,
         "measures": measures, "index": index, "index_regions": state_regions(facts, st.iso3, year, samples), "footnotes": notes.items, "primary_gaps": gaps.items, "gap_full_text": GAP_FULL_TEXT,
+        "search_log_heading": SEARCH_LOG_APPENDIX, "search_log_appendix": True,
         "checked_through": facts.records.meta.checked_through, "coverage_notice": coverage_notice(facts.records, on),
         "forum_key": FORUM_KEY, "record_key": RECORD_KEY,
         "generated": dt.date.today().isoformat(),

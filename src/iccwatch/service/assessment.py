@@ -258,7 +258,17 @@ def compare_words(d: dict[str, Any]) -> str:
         oa, ob = d["outscores"][a["iso3"]], d["outscores"][b["iso3"]]
         apart = ("the draws order them (one outscores the other in at least 95% of them)" if d["told_apart"]
                  else "the draws cannot order them (neither outscores the other in 95% of them)")
-        apart += (f"; they share band {a['band']}" if a["band"] == b["band"] else f"; bands {a['band']} and {b['band']}")
+        # session 40: "the draws order them …; they share band 7" read as a contradiction. A band opens against the
+        # band's first State (docs/index-method.md), so two States of one band may be ordered, and two States of
+        # neighbouring bands may not be: said where it happens.
+        if a["band"] == b["band"]:
+            apart += (f"; both are in band {a['band']} all the same, because a band opens only where a State falls below the "
+                      "band's first State in at least 95% of the draws, not below the State just above it" if d["told_apart"]
+                      else f"; both are in band {a['band']}")
+        else:
+            apart += (f"; bands {a['band']} and {b['band']}" if d["told_apart"]
+                      else f"; they are in bands {a['band']} and {b['band']} all the same, because a band opens where a State "
+                           "falls below the band's first State in at least 95% of the draws, not below the State just above it")
         words.append(f"Over {d['samples']} draws {a['name']} outscores {b['name']} in {oa:.0%} and {b['name']} outscores "
                      f"{a['name']} in {ob:.0%}: {apart}.")
     moved = sorted((i for i in d["indicators"] if i["difference"]), key=lambda i: -abs(i["difference"]))

@@ -592,7 +592,7 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
     the Monte-Carlo draws, its band, the coverage, the pillars and the indicators that weigh most against it, and the
     method's version; ``answer`` the score."""
     from iccwatch.assess.compare import just_above
-    from iccwatch.assess.index import compute_index, explain
+    from iccwatch.assess.index import BAND_MEANING, compute_index, explain
 
     result = compute_index(facts, year)
     data = explain(facts, state, year)
@@ -616,7 +616,7 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
                  f"{data['states_ranked']} {group['words']}"
                  + (f", tied with {len(tied_with)} other{'s' if len(tied_with) != 1 else ''}" if tied_with else "")
                  + f". How certain: over {result['samples']} draws of the weights its rank ran from {lo} to {hi} (90% of "
-                 f"the draws), band {data['band']} of {group['bands']} (States in one band cannot be told apart by the data"
+                 f"the draws), band {data['band']} of {group['bands']} ({BAND_MEANING}"
                  f"); coverage {data['coverage']} of the indicators scored. Pillars (0-100): "
                  + ", ".join(f"{p.replace('_', ' ')} {v}" for p, v in data["pillars"].items())
                  + ". Lowest counted indicators: "
@@ -643,6 +643,21 @@ def index_answer(facts: Facts, state: str, year: int) -> dict[str, Any]:
             "doubts": doubts, "in_words": words}
 
 
+def _ordered_words(result: dict[str, Any], r: dict[str, Any], data: dict[str, Any]) -> str | None:
+    """Where the draws order a State of the band above and the State asked (one outscores the other in at least 95% of
+    them; session 40: a band opens against its first State, so two of its States may be ordered), in words; else None."""
+    from iccwatch.assess.compare import outscored_share
+    from iccwatch.assess.index import BAND_CONFIDENCE
+
+    if r.get("group") != data.get("group") or not data.get("iso3"):
+        return None
+    share = outscored_share(result, r["iso3"], data["iso3"], r["group"])
+    if share is None or max(share) < BAND_CONFIDENCE:
+        return None
+    lead, other, most = (r, data, share[0]) if share[0] >= share[1] else (data, r, share[1])
+    return f"{lead['name']} outscores {other['name']} in {most:.0%} of them: a band opens only below the band's first State"
+
+
 def ranked_just_above(result: dict[str, Any], above: dict[str, Any] | None, data: dict[str, Any]) -> list[dict[str, Any]]:
     """The States of the rank just above the State's in its peer group (session 38: 'Why does Hungary rank where it
     does?' compared it with no one): each with its score, rank, band and the pillars where it leads (by how many
@@ -659,7 +674,7 @@ def ranked_just_above(result: dict[str, Any], above: dict[str, Any] | None, data
         behind: dict[str, float] = {p: round(mine[p] - v, 1) for p, v in (r.get("pillars") or {}).items()
                   if v is not None and mine.get(p) is not None and v < mine[p]}
         out.append({"iso3": r["iso3"], "name": r["name"], "score": r["score"], "rank": r["rank"], "band": r["band"],
-                    "same_band": r["band"] == data["band"],
+                    "same_band": r["band"] == data["band"], "ordered": _ordered_words(result, r, data),
                     "leads": dict(sorted(leads.items(), key=lambda kv: (-kv[1], kv[0]))),
                     "trails": dict(sorted(behind.items(), key=lambda kv: (-kv[1], kv[0])))})
     return out
@@ -675,7 +690,8 @@ def above_words(above: list[dict[str, Any]], data: dict[str, Any]) -> str:
         said.append(f"{r['name']} ({r['iso3']}), score {r['score']}, rank {r['rank']}, leads it in {lead}"
                     + (", trails it in " + ", ".join(f"{p.replace('_', ' ')} (-{d})" for p, d in r["trails"].items())
                        if r["trails"] else "")
-                    + (" (the same band: the data cannot tell them apart)" if r["same_band"] else ""))
+                    + ((" (the same band; the draws order them, " + r["ordered"] + ")" if r.get("ordered") else
+                        " (the same band; the draws cannot order them)") if r["same_band"] else ""))
     return "Ranked just above it: " + "; ".join(said) + "."
 
 

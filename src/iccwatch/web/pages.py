@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from iccwatch import charts, service
+from iccwatch.assess.index import BAND_HEAD, BAND_MEANING
 from iccwatch.caching import BoundedCache
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
@@ -125,6 +126,7 @@ TEMPLATES.env.filters["code_spans"] = code_spans
 TEMPLATES.env.filters["link_citation"] = link_citation
 TEMPLATES.env.filters["link_records"] = record_pieces  # the templates link each piece themselves
 TEMPLATES.env.filters["record_url"] = court_record_url
+TEMPLATES.env.globals["band_meaning"], TEMPLATES.env.globals["band_head"] = BAND_MEANING, BAND_HEAD  # session 40
 TEMPLATES.env.globals["category_meaning"] = CATEGORY_MEANING  # the travel map's categories in words
 TEMPLATES.env.filters["nowrap_dates"] = lambda text: nowrap_dates(text)
 TEMPLATES.env.tests["assumed"] = is_assumed
@@ -480,9 +482,11 @@ def _cite_url(request: Request, on: Any) -> str:
 
 
 def _method_url(request: Request) -> str:
-    """The index's published method on this dashboard, as a report served by it links it (a report made by the CLI
-    names the document in the source instead: it knows no server)."""
-    return str(request.base_url).rstrip("/") + "/index/method"
+    """The index's published method on the dashboard, as a report served by it links it (a report made by the CLI
+    names the document in the source instead: it knows no server). A path, never this server's address (session 40:
+    a served report printed `http://localhost:8022/index/method`, the host it happened to be served from): the HTML
+    links it relative to the dashboard that served it, the PDF prints the path."""
+    return "/index/method"
 
 
 def _person_name(facts: Facts, pid: str | None) -> str:
@@ -926,8 +930,9 @@ def install(app: FastAPI) -> None:
         return _report_response(request, cache, key, fmt,
                                 lambda: build.render_html("state.html", {**build.state_report_data(facts, iso3, day, year, samples=STATE_PAGE_DRAWS),
                                                                          "method_url": _method_url(request),
-                                                                         # its "why not higher" links the two side by side here (session 38)
-                                                                         "site_url": str(request.base_url).rstrip("/")}),
+                                                                         # its "why not higher" links the two side by side on the
+                                                                         # dashboard (session 38), by path (session 40)
+                                                                         "site_url": "/"}),
                                 f"/states/{iso3}/report.html?on={day.isoformat()}", f"iccwatch-{iso3}.pdf")
 
     @app.get("/persons", response_class=HTMLResponse, include_in_schema=False)
@@ -1307,29 +1312,42 @@ def install(app: FastAPI) -> None:
                                   "date": "/events?person={person}&row=e-{event}#e-{event}", "finding_date": "/decisions?state={state}&row=d-{finding}#d-{finding}"})
 
     @app.get("/monitor", response_class=HTMLResponse, include_in_schema=False)
-    def monitor_page(request: Request, status: str = "pending", sort: str | None = "ingested_on", dir: str = "desc") -> Response:
+    def monitor_page(request: Request, status: str = "pending", sort: str | None = "ingested_on", dir: str = "desc",
+                     since: str | None = None, until: str | None = None) -> Response:
         _choice("status", status, MONITOR_STATUSES)
+        from iccwatch.monitor.queue import alerts_between
+
+        # session 40: "the alerts of the last month": the candidates read and the alerts raised in a period
+        since, until = (since or None), (until or None)  # an empty field of the form is no bound
+        alerts_between([], since, until)  # a bad date is the error page naming the field, before the queue is read
         q = getattr(request.app.state, "queue", None)
         if q is None:
             return render_error(request, 501, "The monitor page needs the review queue's modules: pip install 'iccwatch[web]' "
                                 "(or 'iccwatch[monitor]').")
         facts = _facts(request)
-        rows = [_candidate_row(facts, r) for r in q.entries(None if status == "all" else status)]
+        rows = [_candidate_row(facts, r) for r in alerts_between(q.entries(None if status == "all" else status), since, until)]
         # by the time read, latest first: the table sorts by the day shown and keeps this order within a day
         rows.sort(key=lambda r: str(r["created_at"] or ""), reverse=dir != "asc")
         if sort == "created_at":  # the address of earlier sessions' default sort
             sort = "ingested_on"
-        alerts = q.list_alerts()
-        intro = (f"{len(alerts)} alert(s): " + "; ".join(f"{_person_name(facts, a['person'])} in {_names(facts, [a['state']])} on {a['on_date']} "
-                                                         f"({label(a['answer'])})" for a in alerts[-10:])
-                 if alerts else "No alert.") + (" Review with `iccwatch monitor review show <ID>`, then `iccwatch monitor review accept <ID>` or "
+        alerts = alerts_between(q.list_alerts(), since, until)
+        period = (f" raised from {since.strip()}" if since else "") + (f" raised up to {until.strip()}" if until and not since else
+                                                                         f" to {until.strip()}" if until else "")
+        intro = (f"{len(alerts)} alert(s){period}" + (", the latest 10" if len(alerts) > 10 else "") + ": "
+                 + "; ".join(f"raised {a['raised_on']}: {_person_name(facts, a['person'])} in {_names(facts, [a['state']])} "
+                             f"on {a['on_date']} ({label(a['answer'])})" for a in alerts[-10:]) + "."
+                 if alerts else f"No alert{period}.") + (" Review with `iccwatch monitor review show <ID>`, then `iccwatch monitor review accept <ID>` or "
                                                  "`iccwatch monitor review reject <ID>` (the ID column); nothing reaches the record until a person accepts it.")
         options = [(s, label(s)) for s in MONITOR_STATUSES]
         return _table_page(request, "Monitor: candidate facts awaiting review", rows,
                            [("review_id", "ID"), ("ingested_on", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"), ("date", "Date"),
                             ("confidence", "Confidence"), ("status", "Status"), ("review", "Review"), ("record", "Record"),
                             ("evidence", "Evidence"), ("document", "Document")],
-                           sort, dir, "candidates", [_filter("status", "Review status", status, options)], intro=intro,
+                           sort, dir, "candidates",
+                           [_filter("status", "Review status", status, options),
+                            _filter("since", "Read or raised since", since, help="YYYY-MM-DD"),
+                            _filter("until", "Until", until, help="YYYY-MM-DD")],
+                           intro=intro,
                            # names, not the record's ids; an accepted candidate leads to the row of the record it wrote
                            links={"person_name": "/persons/{person}", "state_name": "/states/{state}", "record": "{record_url}",
                                   "document": "{document_url}"},
@@ -1480,7 +1498,7 @@ def _index_data(request: Request, year: int) -> dict[str, Any]:
 def index_tables(data: dict[str, Any]) -> list[dict[str, Any]]:
     """The index as one table per peer group: the groups are ranked apart, so no table ever ranks a State
     Party beside another State. Each group in rank order (a shared rank in the order of the names shown),
-    its bands marked: a band holds the States the sensitivity draws cannot tell apart."""
+    its bands marked: a band holds the States the sensitivity draws do not put below its first (BAND_MEANING)."""
     meta = data.get("groups") or {}
     ids = list(meta) + sorted({str(r.get("group")) for r in data["states"]} - set(meta))
     out = []

@@ -28,6 +28,14 @@ def candidates(request: Request, status: Annotated[str, Query(pattern="^(pending
 
 
 @router.get("/monitor/alerts", summary="Candidate visits to States that must arrest, with the determination", response_model=list[Alert])
-def monitor_alerts(request: Request) -> list[dict[str, Any]]:
-    alerts: list[dict[str, Any]] = _monitor_queue(request).list_alerts()
-    return alerts
+def monitor_alerts(request: Request,
+                   since: Annotated[str | None, Query(description="Only alerts raised on or after this day, YYYY-MM-DD (or from the "
+                                                                  "first day of a month or a year, YYYY-MM or YYYY).", examples=["2026-11-01"])] = None,
+                   until: Annotated[str | None, Query(description="Only alerts raised on or before this day, YYYY-MM-DD (or to the "
+                                                                  "last day of a month or a year, YYYY-MM or YYYY).", examples=["2026-11-30"])] = None,
+                   ) -> list[dict[str, Any]]:
+    """Each alert with the day it was raised (``raised_on``, UTC, the day of ``created_at``)."""
+    from iccwatch.monitor.queue import alerts_between
+
+    alerts_between([], since, until)  # a bad date is refused (422, naming the field) before the queue is read
+    return alerts_between(_monitor_queue(request).list_alerts(), since, until)
