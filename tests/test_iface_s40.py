@@ -65,10 +65,10 @@ def test_a_bad_alert_date_names_its_field(since: str | None, until: str | None, 
 @pytest.fixture
 def monitor_client(db_url: str):  # noqa: ANN201
     from fastapi.testclient import TestClient
+    from tests.conftest import DATA
 
     from iccwatch.app import create_app
     from iccwatch.settings import Settings
-    from tests.conftest import DATA
 
     app = create_app(Settings(data_dir=DATA, db_url=db_url))
     with TestClient(app) as c:
