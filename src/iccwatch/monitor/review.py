@@ -22,16 +22,16 @@ Safe to run from several processes at once:
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 import re
 import subprocess
 import tempfile
+import time
 import unicodedata
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-import dataclasses
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
