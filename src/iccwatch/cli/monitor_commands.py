@@ -309,6 +309,8 @@ def review_accept(
     edits = _parse_sets(set_)
     done = _reviewed(db, lambda q: accept(q, settings.data_dir, cid, edits, source_url, force=force, reason=reason,
                                           reviewer=reviewer))
+    for left in done.cleared:
+        console.print(f"removed {left}: a temporary file left by an interrupted write")
     for other in done.reconciled:
         console.print(f"reconciled {other}: its record was already written; marked accepted")
     console.print(f"accepted {done.candidate}: wrote {done.path} (run `iccwatch data build` to update the store)")

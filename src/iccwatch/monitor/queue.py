@@ -18,7 +18,7 @@ from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.review_guard import UNREADABLE
 from iccwatch.store import ops
 from iccwatch.store.build import make_engine, sqlite_path
-from iccwatch.store.locks import store_lock
+from iccwatch.store.locks import store_lock, unwritable
 
 
 def now() -> str:
@@ -95,8 +95,14 @@ class Queue:
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction, under the store's lock, on a connection to the current file."""
-        with store_lock(self.db_file), self.engine.begin() as conn:
-            yield conn
+        try:
+            with store_lock(self.db_file), self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            said = unwritable(exc, self.db_file, "nothing was changed in the queue")
+            if said is None:
+                raise
+            raise said from None
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection | None]:

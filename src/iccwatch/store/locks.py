@@ -86,3 +86,33 @@ def store_lock(db_file: Path | None, timeout: float = WAIT) -> Iterator[None]:
     db_file.parent.mkdir(parents=True, exist_ok=True)
     with held(lock_path(db_file), timeout, "a build of the store, an ingest or a review writing to it"):
         yield
+
+
+
+class StoreUnwritable(InputError):
+    """The store's file or folder cannot be written (read-only, full disk, I/O error): said with the file and what was
+    left as it was."""
+
+    def __init__(self, db_file: Path | None, why: str, left: str):
+        self.db_file, self.why = db_file, why
+        where = f"{db_file} (in {db_file.parent})" if db_file is not None else "the store"
+        super().__init__(f"{where} cannot be written ({why}): is its folder read-only or the disk full? {left}; free space "
+                         "or make the folder writable, then try again")
+
+    def left(self, left: str) -> StoreUnwritable:
+        """The same error, saying instead what was left as it was."""
+        return StoreUnwritable(self.db_file, self.why, left)
+
+
+#: SQLite's words for a store that cannot take a write (its folder read-only, the disk full, the device failing); any
+#: other OperationalError (a missing table, a bad statement) is a fault of the program and stays one.
+_UNWRITABLE = ("unable to open database file", "readonly database", "database or disk is full", "disk i/o error")
+
+
+def unwritable(exc: BaseException, db_file: Path | None, left: str) -> StoreUnwritable | None:
+    """A ``StoreUnwritable`` naming ``db_file`` for a write that failed because the store cannot be written (round 23,
+    session 40: a read-only var/ ended an accept or a reject in a traceback), else None."""
+    why = str(getattr(exc, "orig", None) or exc)
+    if not any(words in why.lower() for words in _UNWRITABLE):
+        return None
+    return StoreUnwritable(db_file, why, left)
