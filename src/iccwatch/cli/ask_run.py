@@ -352,6 +352,7 @@ def answer_read(q: dict[str, Any], json: bool = False, assume: list[str] | None 
                 db: str | None = None) -> None:
     """A question read (``read_question``) answered: said on standard error as it was read, then answered as
     ``arrest``, ``obligations`` or ``travel`` answers it (a list's or a record's answer from the read itself)."""
+    from iccwatch.service.question import read_as_words
     if q["kind"] == "states":  # a count or a list of States (session 33): answered in the read itself
         states_list_answer(q, json)
         return
@@ -430,6 +431,9 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                 # round 51
                 "joined": "When did {who} ratify or sign the Rome Statute, or it enter into force for {who}, by the record?",
                 "surrendered_list": "Who was surrendered to the Court {span}, by the record?",
+                # round 52
+                "changes": "What has changed for {who} {span}, by the record?",
+                "changes_list": "What has changed for {person} {span}, by the record?",
                 "measures_in_force": "Which sanctions of {who} against the Court or its officials were in force on {on}, "
                                      "by the record?",
                 "measures_in_force_list": "Which sanctions against the Court or its officials were in force on {on}, by "

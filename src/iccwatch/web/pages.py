@@ -1070,6 +1070,8 @@ def install(app: FastAPI) -> None:
                                                       "index_lowest": "The index of that year",
                                                       "withdrawal": "The State's page",
                                                       "joined": "The State's page",  # round 51
+                                                      "changes": "The person's page" if read.get("person")  # round 52
+                                                      else "The State's page",
                                                       "surrendered": "The record's events",
                                                       # round 47
                                                       "positions": "The person's page" if read.get("person")
