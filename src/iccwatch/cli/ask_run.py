@@ -304,7 +304,7 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
              db: str | None = None, today: str | None = None) -> None:
     """A question in words: read as a State, a person and a day (``service.question``) as asked on ``today`` (default:
     today), said on standard error as it was read, then answered as ``arrest``, ``obligations`` or ``travel`` answers it."""
-    from iccwatch.service.question import read_as_words, read_question
+    from iccwatch.service.question import read_question
 
     asked_on = day(today, "--today")
     with user_errors():

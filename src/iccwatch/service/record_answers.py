@@ -1112,7 +1112,7 @@ def changes_answer(facts: Facts, state: str | None, person: str | None, first: d
                 rows.append({"id": pos.id, "kind": "position", "date": str(pos.date), "title": pos.summary,
                              "sources": _sources(pos.sources)})
     rows.sort(key=lambda r: (date_sort_key(r["date"]), r["id"]))
-    who = f"{_name(facts, state)} ({state})" if state else facts.records.persons[person].name
+    who = f"{_name(facts, state)} ({state})" if state else facts.records.persons[str(person)].name
     span = f"from {first.isoformat()} to {last.isoformat()}"
     if not rows:
         words = (f"None: the record holds no entry for {who} dated {span} (its acts, the Court's decisions, trips, "
