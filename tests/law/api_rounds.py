@@ -79,7 +79,9 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
     read = r.json()
     if read["kind"] == "each":  # round 51: two States or persons named together: each asked apart, at its own address
         assert isinstance(expect, dict) and read["answer_url"] is None, f"question {q['id']}: {read}"
-        keys = [e["state"] if read["each_of"] == "states" else e["person"] for e in read["each"]]
+        # round 52: pairs of a State and a person, 'ISO3 person', as the audit's harness keys them
+        keys = [e["state"] if read["each_of"] == "states" else e["person"] if read["each_of"] == "persons"
+                else f"{e['state']} {e['person']}" for e in read["each"]]
         assert sorted(keys) == sorted(expect), f"question {q['id']}: {keys}"
         for key, each in zip(keys, read["each"], strict=True):
             assert_question_in_words(client, {"id": f"{q['id']}:{key}", "text": each["asked_apart"], "on": q["on"],
@@ -120,6 +122,11 @@ def assert_question_in_words(client: Any, q: dict[str, Any]) -> None:
             body = own.json()
             assert read["answer"] == "none" or read["answer"] in {str(a.get("date")) for a in body.get("timeline") or []} \
                 or read["answer"] in str(body), (read["answer"], sorted(body))
+        elif read["asks"] == "changes":  # round 52: the State's relation or the person's page; each entry in the period
+            assert own.status_code == 200, own.text
+            first, last = read["period"].split("/")
+            assert all(first[:len(r["date"])] <= r["date"] <= last for r in read["records"]), read["period"]
+            assert read["answer"] == len(read["records"])
         elif read["asks"] == "surrendered":  # round 46: each surrender among the record's events by the day asked
             items = own.json()["items"]
             assert {r["event"] for r in read["records"]} <= {r.get("id") for r in items}

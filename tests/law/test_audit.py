@@ -49,7 +49,9 @@ def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         bad = [f"read {k} {got.get(k)!r}, not {v!r}" for k, v in q.get("read", {}).items() if got.get(k) != v]
         assert not bad, f"question {q['id']}: " + "; ".join(bad)
         if read["kind"] == "each":  # round 51: two States or persons named together: each one's answer, by its code or id
-            rows = {(r["state"] if read["each_of"] == "states" else r["person"]):
+            # round 52: each pair of a State and a person ('Must France and Germany arrest Putin and Netanyahu?'), 'ISO3 person'
+            rows = {(r["state"] if read["each_of"] == "states" else r["person"] if read["each_of"] == "persons"
+                     else f"{r['state']} {r['person']}"):
                     _ask(facts, {"kind": "question", "text": r["asked_apart"], "on": q["on"]})[0] for r in read["each"]}
             return rows, {"kind": "each", "each_of": read["each_of"], "each": read["each"], "each_answers": rows}
         if read["kind"] == "states":  # a count or a list (session 33): the count, and the read holds the list

@@ -508,7 +508,8 @@ class QuestionRead(BaseModel):
                                        "('in', 'à', 'en', 'em', 'im') that were not read as a State or city of the record: "
                                        "said, not dropped silently (session 32).")
     each_of: str | None = Field(None, description="Where kind is each (round 51): states or persons, the two or more "
-                                "named together ('Must Mongolia or Tajikistan arrest Putin?', 'Netanyahu and Gallant').")
+                                "named together ('Must Mongolia or Tajikistan arrest Putin?', 'Netanyahu and Gallant'); "
+                                "round 52: pairs, two States and two persons named together, each pair asked apart.")
     named_together: str | None = Field(None, description="Where kind is each: the States or persons named together.")
     each: list[dict[str, Any]] | None = Field(None, description="Where kind is each: the read of each question asked apart "
                                               "(asked_apart, the words asked), each with its own answer_url.")

@@ -315,6 +315,10 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
     answer_read(q, json, assume, assume_file, db)
 
 
+#: What a read of kind ``each`` asks apart, by its ``each_of`` (round 52: pairs of a State and a person).
+_EACH_OF = {"states": "States", "persons": "persons", "pairs": "pairs of a State and a person"}
+
+
 def each_answers(q: dict[str, Any], json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,
                  db: str | None = None) -> None:
     """Two or more States or persons named together ('Must Mongolia or Tajikistan arrest Putin?'; round 51): said on
@@ -323,7 +327,7 @@ def each_answers(q: dict[str, Any], json: bool = False, assume: list[str] | None
     from iccwatch import service
 
     reads = q["each"]
-    err_console.print(f"Named together: {q['named_together']}; each of the {len(reads)} {'States' if q['each_of'] == 'states' else 'persons'} asked apart",
+    err_console.print(f"Named together: {q['named_together']}; each of the {len(reads)} {_EACH_OF[q['each_of']]} asked apart",
                       markup=False, highlight=False)
     if json:
         answers: list[Any] = []
@@ -432,6 +436,9 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                 # round 51
                 "joined": "When did {who} ratify or sign the Rome Statute, or it enter into force for {who}, by the record?",
                 "surrendered_list": "Who was surrendered to the Court {span}, by the record?",
+                # round 52
+                "changes": "What has changed for {who} {span}, by the record?",
+                "changes_list": "What has changed for {person} {span}, by the record?",
                 "measures_in_force": "Which sanctions of {who} against the Court or its officials were in force on {on}, "
                                      "by the record?",
                 "measures_in_force_list": "Which sanctions against the Court or its officials were in force on {on}, by "

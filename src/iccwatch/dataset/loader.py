@@ -455,7 +455,7 @@ class _RecordQuestion(BaseModel):
     #: Round 44: the record's answer the reader gives itself (service.record_answers), where it gives one; the others
     #: are refused naming ``answered_by``.
     answer: Literal["statement", "measures", "referrals", "wanted", "trips", "assessment", "index", "withdrawal",
-                    "surrendered", "positions", "gaps", "consultations", "joined"] | None = None
+                    "surrendered", "positions", "gaps", "consultations", "joined", "changes"] | None = None
     #: For measures: whom the sanctions asked about name (a pattern of the question's words, one of the measure's
     #: title and targets in English, and the words the answer says).
     targets: list[_RecordTarget] = Field(default_factory=list)
@@ -598,6 +598,9 @@ class QuestionWords(_Lookup):
     regions: _Regions
     #: First words of cities never read alone as the city's State ('Central', 'Villa').
     place_short_forms_not_read: _Names
+    #: Round 52: the short names of States (three letters or fewer) that are also words ('us', 'car'): the others are read
+    #: written all in lower case ('must the drc arrest kony'); absent, a short name is read in capitals only.
+    short_names_that_are_words: _Names | None = None
     #: Periods and happenings whose day the reading cannot know ('the war', 'the election', 'his birthday').
     undated_occasions: _UndatedOccasions | None = None
     #: Who acts for a State in an act told with its agent ('Italian police', 'the French authorities'; round 25).

@@ -314,6 +314,10 @@ def record_path(read: dict[str, Any], api: bool = False) -> str:
         return f"/api/v1/index?{year}" if api else f"/index?{year}"
     if read["asks"] in ("withdrawal", "joined"):  # round 46: the State's relation to the Statute, with its acts (51: joining)
         return f"/api/v1/states/{read['state']}?" + urlencode({"on": read["on"]}) if api else f"/states/{read['state']}"
+    if read["asks"] == "changes":  # round 52: a State's or a person's entries in a period: the State's or person's page
+        if read.get("person"):
+            return f"/api/v1/persons/{read['person']}" if api else f"/persons/{read['person']}"
+        return f"/api/v1/states/{read['state']}?" + urlencode({"on": read["on"]}) if api else f"/states/{read['state']}"
     if read["asks"] == "surrendered":  # round 46: the record's events (surrenders among them)
         return "/api/v1/events?" + urlencode({"on": read["on"], "limit": 250}) if api else "/events"
     if read["asks"] == "positions":  # round 47: the record's positions (the web: the person's page, else the State's)

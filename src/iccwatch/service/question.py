@@ -454,6 +454,10 @@ class _Lexicon:
         self.undated_not_before = {normalise_name(str(w)) for w in (table.get("undated_occasions") or {}).get("not_before", [])}
         self.act_agents = {normalise_name(str(w)) for w in (table.get("act_agents") or {}).get("names", [])}
         self.short_forms_not_read = {normalise_name(str(w)) for w in (table.get("place_short_forms_not_read") or {}).get("names", [])}
+        #: Round 52: short names of States read in lower case too ('must the drc arrest kony'), save those that are words
+        #: ('us', 'car'); None where the table does not say (then a short name is read in capitals only).
+        lower = table.get("short_names_that_are_words")
+        self.short_names_words = None if lower is None else {normalise_name(str(w)) for w in lower.get("names", [])}
         self.asked_nouns = {str(w).casefold() for w in (table.get("asked_nouns") or {}).get("names", [])}
         #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), with the English ones,
         #: and the articles between such a word and a place's name (session 32).
@@ -709,10 +713,17 @@ def _other_language_names(facts: Facts) -> dict[str, str]:
     return facts.memoised("question_other_names", None, compute, maxsize=1)
 
 
+_ELIDED_DE = re.compile(r"[dD]['’](?=[^\W\d_])")
+
+
 def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], codes: set[str],
               shared_names: dict[str, list[str]]) -> tuple[frozenset[str], str]:
     """The States ``words`` name (one; several where the name is shared, as 'Congo'; none) and how: 'name'
     (a name, alias or code) or 'demonym'."""
+    if _ELIDED_DE.match(words[0]) and len(words[0]) > 3:
+        # round 52: the French and Italian preposition elided before a State's name ("le gouvernement d'Italie",
+        # "d'Ucraina"), read as the name alone; a name holding it after its first word stays whole ("Côte d'Ivoire")
+        words = [words[0][2:], *words[1:]]
     text = " ".join(_POSSESSIVE.sub("", w) for w in words)
     if len(words) == 1 and words[0] in codes:  # an ISO alpha-3 code, written in capitals
         return frozenset({words[0]}), "name"
@@ -729,7 +740,10 @@ def _state_in(facts: Facts, words: list[str], index: dict[str, frozenset[str]], 
     if len(named) == 1:
         # a short name ("US", "UK", "UAE") only in capitals: lower-case "us" is a pronoun
         if len(key.replace(" ", "")) <= 3 and not text.replace(" ", "").isupper():
-            return frozenset(), ""
+            words_too = _lexicon(facts).short_names_words
+            # round 52: one written all in lower case ('drc', 'uae') is read unless it is also a word ('us', 'car')
+            if words_too is None or not text.islower() or key in words_too:
+                return frozenset(), ""
         return named, "name"
     other = _other_language_names(facts).get(key)
     if other:  # 'Deutschland', 'España' (data/lookups/question_state_names.yaml)
@@ -1328,6 +1342,14 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
         numeric.append(Found(day.isoformat(), None, m.start(), m.end()))
     for m in _NUMERIC_DAY.finditer(text):
         a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if m.group(2) == "." and b <= 12:
+            # round 52: the dotted form is written day first ('8.10.2025': 8 October; DIN 5008, and the French, Italian,
+            # Spanish and Portuguese usage): never month first, so not refused as either
+            day = safe_date(year, b, a)
+            if not day:
+                raise QuestionError(f"'{m.group(0)}' is no day of the calendar: write the day as YYYY-MM-DD")
+            numeric.append(Found(day.isoformat(), None, m.start(), m.end()))
+            continue
         if a != b and a <= 12 and b <= 12:
             raise QuestionError(f"'{m.group(0)}' may be read day first or month first ({year}-{b:02d}-{a:02d} or "
                                 f"{year}-{a:02d}-{b:02d}): write the day as YYYY-MM-DD or with the month's name")
@@ -2043,6 +2065,11 @@ def _other_languages(facts: Facts, text: str) -> str:
             name = MONTH_NAMES[month_of[m.group(2).casefold()]]
             return f"{m.group(1)} {name}" + (f" {m.group(3)}" if m.group(3) else "")
         return f"{MONTH_NAMES[month_of[m.group(4).casefold()]]} {m.group(5)}"
+    # round 52: a month of another language alone after 'since' (the phrases' 'depuis juin', 'desde junio'): the English
+    # month, read as 'since June' is (the latest such month)
+    text = re.sub(r"\b(since\s+)([^\W\d_]+)\b(?!\s+\d)",
+                  lambda m: m.group(1) + MONTH_NAMES[month_of[m.group(2).casefold()]] if m.group(2).casefold() in month_of
+                  else m.group(0), text)
     text = ordinal_dot.sub(r"\1 ", text)  # 'am 3. September 2024': the German ordinal day
     text = _ORDINAL_DAY.sub(_ordinal_number, text)  # 'the tenth of October 2025': the ordinal day in words
     elided = _ELIDED_ARTICLE_LOWER if not any(c.isupper() for c in text) else _ELIDED_ARTICLE
@@ -3023,6 +3050,15 @@ def _office_person(facts: Facts, words: list[str], on: str) -> str | None:
     return None
 
 
+def _joined_together(facts: Facts, text: str, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether the two or more names at ``spans`` (start, end, code or id) are named together: the whole text between
+    each two is words that join them (question_words.yaml, `named_together`; round 52)."""
+    together = _lexicon(facts).together
+    spans = sorted(spans)
+    return len({n for _, _, n in spans}) > 1 and bool(together) and all(
+        any(p.fullmatch(text[a_end:b_start]) for p in together) for (_, a_end, _), (b_start, _, _) in zip(spans, spans[1:], strict=False))
+
+
 def _each_named(facts: Facts, text: str, spans: list[tuple[int, int, str]], of: str, today: dt.date,
                 assume_hint: str) -> dict[str, Any] | None:
     """Round 51: two or more States or persons (``of``) named together ('Must Mongolia or Tajikistan arrest Putin?',
@@ -3205,11 +3241,11 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
     words = [m.group(0) for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
     person = None
     named: list[str] = []
-    if answer in ("trips", "assessment", "positions", "gaps", "consultations"):
+    if answer in ("trips", "assessment", "positions", "gaps", "consultations", "changes"):
         found = [_person_in(facts, words[i:i + n], not any(c.isupper() for c in text))
                  for i in range(len(words)) for n in range(min(4, len(words) - i), 0, -1)]
         named = list(dict.fromkeys(p for p in found if p))
-        if answer in ("positions", "gaps", "consultations") and len(named) > 1:  # round 47: a person is optional, one at most
+        if answer in ("positions", "gaps", "consultations", "changes") and len(named) > 1:  # round 47: a person is optional, one at most
             raise QuestionError(f"'{matched}' names several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + "): ask of one")
         if len(named) != 1 and answer in ("trips", "assessment"):
@@ -3334,6 +3370,17 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         asked = "entry_into_force" if "entry_into_force" in modes else "signature" if "signature" in modes else "ratification"
         got = record_answers.joined_answer(facts, state, today, asked)
         asked_on = today.isoformat()
+    elif answer == "changes":  # round 52: what the record holds for a State or a person dated in a period
+        if (state is None) == (person is None):
+            raise QuestionError(f"'{matched}' names " + ("no State and no person" if state is None else "a State and a person")
+                                + ": ask what has changed for one ('What has changed for Hungary since 1 January 2026?'): "
+                                + answered_by)
+        if not date_given:
+            raise QuestionError(f"'{matched}' names no day to count from: ask since a day, a month or a year ('What has "
+                                "changed for Hungary since 1 January 2026?'): " + answered_by)
+        got = record_answers.changes_answer(facts, state, person, first, last if "/" in on else today)
+        on = f"{first.isoformat()}/{(last if '/' in on else today).isoformat()}"
+        asked_on = (last if "/" in on else today).isoformat()
     elif answer == "surrendered":
         got = record_answers.surrendered_answer(facts, first if date_given else dt.date.min, last if date_given else today)
         asked_on = (last if date_given else today).isoformat()
@@ -3578,6 +3625,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                               "in" if of_place else words[i - 1] if i else None,
                               words[i + n] if i + n < len(words) and not ended else None,
                               subject=i == 1 and words[0].casefold() in _OPENERS)
+            if place and (lower_case or after_place_word) and i + n < len(words) and _LAW_NOUN.fullmatch(words[i + n]):
+                place = None  # round 52: 'party to the rome statute' in lower case: the start of a name of the law, no city
             if place:
                 found_states.append((frozenset({place}), "place", i, n))
                 break
@@ -3710,8 +3759,18 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     if not persons and time_persons:
         persons = list(dict.fromkeys(time_persons))  # 'after Putin's visit, on ...', no other person: the one it names
     if len(persons) > 1:
-        if {p for _, _, p in person_spans} == set(persons) and len(states) <= 1 and (
+        state_spans = [(tokens[at].start(), tokens[at + n - 1].end(), next(iter(named)))
+                       for k, (named, how, at, n) in enumerate(found_states)
+                       if k in asked and len(named) == 1 and how != "place"]
+        # round 52: two States and two persons, each pair named together ('Must France and Germany arrest Putin and
+        # Netanyahu?'): each person asked apart, then each State of that question apart, every pair answered
+        pairs = len(states) > 1 and {c for _, _, c in state_spans} == set(states) and _joined_together(facts, text, state_spans)
+        if {p for _, _, p in person_spans} == set(persons) and (len(states) <= 1 or pairs) and (
                 each := _each_named(facts, text, person_spans, "persons", today, assume_hint)):
+            if pairs:
+                reads = [r for by_person in each["each"] for r in (by_person["each"] if by_person["kind"] == "each" else [by_person])]
+                return {**each, "each_of": "pairs", "each": reads,
+                        "named_together": f"{each['named_together']}, and {each['each'][0].get('named_together')}"}
             return each  # round 51: 'Must Germany arrest Netanyahu and Gallant ...?': each person asked apart
         raise QuestionError("the question names several persons ("
                             + ", ".join(facts.records.persons[p].name for p in persons) + "): ask about one")
@@ -3723,7 +3782,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         # then it is asked about as any State is, and two States asked about are refused (round 22).
         subject = {next(iter(named)) for named, _, at, _ in found_states if len(named) == 1 and _at_subject(words, at)}
         hosts = [s for s in states if s not in own or s in subject]
-        if len(hosts) == 1:
+        named_spans = [(tokens[at].start(), tokens[at + n - 1].end(), next(iter(named)))
+                       for k, (named, how, at, n) in enumerate(found_states)
+                       if k in asked and len(named) == 1 and next(iter(named)) in states and how != "place"]
+        # round 52: his own State named together with another ('Either Kenya or Uganda: which must arrest Kony?') is
+        # asked about as the other is, each apart, not taken for where he comes from
+        if len(hosts) == 1 and not _joined_together(facts, text, named_spans):
             states = hosts
     if persons and regions and states:  # 'Can Putin fly from Russia to Europe?': the region is where he goes
         person = facts.records.persons[persons[0]]
@@ -3853,6 +3917,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         person_id = None
     kind = "arrest" if state and person_id else "obligations" if state else "travel"
     from_event, period_whole, period = None, False, None
+    asked_span = on  # the day, month, year or range named, before a trip's day is taken for it (round 52)
     visit = (_VISIT.search(text) or _PAST.search(text)) if state and person_id and not date_given else None
     occasion = _OCCASION.search(text) if not (date_given or visit) else None
     occasion_trip = None
@@ -3913,6 +3978,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         if e.field != "on":
             raise
         raise QuestionError(str(e)) from None
+    changes_within = _changes_within(facts, kind, state, person_id, asked_span, on) if from_event else []
     presence = _presence(facts, text, kind, from_event)
     craft = lexicon.state_craft.search(text) if lexicon.state_craft and presence == "territory" and kind == "arrest" else None
     if craft:
@@ -3953,10 +4019,41 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "presence": presence,
             "trip_month_only": bool(from_event and len(facts.records.events[from_event].date) == 7),
-            "period_whole": period_whole, "period": period, "day_from_act": None,
+            "period_whole": period_whole, "period": period, "day_from_act": None, "changes_within": changes_within,
             "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source,
                        "trip": region.trip}
             if region else None}
+
+
+#: The acts by which a State's relation to the Statute changes (round 52): a period read by a trip's day that holds one
+#: is said with the answer from that act's day.
+_STATUS_ACTS = ("entry_into_force", "withdrawal_effective")
+
+
+def _changes_within(facts: Facts, kind: str, state: str | None, person: str | None, asked: str, on: str) -> list[dict[str, Any]]:
+    """Round 52: where a month, a year or a range named is read as the day of a recorded trip within it ('Which of Hungary
+    and Germany must arrest Netanyahu in 2026?': Hungary on the day of its one trip that year), the State's acts within
+    that period on another day that change its relation to the Statute (its entry into force, its withdrawal taking
+    effect), each with the answer from that day, its basis and contested issues: the day read answers for the day, not
+    for the whole period (round 51 left Hungary's Art. 127(2) from 2026-06-02 unsaid)."""
+    if kind != "arrest" or not state or not person or len(on) != 10:
+        return []
+    try:
+        first, last = DateSpan.parse(asked.split("/")[0]).first, DateSpan.parse(asked.split("/")[-1]).last
+    except ValueError:
+        return []
+    from iccwatch.service import ask_arrest
+
+    out = []
+    for p in sorted(facts.records.states[state].participation, key=lambda p: date_sort_key(p.date)):
+        if p.instrument != "rome-statute" or p.action not in _STATUS_ACTS or len(str(p.date)) != 10:
+            continue
+        day = dt.date.fromisoformat(str(p.date))
+        if first <= day <= last and str(p.date) != on:
+            d = ask_arrest(facts, state, person, day)
+            out.append({"on": str(p.date), "act": p.action, "answer": d["answer"], "basis": list(d.get("basis") or []),
+                        "contested": sorted({c.get("issue") for c in d.get("contested") or [] if c.get("issue")})})
+    return out
 
 
 def read_as_words(q: dict[str, Any]) -> str:
@@ -3991,6 +4088,10 @@ def read_as_words(q: dict[str, Any]) -> str:
         how = ""
     if q.get("day_from_act"):  # 'on the day he was arrested': the day the record dates the act
         how = f" (the day named by an act: {q['day_from_act']})" + how
+    for c in q.get("changes_within") or []:  # round 52: an act within the period read by a trip's day
+        how += (f"; within the period, its {c['act'].replace('_', ' ')} on {c['on']}: from then {c['answer']}"
+                + (f" ({', '.join(c['basis'])})" if c["basis"] else "")
+                + (f", contested on {', '.join(c['contested'])}" if c["contested"] else ""))
     where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
              "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
     return f"{asked}{where}{how}"

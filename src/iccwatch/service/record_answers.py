@@ -41,6 +41,8 @@ RECORD_HEADINGS = {"statement": "The statement:", "measures": "The record's meas
                    # round 51
                    "joined": "The State's acts under the Statute, each with its sources:",
                    "surrendered": "The persons surrendered, each with the event's sources:",
+                   # round 52
+                   "changes": "What the record holds dated in the period, oldest first, each with its sources:",
                    # round 47
                    "positions": "The State's positions, each with its sources:",
                    "positions_list": "Each State's positions, each with its sources:",
@@ -1087,3 +1089,51 @@ def consultations_answer(facts: Facts, state: str | None, person: str | None, la
                                                          + _replied(r) for r in rows) if rows else "") + ".")
     return {"answer": len(listed), "count": len(listed), "records": rows, "states_listed": list(listed.values()),
             "doubts": doubts, "in_words": words}
+
+
+def changes_answer(facts: Facts, state: str | None, person: str | None, first: dt.date, last: dt.date) -> dict[str, Any]:
+    """What has changed for a State or a person from ``first`` to ``last`` (round 52: 'What has changed for Hungary
+    since 1 January 2026?', 'What has changed for Duterte since March 2025?' were refused as asking nothing of the law):
+    every entry of the record dated in the period: for a State, its acts under the Statute and other instruments, the
+    Court's decisions about it, the trips of persons under a warrant to it, and the positions it stated; for a person,
+    the changes of his warrants' status, his trips, arrests and surrenders, and the Court's decisions naming him.
+    ``answer`` is the number of entries; none is said as none, with the period, never as 'nothing changed' beyond what
+    the record holds."""
+    rows: list[dict[str, Any]] = []
+    if state is not None:
+        for p in facts.records.states[state].participation:
+            if _within(p.date, first, last):
+                rows.append({"id": f"{state}-{p.action}-{p.date}", "kind": p.action, "date": str(p.date),
+                             "title": f"{p.action.replace('_', ' ')} ({p.instrument})", "sources": _sources(p.sources)})
+    for d in facts.records.decisions.values():
+        if (d.state == state if state else person in d.persons) and _within(d.date, first, last):
+            rows.append({"id": d.id, "kind": f"decision: {d.kind}", "date": str(d.date),
+                         "title": d.summary or d.outcome or d.kind.replace("_", " "), "sources": _sources(d.sources)})
+    for e in facts.records.events.values():
+        if (e.state == state if state else e.person == person) and _within(e.date, first, last):
+            who = facts.records.persons[e.person].name if e.person in facts.records.persons else e.person
+            rows.append({"id": e.id, "kind": f"event: {e.action}", "date": str(e.date),
+                         "title": f"{who}, {_name(facts, e.state)}: {e.action.replace('_', ' ')}", "sources": _sources(e.sources)})
+    if person is not None:
+        for w in facts.warrants_of(person):
+            for c in w.status_history:
+                if c.date and _within(c.date, first, last):
+                    by = f" by {_name(facts, c.by_state)}" if c.by_state else ""
+                    rows.append({"id": f"{w.id}-{c.status}-{c.date}", "kind": f"warrant: {c.status}", "date": str(c.date),
+                                 "title": f"{w.kind.replace('_', ' ')} ({w.situation}): {c.status.replace('_', ' ')}{by}",
+                                 "sources": _sources(c.sources or w.sources)})
+    elif state is not None:
+        for pos in getattr(facts.records, "positions", {}).values():
+            if state in pos.states and pos.date and _within(pos.date, first, last):
+                rows.append({"id": pos.id, "kind": "position", "date": str(pos.date), "title": pos.summary,
+                             "sources": _sources(pos.sources)})
+    rows.sort(key=lambda r: (date_sort_key(r["date"]), r["id"]))
+    who = f"{_name(facts, state)} ({state})" if state else facts.records.persons[str(person)].name
+    span = f"from {first.isoformat()} to {last.isoformat()}"
+    if not rows:
+        words = (f"None: the record holds no entry for {who} dated {span} (its acts, the Court's decisions, trips, "
+                 "warrants' status and positions); a change it does not hold may have happened.")
+    else:
+        words = (f"{who}, {span}: {len(rows)} {'entry' if len(rows) == 1 else 'entries'} in the record: "
+                 + "; ".join(f"{r['date']} {r['title']}" for r in rows) + ".")
+    return {"answer": len(rows), "records": rows, "states_listed": [], "doubts": [], "in_words": words}

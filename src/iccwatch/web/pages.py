@@ -1045,7 +1045,7 @@ def install(app: FastAPI) -> None:
                 if read["kind"] == "each":  # round 51: two States or persons named together, answered apart elsewhere
                     raise QuestionError(
                         f"'{read['named_together']}' names {len(read['each'])} "
-                        f"{'States' if read['each_of'] == 'states' else 'persons'} together: this page answers one "
+                        f"{ {'states': 'States', 'persons': 'persons'}.get(read['each_of'], 'pairs of a State and a person')} together: this page answers one "
                         "question; ask each apart (" + "; ".join(f"'{r['asked_apart'].strip()}'" for r in read["each"])
                         + "), or ask `iccwatch ask question` or /api/v1/question, which answer each")
                 if read.get("region"):  # answered State by State by the CLI and the API; this page answers one State
@@ -1075,6 +1075,8 @@ def install(app: FastAPI) -> None:
                                                       "index_lowest": "The index of that year",
                                                       "withdrawal": "The State's page",
                                                       "joined": "The State's page",  # round 51
+                                                      "changes": "The person's page" if read.get("person")  # round 52
+                                                      else "The State's page",
                                                       "surrendered": "The record's events",
                                                       # round 47
                                                       "positions": "The person's page" if read.get("person")
