@@ -56,6 +56,7 @@ from iccwatch.monitor.lexicon import (
     GROUP_NAMED_SAME,
     HOURS_BEFORE,
     HYPOTHETICAL,
+    HOST_WELCOME,
     HYPOTHETICAL_TRIP,
     IMPRISONED,
     IN_CUSTODY,
@@ -695,6 +696,32 @@ def _another_states_title(sent: Sentence, span: tuple[int, int], spec: Spec, foc
     return False
 
 
+
+def _welcomed_guest(sent: Any, persons: list[str]) -> str | None:
+    """The guest of a host's welcome whose host is also a person on the record (session 40, mnews132): the person named first
+    is the welcome's subject, before its verb or inside the verb's frame ("Putin received al-Bashir", 'Putin empfing
+    al-Baschir', 'hat Putin den Präsidenten al-Baschir empfangen', 'Putin ha ricevuto al-Bashir', 'Putin recibió a al Bashir'),
+    and the guest the one named after the host, before the verb's end; not a passive ("was received by"), whose guest is named
+    first and read already."""
+    if len(persons) < 2:
+        return None
+    s = sent.text
+    named = sorted((m for m in sent.persons if m.id in persons), key=lambda m: m.start)
+    host = named[0]
+    for hw in HOST_WELCOME.finditer(s):
+        if re.search(r"\b(?:was|were|been|being|is|are|wurde|wurden|worden|fue|fueron|foi|foram|è\s+stato|è\s+stata|sono\s+stati|été)\s+(?:\w+\s+)?$",
+                     s[: hw.start()], re.I):
+            continue
+        if host.start - sent.start > hw.end():
+            continue
+        # the guest: another person named after the host and after the verb's start, or inside the verb's frame
+        for m in named[1:]:
+            if m.id != host.id and m.start > host.end and m.start - sent.start < hw.end() + 90 \
+                    and not re.search(r"[.;]", s[host.end - sent.start: m.start - sent.start]):
+                return m.id
+    return None
+
+
 def extract_candidates(document: Document, spec: Spec, mode: str | None = None, learned: bool | dict[str, Any] | None = None,
                        sink: list[Any] | None = None) -> list[Candidate]:
     """Candidate facts in ``document``. Pure: depends only on the document, the spec and the mode.
@@ -1262,6 +1289,12 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             continue
         told_before = len(out)
         rules_travel.visits(x)
+        if len(out) == told_before and (guest := _welcomed_guest(sent, persons)) is not None:
+            # (session 40, mnews132) "Putin received al-Bashir in Moscow", 'Wladimir Putin hat … al-Baschir empfangen': the host is
+            # on the record too, named first, the subject of the welcome; its guest, named after, is the one whose stay is told
+            x.persons = [guest, *[p for p in persons if p != guest]]
+            rules_travel.visits(x)
+            x.persons = persons
         if len(out) == told_before:
             rules_travel.during_visit(x)  # "Hungary is expected to announce during X's visit this week …": the trip named by its noun
         if both_other is not None:

@@ -872,7 +872,11 @@ REPORTED_REFER = R(r"\b(?:said|says|announced|announces|confirmed|confirms|state
 #: Any State at all, as a supposed trip's destination: "any ICC member state", "a member country", "abroad" (moved here from
 #: extract.py in session 37 to be a family: each language adds its own in data/lookups/monitor_words.yaml, 'un pays membre',
 #: 'un país que reconoce', 'all'estero', 'ein Mitgliedsland').
-ANY_STATE = R(r"\b(?:any|every|an?|one of the)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?(?:states?|country|countries|nations?|signator(?:y|ies))\b|\babroad\b")
+ANY_STATE = R(r"\b(?:any|every|an?|one of the)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?(?:states?|country|countries|nations?|signator(?:y|ies))\b|\babroad\b|"
+              # (session 40, mnews132) States named only as an unnamed group: "Several European countries have said that X will be
+              # detained if he sets foot on their soil" (their territory is the warrant's reach, not the trip the document announces)
+              r"\b(?:several|many|some|other|numerous|various|most|a\s+number\s+of|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?"
+              r"(?:states|countries|nations|governments|signatories)\b")
 #: The words PRONOUN reads after "the" that are no demonym (its first alternatives).
 _PRONOUN_TITLES = R(r"the (?:former|ex|president|leader|prime minister|general|suspect)\b")
 
