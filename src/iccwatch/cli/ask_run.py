@@ -600,7 +600,7 @@ def _event_sources(facts: Facts, event: str, urls: list[str]) -> list[dict[str, 
 
     e = facts.records.events.get(event)
     held = {str(s.url): graded_source(s, facts.publishers) for s in (e.sources if e is not None else [])}
-    return list(held.values()) + [{"url": u, "kind": "secondary"} for u in urls if u not in held]
+    return list(held.values()) + [{"url": u} for u in urls if u not in held]
 
 
 def region_answers(q: dict[str, Any], json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,

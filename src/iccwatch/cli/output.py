@@ -202,13 +202,17 @@ def source_read(source: dict[str, Any]) -> bool:
 def source_text(source: dict[str, Any]) -> str:
     """One source as the dashboard shows it, in words (session 40; every command that prints sources prints them
     through this): ``kind, publisher (grade, read or not read, pinpoint): title (date)``, the title and date where
-    the record has them; the URL is printed apart, alone on its line (:func:`source_items`)."""
-    kind = "primary" if source.get("primary") or source.get("kind") == "primary" else str(source.get("kind") or "secondary")
-    bits = [f"grade {source['grade']}" if source.get("grade") else "ungraded",
-            "read" if source_read(source) else "not read"]
+    the record has them; the URL is printed apart, alone on its line (:func:`source_items`). A source not graded (no
+    ``grade`` key: not looked up in the publishers' table) is printed without publisher and grade rather than as
+    unlisted."""
+    kind = "primary" if source.get("primary") or source.get("kind") == "primary" else str(source.get("kind") or "source")
+    looked_up = "grade" in source  # graded (``dataset.grading``): a domain the publishers' table lacks has grade None
+    grade = f"grade {source['grade']}" if source.get("grade") else "ungraded" if looked_up else None
+    bits = [b for b in (grade, "read" if source_read(source) else "not read") if b]
     if source.get("pinpoint"):
         bits.append(str(source["pinpoint"]))
-    text = f"{kind}, {source.get('publisher') or 'publisher not listed'} ({', '.join(bits)})"
+    publisher = source.get("publisher") or ("publisher not listed" if looked_up else None)
+    text = f"{kind}, {publisher} ({', '.join(bits)})" if publisher else f"{kind} ({', '.join(bits)})"
     if source.get("title"):
         text += f": {source['title']}"
     if source.get("date"):
