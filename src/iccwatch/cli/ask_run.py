@@ -580,9 +580,8 @@ def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | No
         by = f"by {q['custody_state_name']} ({q['custody_state']})" if q.get("custody_state") else "by any State"
         console.print(f"The record holds no arrest or surrender of {q['person_name']} {by}.", markup=False,
                       highlight=False)
-    from iccwatch.service.question import custody_said
-
     from iccwatch.cli.output import source_numbers
+    from iccwatch.service.question import custody_said
 
     for c in q["custody"]:  # session 40: the event's sources as every command prints them, the handover's by number
         sources = _event_sources(facts, c["event"], c["sources"])
