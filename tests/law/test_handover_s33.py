@@ -6,6 +6,7 @@ my own making (a record's event with its handover changed), each with a contrast
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 import pytest
@@ -135,7 +136,13 @@ def test_the_command_says_both_days(db_url, facts):
     text = " ".join(out.stdout.split())
     assert out.exit_code == 0, out.output
     assert f"arrested on {e.date} by" in text and f"surrendered to the Court on {e.surrendered.date}" in text, text
-    assert "handover'sdaystatedby:" + str(e.handover_sources()[0].url) in "".join(out.stdout.split())  # lines wrap anywhere
+    # session 40: the handover's sources by their numbers in the event's list of sources printed below it
+    marks = re.search(r"handover's day stated by \[([\d, ]+)\]", text)
+    assert marks, text
+    lines = [line.strip() for line in out.stdout.splitlines()]
+    numbered = {int(m.group(1)): lines[i + 1 + next(k for k, x in enumerate(lines[i + 1:]) if x.startswith("http"))]
+                for i, line in enumerate(lines) if (m := re.match(r"\[(\d+)\] ", line))}
+    assert str(e.handover_sources()[0].url) in {numbered[int(n)] for n in marks.group(1).split(", ")}
     early = CliRunner().invoke(app, ["ask", "question", f"Who surrendered {name}?", "--today",
                                      (handover - dt.timedelta(days=1)).isoformat(), "--db", db_url])
     assert "not yet surrendered to the Court" in " ".join(early.stdout.split())

@@ -204,7 +204,9 @@ def test_the_command_line_lists_the_reply_under_its_consultation(facts, capsys):
     row = next(r for r in read["records"] if r["id"] == e.id)
     lines = out.splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("  the Court replied"))  # its own line, not the sentence
-    assert row["reply"]["sources"][0]["url"] in " ".join(lines[at + 1:at + 3])
+    below = lines[at + 1:]  # session 40: its sources as every command prints them, indented under it
+    below = below[:next((i for i, line in enumerate(below) if not line.startswith("  ")), len(below))]
+    assert row["reply"]["sources"][0]["url"] in [line.strip() for line in below]
 
 
 def test_the_ask_page_says_the_reply_under_its_consultation(facts, client):

@@ -308,7 +308,12 @@ def question(text: str, json: bool = False, assume: list[str] | None = None, ass
 
     asked_on = day(today, "--today")
     with user_errors():
-        q = read_question(facts_for(db, plain=True), text, today=asked_on)
+        facts = facts_for(db, plain=True)
+        q = read_question(facts, text, today=asked_on)
+    if not json:  # session 40: a list's or a record's sources printed with their publisher and grade (--json is unchanged)
+        from iccwatch.dataset.grading import grade_sources_in
+
+        q = grade_sources_in(q, facts.publishers)
     if q["kind"] == "each":  # round 51: two States or two persons named together, each asked apart
         each_answers(q, json, assume, assume_file, db)
         return
@@ -401,16 +406,21 @@ def states_list_answer(q: dict[str, Any], json: bool = False) -> None:
                                          "coverage_notice")})
         return
     console.print(q["in_words"], markup=False, highlight=False)
-    for r in q["states_listed"]:
+    from iccwatch.cli.output import indented
+
+    items: list[tuple[str, Any]] = []
+    for r in q["states_listed"]:  # each State, then its sources as every command prints them (session 40)
         if q["list_of"] == "non_compliance":
-            said = "; ".join(f"{f['date']} {f['decision']} (referred to {f['referred_to'] or 'no body'}"
-                             + (f"; upholding {f['appeal_of']}" if f.get("appeal_of") else "") + "): "
-                             + ", ".join(x["url"] for x in f["sources"]) for f in r["findings"])
+            items.append(("text", f"{r['iso3']} {r['name']}:"))
+            for f in r["findings"]:
+                items.append(hang(f"  {f['date']} {f['decision']} (referred to {f['referred_to'] or 'no body'}"
+                                  + (f"; upholding {f['appeal_of']}" if f.get("appeal_of") else "") + ")"))
+                items += indented(source_items(f["sources"]), "  ")
         else:
-            said = (f"{r['status']}" + (f" since {r['since']}" if r.get("since") else "")
-                    + (f" until {r['until']}" if r.get("until") else "") + ("" if r["certain"] else " (doubtful)")
-                    + ": " + ", ".join(x["url"] for x in r["sources"]))
-        console.print(f"{r['iso3']} {r['name']}: {said}", markup=False, highlight=False)
+            items.append(hang(f"{r['iso3']} {r['name']}: {r['status']}" + (f" since {r['since']}" if r.get("since") else "")
+                              + (f" until {r['until']}" if r.get("until") else "") + ("" if r["certain"] else " (doubtful)")))
+            items += indented(source_items(r["sources"]), "  ")
+    print_items(items)
     if q.get("coverage_notice"):
         err_console.print(q["coverage_notice"], markup=False, highlight=False)
 
@@ -525,17 +535,15 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
         console.print(", ".join(f"{r['name']} ({r['iso3']})" for r in q["states_listed"]), markup=False, highlight=False)
     if q["records"] and q.get("records_heading"):  # round 46: the list's heading, as the page and the API say it
         console.print(q["records_heading"], markup=False, highlight=False, soft_wrap=True)
-    for r in q["records"]:  # each entry by its day and title, its sources below it one a line, primary first
+    from iccwatch.cli.output import indented
+
+    for r in q["records"]:  # each entry by its day and title, its sources below it (session 40: as every command prints them)
         console.print(f"{r.get('date') or ''} {r.get('title') or r['id']} [{r['id']}]".lstrip(), markup=False, highlight=False)
-        for x in r["sources"]:
-            console.print(f"    {x['kind']}: " + (f"{x['title']}, " if x.get("title") else "") + x["url"], markup=False,
-                          highlight=False, soft_wrap=True)
+        print_items(indented(source_items(r["sources"]), "  "))
         if reply := r.get("reply"):  # round 49: the Court's reply to a consultation, with the sources that state it
             console.print(f"  the Court replied{' on ' + reply['date'] if reply.get('date') else ''}: {reply['said']}",
                           markup=False, highlight=False, soft_wrap=True)
-            for x in reply["sources"]:
-                console.print(f"    {x['kind']}: " + (f"{x['title']}, " if x.get("title") else "") + x["url"],
-                              markup=False, highlight=False, soft_wrap=True)
+            print_items(indented(source_items(reply["sources"]), "  "))
     for x in q.get("doubts") or []:
         console.print(f"[yellow]doubt:[/] {x}", highlight=False)
 
@@ -567,7 +575,8 @@ def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | No
     from iccwatch import service
 
     with user_errors():
-        data = service.ask_travel(_facts(db, assume, assume_file), q["person"], _on(q["on"]))
+        facts = _facts(db, assume, assume_file)
+        data = service.ask_travel(facts, q["person"], _on(q["on"]))
     if json:
         emit_json({"question": data["question"], "custody": q["custody"], "warrant": data["warrant"]})
         return
@@ -578,12 +587,26 @@ def custody_answer(q: dict[str, Any], json: bool = False, assume: list[str] | No
         by = f"by {q['custody_state_name']} ({q['custody_state']})" if q.get("custody_state") else "by any State"
         console.print(f"The record holds no arrest or surrender of {q['person_name']} {by}.", markup=False,
                       highlight=False)
+    from iccwatch.cli.output import source_numbers
     from iccwatch.service.question import custody_said
 
-    for c in q["custody"]:
-        handover = f"; the handover's day stated by: {', '.join(c['surrendered_sources'])}" if c.get("surrendered_sources") else ""
-        console.print(f"{custody_said(c, q['person_name'])} (event {c['event']}; sources: " + ", ".join(c["sources"]) + handover + ")",
-                      markup=False, highlight=False)
+    for c in q["custody"]:  # session 40: the event's sources as every command prints them, the handover's by number
+        sources = _event_sources(facts, c["event"], c["sources"])
+        numbers = source_numbers(sources)
+        handed = sorted({numbers[u] for u in c.get("surrendered_sources") or [] if u in numbers})
+        handover = f"; the handover's day stated by [{', '.join(map(str, handed))}]" if handed else ""
+        print_items([("text", f"{custody_said(c, q['person_name'])} (event {c['event']}{handover}):")]
+                    + source_items(sources, numbered=True))
+
+
+def _event_sources(facts: Facts, event: str, urls: list[str]) -> list[dict[str, Any]]:
+    """The sources of the event whose addresses ``urls`` are, as the record holds them, graded (publisher, grade); an
+    address the event does not cite (an assumption's) as its address alone."""
+    from iccwatch.dataset.grading import graded_source
+
+    e = facts.records.events.get(event)
+    held = {str(s.url): graded_source(s, facts.publishers) for s in (e.sources if e is not None else [])}
+    return list(held.values()) + [{"url": u} for u in urls if u not in held]
 
 
 def region_answers(q: dict[str, Any], json: bool = False, assume: list[str] | None = None, assume_file: Path | None = None,

@@ -177,20 +177,47 @@ def unique_sources(sources: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def source_items(sources: Iterable[dict[str, Any]], heading: str = "sources", numbered: bool = False) -> list[tuple[str, Any]]:
-    """Each source's publisher (and grade), then its URL alone on its own line, never wrapped (items of
+    """Each source as :func:`source_text` says it, then its URL alone on its own line, never wrapped (items of
     :func:`print_items`). ``numbered`` writes each as ``[n]``, its number in :func:`source_numbers`, so that
     a fact marked ``[n]`` above it can be traced to the sources that state it."""
     unique = unique_sources(sources)
     if not unique:
         return []
-    from iccwatch.dataset.grading import source_label
-
     items: list[tuple[str, Any]] = [("markup", f"[dim]{heading}:[/]")]
     for n, s in enumerate(unique, 1):
-        title = f": {s['title']}" if s.get("title") else ""
-        items.append(hang(f"  {f'[{n}]' if numbered else '-'} {source_label(s)}{title}"))
+        items.append(hang(f"  {f'[{n}]' if numbered else '-'} {source_text(s)}", after=", "))
         items.append(("url", f"    {s['url']}"))
     return items
+
+
+def source_read(source: dict[str, Any]) -> bool:
+    """Whether a cited source was read: the policy cites only pages read, so every source is, unless its own note
+    says the page was not read and nowhere where it was read instead (the checker's warning on such a primary,
+    ``dataset.read_notes.says_unread``)."""
+    from iccwatch.dataset.read_notes import says_unread
+
+    return not says_unread(str(source.get("note") or ""))
+
+
+def source_text(source: dict[str, Any]) -> str:
+    """One source as the dashboard shows it, in words (session 40; every command that prints sources prints them
+    through this): ``kind, publisher (grade, read or not read, pinpoint): title (date)``, the title and date where
+    the record has them; the URL is printed apart, alone on its line (:func:`source_items`). A source not graded (no
+    ``grade`` key: not looked up in the publishers' table) is printed without publisher and grade rather than as
+    unlisted."""
+    kind = "primary" if source.get("primary") or source.get("kind") == "primary" else str(source.get("kind") or "source")
+    looked_up = "grade" in source  # graded (``dataset.grading``): a domain the publishers' table lacks has grade None
+    grade = f"grade {source['grade']}" if source.get("grade") else "ungraded" if looked_up else None
+    bits = [b for b in (grade, "read" if source_read(source) else "not read") if b]
+    if source.get("pinpoint"):
+        bits.append(str(source["pinpoint"]))
+    publisher = source.get("publisher") or ("publisher not listed" if looked_up else None)
+    text = f"{kind}, {publisher} ({', '.join(bits)})" if publisher else f"{kind} ({', '.join(bits)})"
+    if source.get("title"):
+        text += f": {source['title']}"
+    if source.get("date"):
+        text += f" ({source['date']})"
+    return text
 
 
 def source_numbers(sources: Iterable[dict[str, Any]]) -> dict[str, int]:
@@ -206,7 +233,7 @@ def source_marks(sources: Iterable[dict[str, Any]], numbers: dict[str, int]) -> 
 
 
 def print_sources(sources: Iterable[dict[str, Any]], heading: str = "sources", numbered: bool = False) -> None:
-    """Each source's publisher (and grade), then its URL alone on its own line, never wrapped."""
+    """Each source as :func:`source_text` says it, then its URL alone on its own line, never wrapped."""
     print_items(source_items(sources, heading, numbered))
 
 

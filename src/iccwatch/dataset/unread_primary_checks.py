@@ -13,34 +13,12 @@ found says nothing about this one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.read_notes import UNREAD, says_read, says_unread  # noqa: F401 (kept importable from here)
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import FactRef, per_record_facts
-
-#: Words saying the cited page itself was not read.
-UNREAD = re.compile(
-    r"\bnot (?:yet )?(?:been |be )?(?:read|readable|found|located|stored|seen|opened)\b"
-    r"|\b(?:cannot|can't|could not|couldn't) be (?:read|found|located|opened)\b"
-    r"|\bunread\b|\bnot in the stored material\b|\bheader only\b"
-    r"|\b(?:stored |available )?only as (?:its|a|the) (?:header|opening|cover(?: page)?)\b",
-    re.IGNORECASE)
-
-_READ = re.compile(r"\bread\b", re.IGNORECASE)
-#: A negation shortly before "read" ("not read", "could not be read", "never read", "not yet been read").
-_NEGATED = re.compile(r"\b(?:not|never|cannot|n't|nor)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-
-
-def says_read(note: str) -> bool:
-    """Whether the note says, somewhere, that the text was read (a "read" no negation governs)."""
-    return any(not _NEGATED.search(note[max(0, m.start() - 30):m.start()]) for m in _READ.finditer(note))
-
-
-def says_unread(note: str) -> bool:
-    """Whether the note says the cited page was not read and nowhere says where it was read instead."""
-    return bool(UNREAD.search(note)) and not says_read(note)
 
 
 def unread_primary_problems(records: RecordSet) -> list[Problem]:
