@@ -110,7 +110,9 @@ def _instances() -> list[TypedError]:
         try:
             out.append(cls("field", "a message") if cls.__name__ == "FieldError"
                        else cls("a message", []) if cls.__name__ == "AmbiguousPerson"
-                       else cls("an-id") if cls.__name__ == "UnknownStatement" else cls("a message"))
+                       else cls("an-id") if cls.__name__ == "UnknownStatement"
+                       else cls(None, "a reason", "nothing changed") if cls.__name__ == "StoreUnwritable"  # session 40
+                       else cls("a message"))
         except TypeError as exc:  # pragma: no cover - a new class with another signature: add it above
             pytest.fail(f"{cls.__name__}: {exc}")
     return out

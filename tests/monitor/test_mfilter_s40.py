@@ -124,3 +124,13 @@ def test_a_bad_pattern_is_refused_by_the_loader_naming_file_language_and_family(
     data["languages"]["es"]["alert_cues"]["hedge"] = {"pattern": r"\b(?:supuestamente", "reason": "broken"}
     found = _lookup_problems("data/lookups/monitor_words.yaml", "monitor_words", data)
     assert any("languages.es.alert_cues.hedge" in (p.field or "") for p in found), found
+
+
+def test_the_families_the_loader_checks_are_the_filters_own() -> None:
+    """The loader checks monitor_words.yaml against dataset/cue_families.py (the data layer imports no monitor module,
+    tests/test_layers.py): those names must be the filter's and the alert model's own patterns' names."""
+    from iccwatch.dataset import cue_families as named
+    from iccwatch.monitor import mfilter
+
+    assert list(named.FILTER_CUE_FAMILIES) == [n for n in mfilter.CUES if n not in mfilter.WORDLESS_CUES]
+    assert list(named.ALERT_CUE_FAMILIES) == list(mfilter.EXTRA_CUES)

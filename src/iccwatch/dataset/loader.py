@@ -1158,9 +1158,9 @@ class _MonitorLanguage(BaseModel):
 
     @model_validator(mode="after")
     def _cue_families(self) -> _MonitorLanguage:
-        """(session 40) ``filter_cues`` and ``alert_cues`` each list every family of the code's with words (monitor/mfilter.py
-        ``cue_families``), by a pattern or as absent with its reason, and no other: the one check, made when the lookups load."""
-        from iccwatch.monitor.mfilter import cue_families
+        """(session 40) ``filter_cues`` and ``alert_cues`` each list every family of the code's with words (dataset/cue_families.py,
+        the names of monitor/mfilter.py's patterns), by a pattern or as absent with its reason, and no other: the one check, made when the lookups load."""
+        from iccwatch.dataset.cue_families import cue_families
 
         for key in ("filter_cues", "alert_cues"):
             table = getattr(self, key)

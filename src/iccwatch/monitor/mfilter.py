@@ -24,6 +24,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from iccwatch.dataset.cue_families import cue_families as families_listed
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.documents import headline
 
@@ -116,13 +117,10 @@ EXTRA_CUES: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.I) for name, r
 }.items()}
 
 def cue_families(key: str) -> list[str]:
-    """The cue families a language's ``key`` table in monitor_words.yaml lists (``filter_cues``: ``CUES``'; ``alert_cues``:
-    ``EXTRA_CUES``'), those with words: the loader checks each language lists every one of them (dataset/loader.py)."""
-    if key == "filter_cues":
-        return [n for n in CUES if n not in WORDLESS_CUES]
-    if key == "alert_cues":
-        return list(EXTRA_CUES)
-    raise ValueError(f"no cue table {key!r}: give filter_cues or alert_cues")
+    """The cue families a language's ``key`` table in monitor_words.yaml lists (``filter_cues``: ``CUES``' with words;
+    ``alert_cues``: ``EXTRA_CUES``'), named in dataset/cue_families.py for the loader's check (tests/monitor/test_mfilter_s40.py
+    checks the names there and here agree)."""
+    return families_listed(key)
 
 
 def _read_cues(spec: Spec, language: str) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
