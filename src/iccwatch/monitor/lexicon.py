@@ -125,7 +125,11 @@ ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  # session 32: a first told as done ("on Sunday became the first Arab leader to visit Syria", "was the first head of
                  # state to set foot in the country"): the infinitive names a trip made, not one to come ("will be the first ...": a
                  # future, left to the trips to come)
-                 r"(?<!will )(?<!would )(?<!to )(?:became|has become|had become|was|were) the first (?:[\w'’-]+ ){0,5}?to (?:visit|travel to|set foot in|go to|land in)\b")
+                 r"(?<!will )(?<!would )(?<!to )(?:became|has become|had become|was|were) the first (?:[\w'’-]+ ){0,5}?to (?:visit|travel to|set foot in|go to|land in)\b|"
+                 # (session 40, mleft28) the traveller leaving the aircraft on arrival: "stepped off the plane at the airport in
+                 # Ulaanbaatar", "got off his plane in", "disembarked from his jet" (a plane named: not "got off the phone")
+                 r"(?:stepped|got|climbed|walked) (?:down )?(?:off|out of|from) (?:the|his|her|their|a|an) (?:[\w-]+ ){0,2}?(?:plane|jet|aircraft|airplane|airliner|helicopter)\b|"
+                 r"disembarked(?: from (?:the|his|her|their|a|an) (?:[\w-]+ ){0,2}?(?:plane|jet|aircraft|airplane|airliner|helicopter))?\b")
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
