@@ -42,3 +42,33 @@ def test_stepping_off_the_plane_is_an_arrival(spec, text: str, language: str) ->
 def test_no_plane_or_no_arrival_made(spec, text: str, language: str) -> None:  # noqa: ANN001
     got = _typed(spec, text, "2024-09-03", "visit", language=language)
     assert got == [], got
+
+
+# 2. An arrest told with no place, then, in the next sentence, the person held in a place ("was arrested on Sunday." "He was
+#    being held in Turin", 'Si trovava detenuto a Torino'): the State of that custody.
+ELMASRY = "osama-elmasry-njeem"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Osama Elmasry Njeem was arrested on Sunday on a warrant of the Court. He was being held in Turin.", "en"),
+    ("Osama Elmasry Njeem was arrested on Sunday on a warrant of the Court. He is detained in a prison in Turin.", "en"),
+    ("È stato scarcerato Osama Elmasry Njeem, arrestato domenica su mandato della Corte. Al momento del rilascio si trovava detenuto a Torino.", "it"),
+    ("Osama Elmasry Njeem a été arrêté dimanche sur mandat de la Cour. Il était détenu à Turin.", "fr"),
+    ("Osama Elmasry Njeem fue detenido el domingo por orden de la Corte. Estaba recluido en una cárcel de Turín.", "es"),
+    ("Osama Elmasry Njeem foi preso no domingo por ordem do Tribunal. Estava detido em Turim.", "pt"),
+    ("Osama Elmasry Njeem wurde am Sonntag festgenommen. Er wird in Turin festgehalten.", "de"),
+])
+def test_custody_placed_by_the_next_sentence(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2025-01-21", "arrest", language=language)
+    assert got == [(ELMASRY, "ITA", "2025-01-19")], got
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the Court's seat is where custody ends, not where the arrest was; another person held; a place the person came from
+    ("Osama Elmasry Njeem was arrested on Sunday on a warrant of the Court. He is now held in The Hague.", "en"),
+    ("Osama Elmasry Njeem was arrested on Sunday on a warrant of the Court. Khaled El Hishri is being held in Turin.", "en"),
+    ("Osama Elmasry Njeem fue detenido el domingo por orden de la Corte. Había llegado desde Turín.", "es"),
+])
+def test_no_custody_place_from_another(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2025-01-21", "arrest", language=language)
+    assert [s for _, s, _ in got] in ([], [None]), got

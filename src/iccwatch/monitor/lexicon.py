@@ -443,6 +443,10 @@ COUNTRY_ANAPHOR = R(r"\b(?:to|visit|in|into)\s+the\s+(?:[\w-]+\s+){0,2}?country\
 #: A custody told again by its noun: "The arrest took place in Nairobi", "his detention was carried out at …" (other languages'
 #: in data/lookups/monitor_words.yaml, session 30).
 CUSTODY_TOLD = R(r"\b(?:the|his|her) (?:arrest|capture|detention) (?:took place|happened|occurred|was made|was carried out)\b")
+#: (session 40, mleft28) The person held in a place, told after an arrest with no place of its own ("He was being held in Turin",
+#: "is detained in a prison in Turin"): the words up to the place, which follows the match (rules_travel._custody_place_next).
+HELD_PLACE = R(r"\b(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+(?:being\s+|still\s+|now\s+|currently\s+)?"
+               r"(?:held|detained|jailed|imprisoned|in\s+custody|behind\s+bars)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+")
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
                r"detained|extradited|transferred|handed over|to face (?:trial|charges))\b")
