@@ -68,6 +68,9 @@ def test_custody_placed_by_the_next_sentence(spec, text: str, language: str) -> 
     ("Osama Elmasry Njeem was arrested on Sunday on a warrant of the Court. He is now held in The Hague.", "en"),
     ("Osama Elmasry Njeem was arrested on Sunday on a warrant of the Court. Khaled El Hishri is being held in Turin.", "en"),
     ("Osama Elmasry Njeem fue detenido el domingo por orden de la Corte. Había llegado desde Turín.", "es"),
+    # an event held in a place, not the person
+    ("Osama Elmasry Njeem was arrested on Sunday on a warrant of the Court. The hearing was held in Turin on Monday.", "en"),
+    ("Osama Elmasry Njeem was arrested on Sunday on a warrant of the Court. The meeting has been held in Turin.", "en"),
 ])
 def test_no_custody_place_from_another(spec, text: str, language: str) -> None:  # noqa: ANN001
     got = _typed(spec, text, "2025-01-21", "arrest", language=language)

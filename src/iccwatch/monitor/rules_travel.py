@@ -203,6 +203,9 @@ def _custody_place_next(x: Ctx, person: str) -> str | None:
     # (session 40, mleft28) or the person held in a place ("He was being held in Turin", 'si trovava detenuto a Torino'): the
     # places right after the words of holding, not the Court's seat, where custody ends
     held = HELD_PLACE.search(nxt.text) if nxt is not None and am is None else None
+    if held is not None and nxt is not None and re.search(r"\bheld\b", held.group(0), re.I) and \
+            not HELD_SUBJECT.match(nxt.text[: held.start()]) and not any(m.start - nxt.start < held.start() for m in nxt.persons):
+        held = None  # "The hearing was held in Turin": an event held, not the person; "held" needs the person as its subject
     if held is not None and nxt is not None and not COURT_SEAT.search(nxt.text):
         am = held
     else:
@@ -221,6 +224,12 @@ def _custody_place_next(x: Ctx, person: str) -> str | None:
     if not codes:
         return None
     return _arrest_state(Sentence(nxt.text, nxt.start, nxt.end, persons=nxt.persons, states=kept), codes, nxt.text, resolve)
+
+
+#: (session 40, mleft28) The subject of "held" in English that is the person arrested: a pronoun or a noun of a person, not an
+#: event ("The hearing was held in …").
+HELD_SUBJECT = re.compile(r"\W*(?:(?:he|she|they)\b|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:\d+-year-old|suspect|man|woman|accused|detainee|"
+                          r"prisoner|fugitive|commander|leader|warlord|president|minister|general|officer|chief)\b)[^.;]{0,40}$", re.I)
 
 
 #: Those who act, placed by "there": the State the sentence named before them.
