@@ -125,7 +125,11 @@ ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  # session 32: a first told as done ("on Sunday became the first Arab leader to visit Syria", "was the first head of
                  # state to set foot in the country"): the infinitive names a trip made, not one to come ("will be the first ...": a
                  # future, left to the trips to come)
-                 r"(?<!will )(?<!would )(?<!to )(?:became|has become|had become|was|were) the first (?:[\w'’-]+ ){0,5}?to (?:visit|travel to|set foot in|go to|land in)\b")
+                 r"(?<!will )(?<!would )(?<!to )(?:became|has become|had become|was|were) the first (?:[\w'’-]+ ){0,5}?to (?:visit|travel to|set foot in|go to|land in)\b|"
+                 # (session 40, mleft28) the traveller leaving the aircraft on arrival: "stepped off the plane at the airport in
+                 # Ulaanbaatar", "got off his plane in", "disembarked from his jet" (a plane named: not "got off the phone")
+                 r"(?:stepped|got|climbed|walked) (?:down )?(?:off|out of|from) (?:the|his|her|their|a|an) (?:[\w-]+ ){0,2}?(?:plane|jet|aircraft|airplane|airliner|helicopter)\b|"
+                 r"disembarked(?: from (?:the|his|her|their|a|an) (?:[\w-]+ ){0,2}?(?:plane|jet|aircraft|airplane|airliner|helicopter))?\b")
 ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visited|visiting|was in|is in|were in|flew (?:in)?to|flown to|"
             r"travell?ed to|attended|attending|held talks|met with|met his|met the|stayed in|spent .{0,20} in|"
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
@@ -439,6 +443,10 @@ COUNTRY_ANAPHOR = R(r"\b(?:to|visit|in|into)\s+the\s+(?:[\w-]+\s+){0,2}?country\
 #: A custody told again by its noun: "The arrest took place in Nairobi", "his detention was carried out at …" (other languages'
 #: in data/lookups/monitor_words.yaml, session 30).
 CUSTODY_TOLD = R(r"\b(?:the|his|her) (?:arrest|capture|detention) (?:took place|happened|occurred|was made|was carried out)\b")
+#: (session 40, mleft28) The person held in a place, told after an arrest with no place of its own ("He was being held in Turin",
+#: "is detained in a prison in Turin"): the words up to the place, which follows the match (rules_travel._custody_place_next).
+HELD_PLACE = R(r"\b(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+(?:being\s+|still\s+|now\s+|currently\s+)?"
+               r"(?:held|detained|jailed|imprisoned|in\s+custody|behind\s+bars)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+")
 #: Said of someone in custody: an arrival told with it is no visit ("arrived in the Netherlands … after being detained").
 IN_CUSTODY = R(r"\b(after being (?:detained|arrested)|after (?:his|her) arrest|in (?:\w+ )?custody|under arrest|being held|"
                r"detained|extradited|transferred|handed over|to face (?:trial|charges))\b")

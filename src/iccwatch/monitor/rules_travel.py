@@ -30,6 +30,7 @@ from iccwatch.monitor.lexicon import (
     COURT_CAPTOR_BEFORE,
     COURT_GROUND,
     COURT_OR_HAGUE,
+    COURT_SEAT,
     CRIME_SCENE,
     CUSTODY_TOLD,
     DATELINE,
@@ -44,6 +45,7 @@ from iccwatch.monitor.lexicon import (
     HAND_IN_NATIONAL,
     HELD_ADJECTIVE,
     HELD_NOUN_AFTER,
+    HELD_PLACE,
     HOST_AHEAD,
     HOST_OFFICE_BEFORE,
     HOST_WELCOME,
@@ -198,6 +200,16 @@ def _custody_place_next(x: Ctx, person: str) -> str | None:
     to …"): the State where that custody happened, when the next sentence names no other person."""
     nxt = x.next_sentence()
     am = (ARREST.search(nxt.text) or CUSTODY_TOLD.search(nxt.text)) if nxt is not None else None
+    # (session 40, mleft28) or the person held in a place ("He was being held in Turin", 'si trovava detenuto a Torino'): the
+    # places right after the words of holding, not the Court's seat, where custody ends
+    held = HELD_PLACE.search(nxt.text) if nxt is not None and am is None else None
+    if held is not None and nxt is not None and re.search(r"\bheld\b", held.group(0), re.I) and \
+            not HELD_SUBJECT.match(nxt.text[: held.start()]) and not any(m.start - nxt.start < held.start() for m in nxt.persons):
+        held = None  # "The hearing was held in Turin": an event held, not the person; "held" needs the person as its subject
+    if held is not None and nxt is not None and not COURT_SEAT.search(nxt.text):
+        am = held
+    else:
+        held = None
     if nxt is None or am is None or any(m.id != person for m in nxt.persons) or nxt.others or SURRENDER.search(nxt.text):
         return None
     if re.match(r"(?:following|after|since|upon)\b", am.group(0), re.I) or \
@@ -205,11 +217,19 @@ def _custody_place_next(x: Ctx, person: str) -> str | None:
         return None  # "arrived … in the Netherlands, following his arrest there": the places are the arrival's
     dl = DATELINE.match(nxt.text)
     kept = [m for m in nxt.states if not (dl and m.start - nxt.start < dl.end())]
+    if held is not None:
+        kept = [m for m in kept if held.end() <= m.start - nxt.start <= held.end() + 40]
     resolve: Callable[[Mention], str | None] = lambda m: _resolve_state(m, nxt.text, x.text, x.spec)[0]  # noqa: E731
     codes = list(dict.fromkeys(c for m in kept for c in [resolve(m)] if c))
     if not codes:
         return None
     return _arrest_state(Sentence(nxt.text, nxt.start, nxt.end, persons=nxt.persons, states=kept), codes, nxt.text, resolve)
+
+
+#: (session 40, mleft28) The subject of "held" in English that is the person arrested: a pronoun or a noun of a person, not an
+#: event ("The hearing was held in …").
+HELD_SUBJECT = re.compile(r"\W*(?:(?:he|she|they)\b|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:\d+-year-old|suspect|man|woman|accused|detainee|"
+                          r"prisoner|fugitive|commander|leader|warlord|president|minister|general|officer|chief)\b)[^.;]{0,40}$", re.I)
 
 
 #: Those who act, placed by "there": the State the sentence named before them.
