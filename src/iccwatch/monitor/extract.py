@@ -48,6 +48,7 @@ from iccwatch.monitor.lexicon import (
     DEPARTED_FROM_PLACE,
     DURING_TRIP,
     FINDING,
+    FINDING_DECLINED,
     FIRST_TRIP_SINCE,
     GATHERING_TIME,
     GROUP_ARRESTED,
@@ -988,7 +989,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
             or (kind == "noncompliance_finding" and id(sent) in lead and bool(FINDING.search(sent.text))
-                and not DENIAL.search(sent.text) and not PLUPERFECT.search(sent.text)
+                and not DENIAL.search(sent.text) and not FINDING_DECLINED.search(sent.text) and not PLUPERFECT.search(sent.text)
                 and not re.search(r"\bhad\s+(?:(?:already|earlier|previously|once)\s+)?(?:found|held)\b", sent.text, re.I)
                 and not _earlier_year(text[: sent.end], ref)
                 and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \

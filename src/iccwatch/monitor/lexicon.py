@@ -764,6 +764,10 @@ MAIN_AHEAD = R(r"^[^.;]{0,120}?\b(?:will|shall|(?:is|are)\s+(?:planned|expected|
 #: (session 30) A verb in the pluperfect ("had been arrested", "had surrendered"): an act told as before another, background to the
 #: news (other languages add theirs: 'avait été arrêté', 'había sido detenido').
 PLUPERFECT = R(r"\bhad\s+(?:(?:already|earlier|previously|once|been)\s+)*(?-i:[a-z])\w+(?:ed|en|wn|ght)\b")
+#: (session 40) A finding the judges declined or refused to make ("The judges declined to make a finding of non-compliance
+#: against X", "refused to find X in breach"): no finding, so never the lead's finding of the day (parity trap
+#: noncompliance-06, which mnews130's lead rule dated to the page's day).
+FINDING_DECLINED = R(r"\b(?:declin\w*|refus\w*|reject\w*)\s+to\s+(?:make|issue|enter|find|rule|hold|declare)\b")
 #: (session 37) A time of hours before the news told with an act in the pluperfect ("had been arrested hours earlier at Manila
 #: airport", 'war einige Stunden zuvor … festgenommen worden', 'avait été arrêté quelques heures plus tôt'): the day's own events
 #: told in their order, not a background act (extract: a custody in the pluperfect is the day's news only with such a time; other
