@@ -70,3 +70,25 @@ def test_a_trip_awaited_in_the_past_with_no_day_gives_none(spec, text: str, lang
 def test_the_failing_state_is_the_failure_verbs_subject(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert [(p, s) for p, s, _ in _typed(spec, text, "2024-10-24", "noncompliance_finding", language=language)] == [
         (PUTIN, "MNG")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La Cour pénale internationale a estimé qu'en ne procédant pas à l'arrestation du président de la Fédération de Russie, "
+     "Vladimir Poutine, la Mongolie a manqué à ses obligations.", "fr"),
+    ("Non arrestando il presidente della Russia Vladimir Putin, la Mongolia è venuta meno ai suoi obblighi, ha stabilito la "
+     "Corte penale internazionale.", "it"),
+    ("Ao não prender o presidente da Rússia, Vladimir Putin, a Mongólia descumpriu as suas obrigações, decidiu o Tribunal Penal "
+     "Internacional.", "pt"),
+])
+def test_a_state_named_as_the_persons_title_is_not_the_failing_one(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2024-10-24", "noncompliance_finding", language=language)] == [
+        (PUTIN, "MNG")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Pre-Trial Chamber found that the Republics of Chad and Djibouti failed to comply with the Court's request to arrest "
+     "Omar Al Bashir.", "en"),
+    ("La Chambre préliminaire a conclu que le Tchad et Djibouti ont manqué à leurs obligations en n'arrêtant pas Omar el-Béchir.", "fr"),
+])
+def test_states_named_before_the_failure_are_all_kept(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert sorted(s for _, s, _ in _typed(spec, text, "2016-07-11", "noncompliance_finding", language=language)) == ["DJI", "TCD"]
