@@ -43,7 +43,9 @@ LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|pl
 #: military parade Wednesday" (the parade is to come: the Wednesday after, whatever the tense of the arrival before it).
 PURPOSE = re.compile(r"\bto (?:watch|witness|see|observe|review|join|mark|celebrate|take part in|participate in)\b(?P<rest>[^.,;]*)$", re.I)
 #: (not a participle after "be": "the summit will be held on 29 October", "is to be sworn in on" are to come, session 27)
-LOCAL_PAST = re.compile(r"\b(?<!\bbe )((?!(?:scheduled|expected|slated|planned)\b)\w+ed|was|were|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
+#: (session 40, mleft29) not a trip awaited in a place, told in the past ("was expected in Mongolia on Tuesday", "were due in
+#: Ulaanbaatar on Tuesday"): the day told is the trip's to come, as French 'était attendu jeudi en Russie'
+LOCAL_PAST = re.compile(r"\b(?<!\bbe )((?!(?:scheduled|expected|slated|planned)\b)\w+ed|(?:was|were)(?!\s+(?:due|expected)\s+in\s+(?-i:[A-Z]))|had|met|held|flew|left|went|came|took|spent|said|told|began|arrived|landed)\b[^,;]*$", re.I)
 
 
 #: A past act denied up to the time told next ("did not arrive in Budapest until", "was not arrested until", "hadn't landed

@@ -135,6 +135,10 @@ ARRIVAL = R(r"\b(arrived|arrives|arriving|landed|lands|landing|touched down|visi
             r"(?:state|official|working) visit|on a visit|visit to|trip to|was received|was welcomed|welcomed|hosted|hosts|hosting|summit in)\b")
 TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|arrive|land(?!\s+(?:a|an|the|his|her|its|their|some|any|on\s+(?:his|her|their)\s+feet)\b)|participate in|take part in)|will (?:then |later |now )?(?:leave|depart|set off|head|fly on) for|(?:is|are|was|were) (?:now )?(?:leaving|departing|setting off|heading) for|would (?:visit|travel|fly|attend|meet|take part in|participate in|arrive|come to|land|be in)|(?:will|would|is to|are to|is due to|is set to) (?:pay|make|undertake) (?:an? |his |her |their )?(?:[\w\x22“”-]+ ){0,3}?(?:visit|trip|tour)|"
                   r"(?:is|are) (?:due|expected|set|scheduled|planning|to) (?:to )?(?:visit|travel|fly|attend|arrive|be|meet|land|come|go|head|stop)|(?:is|are) (?:due|expected) (?:(?:tomorrow|today|tonight|later today|this (?:week|weekend|morning|afternoon|evening)|next (?:week|month)|on (?-i:[A-Z])\w+) )?in(?= (?-i:[A-Z]))|"
+                  # (session 40, mleft29) a trip awaited told in the past with its weekday ("was expected in Mongolia on Tuesday", "were due in
+                  # Ulaanbaatar this Tuesday"), as French 'était attendu jeudi en Russie': a trip to come on the day told (without a day, "was
+                  # expected in Russia", a plan told in the past, none)
+                  r"(?:was|were) (?:due|expected) in(?= (?:the )?(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2},? (?:on |this |next )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
                   r"plans? to (?:visit|travel|attend)|accepted (?:an |the )?(?:\w+ )?invitation .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
                   r"(?:upcoming|expected|anticipated|forthcoming|awaited|proposed|impending|announced) (?:(?:state|official|working|first) )?(?:visit|trip|arrival)|ahead of (?:the |his |her )?arrival\b|planned (?:(?:state|official|working) )?(?:visit|trip|summit)|preparations? (?:are (?:under way|underway) )?for (?:[\w'’.-]+ ){0,4}?(?:(?:state|official|working) )?(?:visit|trip)\b|agreed to meet|(?:is|are|was) heading to|(?:is|are|was|were) headed (?:to|for)|heads to|"
                   r"on (?:his|her|their) way to|en route to|"
@@ -779,6 +783,10 @@ HOURS_BEFORE = R(r"\b(?:(?:a\s+few|few|several|some|two|three|\d{1,2})\s+)?hours
 #: the conditional its first verb: not "X's visit was proceeding normally and he would return …").
 MAIN_SUPPOSED = R(r"^(?:(?!\b(?:is|was|were|are|has|had|have|will|shall|did|does|and|but)\b)[^,.;:]){0,80}?\b(?:would|could|might|"
                   r"(?-i:may)\s+(?:be|have|prove|mark|become))\b")
+#: (session 40, mleft29) The traveller named after a trip noun of the future, read right after TRAVEL_FUTURE's match: "the upcoming
+#: state visit of X", "the planned visit to India by X" (each language's preposition in its family: 'la visita anunciada de X',
+#: 'la visita annunciata di X', 'der angekündigte Besuch von X'): the trip to come is that person's, though named after the cue.
+TRAVELLER_AFTER = R(r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:of|by)\b")
 #: A trip told by its noun, as ARRIVAL_PAST reads it (rules_travel.visits; other languages add theirs, session 25): "X's visit to", "X's state visit in", "during his visit to", "his trip to".
 TRIP_NOUN_TOLD = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+(?:to|in)|during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)|"
                             r"(?:his|her)\s+(?:visit|trip)\s+to|"

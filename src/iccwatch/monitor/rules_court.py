@@ -569,6 +569,16 @@ def noncompliance(x: Ctx) -> None:
     # "the Republics of Uganda and Djibouti had failed to comply": every State named before the failure
     before = [c for m in x.sent.states if m.start - x.sent.start < nc.start() and not is_demonym(m, x.spec)
               for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in states]
+    if len(set(before)) > 1:
+        # (session 40, mleft29) a State named as the title of the person just after it ('en ne procédant pas à l'arrestation du
+        # président de la Fédération de Russie, X, la Mongolie a manqué …', 'non arrestando il presidente della Russia X, la
+        # Mongolia …', 'ao não prender o presidente da Rússia, X, a Mongólia descumpriu …'): the person's own State, carried by
+        # the leading clause's object, not a failing State (kept when it is the only State named)
+        titled = {c for m in x.sent.states if m.start - x.sent.start < nc.start()
+                  for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c
+                  and any(c in x.spec.nationality.get(p.id, []) and 0 <= p.start - m.end <= 3
+                          and re.fullmatch(r"[\s,]*", s[m.end - x.sent.start: p.start - x.sent.start]) for p in x.sent.persons)}
+        before = [c for c in before if c not in titled] or before
     if not before and not referral:
         # (session 40, mnews130) the failure told first in a leading clause whose subject is the main clause's ('by failing to
         # arrest Russia's President X while he was on its territory, Mongolia has failed to comply with the Court's request',

@@ -87,6 +87,7 @@ from iccwatch.monitor.lexicon import (
     THINGS,
     TRANSFER_FROM,
     TRAVEL_FUTURE,
+    TRAVELLER_AFTER,
     TRIP_NOUN_TOLD,
     TRIP_WORDS,
     VENUE,
@@ -1624,7 +1625,7 @@ def visits(x: Ctx) -> None:
     if fut and not HOSTING.search(fut.group(0)) and not HOST_AHEAD.search(fut.group(0)) \
             and not re.search(r"\b(meet|host|between|ensure|enter|forward to)", fut.group(0), re.I) \
             and not _meet_verb(fut.group(0)) \
-            and not re.match(r"\s+(?:to\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:of|by)\b", s[fut.end():]) \
+            and not TRAVELLER_AFTER.match(s[fut.end():]) \
             and sent.persons and persons and all(m.start - sent.start > fut.end() for m in sent.persons if m.id == persons[0]):
         # (not a trip noun whose traveller follows it: "preparations for the upcoming state visit of X to India")
         fut = None
