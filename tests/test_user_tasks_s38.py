@@ -47,7 +47,8 @@ def test_state_report_served_by_the_dashboard_links_the_comparison(client, facts
     iso3, above = _ranked_below_first(facts)
     html = client.get(f"/states/{iso3}/report.html?year={YEAR}").text
     assert "Why not higher:" in _flat(html)
-    link = re.search(r'href="(http[^"]*/index/compare\?states=([A-Z]{3}),([A-Z]{3})&amp;year=(\d{4}))"', html)
+    # (session 40, iface9) the link is the dashboard's path, never the host the report happened to be served from
+    link = re.search(r'href="(/index/compare\?states=([A-Z]{3}),([A-Z]{3})&amp;year=(\d{4}))"', html)
     assert link, "no link to the side-by-side comparison"
     assert link.group(2) == iso3 and link.group(3) == above["states"][0]["iso3"] and link.group(4) == str(YEAR)
     target = link.group(1).replace("&amp;", "&")
