@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> None:
     from iccwatch.cli.fast import run_fast
     from iccwatch.settings import SettingsError
 
+    _stop_cleanly_on_sigterm()
     try:
         if run_fast(sys.argv[1:] if argv is None else argv):
             return
@@ -64,6 +65,24 @@ def main(argv: list[str] | None = None) -> None:
         from iccwatch.cli.base import fail
 
         raise fail(str(exc), 2) from None
+
+
+def _stop_cleanly_on_sigterm() -> None:
+    """A SIGTERM (a cron job's timeout, ``kill``, a service manager stopping the machine) ends a command as Ctrl-C
+    does: the running code is left by an exception, so every ``finally`` runs: a temporary file is removed, a
+    transaction rolled back, a lock let go (round 24, session 41: a build stopped so left its whole temporary store
+    beside the store until the next build). Exit status 143 (128 + 15), as the default action gives; a second SIGTERM
+    during that clean-up ends the process at once. ``serve`` replaces this with uvicorn's own graceful shutdown."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        raise SystemExit(128 + signum)
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (main() called from a thread): the default action stays
+        pass
 
 
 def __getattr__(name: str) -> Any:

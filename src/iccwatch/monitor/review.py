@@ -366,12 +366,15 @@ def write_record(data_dir: Path, kind: str, key: str, rec: dict[str, Any]) -> Pa
             raise ReviewError(f"{shown} has no participation list: fix the file; nothing was written")
         state["participation"].append(rec)
         new = state
+        # round 24: a file saved by hand in its own layout (comments, other indentation) keeps it: the fact is added
+        # to its text; only a file as the writer would give it is written again from its data
+        written = _appended(original.decode("utf-8"), rec, new, shown).encode("utf-8")
     else:
         if path.exists():
             raise ReviewError(f"{path} already exists: the fact may already be in the record")
         original = None
         new = rec
-    written = dump_yaml(new).encode("utf-8")  # before any file is touched: data that cannot be written leaves nothing
+        written = dump_yaml(new).encode("utf-8")  # before any file is touched: data that cannot be written leaves nothing
     try:
         _put(path, shown, original, written)
     except OSError as exc:
@@ -382,15 +385,71 @@ def write_record(data_dir: Path, kind: str, key: str, rec: dict[str, Any]) -> Pa
     except BaseException:
         _restore(path, original, written)
         raise
-    if _now(path) != written:  # saved by hand while the record was checked: that version stays, without the fact
-        if errors:
-            _restore(path, original, written)  # (does nothing: the file is not the accept's any more)
+    if (saved := _now(path)) != written:  # saved by hand while the record was checked: that version stays
+        if _holds(saved, rec):  # round 24: saved from the accept's version, the fact kept: it is in the record
+            if not errors:
+                return path
+            raise ReviewError(f"{shown} was saved by hand while the accept was being checked; the file as saved holds this "
+                              "fact, but the record does not pass the check:\n" + "\n".join(str(p) for p in errors[:10])
+                              + "\nfix the file: the next review marks the candidate accepted")
         raise ReviewError(f"{shown} was changed by hand while the accept was being checked: the file is left as saved, "
                           "without this fact, and the candidate stays undecided; accept it again once the file is saved")
     if errors:
         _restore(path, original, written)
         raise ReviewError("the record would not pass the check, nothing was written:\n" + "\n".join(str(p) for p in errors[:10]))
     return path
+
+
+def _holds(saved: bytes | None, rec: dict[str, Any]) -> bool:
+    """Whether a State's file as saved (by hand) holds ``rec`` in its participation list."""
+    try:
+        state = load_yaml((saved or b"").decode("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return False
+    return isinstance(state, dict) and isinstance(state.get("participation"), list) and rec in state["participation"]
+
+
+#: A line that is a YAML comment, or ends with one (a '#' after a space, outside quotes: the lines the writer makes
+#: have none, so one in a State's file was typed by hand).
+_COMMENT = re.compile(r"""^\s*#|^[^'"#]*\s#""")
+
+
+def _appended(text: str, rec: dict[str, Any], new: dict[str, Any], shown: str) -> str:
+    """A State's file with ``rec`` added to its participation list. A file as the writer gives it is written again
+    from ``new``; one in a layout of its own (comments, another indentation, saved by hand) gets the entry's lines
+    after its list's last item, the rest of its text as it was, and the result is read back: it must be ``new``. A
+    file with comments where that cannot be done is refused (nothing written) rather than written without them."""
+    dumped = dump_yaml(new)
+    if dump_yaml(load_yaml(text)) == text:
+        return dumped
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, ln in enumerate(lines) if re.match(r"participation:\s*(#.*)?$", ln)), None)
+    if start is not None:
+        end, indent = start + 1, None
+        for i in range(start + 1, len(lines)):
+            ln = lines[i]
+            if not ln.strip() or ln.lstrip().startswith("#"):
+                continue
+            if indent is None and ln.lstrip().startswith("- "):
+                indent = len(ln) - len(ln.lstrip())
+            if not ln[0].isspace() and not ln.startswith("- "):
+                break  # the next key of the file
+            end = i + 1
+        pad = " " * (indent or 0)
+        entry = "".join(pad + ln if ln.strip() else ln for ln in dump_yaml([rec]).splitlines(keepends=True))
+        head = "".join(lines[:end])
+        if head and not head.endswith("\n"):
+            head += "\n"
+        out = head + entry + "".join(lines[end:])
+        try:
+            if load_yaml(out) == new:
+                return out
+        except yaml.YAMLError:
+            pass
+    if any(_COMMENT.match(ln) for ln in lines):
+        raise ReviewError(f"{shown} holds comments typed by hand, and the fact cannot be added to it without losing them: "
+                          "nothing was written; add the fact by hand, or move the comments into a note field and accept again")
+    return dumped
 
 
 def _restore(path: Path, original: bytes | None, written: bytes) -> None:
