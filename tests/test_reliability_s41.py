@@ -26,7 +26,7 @@ import pytest
 from sqlalchemy import func, select
 from tests.conftest import SLOW_GROUP
 from tests.test_reliability_review import STATE, _announcements, _candidate, make_env
-from tests.test_reliability_s39 import _cli, _clients, _done, _review, _serve
+from tests.test_reliability_s39 import _cli, _clients, _done, _holder, _review, _serve
 from tests.test_reliability_s40 import _free_port, _rss_kb, _stop
 
 from iccwatch.dataset.yaml_io import read_yaml, write_yaml
@@ -555,6 +555,19 @@ def test_u16_fifty_ask_pages_at_once_match_the_serial_ones(env: dict[str, Path])
     assert [g[0] for g in got if (g[1], g[2]) != serial[g[0]]] == []
 
 
+def test_u16b_cli_questions_while_the_store_rebuilds_get_the_serial_answer(env: dict[str, Path]) -> None:
+    ask = ("ask", "arrest", "--state", "MNG", "--person", "vladimir-vladimirovich-putin", "--on", "2024-09-03", "--json", "--db", str(env["db"]))
+    (code, want, err), = _done(_cli(*ask))
+    assert code == 0 and json.loads(want), err
+    builds = [_cli("data", "build", "--data", str(env["data"]), "--db", str(env["db"])) for _ in range(2)]
+    got = []
+    while any(b.poll() is None for b in builds):
+        got.append(_done(*(_cli(*ask) for _ in range(3)))[0:3])
+    assert [c for c, _, _ in _done(*builds)] == [0, 0]
+    answers = [o for batch in got for o in batch]
+    assert answers and [(c, e) for c, o, e in answers if c != 0 or o != want] == []
+
+
 # ------------------------------------------------------------------ servers and signals
 
 
@@ -665,6 +678,81 @@ def test_u21_sigterm_during_an_export_to_a_file_leaves_the_old_file_or_the_whole
         assert sorted(x.name for x in out_dir.iterdir()) == ["participation.json"]
 
 
+def test_u21b_sigterm_during_a_pdf_report_to_a_file_leaves_the_old_file_or_the_whole_new_one(env: dict[str, Path]) -> None:
+    out_dir = env["tmp"] / "out"
+    out_dir.mkdir()
+    target = out_dir / "report.pdf"
+    target.write_bytes(b"%PDF-1.7 an older report\n%%EOF\n")
+    for k in range(3):
+        p = _cli("report", "state", STATE, "--db", str(env["db"]), "--output", str(target))
+        time.sleep(2.0 + 1.5 * k)
+        p.send_signal(signal.SIGTERM)
+        _, err = p.communicate()
+        assert "Traceback" not in err, err[-2000:]
+        assert _whole_pdf(target.read_bytes()) and sorted(x.name for x in out_dir.iterdir()) == ["report.pdf"]
+
+
+def test_u21c_sigterm_to_an_accept_waiting_for_a_stuck_reviewer_ends_it_at_once_changing_nothing(env: dict[str, Path]) -> None:
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = _candidate(q, 4140, state=STATE, date="2012-07-01")
+    before = (env["data"] / "states" / f"{STATE}.yaml").read_bytes()
+    stuck = _holder(env["data"] / ".review.lock")
+    try:
+        p = _review(env, "accept", cid)
+        time.sleep(4)
+        t0 = time.monotonic()
+        p.send_signal(signal.SIGTERM)
+        out, err = p.communicate(timeout=60)
+        took = time.monotonic() - t0
+    finally:
+        stuck.kill()
+        stuck.communicate()
+    assert p.returncode != 0 and took < 10 and "Traceback" not in out + err, (p.returncode, took, err[-1000:])
+    assert (env["data"] / "states" / f"{STATE}.yaml").read_bytes() == before and str(q.get(cid)["status"]) == "pending"
+    (code, out, err), = _done(_review(env, "accept", cid))
+    assert code == 0 and "2012-07-01" in _announcements(env["data"])
+
+
+def test_u21d_eight_report_pdfs_asked_at_once_are_all_whole(env: dict[str, Path]) -> None:
+    p, base = _server(env["db"], env["data"])
+    got: list[tuple[int, bool]] = []
+    barrier = threading.Barrier(8)
+
+    def ask(i: int) -> None:
+        with httpx.Client(base_url=base, timeout=300) as c:
+            barrier.wait()
+            r = c.get(f"/states/{('NLD', 'MNG')[i % 2]}/report.pdf?on=2025-0{1 + i}-01")
+            got.append((r.status_code, _whole_pdf(r.content)))
+
+    ts = [threading.Thread(target=ask, args=(i,)) for i in range(8)]
+    try:
+        for x in ts:
+            x.start()
+        for x in ts:
+            x.join(timeout=600)
+    finally:
+        code, out, err = _end(p)
+    assert len(got) == 8 and set(got) == {(200, True)} and "Traceback" not in err, (got, err[-1500:])
+
+
+@pytest.mark.parametrize("which", ["db-folder", "data-file"])
+def test_u21e_a_store_that_is_a_folder_or_a_record_that_is_a_file_is_named_by_each_command(env: dict[str, Path], which: str) -> None:
+    folder, afile = env["tmp"] / "a-folder", env["tmp"] / "a-file"
+    folder.mkdir()
+    afile.write_text("not a record\n")
+    db, data = (folder, env["data"]) if which == "db-folder" else (env["db"], afile)
+    named = str(folder if which == "db-folder" else afile)
+    cmds = [("data", "build", "--data", str(data), "--db", str(db)),
+            ("monitor", "review", "reject", "0123456789abcdef", "--reason", "rumour", "--data", str(data), "--db", str(db))]
+    if which == "db-folder":
+        cmds += [("monitor", "review", "list", "--db", str(db)), ("export", "states", "--db", str(db)),
+                 ("serve", "--port", str(_free_port()), "--db", str(db))]
+    outs = [_done(_cli(*c), timeout=240)[0] for c in cmds]
+    for c, (code, out, err) in zip(cmds, outs, strict=True):
+        assert code not in (0, None) and named in err, (c[:2], code, out[-300:], err[-800:])
+    assert folder.is_dir() and afile.read_text() == "not a record\n"
+
+
 # ------------------------------------------------------------------ bad input at the HTTP interface
 
 
@@ -695,6 +783,21 @@ def test_u23_odd_request_headers_are_never_a_500(env: dict[str, Path], headers: 
     finally:
         _stop(server, t)
     assert all(c < 500 for c in codes), codes
+
+
+@pytest.mark.parametrize("query", [
+    "/api/v1/states?" + "on=2024-01-01&" * 4000, "/states?" + "q" * 10_000 + "=1", "/api/v1/persons?on=" + "2" * 10_000,
+    "/api/v1/states?%ff%fe=1", "/api/v1/export/states?format=csv&format=json", "/api/v1/states/NLD?on=2024-02-30",
+    "/api/v1/arrest?state=MNG&person=vladimir-vladimirovich-putin&on=0001-01-01", "/ask?question=" + "%E2%80%AE" * 400,
+])
+def test_u23b_odd_query_strings_are_a_4xx_or_an_answer_never_a_500(env: dict[str, Path], query: str) -> None:
+    base, server, t = _serve(env["data"], env["db"])
+    try:
+        with httpx.Client(base_url=base, timeout=60) as c:
+            r = c.get(query)
+    finally:
+        _stop(server, t)
+    assert r.status_code < 500, (r.status_code, r.text[:300])
 
 
 # ------------------------------------------------------------------ memory
