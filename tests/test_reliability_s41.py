@@ -131,6 +131,8 @@ def test_u1_two_cron_runs_on_one_inbox_at_once_store_each_document_once_and_no_f
     sdocs, skeys, _ = _queued(serial)
     assert docs - docs0 == len(INBOX) * 2 == sdocs - docs0
     assert [k for k, n in keys.items() if n > 1] == [] and set(keys) == set(skeys), (keys, skeys)
+    alerts = Counter((a["state"], a["person"], a["on_date"]) for a in Queue(f"sqlite:///{store_copy}").list_alerts())
+    assert alerts and [k for k, n in alerts.items() if n > 1] == [] and set(alerts) == {(a["state"], a["person"], a["on_date"]) for a in Queue(f"sqlite:///{serial}").list_alerts()}
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["sigterm", "sigkill"])
