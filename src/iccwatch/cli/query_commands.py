@@ -715,6 +715,11 @@ def register_serve(app: typer.Typer) -> None:
         import socket
 
         few_malloc_arenas()  # before any thread allocates
+        import signal
+
+        # the CLI's clean stop on SIGTERM (cli.main) is not the server's: uvicorn shuts down gracefully, then raises the
+        # signal again with the handler it found, which must end the process as before (exit by the signal)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
         with socket.socket() as probe:  # a busy port is reported before anything is loaded or printed
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
