@@ -1047,8 +1047,8 @@ def install(app: FastAPI) -> None:
                     raise QuestionError(
                         f"'{read['named_together']}' names {len(read['each'])} "
                         f"{ {'states': 'States', 'persons': 'persons'}.get(read['each_of'], 'pairs of a State and a person')} together: this page answers one "
-                        "question; ask each apart (" + "; ".join(f"'{r['asked_apart'].strip()}'" for r in read["each"])
-                        + "), or ask `iccwatch ask question` or /api/v1/question, which answer each",
+                        "question; ask each apart (the links below), or ask `iccwatch ask question` or /api/v1/question, "
+                        "which answer each",
                         asks=[r["asked_apart"].strip() for r in read["each"]])
                 if read.get("region"):  # answered State by State by the CLI and the API; this page answers one State
                     region = read["region"]
