@@ -145,3 +145,105 @@ def test_the_command_line_says_both_readings_agree(cli):
     code, out, err = cli("ask", "question", "Must Hungary arrest Netanyahu on 5/12/2026?")
     assert code == 0, err
     assert "both readings give the same answer" in err and "obliged" in out
+
+
+# --- the day of a surrender or transfer ------------------------------------------------------------------------------------
+
+def _custody_of(facts, pid: str) -> list[str]:
+    return sorted(f"{e.state} {e.date} {e.action}" for e in facts.records.events.values()
+                  if e.person == pid and e.action in ("surrender", "arrest", "arrest_and_release"))
+
+
+@pytest.mark.parametrize(("text", "pid", "state"), [
+    ("On what day did Germany surrender El Hishri to the Court?", "khaled-mohamed-ali-el-hishri", "DEU"),
+    ("When did Chad hand over Mokom to the Court?", "maxime-jeoffroy-eli-mokom-gawaka", "TCD"),
+])
+def test_a_state_that_surrendered_is_its_custody_not_its_duty(facts, text, pid, state):
+    got = read(facts, text)
+    assert (got["kind"], got["asks"], got["custody_state"]) == ("travel", "custody", state)
+    assert [f"{c['state']} {c['on']} {c['action']}" for c in got["custody"]] == [c for c in _custody_of(facts, pid)
+                                                                                    if c.startswith(state)]
+
+
+@pytest.mark.parametrize(("text", "pid"), [("Quand Yekatom a-t-il été remis à la Cour ?", "alfred-yekatom"),
+                                           ("On which day was Mahamat Said transferred to the ICC?", "mahamat-said-abdel-kani"),
+                                           ("Quando è stato consegnato Duterte alla Corte?", "rodrigo-roa-duterte"),
+                                           ("Wann wurde Duterte an den IStGH überstellt?", "rodrigo-roa-duterte")])
+def test_the_day_of_a_transfer_in_other_words(facts, text, pid):
+    got = read(facts, text)
+    assert (got["person"], got["asks"]) == (pid, "custody") and got["custody"]
+
+
+@pytest.mark.parametrize("text", ["When did Mongolia have to arrest Putin?", "When did Mongolia fail to arrest Putin?"])
+def test_a_duty_asked_with_when_did_stays_the_duty(facts, text):
+    """Contrast: 'When did Mongolia have to arrest Putin?' asks the duty, not who surrendered him."""
+    got = read(facts, text)
+    assert (got["kind"], got["state"], got["asks"]) == ("arrest", "MNG", None)
+
+
+# --- Italian and German ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "iso3", "action"), [
+    ("Quando è entrato in vigore lo Statuto di Roma per l'Armenia?", "ARM", "entry_into_force"),
+    ("Wann trat das Römische Statut für Armenien in Kraft?", "ARM", "entry_into_force"),
+    ("Quando l'Ucraina ha ratificato lo Statuto di Roma?", "UKR", "ratification"),
+    ("Wann hat Ungarn das Römische Statut unterzeichnet?", "HUN", "signature"),
+])
+def test_when_a_state_joined_in_italian_and_german(facts, text, iso3, action):
+    day = next(str(p.date) for p in facts.records.states[iso3].participation if p.instrument == "rome-statute" and p.action == action)
+    got = read(facts, text)
+    assert (got["kind"], got["asks"], got["state"], got["answer"]) == ("record", "joined", iso3, day)
+
+
+def test_changes_in_german_and_since_in_italian(facts):
+    got = read(facts, "Was hat sich für Ungarn seit 2026 geändert?")
+    assert (got["asks"], got["state"]) == ("changes", "HUN") and all(r["date"] >= "2026" for r in got["records"])
+    got = read(facts, "Cosa è cambiato per l'Italia dal 2025?")
+    assert (got["asks"], got["state"]) == ("changes", "ITA")
+    assert any(r["date"].startswith("2026") for r in got["records"])  # to the day asked, not the end of 2025
+
+
+def test_dal_in_a_range_is_no_since(facts):
+    """Contrast: 'dal 2 al 4 settembre 2024' is a range of days, not 'since'."""
+    got = read(facts, "La Mongolia doveva arrestare Putin dal 2 al 4 settembre 2024?")
+    assert got["on"].startswith("2024-09")
+
+
+# --- findings and what followed --------------------------------------------------------------------------------------------
+
+def test_a_follow_up_by_the_assembly_is_its_response(facts):
+    got = read(facts, "Was there any follow-up by the Assembly to the Court's finding on Mongolia?")
+    assert (got["kind"], got["state"], got["forum"], got["asks"]) == ("obligations", "MNG", "ASP", "responses")
+
+
+def test_a_forums_response_in_a_year_is_not_refused_as_a_range(facts):
+    got = read(facts, "What did the Security Council do after the Court referred Jordan to it in 2017?")
+    assert (got["state"], got["forum"], got["asks"], got["on"]) == ("JOR", "UNSC", "responses", "2017-12-31")
+    assert got["responses"]  # the finding of 2017-12-11 and what the record ties to it
+
+
+def test_gaps_since_a_year(facts):
+    every = read(facts, "Which referrals to the Assembly have had no response?")
+    since = read(facts, "Which referrals to the Assembly since 2024 have had no response?")
+    assert since["count"] == len([r for r in every["records"] if r["date"] >= "2024"]) < every["count"]
+
+
+def test_a_year_naming_the_trip_does_not_limit_the_findings(facts):
+    found = [d for d in facts.records.decisions.values() if d.state == "ZAF" and d.finding == "non_compliance"]
+    assert found and all(str(d.date) > "2015-12-31" for d in found)
+    got = read(facts, "Was South Africa referred to the Assembly over al-Bashir's 2015 visit?")
+    assert (got["asks"], got["state"]) == ("referrals", "ZAF")
+    assert {r["id"] for r in got["records"]} == {d.id for d in found}
+
+
+# --- what the record cannot answer ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Who paid for Netanyahu's flight to Budapest?", "Who paid for Putin's trip to Mongolia?",
+                                  "Qui a payé le voyage de Netanyahu à Budapest ?"])
+def test_who_paid_for_a_trip_is_refused_saying_the_record_does_not_hold_it(facts, text):
+    assert "does not hold who paid" in refused(facts, text)
+
+
+def test_a_duty_beside_a_trip_is_still_the_duty(facts):
+    """Contrast: a question of the duty on the trip names no payment."""
+    assert read(facts, "Did Hungary have to arrest Netanyahu during his visit in April 2025?")["kind"] == "arrest"

@@ -3008,6 +3008,16 @@ def _custody_spans(lexicon: _Lexicon, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _custody_verb_spans(lexicon: _Lexicon, text: str) -> list[tuple[int, int]]:
+    """Where in ``text`` the words of a `custody_questions` pattern stand (from the sentence's start to its verb)."""
+    spans, at = [], 0
+    for piece in _SENTENCE_START.split(text):
+        start = text.index(piece, at)
+        at = start + len(piece)
+        spans += [(start + m.start(), start + m.end()) for p in lexicon.custody if (m := p.search(piece))]
+    return spans
+
+
 def forum_responses(facts: Facts, state: str, forum: str, last: dt.date | None = None) -> list[dict[str, Any]]:
     """The Court's findings of non-compliance against ``state`` (Art. 87(7)), oldest first, each with where it was referred
     and the responses of ``forum`` (ASP or UNSC) the record ties to it (data/responses), and the record's note where it
@@ -3309,6 +3319,10 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
                 text = text[:found_since.start()] + " " + text[found_since.end():]
                 break
     day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
+    if answer in ("referrals", "gaps"):
+        # round 53: a year naming the trip a finding is about ("over al-Bashir's 2015 visit") dates the trip, not the
+        # findings asked of: the findings to the day asked ('Was South Africa referred ... 2015 visit?' found none by 2015)
+        day_text = _YEAR_OF_TRIP.sub(" ", day_text)
     on, date_given, date_spans, said = _day(day_text, today)
     first, last = DateSpan.parse(on.split("/")[0]).first, DateSpan.parse(on.split("/")[-1]).last
     words = [m.group(0) for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
@@ -3424,7 +3438,9 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         if "days" in modes and state is None:
             raise QuestionError(f"'{matched}' names no State: ask how long the Court took to find one State in "
                                 f"non-compliance ('How long did the Court take to find Mongolia in non-compliance?'): {answered_by}")
-        got = record_answers.gaps_answer(facts, last, state, person, stage, forum, "days" in modes)
+        # round 53: a period named ('since 2024') limits the failures to those dated in it
+        got = record_answers.gaps_answer(facts, last, state, person, stage, forum, "days" in modes,
+                                         first if date_given and "days" not in modes else None)
         asked_on = last.isoformat()
     elif answer == "consultations":
         # session 38: the consultations under Art. 97 States sought about a visit (the events' ``consultation``)
@@ -3533,6 +3549,10 @@ def _situation_named(facts: Facts, words: list[str], matched: str) -> str | None
         raise QuestionError(f"'{matched}' names several situations ("
                             + ", ".join(facts.records.situations[s].name for s in found) + "): ask of one")
     return found[0] if found else None
+
+
+#: A year right before the word of a trip ('his 2015 visit', 'the 2024 trip'): the trip's year (round 53).
+_YEAR_OF_TRIP = re.compile(r"\b(?:19|20)\d{2}\s+(?=(?:visit|trip|travel|journey|stay|summit|flight)s?\b)", re.I)
 
 
 def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any] | None:
@@ -3904,6 +3924,11 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
         spans = _custody_spans(lexicon, text)
         taken_at = [k for k in asked if len(found_states[k][0]) == 1 and _at_place_word(facts, words, found_states[k][2])
                     and any(a <= tokens[found_states[k][2]].start() < b for a, b in spans)]
+        # round 53: a State named within the words asking who acted, before its verb ('On what day did Germany surrender El
+        # Hishri?', 'When did Chad surrender Mokom?') is the one that acted: its custody events, not its duty
+        acting = _custody_verb_spans(lexicon, text)
+        taken_at += [k for k in asked if k not in taken_at and len(found_states[k][0]) == 1
+                     and any(a <= tokens[found_states[k][2]].start() < b for a, b in acting)]
         custody_where = {next(iter(found_states[k][0])) for k in taken_at}
         asked = [k for k in asked if k not in taken_at]
     for k, (named, how, at, n) in enumerate(found_states):
@@ -4120,7 +4145,13 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
             months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()] if part and part.group(6) == on else None
             year_trips = [e for e in facts.records.events.values() if e.person == person_id and e.state == state
                           and e.date.startswith(on)] if person_id else []
-            if state and len(on) == 4 and not months and len(year_trips) != 1 and not _VISIT.search(text):  # a year: a range of days (see _range_day)
+            if asked_forum and state and not person_id:
+                # round 53: what a forum did about a State's findings 'in 2017' (the finding's year): the findings and
+                # responses the record dates by its last day (as session 32's month), never refused as a range of the
+                # State's duties, which it does not ask
+                period = f"{DateSpan.parse(on).first.isoformat()}/{DateSpan.parse(on).last.isoformat()}"
+                on, period_whole = min(DateSpan.parse(on).last, today).isoformat(), True
+            elif state and len(on) == 4 and not months and len(year_trips) != 1 and not _VISIT.search(text):  # a year: a range of days (see _range_day)
                 period = f"{on}-01-01/{on}-12-31"
                 on, from_event, period_whole = _range_day(facts, state, person_id, period, said)
             elif state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
