@@ -3438,9 +3438,12 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         if "days" in modes and state is None:
             raise QuestionError(f"'{matched}' names no State: ask how long the Court took to find one State in "
                                 f"non-compliance ('How long did the Court take to find Mongolia in non-compliance?'): {answered_by}")
-        # round 53: a period named ('since 2024') limits the failures to those dated in it
+        # round 53: a period named ('since 2024', 'in 2025') limits the failures to those dated in it; a day or a year
+        # after 'by', 'until' or 'as of' is the day the chain stood on, as before (round 48)
+        as_of = re.search(r"\b(?:by|until|till|as\s+of|as\s+at|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\S+\s+){0,2}?\d{4}\b", day_text, re.I)
+        period_named = date_given and "days" not in modes and ("/" in on or len(on) < 10) and not as_of
         got = record_answers.gaps_answer(facts, last, state, person, stage, forum, "days" in modes,
-                                         first if date_given and "days" not in modes else None)
+                                         first if period_named else None)
         asked_on = last.isoformat()
     elif answer == "consultations":
         # session 38: the consultations under Art. 97 States sought about a visit (the events' ``consultation``)
