@@ -54,9 +54,10 @@ def test_a_one_word_alias_misspelt_is_offered(facts):
     assert "Osama Elmasry Njeem" in str(exc) and exc.asks == ["Must Italy arrest Almasri?"]
 
 
-@pytest.mark.parametrize("text", ["Must Mongolia arrest Sara?", "Must Mongolia arrest Xyzzy?"])
+@pytest.mark.parametrize("text", ["Must Mongolia arrest Sara?", "Must Mongolia arrest Xyzzy?", "Must Spain arrest Omar Sharif?"])
 def test_a_word_near_no_name_offers_nothing(facts, text):
-    """Contrast: a short first name ('Sara') or a word near no name is refused with no name and no question offered."""
+    """Contrast: a short first name ('Sara'; 'Omar', a letter off the State 'Oman') or a word near no name is refused with
+    no name and no question offered."""
     exc = _refusal(facts, text)
     assert "Did you mean" not in str(exc) and exc.asks == []
 

@@ -2303,9 +2303,11 @@ def _near(facts: Facts, said: list[str]) -> str:
             continue
         if len(key) == 4:
             # round 53: a word of four letters ('putn', 'Chda') only one edit from a family name or a one-word alias of
-            # a person, or from a State's name, with the same first letter: 'Sara' and 'Omar' stay unanswered, as
+            # a person, with the same first letter, or two neighbouring letters swapped in a State's name ('Chda'; a
+            # letter changed is no typing slip to read a State from: 'Omar' is no 'Oman'); 'Sara' stays unanswered, as
             # first names are not compared
-            states = sorted({i for c in names if len(c) >= 4 and c[0] == key[0] and _one_edit(key, c) for i in names[c]})
+            states = sorted({i for c in names if len(c) == 4 and c[0] == key[0] and sorted(c) == sorted(key)
+                             and _one_edit(key, c) for i in names[c]})
             hint += [facts.records.states[i].name for i in states]
             seen += [(bare, facts.records.states[i].name) for i in states]
             for p in facts.records.persons.values():
