@@ -59,7 +59,9 @@ def test_state_alone_asks_its_duties_and_person_alone_asks_the_travel_map(facts)
     # a person or a day that cannot be read (law audit round 8)
     ("Must France arrest Emmanuel Macron on 1 January 2025?", "'Emmanuel Macron' is not one of them"),
     ("Was Mongolia obliged to hand him over on 2024-09-03?", "names no person"),
-    ("Must Mongolia arrest Putin on 03/09/2024?", "day first or month first"),
+    # round 53: a day whose two readings give the same answer is answered ('Must Mongolia arrest Putin on 03/09/2024?',
+    # obliged on both); one whose readings differ is refused naming both
+    ("Was Armenia obliged to arrest Putin on 1/2/2024?", "day first or month first"),
     ("Must Mongolia arrest Putin on 31 February 2024?", "no day of the calendar"),
     ("Must Mongolia arrest Putin on February 30, 2024?", "no day of the calendar"),
 ])
@@ -220,7 +222,7 @@ def test_an_unread_misspelling_is_refused_naming_the_closest_names(facts):
 def test_days_in_numbers_year_first_and_with_dashes(facts):
     assert read_question(facts, "Must Mongolia arrest Putin on 2024/09/03?", today=TODAY)["on"] == "2024-09-03"
     assert read_question(facts, "Must Mongolia arrest Putin on 13-09-2024?", today=TODAY)["on"] == "2024-09-13"
-    for text, said in (("Must Mongolia arrest Putin on 03-09-2024?", "day first or month first"),
+    for text, said in (("Was Armenia obliged to arrest Putin on 01-02-2024?", "day first or month first"),  # round 53
                        ("Must Mongolia arrest Putin on 2024/02/30?", "no day of the calendar")):
         with pytest.raises(QuestionError, match=said):
             read_question(facts, text, today=TODAY)

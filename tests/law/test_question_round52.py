@@ -119,9 +119,11 @@ def test_a_dotted_day_is_day_first(facts):
 
 
 def test_a_slash_day_both_ways_stays_refused(facts):
-    """Contrast: a slash or a hyphen with both readings days is still refused naming both."""
-    said = refused(facts, "Did Tajikistan have to arrest Putin on 8/10/2025?")
-    assert "2025-10-08" in said and "2025-08-10" in said
+    """Contrast: a slash or a hyphen with both readings days is still refused naming both, where the answers differ
+    (round 53 answers it once where both readings give the same answer: 'Did Tajikistan have to arrest Putin on
+    8/10/2025?', obliged on both days, was this test's question)."""
+    said = refused(facts, "Was Armenia obliged to arrest Putin on 1/2/2024?")
+    assert "2024-02-01" in said and "2024-01-02" in said
 
 
 # --- what has changed since a day -------------------------------------------------------------------------------------------

@@ -399,6 +399,11 @@ class QuestionRead(BaseModel):
                                "YYYY-MM-DD/YYYY-MM-DD; the day asked about is that of the one recorded trip within it "
                                "(day_from_event), or its first day where the answer is the same on every day of it "
                                "(period_whole).")
+    day_readings: list[str] | None = Field(None, description="Where the question wrote its day in numbers that read two "
+                                           "ways ('5/12/2026') and both readings give the same answer: the day first "
+                                           "reading, then the month first (on is the first); day_readings_words says so "
+                                           "(round 53). Where they differ the question is refused naming both.")
+    day_readings_words: str | None = None
     region: dict[str, Any] | None = Field(None, description="Where the question named a region a list defines ('EU "
                                           "states', 'African countries') and a person: its name, its States the record "
                                           "holds (ISO alpha-3), the date its list is as of and its source; each State's "

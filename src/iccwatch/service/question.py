@@ -124,6 +124,7 @@ Besuch', `name_genitives`) names the person.
 from __future__ import annotations
 
 import calendar
+import contextvars
 import datetime as dt
 import functools
 import itertools
@@ -144,7 +145,23 @@ from iccwatch.service.inputs import MONTH_HINT
 
 
 class QuestionError(InputError):
-    """A question the reading cannot turn into one question to the law engine; the message says why."""
+    """A question the reading cannot turn into one question to the law engine; the message says why. ``asks`` (round
+    53): the questions to ask instead, where the refusal offers some (each State of two named together asked apart, a
+    misspelt name replaced by the record's closest name, a day in numbers written in each of its two readings); each
+    reads as asked, so an interface may offer each as a link."""
+
+    def __init__(self, message: str, asks: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.asks: list[str] = list(asks or [])
+
+
+class _AmbiguousDay(QuestionError):
+    """A day in numbers that reads two ways ('5/12/2026'): its words and its two readings, day first then month first
+    (round 53: ``read_question`` answers it once where both readings give the same answer)."""
+
+    def __init__(self, message: str, words: str, readings: tuple[dt.date, dt.date]) -> None:
+        super().__init__(message)
+        self.words, self.readings = words, readings
 
 
 #: Words of a question that are never a person's name, however a name lookup reads them alone.
@@ -1351,8 +1368,9 @@ def _day(text: str, today: dt.date) -> tuple[str, bool, list[tuple[int, int]], s
             numeric.append(Found(day.isoformat(), None, m.start(), m.end()))
             continue
         if a != b and a <= 12 and b <= 12:
-            raise QuestionError(f"'{m.group(0)}' may be read day first or month first ({year}-{b:02d}-{a:02d} or "
-                                f"{year}-{a:02d}-{b:02d}): write the day as YYYY-MM-DD or with the month's name")
+            raise _AmbiguousDay(f"'{m.group(0)}' may be read day first or month first ({year}-{b:02d}-{a:02d} or "
+                                f"{year}-{a:02d}-{b:02d}): write the day as YYYY-MM-DD or with the month's name",
+                                m.group(0), (dt.date(year, b, a), dt.date(year, a, b)))
         day = safe_date(year, b, a) if a > 12 or a == b else safe_date(year, a, b)
         if not day:
             raise QuestionError(f"'{m.group(0)}' is no day of the calendar: write the day as YYYY-MM-DD")
@@ -2253,6 +2271,23 @@ def _refuse_supposition(text: str, assume_hint: str = ASSUME_HINT, facts: Facts 
                             f"Ask without it, stating the fact with {assume_hint}: {ASSUMPTION_HELP}")
 
 
+#: Round 53: the (word, name) pairs the refusals of one reading offered ('Tajikstan', 'Tajikistan'), for the questions
+#: to ask instead (``read_question``); set anew for each question read.
+_NEAR_SEEN: contextvars.ContextVar[list[tuple[str, str]]] = contextvars.ContextVar("near_seen", default=[])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter added, dropped, changed, or two neighbours swapped (round 53)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def _near(facts: Facts, said: list[str]) -> str:
     """'. Did you mean X?', naming the States and persons whose names are closest to words the reading did not read
     (a misspelling: 'Mongolai', 'Netanyhau'); nothing is read from a guessed spelling."""
@@ -2260,21 +2295,61 @@ def _near(facts: Facts, said: list[str]) -> str:
 
     names = state_name_index(facts)
     hint: list[str] = []
+    seen = _NEAR_SEEN.get()
     for word in said:
-        key = normalise_name(_POSSESSIVE.sub("", word))
-        if len(key) < 5:  # 'Sara' is near too many short names to suggest one
+        bare = _POSSESSIVE.sub("", word)
+        key = normalise_name(bare)
+        if len(key) < 4:  # 'Sara' is near too many short names to suggest one
             continue
-        hint += [facts.records.states[i].name for c in difflib.get_close_matches(key, list(names), n=2, cutoff=0.8)
-                 for i in sorted(names[c])]
+        if len(key) == 4:
+            # round 53: a word of four letters ('putn', 'Chda') only one edit from a family name or a one-word alias of
+            # a person, with the same first letter, or two neighbouring letters swapped in a State's name ('Chda'; a
+            # letter changed is no typing slip to read a State from: 'Omar' is no 'Oman'); 'Sara' stays unanswered, as
+            # first names are not compared
+            states = sorted({i for c in names if len(c) == 4 and c[0] == key[0] and sorted(c) == sorted(key)
+                             and _one_edit(key, c) for i in names[c]})
+            hint += [facts.records.states[i].name for i in states]
+            seen += [(bare, facts.records.states[i].name) for i in states]
+            for p in facts.records.persons.values():
+                close = [w for n in (p.name, *p.aliases) for w in _family_words(n)
+                         if 4 <= len(w) <= 6 and w[0] == key[0] and _one_edit(key, w)]
+                if close:
+                    hint.append(p.name)
+                    seen.append((bare, _as_written(facts, p, close[0])))
+            continue
+        found = [i for c in difflib.get_close_matches(key, list(names), n=2, cutoff=0.8) for i in sorted(names[c])]
+        hint += [facts.records.states[i].name for i in found]
+        seen += [(bare, facts.records.states[i].name) for i in found]
         # round 42: a State's name in another language misspelt ('Deutschlnd'): that State, named in English
         other = _other_language_names(facts)
-        hint += [facts.records.states[other[c]].name for c in difflib.get_close_matches(key, list(other), n=2, cutoff=0.85)]
-        # a family name misspelt, not a first name shared ('Omar', 'Sergey' name many)
-        hint += [p.name for p in facts.records.persons.values()
-                 if any(0.8 <= difflib.SequenceMatcher(None, key, w).ratio() < 1
-                        for n in (p.name, *p.aliases) for w in normalise_name(n).split()[1:] if len(w) >= 5)]
+        found = [other[c] for c in difflib.get_close_matches(key, list(other), n=2, cutoff=0.85)]
+        hint += [facts.records.states[i].name for i in found]
+        seen += [(bare, facts.records.states[i].name) for i in found]
+        # a family name misspelt, not a first name shared ('Omar', 'Sergey' name many); round 53: a one-word alias too
+        # ('Almasri')
+        for p in facts.records.persons.values():
+            close = [w for n in (p.name, *p.aliases) for w in _family_words(n)
+                     if len(w) >= 5 and 0.8 <= difflib.SequenceMatcher(None, key, w).ratio() < 1]
+            if close:
+                hint.append(p.name)
+                seen.append((bare, _as_written(facts, p, close[0])))
     hint = list(dict.fromkeys(hint))
     return f". Did you mean {' or '.join(hint[:3])}?" if hint else ""
+
+
+def _family_words(name: str) -> list[str]:
+    """The words of a name a misspelling is compared with: all but the first, or the one word of a one-word alias."""
+    words = normalise_name(name).split()
+    return words if len(words) == 1 else words[1:]
+
+
+def _as_written(facts: Facts, person: Any, word: str) -> str:
+    """The word of the person's names or aliases that normalises to ``word``, as the record writes it ('Putin')."""
+    for n in (person.name, *person.aliases):
+        for w in n.split():
+            if normalise_name(w) == word:
+                return w
+    return word
 
 
 #: The verbs of the law a misspelt word of a question is compared with, to say what it may have meant ('arest').
@@ -2935,6 +3010,16 @@ def _custody_spans(lexicon: _Lexicon, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _custody_verb_spans(lexicon: _Lexicon, text: str) -> list[tuple[int, int]]:
+    """Where in ``text`` the words of a `custody_questions` pattern stand (from the sentence's start to its verb)."""
+    spans, at = [], 0
+    for piece in _SENTENCE_START.split(text):
+        start = text.index(piece, at)
+        at = start + len(piece)
+        spans += [(start + m.start(), start + m.end()) for p in lexicon.custody if (m := p.search(piece))]
+    return spans
+
+
 def forum_responses(facts: Facts, state: str, forum: str, last: dt.date | None = None) -> list[dict[str, Any]]:
     """The Court's findings of non-compliance against ``state`` (Art. 87(7)), oldest first, each with where it was referred
     and the responses of ``forum`` (ASP or UNSC) the record ties to it (data/responses), and the record's note where it
@@ -3236,6 +3321,10 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
                 text = text[:found_since.start()] + " " + text[found_since.end():]
                 break
     day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
+    if answer in ("referrals", "gaps"):
+        # round 53: a year naming the trip a finding is about ("over al-Bashir's 2015 visit") dates the trip, not the
+        # findings asked of: the findings to the day asked ('Was South Africa referred ... 2015 visit?' found none by 2015)
+        day_text = _YEAR_OF_TRIP.sub(" ", day_text)
     on, date_given, date_spans, said = _day(day_text, today)
     first, last = DateSpan.parse(on.split("/")[0]).first, DateSpan.parse(on.split("/")[-1]).last
     words = [m.group(0) for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
@@ -3351,7 +3440,12 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         if "days" in modes and state is None:
             raise QuestionError(f"'{matched}' names no State: ask how long the Court took to find one State in "
                                 f"non-compliance ('How long did the Court take to find Mongolia in non-compliance?'): {answered_by}")
-        got = record_answers.gaps_answer(facts, last, state, person, stage, forum, "days" in modes)
+        # round 53: a period named ('since 2024', 'in 2025') limits the failures to those dated in it; a day or a year
+        # after 'by', 'until' or 'as of' is the day the chain stood on, as before (round 48)
+        as_of = re.search(r"\b(?:by|until|till|as\s+of|as\s+at|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\S+\s+){0,2}?\d{4}\b", day_text, re.I)
+        period_named = date_given and "days" not in modes and ("/" in on or len(on) < 10) and not as_of
+        got = record_answers.gaps_answer(facts, last, state, person, stage, forum, "days" in modes,
+                                         first if period_named else None)
         asked_on = last.isoformat()
     elif answer == "consultations":
         # session 38: the consultations under Art. 97 States sought about a visit (the events' ``consultation``)
@@ -3462,6 +3556,10 @@ def _situation_named(facts: Facts, words: list[str], matched: str) -> str | None
     return found[0] if found else None
 
 
+#: A year right before the word of a trip ('his 2015 visit', 'the 2024 trip'): the trip's year (round 53).
+_YEAR_OF_TRIP = re.compile(r"\b(?:19|20)\d{2}\s+(?=(?:visit|trip|travel|journey|stay|summit|flight)s?\b)", re.I)
+
+
 def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any] | None:
     """A question of what the record holds besides the law engine's answer (question_words.yaml, `record_questions`):
     answered from the record where its entry names an ``answer`` (round 44, `_record_read`), else refused naming
@@ -3485,6 +3583,91 @@ def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = Non
 
 
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
+    """The question's reading (``_read_question``), and round 53's two ways out of a refusal. A day in numbers that reads
+    two ways ('5/12/2026': 5 December or 12 May) is asked in each reading, written with its month's name: where both
+    read as the same question (kind, State, person) and the law gives the same answer on both days (an arrest's answer,
+    a State's status), it is answered once, on the day-first reading, the read's ``day_readings`` holding both days
+    (day first, then month first) and ``day_readings_words`` saying that both agree (and each day's basis where they
+    differ); otherwise it is refused naming both readings, with both questions as ``asks``. A refusal naming the
+    record's closest names to a misspelt word ('Tajikstan': Tajikistan) gives as ``asks`` the question with the word
+    replaced by each name offered, where that question reads; nothing is ever answered on a guessed spelling."""
+    token = _NEAR_SEEN.set([])
+    try:
+        return _read_question(facts, text, today, assume_hint)
+    except _AmbiguousDay as exc:
+        return _either_day(facts, text, today, assume_hint, exc)
+    except QuestionError as exc:
+        near = _NEAR_SEEN.get()
+        if near and not exc.asks and (asks := _asks_instead(facts, text, today, assume_hint, near)):
+            raise QuestionError(f"{exc} Ask " + " or ".join(f"'{q}'" for q in asks) + " instead.", asks=asks) from None
+        raise
+    finally:
+        _NEAR_SEEN.reset(token)
+
+
+def _written_day(day: dt.date) -> str:
+    """'5 December 2026': a day written with its month's name, which reads one way only."""
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def _answer_on(facts: Facts, read: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """The law's answer to a read of one State (and person) on its day, and its basis; None for other kinds."""
+    from iccwatch.service import ask_arrest, ask_obligations
+
+    day = dt.date.fromisoformat(read["on"])
+    if read["kind"] == "arrest" and read.get("state") and read.get("person") and not read.get("region"):
+        d = ask_arrest(facts, read["state"], read["person"], day, read.get("presence", "territory"))
+        return d["answer"], list(d.get("basis") or [])
+    if read["kind"] == "obligations" and read.get("state") and not read.get("asks"):
+        d = ask_obligations(facts, read["state"], day)
+        return d["status"]["status"], list(d["status"].get("basis") or [])
+    return None
+
+
+def _either_day(facts: Facts, text: str, today: dt.date | None, assume_hint: str, exc: _AmbiguousDay) -> dict[str, Any]:
+    """Round 53: a day in numbers read both ways (see ``read_question``)."""
+    if exc.words not in text:
+        raise exc
+    asks = [text.replace(exc.words, _written_day(d), 1) for d in exc.readings]
+    days = " or ".join(d.isoformat() for d in exc.readings)
+    try:
+        reads = [read_question(facts, q, today, assume_hint) for q in asks]
+    except QuestionError:
+        raise QuestionError(str(exc) + f"; or ask one of: '{asks[0]}', '{asks[1]}'", asks=asks) from None
+    same = all(reads[0].get(k) == reads[1].get(k) for k in ("kind", "state", "person", "asks", "forum", "presence"))
+    answers = [_answer_on(facts, r) for r in reads] if same else [None, None]
+    if answers[0] is None or answers[1] is None or answers[0][0] != answers[1][0]:
+        said = (f" ({reads[0]['on']}: {answers[0][0]}; {reads[1]['on']}: {answers[1][0]})"
+                if answers[0] is not None and answers[1] is not None else "")
+        raise QuestionError(f"'{exc.words}' may be read day first or month first ({days}), and the answer "
+                            f"{'differs' if said else 'may differ'} between them{said}: ask one of "
+                            f"'{asks[0]}' or '{asks[1]}', or write the day as YYYY-MM-DD", asks=asks)
+    bases = "" if answers[0][1] == answers[1][1] else (
+        f", on {reads[0]['on']} by {', '.join(answers[0][1]) or 'no article'} and on {reads[1]['on']} by "
+        f"{', '.join(answers[1][1]) or 'no article'}")
+    return {**reads[0], "day_readings": [r["on"] for r in reads],
+            "day_readings_words": f"'{exc.words}' may be read day first ({reads[0]['on']}) or month first "
+                                  f"({reads[1]['on']}): both readings give the same answer ({answers[0][0]}{bases}); "
+                                  f"answered on {reads[0]['on']}"}
+
+
+def _asks_instead(facts: Facts, text: str, today: dt.date | None, assume_hint: str,
+                  near: list[tuple[str, str]]) -> list[str]:
+    """The question with each misspelt word replaced by a name the refusal offered, where that question reads."""
+    asks: list[str] = []
+    for word, name in dict.fromkeys(near):
+        asked = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", name.replace("\\", "\\\\"), text, count=1)
+        if asked == text or asked in asks:
+            continue
+        try:
+            read_question(facts, asked, today, assume_hint)
+        except QuestionError:
+            continue
+        asks.append(asked)
+    return asks[:3]
+
+
+def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
     """The State, person and day ``text`` asks about, and which question that is (see the module's text).
 
     Returns ``kind`` (arrest, obligations or travel), ``state`` and ``state_name``, ``person`` and
@@ -3746,6 +3929,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         spans = _custody_spans(lexicon, text)
         taken_at = [k for k in asked if len(found_states[k][0]) == 1 and _at_place_word(facts, words, found_states[k][2])
                     and any(a <= tokens[found_states[k][2]].start() < b for a, b in spans)]
+        # round 53: a State named within the words asking who acted, before its verb ('On what day did Germany surrender El
+        # Hishri?', 'When did Chad surrender Mokom?') is the one that acted: its custody events, not its duty
+        acting = _custody_verb_spans(lexicon, text)
+        taken_at += [k for k in asked if k not in taken_at and len(found_states[k][0]) == 1
+                     and any(a <= tokens[found_states[k][2]].start() < b for a, b in acting)]
         custody_where = {next(iter(found_states[k][0])) for k in taken_at}
         asked = [k for k in asked if k not in taken_at]
     for k, (named, how, at, n) in enumerate(found_states):
@@ -3838,7 +4026,11 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                                        "prime minister, head of State or government, leader, or a minister by portfolio)"
                                        if office_words else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
-                                    "the State must do without naming one" + _near(facts, unread))
+                                    "the State must do without naming one"
+                                    # round 53: a question typed all in lower case ('must mongolia arrest putn') has no
+                                    # capitals to tell a name by: the unread words after the verb are compared
+                                    + _near(facts, unread or ([w for k, w in next_words if k not in read_words and len(w) >= 4]
+                                                              if not any(c.isupper() for c in text) else [])))
     tour = next((m for p in lexicon.tours if (m := p.search(text))), None) if len(states) > 1 and len(persons) == 1 else None
     at_states = [tokens[found_states[k][2]].start() for k in asked if next(iter(found_states[k][0])) in states
                  or len(found_states[k][0]) > 1]
@@ -3958,7 +4150,13 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
             months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()] if part and part.group(6) == on else None
             year_trips = [e for e in facts.records.events.values() if e.person == person_id and e.state == state
                           and e.date.startswith(on)] if person_id else []
-            if state and len(on) == 4 and not months and len(year_trips) != 1 and not _VISIT.search(text):  # a year: a range of days (see _range_day)
+            if asked_forum and state and not person_id:
+                # round 53: what a forum did about a State's findings 'in 2017' (the finding's year): the findings and
+                # responses the record dates by its last day (as session 32's month), never refused as a range of the
+                # State's duties, which it does not ask
+                period = f"{DateSpan.parse(on).first.isoformat()}/{DateSpan.parse(on).last.isoformat()}"
+                on, period_whole = min(DateSpan.parse(on).last, today).isoformat(), True
+            elif state and len(on) == 4 and not months and len(year_trips) != 1 and not _VISIT.search(text):  # a year: a range of days (see _range_day)
                 period = f"{on}-01-01/{on}-12-31"
                 on, from_event, period_whole = _range_day(facts, state, person_id, period, said)
             elif state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
@@ -4092,6 +4290,8 @@ def read_as_words(q: dict[str, Any]) -> str:
         how += (f"; within the period, its {c['act'].replace('_', ' ')} on {c['on']}: from then {c['answer']}"
                 + (f" ({', '.join(c['basis'])})" if c["basis"] else "")
                 + (f", contested on {', '.join(c['contested'])}" if c["contested"] else ""))
+    if q.get("day_readings_words"):  # round 53: a day in numbers read both ways, both giving one answer
+        how += f" ({q['day_readings_words']})"
     where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
              "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
     return f"{asked}{where}{how}"

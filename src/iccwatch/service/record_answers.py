@@ -921,19 +921,21 @@ def _as_at(c: dict[str, Any], last: dt.date) -> dict[str, Any]:
 
 
 def gaps_answer(facts: Facts, last: dt.date, state: str | None, person: str | None, stage: str | None,
-                forum: str | None, days: bool) -> dict[str, Any]:
+                forum: str | None, days: bool, first: dt.date | None = None) -> dict[str, Any]:
     """The enforcement gap after failures to arrest (round 47: 'Which failures to arrest were never followed by a
     finding?', 'Which referrals to the Assembly have had no response?', 'How long did the Court take to find Mongolia in
     non-compliance?', 'What is the enforcement gap for Chad?'): the chain of `assess gaps` (each failure, the Court's
     finding, its referral and the forum's response), the failures dated by ``last``, of ``state`` and ``person`` where
     named, at ``stage`` (no_finding, no_referral, no_response_recorded) and referred to ``forum`` where asked; ``answer``
     how many, or with ``days`` the days from the State's latest failure with a finding to that finding (``none`` where
-    no finding followed)."""
+    no finding followed). With ``first`` (round 53: 'Which referrals to the Assembly since 2024 have had no response?'),
+    only the failures dated on or after it (a failure dated to a month or a year that may fall on or after it is kept)."""
     from iccwatch.assess.gaps import enforcement_chain
     from iccwatch.service.common import on_or_before
 
     chain = enforcement_chain(facts)
-    failures = [_as_at(c, last) for c in chain["failures"] if on_or_before(str(c["date"]), last)]
+    failures = [_as_at(c, last) for c in chain["failures"] if on_or_before(str(c["date"]), last)
+                and (first is None or str(c["date"]) >= first.isoformat()[:len(str(c["date"]))])]
     failures = [c for c in failures if (state is None or c["state"] == state) and (person is None or c["person"] == person)
                 and (stage is None or c["gap"] == stage)
                 and (forum is None or forum in str(c["referred_to"] or "").split("+"))]
@@ -976,7 +978,8 @@ def gaps_answer(facts: Facts, last: dt.date, state: str | None, person: str | No
             + (f" to {FORUM_NAMES[forum]}" if forum else "") + " with no response recorded"}.get(stage or "", "")
     if not stage and forum:
         said = f" whose finding was referred to {FORUM_NAMES[forum]}"
-    words = (f"{_counted(len(rows), 'failure')}{whose}{whom}{said}, by the record, by {last.isoformat()}"
+    words = (f"{_counted(len(rows), 'failure')}{whose}{whom}{said}, by the record, "
+             + (f"from {first.isoformat()} to {last.isoformat()}" if first else f"by {last.isoformat()}")
              + (": " + "; ".join(f"{r['title']} ({r['date']})" for r in rows) if rows else "") + ".")
     return {"answer": len(rows), "count": len(rows), "records": rows, "states_listed": [], "doubts": doubts,
             "in_words": words, "stage": stage, "days": False}

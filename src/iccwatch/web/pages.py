@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Annotated, Any, get_args
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -1043,11 +1043,13 @@ def install(app: FastAPI) -> None:
                 read = read_question(facts, question, assume_hint="the Assumptions field of this page (one a line, "
                                      "with the State, the person and the day in their fields)")
                 if read["kind"] == "each":  # round 51: two States or persons named together, answered apart elsewhere
+                    # round 53: the questions to ask apart are also links below the field, each asking its question
                     raise QuestionError(
                         f"'{read['named_together']}' names {len(read['each'])} "
                         f"{ {'states': 'States', 'persons': 'persons'}.get(read['each_of'], 'pairs of a State and a person')} together: this page answers one "
-                        "question; ask each apart (" + "; ".join(f"'{r['asked_apart'].strip()}'" for r in read["each"])
-                        + "), or ask `iccwatch ask question` or /api/v1/question, which answer each")
+                        "question; ask each apart (the links below), or ask `iccwatch ask question` or /api/v1/question, "
+                        "which answer each",
+                        asks=[r["asked_apart"].strip() for r in read["each"]])
                 if read.get("region"):  # answered State by State by the CLI and the API; this page answers one State
                     region = read["region"]
                     # round 44: a trip across several States ('a tour of Mongolia and China') is no region: it is said
@@ -1088,6 +1090,9 @@ def install(app: FastAPI) -> None:
             except QuestionError as exc:
                 return _render(request, "ask.html", status_code=422, title="Ask: must a State arrest?", question=question,
                                question_error=str(exc),
+                               # round 53: the questions the refusal offers (each State apart, a misspelt name
+                               # replaced, a day in each reading), each a link that asks it
+                               question_asks=[(f"/ask?question={quote(q)}", q) for q in getattr(exc, "asks", [])],
                                **_ask_context(request, facts, None, None, None, None, {"errors": {}}))
             return RedirectResponse(_question_url(read, question), status_code=303)
         result = _ask(facts, state, person, on, assume, presence) if (state or person or on or assume) else {"errors": {}}
