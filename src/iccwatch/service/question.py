@@ -2273,7 +2273,7 @@ def _refuse_supposition(text: str, assume_hint: str = ASSUME_HINT, facts: Facts 
 
 #: Round 53: the (word, name) pairs the refusals of one reading offered ('Tajikstan', 'Tajikistan'), for the questions
 #: to ask instead (``read_question``); set anew for each question read.
-_NEAR_SEEN: contextvars.ContextVar[list[tuple[str, str]]] = contextvars.ContextVar("near_seen", default=[])
+_NEAR_SEEN: contextvars.ContextVar[list[tuple[str, str]] | None] = contextvars.ContextVar("near_seen", default=None)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -2296,6 +2296,8 @@ def _near(facts: Facts, said: list[str]) -> str:
     names = state_name_index(facts)
     hint: list[str] = []
     seen = _NEAR_SEEN.get()
+    if seen is None:  # called outside read_question: nothing collects the pairs (a shared default list would grow)
+        seen = []
     for word in said:
         bare = _POSSESSIVE.sub("", word)
         key = normalise_name(bare)
@@ -2348,7 +2350,7 @@ def _as_written(facts: Facts, person: Any, word: str) -> str:
     for n in (person.name, *person.aliases):
         for w in n.split():
             if normalise_name(w) == word:
-                return w
+                return str(w)
     return word
 
 
