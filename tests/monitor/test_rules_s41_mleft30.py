@@ -1,0 +1,40 @@
+"""Session 41 (issue 12, task mleft30): the monitor's leftovers, thirtieth list (docs/monitor.md, "Leftovers, thirtieth list
+(session 41)"). Each rule is tested with sentences written for the test in at least two of the languages the monitor reads
+where the phenomenon exists in them, and with controls that must not fire. The names are the record's, used as examples (no
+State or person is special-cased)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.monitor.probe import typed as _typed
+
+NETANYAHU = "benjamin-netanyahu"
+PUTIN = "vladimir-vladimirovich-putin"
+DUTERTE = "rodrigo-roa-duterte"
+
+
+# 3. A host's welcome with the place before the guest ('In Ulan Bator empfing Präsident X den russischen Staatschef Y',
+#    'En Budapest, Orbán recibió a Y'): the guest's visit to the place's State, as English "X received Y in Budapest".
+@pytest.mark.parametrize(("text", "language", "state"), [
+    ("In Ulan Bator empfing Präsident Uchnaagiin Chürelsüch am Dienstag den russischen Staatschef Wladimir Putin.", "de", "MNG"),
+    ("En Budapest, Viktor Orbán recibió el jueves a Benjamin Netanyahu.", "es", "HUN"),
+    ("A Budapest, Viktor Orbán ha ricevuto giovedì Benjamin Netanyahu.", "it", "HUN"),
+    ("Em Budapeste, Viktor Orbán recebeu na quinta-feira Benjamin Netanyahu.", "pt", "HUN"),
+    ("Viktor Orbán recibió el jueves a Benjamin Netanyahu en Budapest.", "es", "HUN"),
+    ("In Budapest, Viktor Orban received Benjamin Netanyahu on Thursday.", "en", "HUN"),
+])
+def test_a_host_welcome_with_the_place_first_is_the_guests_visit(spec, text: str, language: str, state: str) -> None:  # noqa: ANN001
+    person = PUTIN if "Putin" in text else NETANYAHU
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2025-04-04", "visit", language=language)] == [(person, state)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the person welcomed is the host's own citizen at home: no visit
+    ("En Moscú, el Kremlin recibió el jueves a Vladimir Putin.", "es"),
+    # the guest is received in writing, not in a place: a letter, not a trip
+    ("In Budapest empfing die Regierung am Donnerstag einen Brief über Benjamin Netanyahu.", "de"),
+    # a welcome only supposed
+    ("En Budapest, Orbán recibiría a Benjamin Netanyahu si viniera.", "es"),
+])
+def test_a_host_welcome_control(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-04-04", "visit", language=language) == []
