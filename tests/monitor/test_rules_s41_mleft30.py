@@ -38,3 +38,32 @@ def test_a_host_welcome_with_the_place_first_is_the_guests_visit(spec, text: str
 ])
 def test_a_host_welcome_control(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-04-04", "visit", language=language) == []
+
+
+# 4a. An arrest made on the Court's warrant, the warrant named as its grounds before or after the verb: the arrest (the warrant is
+#     its grounds, not a warrant issued nor only recalled), in German as in the other languages.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Rodrigo Duterte wurde am Dienstag in Manila auf Haftbefehl des Gerichts festgenommen.", "de"),
+    ("Rodrigo Duterte wurde am Dienstag in Manila aufgrund eines Haftbefehls des IStGH festgenommen.", "de"),
+    ("Rodrigo Duterte wurde am Dienstag in Manila auf Grundlage eines Haftbefehls des IStGH verhaftet.", "de"),
+    ("Rodrigo Duterte wurde am Dienstag in Manila festgenommen, aufgrund eines Haftbefehls des IStGH.", "de"),
+    ("Rodrigo Duterte was arrested in Manila on Tuesday on the Court's warrant.", "en"),
+    ("Rodrigo Duterte a été arrêté mardi à Manille en vertu d'un mandat d'arrêt de la CPI.", "fr"),
+    ("Rodrigo Duterte fue detenido el martes en Manila en virtud de una orden de arresto de la CPI.", "es"),
+])
+def test_an_arrest_on_the_courts_warrant_is_an_arrest(spec, text: str, language: str) -> None:  # noqa: ANN001
+    # the page of Wednesday 12 March 2025: Tuesday is the 11th
+    assert _typed(spec, text, "2025-03-12", "arrest", language=language) == [(DUTERTE, "PHL", "2025-03-11")]
+    assert _typed(spec, text, "2025-03-12", "warrant_issued", language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a warrant recalled beside a failure to arrest: no arrest
+    ("Wladimir Putin wurde in der Mongolei trotz eines Haftbefehls des IStGH nicht festgenommen.", "de"),
+    # the person only sought on the warrant
+    ("Rodrigo Duterte wird aufgrund eines Haftbefehls des IStGH gesucht.", "de"),
+    # an arrest only asked for on the warrant
+    ("Amnesty forderte, Rodrigo Duterte aufgrund des Haftbefehls des IStGH festzunehmen.", "de"),
+])
+def test_an_arrest_on_the_courts_warrant_control(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-03-12", "arrest", language=language) == []

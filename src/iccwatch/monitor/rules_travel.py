@@ -10,6 +10,7 @@ from typing import Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
+    GROUNDS,
     ACT_OPENING,
     APPLICATION,
     APPOSED_PARTICIPLE,
@@ -655,9 +656,15 @@ def custody(x: Ctx) -> bool:
     # (session 30) a warrant served ("was served an arrest warrant"): the warrant's noun is inside the trigger itself, so only the
     # words around it are read for a warrant told instead of an arrest; (session 37, mleft21) in any language, any trigger that
     # holds the warrant's noun ('a notifié mardi le mandat d'arrêt de la CPI à X', 'notificó la orden de arresto a X')
-    around = (s[max(0, am.start() - 25): am.start()] + " " + s[am.end(): am.end() + 5]) \
+    # (session 41, mleft30) and the warrant told as the arrest's grounds around its verb ('wurde auf Haftbefehl des Gerichts
+    # festgenommen', 'aufgrund eines Haftbefehls des IStGH festgenommen', as "arrested on the Court's warrant"): the warrant's
+    # noun inside the grounds is no warrant told instead of the arrest (a negation there still is: 'nicht festgenommen')
+    told = s
+    if am and (g := GROUNDS.search(s)) is not None and g.start() <= am.start() and am.end() <= g.end():
+        told = s[:g.start()] + WARRANT_NOUN.sub(lambda w: " " * len(w.group(0)), s[g.start(): g.end()]) + s[g.end():]
+    around = (told[max(0, am.start() - 25): am.start()] + " " + told[am.end(): am.end() + 5]) \
         if am and (re.search(r"\bserved\b", am.group(0), re.I) or WARRANT_NOUN.search(am.group(0))) \
-        else s[max(0, am.start() - 25): am.end() + 5] if am else ""
+        else told[max(0, am.start() - 25): am.end() + 5] if am else ""
     if am and not ARREST_NOT.search(around) and not x.denial and not am_denied:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
         # an arrest told in a subordinate clause ("… after being detained", "following his arrest in …"):
