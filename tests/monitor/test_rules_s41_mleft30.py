@@ -67,3 +67,36 @@ def test_an_arrest_on_the_courts_warrant_is_an_arrest(spec, text: str, language:
 ])
 def test_an_arrest_on_the_courts_warrant_control(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-03-12", "arrest", language=language) == []
+
+
+# 4b. The Court ordering an arrest ('la CPI ordenó la detención de X') is its warrant (README: the Court's own warrant; a national
+#     order gives nothing). Told in the lead with no day of its own, it is the page's news only under a headline that names that
+#     order ('Corte Penal Internacional ordena la detención de X'), as a lead's "issued" under a warrant headline (session 22);
+#     without one it stays background (tests of sessions 22-40 hold that rule).
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Corte Penal Internacional ordena la detención de Benjamin Netanyahu",
+     "La Corte Penal Internacional (CPI) ordenó la detención de Benjamin Netanyahu.", "es"),
+    ("Corte Penal Internacional ordena arresto de Benjamin Netanyahu",
+     "La Corte Penal Internacional (CPI) ordenó el arresto de Benjamin Netanyahu.", "es"),
+    ("TPI ordena a prisão de Benjamin Netanyahu",
+     "O Tribunal Penal Internacional ordenou a prisão de Benjamin Netanyahu.", "pt"),
+    ("ICC orders arrest of Benjamin Netanyahu",
+     "The International Criminal Court ordered the arrest of Benjamin Netanyahu.", "en"),
+])
+def test_the_courts_order_of_arrest_under_its_headline_is_the_days_warrant(spec, title: str, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-11-22", "warrant_issued", title=title, language=language) == [(NETANYAHU, None, "2024-11-22")]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # a national judge's order: no warrant of the Court, headline or not
+    ("Un juez argentino ordena la detención de Benjamin Netanyahu",
+     "Un juez argentino ordenó la detención de Benjamin Netanyahu.", "es"),
+    # the Court's order told with no day and no headline naming it: background (session 22's rule)
+    (None, "La Corte Penal Internacional (CPI) ordenó la detención de Benjamin Netanyahu.", "es"),
+    (None, "O Tribunal Penal Internacional ordenou a prisão de Benjamin Netanyahu.", "pt"),
+    # a headline about something else
+    ("Hungría anuncia su retirada de la CPI",
+     "La Corte Penal Internacional (CPI) ordenó la detención de Benjamin Netanyahu.", "es"),
+])
+def test_the_courts_order_of_arrest_control(spec, title: str | None, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-11-22", "warrant_issued", title=title, language=language) == []

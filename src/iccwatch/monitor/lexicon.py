@@ -1238,14 +1238,14 @@ NO_QUESTION = R(r"\bno question of\s+(?:[\w'’.,-]+\s+){0,8}?(?:(?:being|gettin
 #: A headline that names a warrant, and one that only names it sought, asked for, feared or foreseen ("Prosecutor seeks
 #: warrant"): the headline test of the lead's warrant (extract); other languages add their words (session 26: "mandat d'arrêt",
 #: "orden de arresto", "Haftbefehl", "mandato d'arresto", "mandado de prisão").
-WARRANT_WORD = R(r"\bwarrants?\b")
+WARRANT_WORD = R(r"\bwarrants?\b|\borders?\s+(?:the\s+)?arrest\b")  # (session 41) "ICC orders arrest of X": the Court's order, its warrant
 WARRANT_SOUGHT = R(r"\b(?:seeks?|sought|asks?|asked|request\w*|appl\w*|wants?|may|might|could|would|will|expected|fears?|feared|calls? for|urges?)\b")
 #: A withdrawal told in the present progressive: "The Philippines is withdrawing as a state party to the Rome Statute".
 LEAD_PROGRESSIVE = R(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling out|quitting|leaving)\b")
 #: A lead under a warrant headline telling the warrant's issue: the past verb, or a reaction to its issue told by the gerund or
 #: the noun ("Responding to the Court issuing arrest warrants against …", "welcomed the issuance of the warrants"); not the
 #: gerund as a means or a reason ("said that by issuing a warrant …, the Court jeopardised …": background) (session 26).
-LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
+LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|(?-i:\bordered\b)\s+(?:the\s+)?arrest\b|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
                          r"critici[sz]\w*|reject\w*)\s+(?:to\s+)?[^.;]{0,80}?\b(?:issuing|issuance)\b", re.I)
 
 #: (session 33) An arrest told by its noun as what a verb of telling announced ("The police announced the arrest of X", 'a
