@@ -100,3 +100,33 @@ def test_the_courts_order_of_arrest_under_its_headline_is_the_days_warrant(spec,
 ])
 def test_the_courts_order_of_arrest_control(spec, title: str | None, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2024-11-22", "warrant_issued", title=title, language=language) == []
+
+
+# 1. A lead telling a host's welcome with no day of its own on a page dated to its month, then the person's trip named by its
+#    noun with its own time ('während seines Besuchs Anfang September'): the lead's visit is that trip, of the time told.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die Mongolei empfing Wladimir Putin und nahm ihn trotz Haftbefehl nicht fest. Deswegen gibt es einen Rüffel vom "
+     "Internationalen Strafgerichtshof.\n\nDer Internationale Strafgerichtshof wirft der Mongolei vor, den russischen Präsidenten "
+     "Wladimir Putin während seines Besuchs Anfang September trotz internationalen Haftbefehls nicht festgenommen zu haben.", "de"),
+    ("Mongolia recibió a Vladimir Putin y no lo detuvo pese a la orden de arresto. La Corte Penal Internacional reprochó a "
+     "Mongolia.\n\nLa Corte Penal Internacional reprocha a Mongolia no haber detenido al presidente ruso Vladimir Putin durante su "
+     "visita a principios de septiembre.", "es"),
+    ("Mongolia welcomed Vladimir Putin and did not arrest him despite the warrant. The Court has now rebuked Mongolia.\n\nThe "
+     "International Criminal Court said Mongolia failed to arrest Russian President Vladimir Putin during his visit in early "
+     "September.", "en"),
+])
+def test_a_lead_visit_takes_the_time_its_trip_noun_gives(spec, text: str, language: str) -> None:  # noqa: ANN001
+    # (English reads "in early September" as its first day, a day within the month told)
+    assert [(p, s, d[:7]) for p, s, d in _typed(spec, text, "2024-10", "visit", language=language)] == [(PUTIN, "MNG", "2024-09")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the trip noun's time is years before the page: another, older trip; the lead's visit keeps the page's date
+    ("Die Mongolei empfing Wladimir Putin und nahm ihn trotz Haftbefehl nicht fest.\n\nWladimir Putin hatte die Mongolei schon "
+     "während seines Besuchs im September 2019 als Partner gelobt.", "de"),
+    # the trip noun names another State: another trip
+    ("Mongolia welcomed Vladimir Putin and did not arrest him despite the warrant.\n\nVladimir Putin had met Xi Jinping during "
+     "his visit to China in early September.", "en"),
+])
+def test_a_lead_visit_keeps_the_pages_date_control(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [v for v in _typed(spec, text, "2024-10", "visit", language=language) if v[1] == "MNG"] == [(PUTIN, "MNG", "2024-10")]

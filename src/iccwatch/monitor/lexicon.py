@@ -1014,6 +1014,9 @@ GROUNDS = R(r"\b(?:arrested|detained|taken into custody|apprehended|captured)\b[
             r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\s+(?:with\s+)?(?:an?|the|its|their|his|her)\s+"
             r"(?:[\w'’-]+\s+){0,3}?warrants?\b|"
             r"\bserved\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|to)\s+(?!Interpol\b)(?=(?-i:[A-Z])|him\b|her\b)")
+#: (session 41, mleft30) The person's own trip named by its noun after a possessive ("during his visit in early September", "his
+#: trip to Mongolia on 3 September"): the languages add theirs ('seines Besuchs', 'sa visite', 'su visita', 'la sua visita').
+OWN_TRIP_NOUN = R(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\b")
 #: Verbs whose object is the visitor ("Orban welcomed Netanyahu", "the presence of Bashir").
 HOSTING = R(r"\b(welcom\w*|red[- ]carpet|received|greeted|hosted|hosts|hosting|met|among the guests|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
 #: A State hosting the visitor, the State the verb's subject and the visitor its object ("Mongolia welcomed X", "Les
