@@ -130,3 +130,32 @@ def test_a_lead_visit_takes_the_time_its_trip_noun_gives(spec, text: str, langua
 ])
 def test_a_lead_visit_keeps_the_pages_date_control(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert [v for v in _typed(spec, text, "2024-10", "visit", language=language) if v[1] == "MNG"] == [(PUTIN, "MNG", "2024-10")]
+
+
+# 2. A host's list of expected participants a sentence after the one naming the gathering, its place and its day to come: each
+#    person listed plans a trip to the place's State on that day.
+@pytest.mark.parametrize(("text", "language"), [
+    ("On 10 October 2025, Dushanbe will host the CIS Heads of State Summit. Expected participants include President of Belarus "
+     "Alexander Lukashenko, President of Russia Vladimir Putin and President of Uzbekistan Shavkat Mirziyoyev.", "en"),
+    ("El 10 de octubre de 2025, Dusambé acogerá la cumbre de jefes de Estado de la CEI. Entre los participantes previstos figuran "
+     "el presidente de Bielorrusia, Alexandr Lukashenko, y el presidente de Rusia, Vladimir Putin.", "es"),
+    ("Le 10 octobre 2025, Douchanbé accueillera le sommet des chefs d'État de la CEI. Parmi les participants attendus figurent le "
+     "président biélorusse Alexandre Loukachenko et le président russe Vladimir Poutine.", "fr"),
+])
+def test_expected_participants_of_a_summit_to_come(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-10-07", "planned_visit", language=language) == [(PUTIN, "TJK", "2025-10-10")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the gathering is over: its participants are no trip to come
+    ("On 10 October 2024, Dushanbe hosted the CIS Heads of State Summit. Expected participants included President of Russia "
+     "Vladimir Putin.", "en"),
+    # no gathering named before the list
+    ("The weather in Dushanbe will be warm on 10 October 2025. Expected participants include President of Russia Vladimir "
+     "Putin.", "en"),
+    # participants only of a list of invitations, no list of those expected
+    ("El 10 de octubre de 2025, Dusambé acogerá la cumbre de la CEI. Entre los invitados que rechazaron asistir figura el "
+     "presidente de Rusia, Vladimir Putin.", "es"),
+])
+def test_expected_participants_control(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-10-07", "planned_visit", language=language) == []

@@ -28,6 +28,7 @@ from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, add_folded_places, normalise, pipeline
 from iccwatch.monitor.lexicon import (
+    EXPECTED_PARTICIPANTS,
     OWN_TRIP_NOUN,
     ACT_OPENING,
     AHEAD_CLAUSE,
@@ -1299,6 +1300,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             x.persons = persons
         if len(out) == told_before:
             rules_travel.during_visit(x)  # "Hungary is expected to announce during X's visit this week …": the trip named by its noun
+        if len(out) == told_before and not x.denial and EXPECTED_PARTICIPANTS.search(s):
+            _expected_participants(x, sentences[max(0, i - 2): i], persons, text, spec, ref, exact, emit)
         if both_other is not None:
             x.persons = [both_other]  # the pair's other member, read by the same rules (session 29)
             rules_travel.visits(x)
@@ -1446,6 +1449,30 @@ def _unplaced_refusals(out: dict[tuple[Any, ...], Candidate], present: dict[tupl
 HELD_IN = re.compile(r"\b(?:held|detained|jailed|imprisoned|in\s+custody|d[ée]tenue?s?|incarc[ée]r[ée]e?s?|emprisonn[ée]e?s?|"
                      r"detenid[oa]s?|encarcelad[oa]s?|detenut[oa]|detid[oa]|pres[oa])\b(?:\s+[\w'’-]+){0,3}?\s+"
                      r"(?:in|en|au|aux|à|dans|nel|nella|in\s+der|em|no|na)\s+$", re.I)
+
+
+def _expected_participants(x: Any, before: list[Sentence], persons: list[str], text: str, spec: Spec, ref: dt.date | None,
+                           exact: bool, emit: Any) -> None:
+    """(session 41, mleft30) A host's list of the persons expected at a gathering ("Expected participants include …", 'Entre los
+    participantes previstos figuran …', 'Parmi les participants attendus figurent …', ``EXPECTED_PARTICIPANTS``) told a sentence
+    or two after the one naming the gathering, its one place and its day ("On 10 October 2025, Dushanbe will host the CIS Heads
+    of State Summit."): each person listed plans a trip to that place's State on that day, when the day is not past (a gathering
+    over gives none; a person at home gives none, as ``emit`` drops a trip to one's own State)."""
+    from iccwatch.monitor.assemble import GATHERING_WORD
+    from iccwatch.monitor.mentions import _destinations
+
+    if ref is None or not persons:
+        return
+    for y in reversed(before):
+        if not GATHERING_WORD.search(y.text):
+            continue
+        places = _destinations(y, text, spec)
+        days = find_dates(y.text, ref, exact)
+        if len(places) != 1 or not days or DateSpan.parse(days[0].date).last < ref:
+            return
+        for p in persons:
+            emit("planned_visit", x.sent, "rules:planned_visit", person=p, state=places[0], when=(days[0].date, days[0].end_date))
+        return
 
 
 def _lead_visit_time(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool], sentences: list[Sentence],

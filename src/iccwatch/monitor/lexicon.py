@@ -1014,6 +1014,10 @@ GROUNDS = R(r"\b(?:arrested|detained|taken into custody|apprehended|captured)\b[
             r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\s+(?:with\s+)?(?:an?|the|its|their|his|her)\s+"
             r"(?:[\w'’-]+\s+){0,3}?warrants?\b|"
             r"\bserved\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|to)\s+(?!Interpol\b)(?=(?-i:[A-Z])|him\b|her\b)")
+#: (session 41, mleft30) A host's list of the persons expected at a gathering ("Expected participants include …", "Among the
+#: expected guests are …"): the languages add theirs ('participantes previstos', 'participants attendus').
+EXPECTED_PARTICIPANTS = R(r"\b(?:expected|anticipated)\s+(?:participants|attendees|guests)\b(?!\s+(?:included|were)\b)|"
+                          r"\b(?:participants|attendees|guests)\s+(?:are\s+)?expected\s+(?:to\s+)?(?:include|be)\b")
 #: (session 41, mleft30) The person's own trip named by its noun after a possessive ("during his visit in early September", "his
 #: trip to Mongolia on 3 September"): the languages add theirs ('seines Besuchs', 'sa visite', 'su visita', 'la sua visita').
 OWN_TRIP_NOUN = R(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\b")
