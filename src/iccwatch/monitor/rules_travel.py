@@ -1440,7 +1440,7 @@ WELCOME_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|wurde|wurden|word
                              r"\s+(?:\w+\s+)?$", re.I)
 #: What ends a welcome's object before the guest's name: a clause's end, a relative or subordinate clause, or a warrant named
 #: (the verb's object is then something else: 'empfing einen Brief über X', 'recibió la orden de arresto contra X').
-WELCOME_BREAK = re.compile(r"[.;:]|\b(?:who|which|that|because|while|when|der|die|das|weil|als|que|quien|cuando|porque|che|quando|"
+WELCOME_BREAK = re.compile(r"[.;:,]|\b(?:who|which|that|because|while|when|der|die|das|weil|als|que|quien|cuando|porque|che|quando|"
                            r"perché|quem|qui|lorsque|parce)\b|\b(?:warrants?|haftbefehl\w*|orden(?:es)?|mandat\w*|mandados?|"
                            r"brief\w*|letter|carta|lettre|lettera)\b", re.I)
 
@@ -1450,7 +1450,8 @@ def _welcome_before_guest(x: Ctx, person: str) -> re.Match[str] | None:
     'recebeu', 'a reçu') with the guest named after it and the place elsewhere in the sentence, before the host ('In Ulan Bator
     empfing Präsident X den russischen Staatschef Y', 'En Budapest, Orbán recibió a Y') or after the guest ('Orbán recibió a Y en
     Budapest'): the verb, as English "X received Y in Budapest" is read. Not a passive ('fue recibido por'), not a guest named
-    more than 80 characters after the verb or past a clause's end, a relative clause or another object (a warrant, a letter)."""
+    more than 80 characters after the verb or past a comma, a clause's end, a relative clause or another object (a warrant, a
+    letter: 'ha ricevuto una consulenza legale secondo cui i capi di Stato, ai quali viene equiparato X')."""
     s, sent = x.s, x.sent
     for host in HOST_WELCOME.finditer(s):
         if WELCOME_PASSIVE.search(s[: host.start()]):
