@@ -47,6 +47,7 @@ from iccwatch.monitor.lexicon import (
     DEPARTED_AFTER_PLACE,
     DEPARTED_FROM_PLACE,
     DURING_TRIP,
+    EXPECTED_PARTICIPANTS,
     FINDING,
     FINDING_DECLINED,
     FIRST_TRIP_SINCE,
@@ -67,6 +68,7 @@ from iccwatch.monitor.lexicon import (
     MEETING_AHEAD,
     MEETING_CALLED_OFF,
     MOMENT_WHEN,
+    OWN_TRIP_NOUN,
     PLUPERFECT,
     PRESENT,
     REFUSAL,
@@ -1298,6 +1300,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             x.persons = persons
         if len(out) == told_before:
             rules_travel.during_visit(x)  # "Hungary is expected to announce during X's visit this week …": the trip named by its noun
+        if len(out) == told_before and not x.denial and EXPECTED_PARTICIPANTS.search(s):
+            _expected_participants(x, sentences[max(0, i - 2): i], persons, text, spec, ref, exact, emit)
         if both_other is not None:
             x.persons = [both_other]  # the pair's other member, read by the same rules (session 29)
             rules_travel.visits(x)
@@ -1323,6 +1327,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     if not loose:
         out = {k: c for k, c in out.items() if c.type == "arrest" or not _before_warrant(c, spec, document.date)}
     out = _held_state(out, sentences, text, spec)
+    out = _lead_visit_time(out, present, sentences, text, spec, document, ref, exact)
     result = _assemble(document, out, present, cancelled, perfect, loose=loose)
     # an arrest before the first warrant is dropped only once assembled: it still tells where the person was held, the State of
     # a transfer told without one ("was arrested in Abidjan in April. On Tuesday he was transferred to The Hague")
@@ -1444,6 +1449,69 @@ def _unplaced_refusals(out: dict[tuple[Any, ...], Candidate], present: dict[tupl
 HELD_IN = re.compile(r"\b(?:held|detained|jailed|imprisoned|in\s+custody|d[ée]tenue?s?|incarc[ée]r[ée]e?s?|emprisonn[ée]e?s?|"
                      r"detenid[oa]s?|encarcelad[oa]s?|detenut[oa]|detid[oa]|pres[oa])\b(?:\s+[\w'’-]+){0,3}?\s+"
                      r"(?:in|en|au|aux|à|dans|nel|nella|in\s+der|em|no|na)\s+$", re.I)
+
+
+def _expected_participants(x: Any, before: list[Sentence], persons: list[str], text: str, spec: Spec, ref: dt.date | None,
+                           exact: bool, emit: Any) -> None:
+    """(session 41, mleft30) A host's list of the persons expected at a gathering ("Expected participants include …", 'Entre los
+    participantes previstos figuran …', 'Parmi les participants attendus figurent …', ``EXPECTED_PARTICIPANTS``) told a sentence
+    or two after the one naming the gathering, its one place and its day ("On 10 October 2025, Dushanbe will host the CIS Heads
+    of State Summit."): each person listed plans a trip to that place's State on that day, when the day is not past (a gathering
+    over gives none; a person at home gives none, as ``emit`` drops a trip to one's own State)."""
+    from iccwatch.monitor.assemble import GATHERING_WORD
+    from iccwatch.monitor.mentions import _destinations
+
+    if ref is None or not persons:
+        return
+    for y in reversed(before):
+        if not GATHERING_WORD.search(y.text):
+            continue
+        places = _destinations(y, text, spec)
+        days = find_dates(y.text, ref, exact)
+        if len(places) != 1 or not days or DateSpan.parse(days[0].date).last < ref:
+            return
+        for p in persons:
+            emit("planned_visit", x.sent, "rules:planned_visit", person=p, state=places[0], when=(days[0].date, days[0].end_date))
+        return
+
+
+def _lead_visit_time(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[Any, ...], bool], sentences: list[Sentence],
+                     text: str, spec: Spec, document: Document, ref: dt.date | None, exact: bool) -> dict[tuple[Any, ...], Candidate]:
+    """(session 41, mleft30) A visit the lead tells as made with no day of its own ('Die Mongolei empfing X und nahm ihn nicht
+    fest', the page's news, which the assembly dates to the page), when a later sentence naming the same person names their own
+    trip by its noun with its time right after it ('… X während seines Besuchs Anfang September nicht festgenommen zu haben',
+    "during his visit in early September", ``OWN_TRIP_NOUN``): the lead's visit is that trip, of the time told, when that time is
+    not after the page's and within the 62 days before it (a trip of another year is another trip) and the noun's phrase names
+    no other State ("during his visit to China in early September" is another trip)."""
+    from iccwatch.monitor.dates import find_dates
+
+    if not document.date or ref is None:
+        return out
+    for key, c in list(out.items()):
+        if c.type != "visit" or c.date is not None or not present.get(key) or not c.person:
+            continue
+        for y in sentences:
+            if y.start <= c.evidence.start or not any(m.id == c.person for m in y.persons):
+                continue
+            told = None
+            for noun in OWN_TRIP_NOUN.finditer(y.text):
+                tail = re.split(r"[,;:.]", y.text[noun.end(): noun.end() + 80])[0]
+                found = [d for d in find_dates(tail, ref, exact) if d.start <= 40]
+                if not found:
+                    continue
+                d = found[0]
+                lo, hi = noun.start() + y.start, noun.end() + y.start + d.end
+                others = {code for m in y.states if lo <= m.start < hi
+                          for code in [_resolve_state(m, y.text, text, spec)[0]] if code and code != c.state}
+                if others or not _near(d.date, document.date, 62) or DateSpan.parse(d.date).surely_after(DateSpan.parse(document.date).last):
+                    continue
+                told = d.date
+                break
+            if told:
+                out[key] = c.model_copy(update={"date": told, "id": _cid(document.id, c.type, c.person, c.state, told)})
+                present[key] = False
+                break
+    return out
 
 
 def _held_state(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence], text: str, spec: Spec) -> dict[tuple[Any, ...], Candidate]:

@@ -399,7 +399,7 @@ SEQUENCE = R(r"^\W*(?:hours later|minutes later|moments later|shortly (?:after(?
 #: (corefer.back_for_sequence). A family: 'Dopo essere atterrato', 'Après son atterrissage', 'Tras aterrizar', 'Após aterrissar',
 #: 'Nach der Landung' in data/lookups/monitor_words.yaml.
 ARRIVAL_SEQUENCE = R(r"^\W*(?:(?:on|upon|after|soon after|shortly after|right after|immediately after) (?:landing|(?:his |her |their )?arrival|arriving)|"
-                     r"after (?:he|she|they) (?:landed|arrived))\b")
+            r"after (?:he|she|they) (?:landed|arrived))\b")
 #: (session 35) A negation just before a custody's trigger, with at most the auxiliaries and adverbs of the verb between ("was
 #: not transferred", "has never been handed over", 'no fue trasladado', 'n'a pas été remis', 'non è stato consegnato', 'não foi
 #: entregue', 'wurde nicht … überstellt'): the act denied, not told. Read by one helper (``negated_before``) on every arrest and
@@ -688,7 +688,7 @@ CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
 #: to a member State since the warrant"): read on the text just before a date, that date is where the comparison starts, never the
 #: trip's own time. A family: the other languages add theirs ('son premier voyage en Europe depuis 2023', 'su primer viaje … desde').
 FIRST_TRIP_SINCE = R(r"\b(?:first|second|third|only|last|latest)\s+(?:[\w'’-]+\s+){0,3}?(?:trip|visit|journey|stay|travel|outing|tour)\b"
-                     r"[^.;:,]{0,60}?\bsince\s+(?:early\s+|mid-?\s*|late\s+|the\s+(?:start|end|beginning)\s+of\s+)?$")
+            r"[^.;:,]{0,60}?\bsince\s+(?:early\s+|mid-?\s*|late\s+|the\s+(?:start|end|beginning)\s+of\s+)?$")
 #: The crimes' own place told just before a State, by the verb of committing ("charges of war crimes committed in Libya"): where they were, not
 #: the State that hands the person over (read on the text just before a State named in a surrender's sentence; session 36).
 #: A family: the other languages add theirs ('commis en Libye', 'cometidos en Libia').
@@ -1001,6 +1001,26 @@ FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[
             # the failure in the Court's own words, quoted before its verb: '"Hungary failed to provisionally arrest Mr. X …,"
             # the court said'
             r"failed\s+to\b[^\"”]{0,200}[\"”],?\s+(?:the\s+)?(?:court|chamber|judges|pre-trial\s+chamber\s+\w+)\s+(?:also\s+)?(?:said|says|stated|states|wrote|found))\b")
+#: A warrant told as the grounds of an arrest the same sentence tells before it: "was taken into custody in Paris on a secret
+#: warrant issued two weeks ago", "was detained under an arrest warrant made public today", "arrested on the strength of an ICC
+#: warrant issued on 7 March" (session 29: the warrant's own date is its issue's, the arrest the sentence's news); and (session 30)
+#: a warrant served on the person ("was served an arrest warrant from the ICC on his arrival").
+GROUNDS = R(r"\b(?:arrested|detained|taken into custody|apprehended|captured)\b[^.;]{0,120}?\b(?:on|under|pursuant to|in execution of|"
+            r"on the strength of|on the basis of|by virtue of|in accordance with|acting on|based on)\s+"
+            r"(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b|"
+            # (session 30) the warrant served on the person, which is the arrest ("X was served an Interpol arrest warrant
+            # from the ICC on his arrival at the airport on Tuesday", "police served an arrest warrant on X"): the arrest
+            # family reads the serving, and the warrant named is its grounds, not a warrant issued that day
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\s+(?:with\s+)?(?:an?|the|its|their|his|her)\s+"
+            r"(?:[\w'’-]+\s+){0,3}?warrants?\b|"
+            r"\bserved\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|to)\s+(?!Interpol\b)(?=(?-i:[A-Z])|him\b|her\b)")
+#: (session 41, mleft30) A host's list of the persons expected at a gathering ("Expected participants include …", "Among the
+#: expected guests are …"): the languages add theirs ('participantes previstos', 'participants attendus').
+EXPECTED_PARTICIPANTS = R(r"\b(?:expected|anticipated)\s+(?:participants|attendees|guests)\b(?!\s+(?:included|were)\b)|"
+                          r"\b(?:participants|attendees|guests)\s+(?:are\s+)?expected\s+(?:to\s+)?(?:include|be)\b")
+#: (session 41, mleft30) The person's own trip named by its noun after a possessive ("during his visit in early September", "his
+#: trip to Mongolia on 3 September"): the languages add theirs ('seines Besuchs', 'sa visite', 'su visita', 'la sua visita').
+OWN_TRIP_NOUN = R(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\b")
 #: Verbs whose object is the visitor ("Orban welcomed Netanyahu", "the presence of Bashir").
 HOSTING = R(r"\b(welcom\w*|red[- ]carpet|received|greeted|hosted|hosts|hosting|met|among the guests|(?:presence|appearance|attendance|visit|arrival) of|attended by)\b")
 #: A State hosting the visitor, the State the verb's subject and the visitor its object ("Mongolia welcomed X", "Les
@@ -1225,14 +1245,14 @@ NO_QUESTION = R(r"\bno question of\s+(?:[\w'’.,-]+\s+){0,8}?(?:(?:being|gettin
 #: A headline that names a warrant, and one that only names it sought, asked for, feared or foreseen ("Prosecutor seeks
 #: warrant"): the headline test of the lead's warrant (extract); other languages add their words (session 26: "mandat d'arrêt",
 #: "orden de arresto", "Haftbefehl", "mandato d'arresto", "mandado de prisão").
-WARRANT_WORD = R(r"\bwarrants?\b")
+WARRANT_WORD = R(r"\bwarrants?\b|\borders?\s+(?:the\s+)?arrest\b")  # (session 41) "ICC orders arrest of X": the Court's order, its warrant
 WARRANT_SOUGHT = R(r"\b(?:seeks?|sought|asks?|asked|request\w*|appl\w*|wants?|may|might|could|would|will|expected|fears?|feared|calls? for|urges?)\b")
 #: A withdrawal told in the present progressive: "The Philippines is withdrawing as a state party to the Rome Statute".
 LEAD_PROGRESSIVE = R(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling out|quitting|leaving)\b")
 #: A lead under a warrant headline telling the warrant's issue: the past verb, or a reaction to its issue told by the gerund or
 #: the noun ("Responding to the Court issuing arrest warrants against …", "welcomed the issuance of the warrants"); not the
 #: gerund as a means or a reason ("said that by issuing a warrant …, the Court jeopardised …": background) (session 26).
-LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
+LEAD_ISSUED = re.compile(r"(?-i:\bissued\b)|(?-i:\bordered\b)\s+(?:the\s+)?arrest\b|\b(?:respond\w*|react\w*|welcom\w*|hail\w*|applaud\w*|prais\w*|condemn\w*|denounc\w*|"
                          r"critici[sz]\w*|reject\w*)\s+(?:to\s+)?[^.;]{0,80}?\b(?:issuing|issuance)\b", re.I)
 
 #: (session 33) An arrest told by its noun as what a verb of telling announced ("The police announced the arrest of X", 'a
@@ -1277,7 +1297,7 @@ GROUP_NAMED = R(r"^\W*(?:they|these|those)\s+(?:are|were)\s+(?=(?:(?:Messrs|Mr|M
 #: … or one sentence tells both ("Persons arrested pursuant to the current warrant of arrest are Messrs. A, B and C"): the persons
 #: named after it.
 GROUP_NAMED_SAME = R(r"^\W*(?:the\s+)?(?:persons|individuals|suspects|people|those|men)\s+(?:who\s+were\s+|who\s+have\s+been\s+)?"
-                     r"(?:arrested|detained)\b[^.;:]{0,120}?\b(?:are|were)\s+(?:(?:Messrs|MM|Mr|Mrs|Ms)\.?\s+)?(?=(?-i:[A-Z]))")
+            r"(?:arrested|detained)\b[^.;:]{0,120}?\b(?:are|were)\s+(?:(?:Messrs|MM|Mr|Mrs|Ms)\.?\s+)?(?=(?-i:[A-Z]))")
 GROUP_NAMED_NEXT = R(r"\b(?:are|were)\s*(?:(?:Messrs|MM|Mr|Mrs|Ms|Mmes)\.?)?\s*:?\s*$")
 #: (session 39, mleft25) An armed group or a party named after a person, its group noun right after the name ("the Kony militia",
 #: "a Kony brigade commander", German 'die Kony-Miliz') or right before it ('la milice Kony', 'la milicia Kony'; each language adds
@@ -1310,7 +1330,7 @@ LAW_PASSED_BACK = R(r"^\W*(?:the|this|that)\s+(?:legislation|bill|law|measure|dr
 #: put to a parliament, not the State's decision.
 #: (session 37) and a campaign for the leaving: "a movement announced it would campaign for Hungary to leave the ICC".
 BILL_TO_WITHDRAW = R(r"\b(?:bill|motion|draft\s+(?:law|bill|resolution)|resolution|petition|proposal)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?$|"
-                     r"\bcampaign\w*\s+(?:for|in\s+favou?r\s+of)\b[^.;]{0,40}?\bto\s+$")
+            r"\bcampaign\w*\s+(?:for|in\s+favou?r\s+of)\b[^.;]{0,40}?\bto\s+$")
 
 # ------------------------------------------------------------------------------------------------ other languages
 #: The reading in force for the document being read: each family's extra patterns in that document's language, from
@@ -1937,8 +1957,8 @@ LET_LEAVE = R(r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might
 #: "on his arrival") or a warrant or order disregarded ("despite the warrant", "ignored the ICC warrant"). Without it in the
 #: sentence, a plain refusal stands only beside a visit of the same person to the same State the document tells.
 REFUSAL_OCCASION = R(r"\b(?:during|throughout|on|upon|after|at\s+the\s+time\s+of)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|arrival|presence|attendance|landing)\b|"
-                     r"\b(?:when|while|as|after)\s+(?:he|she|they)\s+(?:had\s+)?(?:landed|arrived|visited|came|attended|was\s+(?:in|visiting|attending)|were\s+in)\b|"
-                     r"\b(?:despite|in\s+spite\s+of|ignor\w+|defi\w+|disregard\w*)\s+(?:the|an?|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:warrants?|court\s+orders?|orders?|obligations?|ruling)\b")
+            r"\b(?:when|while|as|after)\s+(?:he|she|they)\s+(?:had\s+)?(?:landed|arrived|visited|came|attended|was\s+(?:in|visiting|attending)|were\s+in)\b|"
+            r"\b(?:despite|in\s+spite\s+of|ignor\w+|defi\w+|disregard\w*)\s+(?:the|an?|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:warrants?|court\s+orders?|orders?|obligations?|ruling)\b")
 #: (session 36) The words between a plain refusal's verb and the person it names: a preposition of the warrant, a title (at most
 #: four words; no clause's word: "did not arrest the man who met X" names another).
 PLAIN_REFUSAL_OBJECT = R(r"\W*(?:(?:against|for|of)\s+)?(?:(?!(?:and|but|or|who|whom|which|that|because|since|after|when|while|as|if|with|"

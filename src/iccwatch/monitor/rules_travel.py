@@ -39,6 +39,7 @@ from iccwatch.monitor.lexicon import (
     DONE_THEN_PURPOSE,
     DURING_TRIP,
     FRESH_FROM,
+    GROUNDS,
     GROUP,
     GROUP_ARRESTED,
     GROUP_CLAUSE,
@@ -655,9 +656,15 @@ def custody(x: Ctx) -> bool:
     # (session 30) a warrant served ("was served an arrest warrant"): the warrant's noun is inside the trigger itself, so only the
     # words around it are read for a warrant told instead of an arrest; (session 37, mleft21) in any language, any trigger that
     # holds the warrant's noun ('a notifié mardi le mandat d'arrêt de la CPI à X', 'notificó la orden de arresto a X')
-    around = (s[max(0, am.start() - 25): am.start()] + " " + s[am.end(): am.end() + 5]) \
+    # (session 41, mleft30) and the warrant told as the arrest's grounds around its verb ('wurde auf Haftbefehl des Gerichts
+    # festgenommen', 'aufgrund eines Haftbefehls des IStGH festgenommen', as "arrested on the Court's warrant"): the warrant's
+    # noun inside the grounds is no warrant told instead of the arrest (a negation there still is: 'nicht festgenommen')
+    told = s
+    if am and (g := GROUNDS.search(s)) is not None and g.start() <= am.start() and am.end() <= g.end():
+        told = s[:g.start()] + WARRANT_NOUN.sub(lambda w: " " * len(w.group(0)), s[g.start(): g.end()]) + s[g.end():]
+    around = (told[max(0, am.start() - 25): am.start()] + " " + told[am.end(): am.end() + 5]) \
         if am and (re.search(r"\bserved\b", am.group(0), re.I) or WARRANT_NOUN.search(am.group(0))) \
-        else s[max(0, am.start() - 25): am.end() + 5] if am else ""
+        else told[max(0, am.start() - 25): am.end() + 5] if am else ""
     if am and not ARREST_NOT.search(around) and not x.denial and not am_denied:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
         # an arrest told in a subordinate clause ("… after being detained", "following his arrest in …"):
@@ -1428,6 +1435,34 @@ def _kept_from_leaving(x: Ctx) -> None:
             x.emit("visit", sent, "rules:visit", person=who[0], state=code, anchor=start)
 
 
+#: A passive right before a welcome's verb ("was received", 'wurde … empfangen', 'fue recibido'): the guest is named before it.
+WELCOME_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|wurde|wurden|worden|fue|fueron|foi|foram|è\s+stato|è\s+stata|sono\s+stati|été)"
+                             r"\s+(?:\w+\s+)?$", re.I)
+#: What ends a welcome's object before the guest's name: a clause's end, a relative or subordinate clause, or a warrant named
+#: (the verb's object is then something else: 'empfing einen Brief über X', 'recibió la orden de arresto contra X').
+WELCOME_BREAK = re.compile(r"[.;:,]|\b(?:who|which|that|because|while|when|der|die|das|weil|als|que|quien|cuando|porque|che|quando|"
+                           r"perché|quem|qui|lorsque|parce)\b|\b(?:warrants?|haftbefehl\w*|orden(?:es)?|mandat\w*|mandados?|"
+                           r"brief\w*|letter|carta|lettre|lettera)\b", re.I)
+
+
+def _welcome_before_guest(x: Ctx, person: str) -> re.Match[str] | None:
+    """(session 41, mleft30) A host's welcome in the language's words (``HOST_WELCOME``: 'empfing', 'recibió', 'ha ricevuto',
+    'recebeu', 'a reçu') with the guest named after it and the place elsewhere in the sentence, before the host ('In Ulan Bator
+    empfing Präsident X den russischen Staatschef Y', 'En Budapest, Orbán recibió a Y') or after the guest ('Orbán recibió a Y en
+    Budapest'): the verb, as English "X received Y in Budapest" is read. Not a passive ('fue recibido por'), not a guest named
+    more than 80 characters after the verb or past a comma, a clause's end, a relative clause or another object (a warrant, a
+    letter: 'ha ricevuto una consulenza legale secondo cui i capi di Stato, ai quali viene equiparato X')."""
+    s, sent = x.s, x.sent
+    for host in HOST_WELCOME.finditer(s):
+        if WELCOME_PASSIVE.search(s[: host.start()]):
+            continue
+        for m in sent.persons:
+            gap = s[host.end(): m.start - sent.start]
+            if m.id == person and 0 <= len(gap) <= 80 and not WELCOME_BREAK.search(gap):
+                return host
+    return None
+
+
 def visits(x: Ctx) -> None:
     """Presence of a person under warrant in another State (told in the past or present), or a trip
     announced for the future; the subject must be the traveller."""
@@ -1677,7 +1712,7 @@ def visits(x: Ctx) -> None:
         past = None
     if dest and persons and not past and not fut:
         # "Mongolia's president hosted Vladimir Putin in Ulaanbaatar on Monday": hosted where the sentence places it
-        host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s)
+        host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s) or _welcome_before_guest(x, persons[0])
         if host and any(m.start - sent.start > host.end() for m in sent.persons if m.id == persons[0]) and \
                 not HYPOTHETICAL.search(s[max(0, host.start() - 40): host.start()]) and \
                 not re.search(r",\s*(?:who|which)\s+(?:\w+\s+)?$", s[:host.start()], re.I):
