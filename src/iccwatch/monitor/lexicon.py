@@ -684,6 +684,11 @@ ARREST_SUPPOSED_AFTER = R(r"(?!x)x")
 #: The crimes' own time told before a trigger ("wanted for crimes committed in 2013 and 2014, X was arrested"): the period
 #: of the crimes, not the day of the act the sentence reports (read on the text just before a date).
 CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
+#: (session 41, mnews134) The start of a state told in a relative clause after a fact's trigger ("… issued a warrant for A, who has
+#: exercised authority in Afghanistan since 2021"): read on the text from the trigger to a date, that date is where the person's state
+#: starts, not the fact's day. A family: the other languages add theirs ('…, che esercita … dal 15 agosto 2021', '…, qui exerce le
+#: pouvoir depuis le 15 août 2021', '…, der seit dem 15. August 2021 regiert', '…, que ejerce el poder desde 2021').
+SINCE_IN_RELATIVE = R(r",\s*(?:who|whom|whose|which|that)\b[^,;.()]*\bsince\s+(?:early\s+|mid-?\s*|late\s+|the\s+)?$")
 #: (session 38) A trip ranked against a time since which there was none ("on his first trip to Europe since 2023", "his first visit
 #: to a member State since the warrant"): read on the text just before a date, that date is where the comparison starts, never the
 #: trip's own time. A family: the other languages add theirs ('son premier voyage en Europe depuis 2023', 'su primer viaje … desde').

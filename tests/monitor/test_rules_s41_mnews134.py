@@ -1,0 +1,44 @@
+"""Session 41 (issue 12, task mnews134): general rules written on the dev errors of batch 134. Each is tested with sentences
+written for the test in at least two of the languages the monitor reads, and controls that must not fire; the words are data in
+``data/lookups/monitor_words.yaml`` (English's in ``monitor/lexicon.py``). The names are the record's, used as examples (no State or
+person is special-cased)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.monitor.probe import typed as _typed
+
+AKHUNDZADA = "haibatullah-akhundzada"
+NETANYAHU = "benjamin-netanyahu"
+
+
+# 1. The start of the person's state told in a relative clause after the warrant ("… warrants for A, who has exercised authority since
+#    2021"): that date is where the state starts, not the warrant's day; the warrant stays the page's news.
+@pytest.mark.parametrize(("text", "language"), [
+    ("The International Criminal Court has issued an arrest warrant for Haibatullah Akhundzada, who has exercised authority in "
+     "Afghanistan since 2021.", "en"),
+    ("La Corte penale internazionale ha emesso un mandato di arresto nei confronti di Haibatullah Akhundzada, che esercita "
+     "de facto l’autorità in Afghanistan dal 15 agosto 2021.", "it"),
+    ("La Cour pénale internationale a émis un mandat d’arrêt contre Haibatullah Akhundzada, qui exerce le pouvoir en Afghanistan "
+     "depuis le 15 août 2021.", "fr"),
+    ("Der Internationale Strafgerichtshof hat einen Haftbefehl gegen Haibatullah Achundsada erlassen, der seit dem 15. August 2021 "
+     "in Afghanistan regiert.", "de"),
+    ("La Corte Penal Internacional ha emitido una orden de arresto contra Haibatullah Akhundzada, que ejerce el poder en "
+     "Afganistán desde 2021.", "es"),
+    ("O Tribunal Penal Internacional emitiu hoje um mandado de prisão contra Haibatullah Akhundzada, que exerce o poder no "
+     "Afeganistão desde 2021.", "pt"),
+])
+def test_a_since_date_in_a_relative_clause_is_not_the_warrants(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2025-07-08", "warrant_issued", language=language)
+    assert got == [(AKHUNDZADA, None, "2025-07-08")], got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the warrant's own "since" (no relative clause): a warrant recalled as background, no news of the day, as before
+    ("Haibatullah Akhundzada has been wanted under an arrest warrant of the International Criminal Court since 2021.", []),
+    # a relative clause with a since-date, and the act's own day after it: that day dates the warrant, as before
+    ("The International Criminal Court issued an arrest warrant for Haibatullah Akhundzada, who has ruled Afghanistan since 2021, "
+     "on Tuesday.", [(AKHUNDZADA, None, "2025-07-08")]),
+])
+def test_controls_for_the_since_clause(spec, text: str, want: list) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-07-10", "warrant_issued", language="en") == want
