@@ -42,3 +42,45 @@ def test_a_since_date_in_a_relative_clause_is_not_the_warrants(spec, text: str, 
 ])
 def test_controls_for_the_since_clause(spec, text: str, want: list) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-07-10", "warrant_issued", language="en") == want
+
+
+# 2. A notice of withdrawal told as given to the depositary ("has given official notification to the United Nations of its intention to
+#    withdraw"): the withdrawal notified, as "notified the UN" is.
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Philippines has given official notification to the United Nations of its intention to withdraw from the International "
+     "Criminal Court.", "en"),
+    ("Hungary gave formal notice to the United Nations of its withdrawal from the Rome Statute today.", "en"),
+    ("Les Philippines ont donné notification officielle aux Nations unies de leur retrait de la Cour pénale internationale.", "fr"),
+])
+def test_notice_given_to_the_un_is_a_notification(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2018-03-16", "withdrawal_notified", language=language)
+    assert len(got) == 1 and got[0][2] == "2018-03-16", got
+
+
+@pytest.mark.parametrize("text", [
+    # a notice given to someone else, or only to come: no notification to the depositary
+    "The Philippines has given notice to its partners that it may withdraw from the International Criminal Court.",
+    "The Philippines will give official notification to the United Nations of its withdrawal from the International Criminal Court.",
+])
+def test_controls_for_notice_given(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2018-03-16", "withdrawal_notified", language="en") == []
+
+
+# 3. A stay told by German 'weilen' ("Zurzeit weilt der israelische Ministerpräsident Benjamin Netanjahu in Budapest"), the subject
+#    between the verb and the place: a visit, as English "is staying in" and German 'hält sich … in … auf' are.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Zurzeit weilt der israelische Ministerpräsident Benjamin Netanjahu in Budapest.", "de"),
+    ("Benjamin Netanjahu weilt derzeit in Budapest.", "de"),
+    ("Benjamin Netanyahu is currently staying in Budapest.", "en"),
+])
+def test_a_stay_told_by_weilen(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-04-03", "visit", language=language) == [(NETANYAHU, "HUN", "2025-04-03")]
+
+
+@pytest.mark.parametrize("text", [
+    # a detention, not a stay; and the person in his own State
+    "Benjamin Netanjahu weilt in Haft.",
+    "Benjamin Netanjahu weilt zurzeit in Jerusalem.",
+])
+def test_controls_for_weilen(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-04-03", "visit", language="de") == []

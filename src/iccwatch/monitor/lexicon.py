@@ -861,6 +861,10 @@ NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|s
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un|united nations)(?: secretary[- ]general)?\b|\bserved notice\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the secretary[- ]general of the united nations\b|"
              r"\bformally notified\b|\bnotif\w+ (?:the )?(?:un|united nations) secretary-general\b|"
+             # (session 41, mnews134) the notice told as given to the depositary: "has given official notification to the United
+             # Nations of its intention to withdraw", "gave formal notice to the UN" (done: not "will give")
+             r"\b(?:gave|given)\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:formal\s+|official\s+|written\s+)?(?:notification|notice)\s+"
+             r"(?:[\w'’-]+\s+){0,2}?to\s+the\s+(?:un|united nations)\b|"
              r"\bcommunicated\b[^.]{0,100}\bto the (?:un|united nations)(?: secretary[- ]general)?\b|"
              # (session 36) the depositary receiving it: "The UN Secretary-General received Hungary's notification of withdrawal"
              r"\b(?:un|united nations) secretary[- ]general\b[^.;]{0,30}?\b(?:received|has received|receives|acknowledged receipt of)\b[^.;]{0,60}?\b(?:notification|notice|instrument)\b")

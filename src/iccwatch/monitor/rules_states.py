@@ -230,6 +230,10 @@ def withdrawal(x: Ctx) -> bool:
         # "Ungarn will aus dem Internationalen Strafgerichtshof austreten. Das kündigte der Kanzleramtsminister … an": the
         # State's leaving told, then, by a pronoun for it, who announced it: the announcement is the next sentence's (session 28)
         verb = WITHDRAW.search(s)
+    if verb is None and kind == "withdrawal_notified":
+        # (session 41, mnews134) the notice's own words are the act when no verb of leaving is told: "has given formal notice to the
+        # United Nations of its withdrawal from the Rome Statute" (the leaving named by its noun)
+        verb = _notified(s)
     if not verb or _effect_told(s, verb, _notified(s) if kind == "withdrawal_notified" else None):
         return False
     before = [m.span() for m in ANNOUNCED_BEFORE.finditer(s)]
