@@ -61,6 +61,9 @@ def test_notice_given_to_the_un_is_a_notification(spec, text: str, language: str
     # a notice given to someone else, or only to come: no notification to the depositary
     "The Philippines has given notice to its partners that it may withdraw from the International Criminal Court.",
     "The Philippines will give official notification to the United Nations of its withdrawal from the International Criminal Court.",
+    # a notice named, no act of giving it
+    '"Government has noted the judgment delivered by the Pretoria High Court today on the notice to withdraw from the Rome Statute '
+    'of the International Criminal Court (ICC)," the Ministry of Justice said.',
 ])
 def test_controls_for_notice_given(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2018-03-16", "withdrawal_notified", language="en") == []
@@ -84,3 +87,27 @@ def test_a_stay_told_by_weilen(spec, text: str, language: str) -> None:  # noqa:
 ])
 def test_controls_for_weilen(spec, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-04-03", "visit", language="de") == []
+
+
+# 4. The leaving told as coming a stretch of time after an announcement ("will formally leave on Sunday, a year after Manila
+#    announced …", 'doit être acté un an après que Manille eut annoncé …'): the day it takes effect and an announcement recalled, no
+#    announcement of the page's day.
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Philippines will formally leave the International Criminal Court on Sunday, a year after Manila announced it no longer "
+     "wanted to be a member of the court.", "en"),
+    ("Les Philippines doivent se retirer officiellement dimanche de la Cour pénale internationale. Le départ doit être acté un an "
+     "après que Manille eut annoncé qu’elle quittait la Cour pénale internationale.", "fr"),
+    ("Filipinas saldrá oficialmente de la Corte Penal Internacional el domingo, un año después de que Manila anunciara su retirada "
+     "de la Corte Penal Internacional.", "es"),
+])
+def test_a_leaving_a_year_after_its_announcement(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2019-03-17", "withdrawal_announced", language=language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Philippines announced on Sunday that it will leave the International Criminal Court.", "en"),
+    ("Les Philippines ont annoncé dimanche qu’elles quittent la Cour pénale internationale.", "fr"),
+])
+def test_controls_for_the_leaving_after_its_announcement(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2019-03-17", "withdrawal_announced", language=language)
+    assert [(s, d) for _, s, d in got] == [("PHL", "2019-03-17")], got

@@ -977,6 +977,12 @@ WITHDRAWAL_DOUBT = R(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|co
 #: decision of X to leave the Court", Spanish 'lamentó la anunciada decisión de X de retirarse': a reaction to an earlier act,
 #: not the act; when every act word of the sentence stands in such a phrase, the sentence tells no announcement of its day.
 #: Each language adds its own words in data/lookups/monitor_words.yaml.
+#: (session 41, mnews134) An announcement told as a stretch of time ago, in a clause of time after it ("will formally leave on Sunday, a
+#: year after Manila announced it no longer wanted to be a member"): the leaving the sentence tells is the day it takes effect, the
+#: announcement recalled, no announcement of the page's day. A family: the other languages add theirs ('un an après que Manille eut
+#: annoncé', 'un año después de que Manila anunciara', 'ein Jahr, nachdem … angekündigt hatte').
+ANNOUNCED_AGO = R(r"\b(?:a|one|two|three|six|nine|several|\d+)\s+(?:years?|months?|weeks?)\s+after\s+(?:[\w'’.-]+\s+){0,4}?(?:had\s+)?"
+                  r"(?:announced|declared|decided)\b")
 ANNOUNCED_BEFORE = R(r"\b(?:the|this|its|their)\s+announced\s+(?:decision|intention|withdrawal|exit|departure|plan)\b")
 #: The Court referring (or reporting) a State to the Security Council or the Assembly, told as done: "has reported Zambia
 #: and Malawi to the UN Security Council", "was referring Kenya to the Security Council", "referred Djibouti to the
