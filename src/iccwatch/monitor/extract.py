@@ -76,6 +76,7 @@ from iccwatch.monitor.lexicon import (
     REPORTED_DAY,
     REPORTED_REFER,
     REVOKE,
+    SINCE_IN_RELATIVE,
     STATUTE,
     SUBHEAD,
     SUBJECTLESS,
@@ -297,6 +298,11 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # (session 34) and after it: "… has found that X 'did not comply …', accused of genocide for the abuses committed in Darfur
         # between 2003 and 2008": the crimes' period told in a clause after the trigger is no date of the fact either
         dates = [d for d in dates if not (d.start > anchor and CRIME_PERIOD.search(sent.text[max(anchor, d.start - 120): d.start]))]
+        # (session 41, mnews134) "… issued a warrant for A, who has exercised authority since 2021", '…, che esercita … dal 15 agosto
+        # 2021': a date that starts a state in a relative clause after the trigger is that clause's, not the fact's day (a date
+        # expression may hold its own "since": "since 2021")
+        dates = [d for d in dates if not (d.start > anchor and any(SINCE_IN_RELATIVE.search(sent.text[anchor: d.start + n])
+                                                                  for n in {0, _leading_words(sent.text[d.start: d.end])}))]
         if other is OTHER_ACT_OR_WARRANT and trip is None and not not_trip and not statement:
             # "Under the warrant issued under seal on 28 September 2010, French authorities arrested X", "En vertu du mandat d'arrêt
             # délivré … le 28 septembre 2010, les autorités … ont arrêté X": a date in a clause of the warrant's issue set off before

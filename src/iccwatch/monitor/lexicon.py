@@ -684,6 +684,11 @@ ARREST_SUPPOSED_AFTER = R(r"(?!x)x")
 #: The crimes' own time told before a trigger ("wanted for crimes committed in 2013 and 2014, X was arrested"): the period
 #: of the crimes, not the day of the act the sentence reports (read on the text just before a date).
 CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
+#: (session 41, mnews134) The start of a state told in a relative clause after a fact's trigger ("… issued a warrant for A, who has
+#: exercised authority in Afghanistan since 2021"): read on the text from the trigger to a date, that date is where the person's state
+#: starts, not the fact's day. A family: the other languages add theirs ('…, che esercita … dal 15 agosto 2021', '…, qui exerce le
+#: pouvoir depuis le 15 août 2021', '…, der seit dem 15. August 2021 regiert', '…, que ejerce el poder desde 2021').
+SINCE_IN_RELATIVE = R(r",\s*(?:who|whom|whose|which|that)\b[^,;.()]*\bsince\s+(?:early\s+|mid-?\s*|late\s+|the\s+)?$")
 #: (session 38) A trip ranked against a time since which there was none ("on his first trip to Europe since 2023", "his first visit
 #: to a member State since the warrant"): read on the text just before a date, that date is where the comparison starts, never the
 #: trip's own time. A family: the other languages add theirs ('son premier voyage en Europe depuis 2023', 'su primer viaje … desde').
@@ -856,6 +861,10 @@ NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|s
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un|united nations)(?: secretary[- ]general)?\b|\bserved notice\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the secretary[- ]general of the united nations\b|"
              r"\bformally notified\b|\bnotif\w+ (?:the )?(?:un|united nations) secretary-general\b|"
+             # (session 41, mnews134) the notice told as given to the depositary: "has given official notification to the United
+             # Nations of its intention to withdraw", "gave formal notice to the UN" (done: not "will give")
+             r"\b(?:gave|given)\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:formal\s+|official\s+|written\s+)?(?:notification|notice)\s+"
+             r"(?:[\w'’-]+\s+){0,2}?to\s+the\s+(?:un|united nations)\b|"
              r"\bcommunicated\b[^.]{0,100}\bto the (?:un|united nations)(?: secretary[- ]general)?\b|"
              # (session 36) the depositary receiving it: "The UN Secretary-General received Hungary's notification of withdrawal"
              r"\b(?:un|united nations) secretary[- ]general\b[^.;]{0,30}?\b(?:received|has received|receives|acknowledged receipt of)\b[^.;]{0,60}?\b(?:notification|notice|instrument)\b")
@@ -968,6 +977,12 @@ WITHDRAWAL_DOUBT = R(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|co
 #: decision of X to leave the Court", Spanish 'lamentó la anunciada decisión de X de retirarse': a reaction to an earlier act,
 #: not the act; when every act word of the sentence stands in such a phrase, the sentence tells no announcement of its day.
 #: Each language adds its own words in data/lookups/monitor_words.yaml.
+#: (session 41, mnews134) An announcement told as a stretch of time ago, in a clause of time after it ("will formally leave on Sunday, a
+#: year after Manila announced it no longer wanted to be a member"): the leaving the sentence tells is the day it takes effect, the
+#: announcement recalled, no announcement of the page's day. A family: the other languages add theirs ('un an après que Manille eut
+#: annoncé', 'un año después de que Manila anunciara', 'ein Jahr, nachdem … angekündigt hatte').
+ANNOUNCED_AGO = R(r"\b(?:a|one|two|three|six|nine|several|\d+)\s+(?:years?|months?|weeks?)\s+after\s+(?:[\w'’.-]+\s+){0,4}?(?:had\s+)?"
+                  r"(?:announced|declared|decided)\b")
 ANNOUNCED_BEFORE = R(r"\b(?:the|this|its|their)\s+announced\s+(?:decision|intention|withdrawal|exit|departure|plan)\b")
 #: The Court referring (or reporting) a State to the Security Council or the Assembly, told as done: "has reported Zambia
 #: and Malawi to the UN Security Council", "was referring Kenya to the Security Council", "referred Djibouti to the

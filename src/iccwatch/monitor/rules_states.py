@@ -14,6 +14,7 @@ from iccwatch.monitor.lexicon import (
     AGAINST,
     ANAPHOR_NEGATED,
     ANAPHORIC_REFUSAL,
+    ANNOUNCED_AGO,
     ANNOUNCED_BEFORE,
     ANNOUNCED_THE_WITHDRAWAL,
     ANNOUNCED_THIS,
@@ -188,6 +189,11 @@ BILL_PASSED = re.compile(r"\b(?:pass(?:ed|es)|approv\w*|adopt\w*|sign\w*|vot\w*|
 #: the immunity denied or asked about (IMMUNITY_DOUBTED) (session 38, mnews124).
 IMMUNITY_WORD = re.compile(r"immunit|inmunid|imunid", re.I)
 
+#: (session 41, mnews134) A notice told as given to the depositary, the giving its act ("has given official notification to the United
+#: Nations", "gave formal notice to the UN"): the words of ``NOTIFIED`` that name the giving.
+GIVEN_NOTICE = re.compile(r"(?:gave|given)\b", re.I)
+
+
 def withdrawal(x: Ctx) -> bool:
     """A State announcing it leaves the Rome Statute, or notifying the depositary; the date it takes
     effect and a revocation give nothing. True when the sentence is taken."""
@@ -230,6 +236,11 @@ def withdrawal(x: Ctx) -> bool:
         # "Ungarn will aus dem Internationalen Strafgerichtshof austreten. Das kündigte der Kanzleramtsminister … an": the
         # State's leaving told, then, by a pronoun for it, who announced it: the announcement is the next sentence's (session 28)
         verb = WITHDRAW.search(s)
+    if verb is None and kind == "withdrawal_notified" and (given := _notified(s)) is not None and GIVEN_NOTICE.match(given.group()):
+        # (session 41, mnews134) the notice's giving is the act when no verb of leaving is told: "has given formal notice to the United
+        # Nations of its withdrawal from the Rome Statute" (the leaving named by its noun); not any notice the sentence names ("the
+        # judgment delivered today on the notice to withdraw": a notice told, no act of giving it)
+        verb = given
     if not verb or _effect_told(s, verb, _notified(s) if kind == "withdrawal_notified" else None):
         return False
     before = [m.span() for m in ANNOUNCED_BEFORE.finditer(s)]
@@ -239,6 +250,9 @@ def withdrawal(x: Ctx) -> bool:
                                                     and FEARED_LEAVING.search(s[:n.start()])):
         # (session 36) a notice, too, read before its own words: 'Les informations selon lesquelles la Hongrie aurait notifié …'
         return False  # "Fears that African members would quit the Court had been overplayed": a leaving only feared (session 31)
+    if kind == "withdrawal_announced" and ANNOUNCED_AGO.search(s):
+        return False  # (session 41, mnews134) "will formally leave on Sunday, a year after Manila announced …": the effect, and an
+        # announcement recalled as a year old
     if kind == "withdrawal_announced" and ANNOUNCEMENT_AHEAD.search(s[max(0, verb.start() - 40): verb.start()]):
         return False  # "is expected to announce … that it is withdrawing", "is set to declare": an announcement still to come
     nm = _notified(s) if kind == "withdrawal_notified" else None
