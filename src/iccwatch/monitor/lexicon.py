@@ -44,13 +44,18 @@ _PLEA = r"(?!\s+(?:(?:all|the|any|these|those|his|her|such|every)\s+)?(?:[\w-]+\
 _CAUSE = r"(?![^.;]{0,80}\b(?:(?:the|a|any)\s+reason|because\s+of|due\s+to|fears?\s+of|linked\s+to|related\s+to|connected\s+(?:to|with))\b)"
 #: (session 31) "failed to turn up to make his presentation", "failed to appear to speak": absent from an act at the event,
 #: not from the trip ("failed to turn up to attend the summit", "failed to turn up at the summit" stay denials).
+#: (session 41, mtrap135) An adverb of manner between a negation and the trip's verb ("will not personally attend", "won't
+#: physically travel", "is not personally attending", "will not be personally attending"): the trip denied all the same
+#: (batch 135's dev page on the G20 in New Delhi).
+_IN_PERSON = r"(?:(?:personally|physically|himself|herself|themselves)\s+)?"
 DENIAL = R(r"\b((?:denied|denies|deny)"
-           r"" + _PLEA + _CAUSE + r"|no plans?|not (?:travel|attend|" + _GO + r"|visit|be attending)|will not (?:travel|attend|" + _GO + r"|visit)|"
-           r"won't (?:travel|attend|" + _GO + r")|"
+           r"" + _PLEA + _CAUSE + r"|no plans?|not " + _IN_PERSON + r"(?:travel|attend|" + _GO + r"|visit|be attending)|will not " + _IN_PERSON
+           + r"(?:travel|attend|" + _GO + r"|visit)|"
+           r"won't " + _IN_PERSON + r"(?:travel|attend|" + _GO + r")|(?:is|are|was|were) not " + _IN_PERSON + r"(?:travell?ing|attending(?! to\b))|not be " + _IN_PERSON + r"(?:travell?ing|attending(?! to\b))|"
            r"cancel+ed|cancels|(?:to|will|would|must) cancel (?:his |her |their |the |its )?(?:plans?|trip|visit|travel|attendance)|called off|shelved|postponed|scrapped|scrapping|pull(?:ed|s)? out of (?:the|his|her) (?:trip|visit|summit)|by video|video ?link|virtually|remotely|skip(?:ped|s)?|stayed away|"
            r"stayed (?:at )?home|stayed behind|(?:was|were) absent|absent from|did not show up|failed to (?:show up|turn up|appear)(?!\s+to\s+(?!(?:attend|travel|visit|go|come|take|join|the|a|an|his|her|their|its|this|that|any)\b)[a-z]+\b)|no-show|"
            r"(?:was|were) not among(?![^.;]{0,100}\binvit)|(?:was|were) not (?:present|there)|"
-           r"did not attend|would not attend|(?:his|her|their) inability to (?:attend|travel|come)|(?:is|was|are|were) unable to (?:attend|travel to|come to)|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|speculat(?:ed|es|e|ing)|hypothetical|if he (?:were|was) to|unconfirmed|"
+           r"did not " + _IN_PERSON + r"attend|would not " + _IN_PERSON + r"attend|(?:his|her|their) inability to (?:attend|travel|come)|(?:is|was|are|were) unable to (?:attend|travel to|come to)|refus\w* (?:of (?:[\w'’-]+ ){1,6})?to (?:attend|travel|visit|go|come|take part)|decision not to (?:attend|travel|visit|go|come)|decided against|rumou?rs?|speculation|speculat(?:ed|es|e|ing)|hypothetical|if he (?:were|was) to|unconfirmed|"
            r"declin\w* (?:an |the |his |her )?(?:\w+ )?invitation|turned down (?:an |the )?(?:\w+ )?invitation|(?<!this )(?<!that )(?<! it )(?:is|are|was|were) unlikely to(?! happen\b| take place\b| be (?:arrested|detained|executed|enforced)\b)|"
            r"(?:is|are) not expected to|"
            # session 26 (malerts): "declined to attend", "will stay away from", "by videoconference", "will be represented by
