@@ -9,6 +9,7 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import Found, find_dates
 from iccwatch.monitor.gazetteer import normalise
 from iccwatch.monitor.lexicon import (
+    GROUNDS,
     ACT_ASKED_BEFORE,
     ACT_VERB,
     APPLICATION,
@@ -431,21 +432,6 @@ def warrants(x: Ctx) -> bool:
         for name in own_new:
             x.emit(kind, x.sent, "rules:warrant_new_person", person_name=name, anchor=anchor)
     return True
-
-
-#: A warrant told as the grounds of an arrest the same sentence tells before it: "was taken into custody in Paris on a secret
-#: warrant issued two weeks ago", "was detained under an arrest warrant made public today", "arrested on the strength of an ICC
-#: warrant issued on 7 March" (session 29: the warrant's own date is its issue's, the arrest the sentence's news); and (session 30)
-#: a warrant served on the person ("was served an arrest warrant from the ICC on his arrival").
-GROUNDS = re.compile(r"\b(?:arrested|detained|taken into custody|apprehended|captured)\b[^.;]{0,120}?\b(?:on|under|pursuant to|in execution of|"
-                     r"on the strength of|on the basis of|by virtue of|in accordance with|acting on|based on)\s+"
-                     r"(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b|"
-                     # (session 30) the warrant served on the person, which is the arrest ("X was served an Interpol arrest warrant
-                     # from the ICC on his arrival at the airport on Tuesday", "police served an arrest warrant on X"): the arrest
-                     # family reads the serving, and the warrant named is its grounds, not a warrant issued that day
-                     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\s+(?:with\s+)?(?:an?|the|its|their|his|her)\s+"
-                     r"(?:[\w'’-]+\s+){0,3}?warrants?\b|"
-                     r"\bserved\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|to)\s+(?!Interpol\b)(?=(?-i:[A-Z])|him\b|her\b)", re.I)
 
 
 #: A modal or a future of intent right before the act: the unsealing is only spoken of ("may unseal", "could be made public",

@@ -15,6 +15,7 @@ from iccwatch.monitor.lexicon import (
     APPOSED_PARTICIPLE,
     ARREST,
     ARREST_NOT,
+    GROUNDS,
     ARREST_SUPPOSED_AFTER,
     ARREST_SUPPOSED_BEFORE,
     ARRIVAL,
@@ -658,6 +659,15 @@ def custody(x: Ctx) -> bool:
     around = (s[max(0, am.start() - 25): am.start()] + " " + s[am.end(): am.end() + 5]) \
         if am and (re.search(r"\bserved\b", am.group(0), re.I) or WARRANT_NOUN.search(am.group(0))) \
         else s[max(0, am.start() - 25): am.end() + 5] if am else ""
+    if am and (gm := GROUNDS.search(s)) is not None and gm.start() <= am.start() < gm.end():
+        # (session 41, mleft31) the warrant told as the arrest's grounds ('wurde auf Haftbefehl des IStGH festgenommen', "was
+        # arrested on an ICC warrant"): its noun, just before the verb where German puts it, is the grounds, not a warrant told
+        # instead of an arrest; the words around are read without it (a negation there still undoes the arrest)
+        plain = WARRANT_NOUN.sub(lambda m: " " * len(m.group(0)), s[:gm.end()]) + s[gm.end():]
+        around = plain[max(0, am.start() - 25): am.end() + 5]
+        grounds_first = gm.start() if gm.start() < am.start() else None
+    else:
+        grounds_first = None
     if am and not ARREST_NOT.search(around) and not x.denial and not am_denied:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
         # an arrest told in a subordinate clause ("… after being detained", "following his arrest in …"):
@@ -673,6 +683,13 @@ def custody(x: Ctx) -> bool:
             # not the arrest's; only a date in the arrest's own clause is
             own = find_dates(s[am.start():], x.ref, x.exact)
             when = (own[0].date, own[0].end_date) if own else (None, None)
+        told = find_dates(s, x.ref, x.exact) if when is None and grounds_first is not None else []
+        if any(grounds_first is not None and grounds_first <= d.start < am.start() for d in told):
+            # (session 41, mleft31) 'wurde am Dienstag aufgrund eines vom IStGH am 7. März erlassenen Haftbefehls festgenommen': a
+            # date inside the grounds told before the verb is the warrant's; the arrest takes a date outside them, or none
+            own = [d for d in told if not grounds_first <= d.start < am.start()]
+            near = min(own, key=lambda d: abs(d.start - grounds_first)) if own else None
+            when = (near.date, near.end_date) if near else (None, None)
         there = None
         if re.match(r"\s+there\b", s[am.end():]):
             # "… on a flight from Manila, following his arrest there": the place named last before "there"
