@@ -108,3 +108,84 @@ def test_participation_not_confirmed(spec, text: str, language: str) -> None:  #
     got = _typed(spec, text, "2024-09-01", "planned_visit", language=language)
     assert got == [], got
 
+
+# 4. Presence told by the pronominal verb with its pronoun after it (Portuguese 'encontra-se na Mongólia para uma visita', the
+#    common European order), as 'se encontra na Mongólia' and the other languages' 'se trouve en', 'se encuentra en', 'si trova in'.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vladimir Putin encontra-se na Mongólia para uma visita de dois dias.", "pt"),
+    ("Vladimir Putin se encontra na Mongólia para uma visita de dois dias.", "pt"),
+    ("Vladimir Poutine se trouve en Mongolie pour une visite de deux jours.", "fr"),
+    ("Vladimir Putin si trova in Mongolia per una visita di due giorni.", "it"),
+    ("Vladimir Putin se encuentra en Mongolia para una visita de dos días.", "es"),
+])
+def test_presence_by_the_pronominal_verb(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2024-09-03", "visit", language=language)
+    assert got == [(PUTIN, "MNG", "2024-09-03")], got
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vladimir Putin não se encontra na Mongólia.", "pt"),
+    ("O documento encontra-se na Mongólia, disse Vladimir Putin.", "pt"),
+])
+def test_no_presence_told(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2024-09-03", "visit", language=language)
+    assert got == [], got
+
+
+# 5. A trip awaited with its day written between the participle and the place ('est attendu le 3 septembre au sommet d'Oulan-Bator',
+#    'è atteso il 3 settembre al vertice di Ulan Bator', 'wird am 3. September zum Gipfel in Ulan Bator erwartet'), as the day
+#    written as a weekday ('est attendu mardi en Mongolie') and English "is due to attend the summit … on 3 September" were read.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vladimir Poutine est attendu le 3 septembre au sommet d'Oulan-Bator.", "fr"),
+    ("Vladimir Putin è atteso il 3 settembre al vertice di Ulan Bator.", "it"),
+    ("Wladimir Putin wird am 3. September zum Gipfel in Ulan Bator erwartet.", "de"),
+    ("Vladimir Putin is due to attend the summit in Ulaanbaatar on 3 September.", "en"),
+    ("Vladimir Putin é esperado em 3 de setembro na cúpula de Ulan Bator.", "pt"),
+])
+def test_trip_awaited_with_its_date_between(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2024-09-01", "planned_visit", language=language)
+    assert got == [(PUTIN, "MNG", "2024-09-03")], got
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a verdict awaited, a trip awaited only supposed
+    ("Le verdict est attendu le 3 septembre à La Haye, a dit Vladimir Poutine.", "fr"),
+    ("Si Vladimir Poutine était attendu le 3 septembre en Mongolie, le Kremlin l'aurait annoncé.", "fr"),
+])
+def test_no_trip_awaited(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2024-09-01", "planned_visit", language=language)
+    assert got == [], got
+
+
+# 6. A State that will disregard the warrant ("will ignore the warrant for X", 'ignorará la orden', 'wird den Haftbefehl
+#    ignorieren'): read in English, Spanish and German, not in French, Italian and Portuguese ('ignorera le mandat', 'ignorerà il
+#    mandato', 'vai ignorar o mandado').
+BASHIR = "omar-hassan-ahmad-al-bashir"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("L'Afrique du Sud ignorera le mandat d'arrêt contre Omar el-Béchir.", "fr"),
+    ("L'Afrique du Sud va ignorer le mandat d'arrêt contre Omar el-Béchir.", "fr"),
+    ("Il Sudafrica ignorerà il mandato d'arresto contro Omar al-Bashir.", "it"),
+    ("A África do Sul vai ignorar o mandado de prisão contra Omar al-Bashir.", "pt"),
+    ("A África do Sul ignorará o mandado de prisão contra Omar al-Bashir.", "pt"),
+    ("Sudáfrica ignorará la orden de arresto contra Omar al Bashir.", "es"),
+    ("South Africa will ignore the warrant for Omar al-Bashir.", "en"),
+])
+def test_warrant_to_be_ignored_is_a_refusal(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2017-07-07", "refusal", language=language)
+    assert [(p, s) for p, s, _ in got] == [(BASHIR, "ZAF")], got
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # an obligation acknowledged, a warrant not ignored, a thing not known ('ignore si'), another's warrant ignored
+    ("L'Afrique du Sud ne peut pas ignorer le mandat d'arrêt contre Omar el-Béchir.", "fr"),
+    ("L'Afrique du Sud n'ignore pas le mandat d'arrêt contre Omar el-Béchir.", "fr"),
+    ("Il Sudafrica non può ignorare il mandato d'arresto contro Omar al-Bashir.", "it"),
+    ("Il Sudafrica non ignorerà il mandato d'arresto contro Omar al-Bashir.", "it"),
+    ("A África do Sul não pode ignorar o mandado de prisão contra Omar al-Bashir.", "pt"),
+    ("A África do Sul não vai ignorar o mandado de prisão contra Omar al-Bashir.", "pt"),
+])
+def test_warrant_not_to_be_ignored(spec, text: str, language: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2017-07-07", "refusal", language=language)
+    assert got == [], got
