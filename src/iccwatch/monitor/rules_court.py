@@ -9,7 +9,6 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import Found, find_dates
 from iccwatch.monitor.gazetteer import normalise
 from iccwatch.monitor.lexicon import (
-    GROUNDS,
     ACT_ASKED_BEFORE,
     ACT_VERB,
     APPLICATION,
@@ -26,6 +25,7 @@ from iccwatch.monitor.lexicon import (
     FINDING,
     FINDING_ACT,
     FINDING_ASKED,
+    GROUNDS,
     GROUP_NAME_END,
     NAMES_IT,
     NEW_NAME,

@@ -15,7 +15,6 @@ from iccwatch.monitor.lexicon import (
     APPOSED_PARTICIPLE,
     ARREST,
     ARREST_NOT,
-    GROUNDS,
     ARREST_SUPPOSED_AFTER,
     ARREST_SUPPOSED_BEFORE,
     ARRIVAL,
@@ -40,6 +39,7 @@ from iccwatch.monitor.lexicon import (
     DONE_THEN_PURPOSE,
     DURING_TRIP,
     FRESH_FROM,
+    GROUNDS,
     GROUP,
     GROUP_ARRESTED,
     GROUP_CLAUSE,
@@ -683,13 +683,14 @@ def custody(x: Ctx) -> bool:
             # not the arrest's; only a date in the arrest's own clause is
             own = find_dates(s[am.start():], x.ref, x.exact)
             when = (own[0].date, own[0].end_date) if own else (None, None)
-        told = find_dates(s, x.ref, x.exact) if when is None and grounds_first is not None else []
-        if any(grounds_first is not None and grounds_first <= d.start < am.start() for d in told):
+        grounds_dates = find_dates(s, x.ref, x.exact) if when is None and grounds_first is not None else []
+        if grounds_first is not None and any(grounds_first <= d.start < am.start() for d in grounds_dates):
             # (session 41, mleft31) 'wurde am Dienstag aufgrund eines vom IStGH am 7. März erlassenen Haftbefehls festgenommen': a
             # date inside the grounds told before the verb is the warrant's; the arrest takes a date outside them, or none
-            own = [d for d in told if not grounds_first <= d.start < am.start()]
-            near = min(own, key=lambda d: abs(d.start - grounds_first)) if own else None
-            when = (near.date, near.end_date) if near else (None, None)
+            first = grounds_first
+            outside = [d for d in grounds_dates if not first <= d.start < am.start()]
+            nearest = min(outside, key=lambda d: abs(d.start - first)) if outside else None
+            when = (nearest.date, nearest.end_date) if nearest else (None, None)
         there = None
         if re.match(r"\s+there\b", s[am.end():]):
             # "… on a flight from Manila, following his arrest there": the place named last before "there"
