@@ -162,6 +162,10 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"(?:expected|agreed|plans?|planning|set|due|scheduled|preparing|ready|going|intends?|intending) to (?:meet|hold talks|travel|visit|attend|go|enter|join)|"
                   # a journey in the present progressive, an arrangement ("is travelling to Mongolia on Monday", "are flying to Budapest")
                   r"(?:is|are) (?:now )?(?:travell?ing|flying|going|coming) to(?= (?:the )?(?-i:[A-Z]))|"
+                  # (session 41, mleft31) the traveller's participation confirmed ("X confirmed his participation in the summit", "has
+                  # confirmed his attendance at"), as 'a confirmé sa participation au sommet'; not when not confirmed
+                  r"(?<!not )(?<!not yet )(?<!n't )(?<!never )confirm(?:ed|s)\s+(?:his|her|their)\s+"
+                  r"(?:\w+\s+)?(?:participation|attendance|presence)\s+(?:in|at)\b|"
                   # the host's wait for the guest: "looked forward to welcoming X in September"
                   r"look(?:s|ed|ing)? forward to (?:receiving|welcoming|hosting|seeing)(?= (?-i:[A-Z]))|"
                   # … or the host's welcome set ahead ("will personally welcome Russian leader X on the runway", "will receive X in Budapest")
@@ -199,6 +203,20 @@ TRAVEL_FUTURE = R(_with_adverbs(TRAVEL_FUTURE.pattern))
 #: named just before, is the State the trip is to: rules_travel.visits). Session 29: a family the other languages extend
 #: ("s'apprête à accueillir", "wird … empfangen", "recibirá a", "vai receber", "accoglierà").
 HOST_AHEAD = R(r"\b(?:welcome|host|receive)\s*$")
+#: A warrant told as the grounds of an arrest the same sentence tells before it: "was taken into custody in Paris on a secret
+#: warrant issued two weeks ago", "was detained under an arrest warrant made public today", "arrested on the strength of an ICC
+#: warrant issued on 7 March" (session 29: the warrant's own date is its issue's, the arrest the sentence's news); and (session 30)
+#: a warrant served on the person ("was served an arrest warrant from the ICC on his arrival"). (Session 41, mleft31) A family:
+#: the other languages add theirs ('auf Haftbefehl des IStGH festgenommen', 'arrestato … in base a un mandato d'arresto').
+GROUNDS = R(r"\b(?:arrested|detained|taken into custody|apprehended|captured)\b[^.;]{0,120}?\b(?:on|under|pursuant to|in execution of|"
+            r"on the strength of|on the basis of|by virtue of|in accordance with|acting on|based on)\s+"
+            r"(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b|"
+            # (session 30) the warrant served on the person, which is the arrest ("X was served an Interpol arrest warrant
+            # from the ICC on his arrival at the airport on Tuesday", "police served an arrest warrant on X"): the arrest
+            # family reads the serving, and the warrant named is its grounds, not a warrant issued that day
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\s+(?:with\s+)?(?:an?|the|its|their|his|her)\s+"
+            r"(?:[\w'’-]+\s+){0,3}?warrants?\b|"
+            r"\bserved\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|to)\s+(?!Interpol\b)(?=(?-i:[A-Z])|him\b|her\b)")
 #: (session 30) A trip told only as possible: a modal of possibility right before the trip's verb ("could visit Mongolia next week",
 #: "might travel to", "may attend the summit"): no trip planned, when the sentence's first word of a trip to come is that
 #: verb's or follows it (rules_travel.visits; "will visit A next week and could stop in B" keeps A). A family: the other languages
@@ -1021,19 +1039,6 @@ FINDING = R(r"\b(found|finds|find|ruled|rules|decided|decides|concluded|recogni[
             # the failure in the Court's own words, quoted before its verb: '"Hungary failed to provisionally arrest Mr. X …,"
             # the court said'
             r"failed\s+to\b[^\"”]{0,200}[\"”],?\s+(?:the\s+)?(?:court|chamber|judges|pre-trial\s+chamber\s+\w+)\s+(?:also\s+)?(?:said|says|stated|states|wrote|found))\b")
-#: A warrant told as the grounds of an arrest the same sentence tells before it: "was taken into custody in Paris on a secret
-#: warrant issued two weeks ago", "was detained under an arrest warrant made public today", "arrested on the strength of an ICC
-#: warrant issued on 7 March" (session 29: the warrant's own date is its issue's, the arrest the sentence's news); and (session 30)
-#: a warrant served on the person ("was served an arrest warrant from the ICC on his arrival").
-GROUNDS = R(r"\b(?:arrested|detained|taken into custody|apprehended|captured)\b[^.;]{0,120}?\b(?:on|under|pursuant to|in execution of|"
-            r"on the strength of|on the basis of|by virtue of|in accordance with|acting on|based on)\s+"
-            r"(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b|"
-            # (session 30) the warrant served on the person, which is the arrest ("X was served an Interpol arrest warrant
-            # from the ICC on his arrival at the airport on Tuesday", "police served an arrest warrant on X"): the arrest
-            # family reads the serving, and the warrant named is its grounds, not a warrant issued that day
-            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?served\s+(?:with\s+)?(?:an?|the|its|their|his|her)\s+"
-            r"(?:[\w'’-]+\s+){0,3}?warrants?\b|"
-            r"\bserved\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\s+(?:on|upon|to)\s+(?!Interpol\b)(?=(?-i:[A-Z])|him\b|her\b)")
 #: (session 41, mleft30) A host's list of the persons expected at a gathering ("Expected participants include …", "Among the
 #: expected guests are …"): the languages add theirs ('participantes previstos', 'participants attendus').
 EXPECTED_PARTICIPANTS = R(r"\b(?:expected|anticipated)\s+(?:participants|attendees|guests)\b(?!\s+(?:included|were)\b)|"

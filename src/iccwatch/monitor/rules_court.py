@@ -434,9 +434,6 @@ def warrants(x: Ctx) -> bool:
     return True
 
 
-#: (GROUNDS, the warrant told as the grounds of an arrest, is a family of the lexicon since session 41: the languages add theirs.)
-
-
 #: A modal or a future of intent right before the act: the unsealing is only spoken of ("may unseal", "could be made public",
 #: "is expected to lift the seal"; not "decided to make public", "ordered it unsealed", which tell the act as done).
 SUPPOSED_ACT = re.compile(r"\b(?:will|would|could|may|might|should|must|can|shall|(?:expected|set|due|likely|going|about|poised|preparing|"

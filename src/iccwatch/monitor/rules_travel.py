@@ -656,15 +656,18 @@ def custody(x: Ctx) -> bool:
     # (session 30) a warrant served ("was served an arrest warrant"): the warrant's noun is inside the trigger itself, so only the
     # words around it are read for a warrant told instead of an arrest; (session 37, mleft21) in any language, any trigger that
     # holds the warrant's noun ('a notifié mardi le mandat d'arrêt de la CPI à X', 'notificó la orden de arresto a X')
-    # (session 41, mleft30) and the warrant told as the arrest's grounds around its verb ('wurde auf Haftbefehl des Gerichts
-    # festgenommen', 'aufgrund eines Haftbefehls des IStGH festgenommen', as "arrested on the Court's warrant"): the warrant's
-    # noun inside the grounds is no warrant told instead of the arrest (a negation there still is: 'nicht festgenommen')
-    told = s
-    if am and (g := GROUNDS.search(s)) is not None and g.start() <= am.start() and am.end() <= g.end():
-        told = s[:g.start()] + WARRANT_NOUN.sub(lambda w: " " * len(w.group(0)), s[g.start(): g.end()]) + s[g.end():]
-    around = (told[max(0, am.start() - 25): am.start()] + " " + told[am.end(): am.end() + 5]) \
+    around = (s[max(0, am.start() - 25): am.start()] + " " + s[am.end(): am.end() + 5]) \
         if am and (re.search(r"\bserved\b", am.group(0), re.I) or WARRANT_NOUN.search(am.group(0))) \
-        else told[max(0, am.start() - 25): am.end() + 5] if am else ""
+        else s[max(0, am.start() - 25): am.end() + 5] if am else ""
+    if am and (gm := GROUNDS.search(s)) is not None and gm.start() <= am.start() < gm.end():
+        # (session 41, mleft31) the warrant told as the arrest's grounds ('wurde auf Haftbefehl des IStGH festgenommen', "was
+        # arrested on an ICC warrant"): its noun, just before the verb where German puts it, is the grounds, not a warrant told
+        # instead of an arrest; the words around are read without it (a negation there still undoes the arrest)
+        plain = WARRANT_NOUN.sub(lambda m: " " * len(m.group(0)), s[:gm.end()]) + s[gm.end():]
+        around = plain[max(0, am.start() - 25): am.end() + 5]
+        grounds_first = gm.start() if gm.start() < am.start() else None
+    else:
+        grounds_first = None
     if am and not ARREST_NOT.search(around) and not x.denial and not am_denied:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
         # an arrest told in a subordinate clause ("… after being detained", "following his arrest in …"):
@@ -680,6 +683,14 @@ def custody(x: Ctx) -> bool:
             # not the arrest's; only a date in the arrest's own clause is
             own = find_dates(s[am.start():], x.ref, x.exact)
             when = (own[0].date, own[0].end_date) if own else (None, None)
+        grounds_dates = find_dates(s, x.ref, x.exact) if when is None and grounds_first is not None else []
+        if grounds_first is not None and any(grounds_first <= d.start < am.start() for d in grounds_dates):
+            # (session 41, mleft31) 'wurde am Dienstag aufgrund eines vom IStGH am 7. März erlassenen Haftbefehls festgenommen': a
+            # date inside the grounds told before the verb is the warrant's; the arrest takes a date outside them, or none
+            first = grounds_first
+            outside = [d for d in grounds_dates if not first <= d.start < am.start()]
+            nearest = min(outside, key=lambda d: abs(d.start - first)) if outside else None
+            when = (nearest.date, nearest.end_date) if nearest else (None, None)
         there = None
         if re.match(r"\s+there\b", s[am.end():]):
             # "… on a flight from Manila, following his arrest there": the place named last before "there"
