@@ -1152,12 +1152,14 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  r"(?:icc|court|international criminal court)['’]?s?\s+(?:decisions?|rulings?|warrants?|orders?)\b|"
                  # an arrest told as an act of war: "any attempt to arrest X would be a declaration of war", "arresting him would
                  # amount to a declaration of war"
-                 r"\b(?:arresting|(?:any\s+)?attempts?\s+to\s+arrest|the\s+arrest\s+of)\s+(?:[\w'’.-]+\s+){0,4}?(?:would|will|could)\s+"
-                 r"(?:be|amount\s+to|mean|constitute|be\s+tantamount\s+to|be\s+equivalent\s+to)\s+(?:a\s+)?declaration\s+of\s+war\b|"
+                 # (session 41, mnews133) "any such attempts to arrest his Russian counterpart Vladimir Putin would be a \"declaration of
+                 # war\"": a word between "any" and "attempts", up to six words for the one arrested, the phrase in quotation marks
+                 r"\b(?:arresting|(?:any\s+(?:such\s+)?)?attempts?\s+to\s+arrest|the\s+arrest\s+of)\s+(?:[\w'’.-]+\s+){0,6}?(?:would|will|could)\s+"
+                 r"(?:be|amount\s+to|mean|constitute|be\s+tantamount\s+to|be\s+equivalent\s+to)\s+(?:a\s+)?[\x22“‘']?declaration\s+of\s+war\b|"
                  # (session 29) told in the present: "the arrest of X is tantamount to a declaration of war", "arresting him amounts to a
                  # declaration of war"
-                 r"\b(?:arresting|(?:any\s+)?attempts?\s+to\s+arrest|the\s+arrest\s+of)\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:is|was)\s+(?:tantamount|equivalent)\s+to|"
-                 r"amounts?\s+to|amounted\s+to|constitutes?|means)\s+(?:a\s+)?declaration\s+of\s+war\b|"
+                 r"\b(?:arresting|(?:any\s+(?:such\s+)?)?attempts?\s+to\s+arrest|the\s+arrest\s+of)\s+(?:[\w'’.-]+\s+){0,6}?(?:(?:is|was)\s+(?:tantamount|equivalent)\s+to|"
+                 r"amounts?\s+to|amounted\s+to|constitutes?|means)\s+(?:a\s+)?[\x22“‘']?declaration\s+of\s+war\b|"
                  # an immunity claimed for the person ("believes X has immunity", "heads of state have immunity", "such immunities
                  # apply to X"): the State need not arrest; not an immunity denied, lifted or asked about ("has no immunity",
                  # "does not have immunity", "whether X has immunity": see IMMUNITY_DOUBTED)

@@ -609,6 +609,13 @@ def refusal(x: Ctx) -> None:
     hosts = [c for m in x.sent.states if CONDITION_HOST.search(s[max(0, m.start - x.sent.start - 90): m.start - x.sent.start])
              and (c := _resolve_state(m, s, x.text, x.spec)[0]) in refusing and c not in speakers]
     refusing = speakers + list(dict.fromkeys(hosts)) + [c for c in refusing if c not in speakers and c not in hosts]
+    # (session 41, mnews133) not a place that heads the sentence as its dateline, a city and a colon ("New Delhi: Amid speculations
+    # …, South African President X has said that any such attempts to arrest him would be a declaration of war"): where the story
+    # was filed, not the government speaking, when the sentence names another State
+    filed = {c for m in x.sent.states if re.match(r"\W*$", s[:m.start - x.sent.start]) and re.match(r":\s", s[m.end - x.sent.start:])
+             for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
+    if filed and any(c not in filed for c in refusing):
+        refusing = [c for c in refusing if c not in filed]
     if not x.states and "immunit" in rm.group(0).lower():
         # an immunity claimed in a sentence that names no State ("Officials said the immunities apply to leaders including
         # X"): not the State last named when that is a State whose own national the document names ("Israel is not a
