@@ -55,7 +55,10 @@ BAD_PINS = [(label, pin) for label, pin, valid in sweep.PIN_FORMS if not valid]
 GOOD_PINS = [(label, pin) for label, pin, valid in sweep.PIN_FORMS if valid] + [
     ("an em-dash range forward", "pp. 12\u201414"), ("a list of numbers", "paras. 12, 14, 16"),
     ("a range in words through", "pages 3 through 5"), ("a number, then prose", "p. 12 to the end of the section"),
-    ("prose with a year", "the decision of 2005 to 2009"), ("the same number under two labels", "para. 12 and p. 12")]
+    ("prose with a year", "the decision of 2005 to 2009"), ("the same number under two labels", "para. 12 and p. 12"),
+    ("an article and its bis", "arts. 8 and 8 bis"), ("a paragraph and its sub-paragraph", "paras. 12 and 12(a)"),
+    ("a paragraph and its bis, written together", "paras. 12, 12bis"), ("a page and a decimal paragraph", "pp. 12, 12.5"),
+    ("a range to a suffixed number", "paras. 12-12bis")]
 
 
 def _pinpoint_errors(base: Path, pin: str) -> list[Any]:

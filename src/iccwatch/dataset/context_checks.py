@@ -81,8 +81,9 @@ _PIN_OPEN_RANGE = re.compile(r"(\d+)\s*[-–]\s*(?:$|[,;)])")
 #: or ending in a bare label (``p. 12-p.``).
 _PIN_OPEN_LABELLED = re.compile(_PIN_LABEL + r"\s*(\d+)(?:bis|ter|quater|[a-z])?(?:\s*" + RANGE_DASH + r"\s*(?:" + _PIN_LABEL
                                 + r"\s*)?|\s+(?:to|through)\s*)(?:$|[,;)])", re.I)
-#: A list of numbers (or ranges) under one label: ``pp. 12, 14 and 16``.
-_PIN_ITEM = r"\d+(?:" + RANGE_TO + r"\d+)?"
+#: A list of numbers (or ranges) under one label: ``pp. 12, 14 and 16``; a number followed by a suffix, a sub-paragraph
+#: or a decimal (``arts. 8 and 8 bis``, ``paras. 12 and 12(a)``, ``12bis``, ``12.5``) is another place, not read as one.
+_PIN_ITEM = r"\d+(?:" + RANGE_TO + r"\d+)?(?![\w(]|\.\d|\s+(?:bis|ter|quater)\b|\s*\()"
 _PIN_LIST = re.compile(_PIN_LABEL + r"\s*(" + _PIN_ITEM + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + _PIN_ITEM + r")+)", re.I)
 _PIN_ADDRESS = re.compile(r"\b(?:https?|ftp)://|\bwww\.", re.I)
 
