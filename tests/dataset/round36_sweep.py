@@ -9,8 +9,10 @@ The spots are read from the base (round 35's), not listed by hand:
   each kind that carries sources) given a pinpoint whose range runs in words to nowhere (``pages 3 to``) or backwards
   (``paras. 14 to 12``), with an em dash, a minus sign or a non-breaking hyphen for the hyphen (backwards, or to
   nowhere), a bare paragraph sign (``¶``), a paragraph sign numbering 0 or a range backwards, a range whose end is a bare
-  label (``p. 12-p.``), a range to nowhere after a numbered suffix (``para. 12bis-``), one number twice (``pp. 12, 12``);
-  controls (valid): ``¶ 12``, ``paras. 4 to 6``, ``pp. 112-13``, ``p. 12, para. 12``;
+  label (``p. 12-p.``, ``page 3 to page``), a range to nowhere after a numbered suffix (``para. 12bis-``), one number
+  twice (``pp. 12, 12``), a range of Roman page numbers, of sections, under a Spanish or German label backwards
+  (``pp. xii-iv``, ``sections 4 to 2``, ``párr. 14-12``, ``Rn. 14-12``); controls (valid): ``¶ 12``, ``paras. 4 to 6``,
+  ``pp. 112-13``, ``p. 12, para. 12``, ``pp. iv-xii``, ``párr. 12-14``;
 - **records against another file** (the brief's list, each record valid alone): a second warrant issued after the death
   the first records, a surrender before the warrant, a trip to a State on a day before the State's ``since``, a finding
   that names a situation or a person the record does not hold, a statement signed twice under two codes, an office
@@ -19,7 +21,8 @@ The spots are read from the base (round 35's), not listed by hand:
   address with a space or only a fragment, ``read: true`` (no such field), ``copy_of`` its own address or on the Court's
   own page, a web address as the pinpoint;
 - **the index's weights as written** (text, not data: what YAML makes of it): a pillar or an indicator written twice,
-  a weight written ``yes``, ``0x1``, ``1:30`` (YAML 1.1's base 60), ``50%``, ``1_0``; ``1e-1`` (YAML 1.1 reads an exponent only after a dot: text, refused as one); control: ``.5``.
+  a weight written ``yes``, ``0x1``, ``1:30`` (YAML 1.1's base 60), ``50%``, ``1_0``, ``1e-1`` (YAML 1.1 reads an
+  exponent only after a dot: text, refused as one); control: ``.5``.
 
 Classes as round thirty's. The weights are classified as round 34's (``WeightsError`` naming the file and the field).
 
@@ -74,10 +77,17 @@ PIN_FORMS: tuple[tuple[str, str, bool], ...] = (
     ("a range ending in a bare label", "p. 12-p.", False),
     ("a range to nowhere after a numbered suffix", "para. 12bis-", False),
     ("one number twice", "pp. 12, 12", False),
+    ("a range of Roman page numbers backwards", "pp. xii-iv", False),
+    ("a range in words ending in a bare label", "page 3 to page", False),
+    ("a range of sections backwards", "sections 4 to 2", False),
+    ("a Spanish paragraph label, a range backwards", "p\u00e1rr. 14-12", False),
+    ("a German margin number, a range backwards", "Rn. 14-12", False),
     ("a paragraph sign and a number (valid)", "\u00b6 12", True),
     ("a range in words (valid)", "paras. 4 to 6", True),
     ("an abbreviated range (valid)", "pp. 112-13", True),
     ("one number under two labels (valid)", "p. 12, para. 12", True),
+    ("a range of Roman page numbers (valid)", "pp. iv-xii", True),
+    ("a Spanish paragraph label, a range (valid)", "p\u00e1rr. 12-14", True),
 )
 
 

@@ -90,7 +90,8 @@ def test_a_pinpoint_of_a_good_form_passes(base: Path, label: str, pin: str) -> N
 @pytest.mark.parametrize(("pin", "words"), [
     ("pp. 14\u201412", "ends before it starts"), ("paras. 14 to 12", "ends before it starts"),
     ("pages 3 to", "has no end"), ("para. 12bis-", "has no end"), ("p. 12-p.", "has no end"),
-    ("\u00b6 0", "number 0"), ("pp. 12, 12", "twice")])
+    ("\u00b6 0", "number 0"), ("pp. 12, 12", "twice"), ("pp. xii-iv", "ends before it starts"),
+    ("page 3 to page", "has no end"), ("sections 4 to 2", "ends before it starts")])
 def test_the_message_says_what_is_wrong(base: Path, pin: str, words: str) -> None:
     got = _pinpoint_errors(base, pin)
     assert got and words in got[0].message, [p.message for p in got]

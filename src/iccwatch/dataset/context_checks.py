@@ -71,16 +71,27 @@ _NEEDS_THE_COURT = ("sanctions_against_court", "proceedings_against_court_offici
 #: An id's leading date (``2017-03-29-``, ``2025-10-``, ``2010-``), after a State code for a measure.
 _ID_DATE = re.compile(r"^(?:[a-z]{3}-)?(\d{4}(?:-\d{2}){0,2})(?=-|$)")
 _ID_KINDS = ("events", "decisions", "measures", "responses", "statements", "positions", "requests")
-#: The labels of a page, paragraph or article number in a pinpoint (and the section and paragraph signs, § and ¶).
-_PIN_LABEL = r"(?:\b(?:p|pp|page|pages|para|paras|paragraph|paragraphs|art|arts|article|articles)\.?|[\u00a7\u00b6]{1,2})"
+#: The labels of a page, paragraph, article or section number in a pinpoint (and the section and paragraph signs, § and
+#: ¶); round 36 added sections and the labels of a document in the other languages the record cites (``par.``, ``párr.``,
+#: ``pág.``, ``Rn.``, ``Abs.``, ``Seite``).
+_PIN_LABEL = (r"(?:\b(?:p|pp|page|pages|para|paras|paragraph|paragraphs|art|arts|article|articles|sections?|ss|par|parr|p\u00e1rr|"
+              r"p\u00e1g|p\u00e1gs|pag|pags|rn|rdnr|abs|seiten?)\.?|[\u00a7\u00b6]{1,2})")
 #: A page or paragraph number in a pinpoint, and a range of them (any dash, or ``to``: round 36).
 _PIN_NUMBER = re.compile(_PIN_LABEL + r"\s*(\d+)(?:" + RANGE_TO + r"(\d+))?\b", re.I)
 #: "paras 12-" or "pp. 4 – ;": a range whose end was not written.
 _PIN_OPEN_RANGE = re.compile(r"(\d+)\s*[-–]\s*(?:$|[,;)])")
 #: Round 36: the same under a label, with any dash, after a numbered suffix (``para. 12bis-``), in words (``pages 3 to``)
 #: or ending in a bare label (``p. 12-p.``).
-_PIN_OPEN_LABELLED = re.compile(_PIN_LABEL + r"\s*(\d+)(?:bis|ter|quater|[a-z])?(?:\s*" + RANGE_DASH + r"\s*(?:" + _PIN_LABEL
-                                + r"\s*)?|\s+(?:to|through)\s*)(?:$|[,;)])", re.I)
+_PIN_OPEN_LABELLED = re.compile(_PIN_LABEL + r"\s*(\d+)(?:bis|ter|quater|[a-z])?(?:\s*" + RANGE_DASH + r"\s*|\s+(?:to|through)\s*)(?:"
+                                + _PIN_LABEL + r"\s*)?(?:$|[,;)])", re.I)
+#: A range of pages numbered in lower-case Roman numerals (a preface's): ``pp. iv-xii``.
+_PIN_ROMAN = re.compile(_PIN_LABEL + r"\s*([ivxlc]+)" + RANGE_TO + r"([ivxlc]+)\b")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 #: A list of numbers (or ranges) under one label: ``pp. 12, 14 and 16``; a number followed by a suffix, a sub-paragraph
 #: or a decimal (``arts. 8 and 8 bis``, ``paras. 12 and 12(a)``, ``12bis``, ``12.5``) is another place, not read as one.
 _PIN_ITEM = r"\d+(?:" + RANGE_TO + r"\d+)?(?![\w(]|\.\d|\s+(?:bis|ter|quater)\b|\s*\()"
@@ -361,6 +372,9 @@ def _pinpoint_problem(pin: str) -> str | None:
         if end is not None and len(end) < len(m.group(1)):  # "pp. 112-13": the end's leading digits are the start's
             end = m.group(1)[: len(m.group(1)) - len(end)] + end
         if end is not None and int(end) < start:
+            return f"pinpoint {pin[:60]!r}: the range {m.group(1)}-{m.group(2)} ends before it starts"
+    for m in _PIN_ROMAN.finditer(pin):
+        if _roman(m.group(2)) < _roman(m.group(1)):
             return f"pinpoint {pin[:60]!r}: the range {m.group(1)}-{m.group(2)} ends before it starts"
     return None
 
