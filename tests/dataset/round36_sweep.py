@@ -43,7 +43,6 @@ try:
     from tests.dataset import round29_sweep as r29
     from tests.dataset import round30_sweep as r30
     from tests.dataset import round31_sweep as r31
-    from tests.dataset import round34_sweep as r34
     from tests.dataset import round35_sweep as r35
     from tests.dataset import sweep_runner
 except ImportError:  # run as a script
@@ -51,7 +50,6 @@ except ImportError:  # run as a script
     from tests.dataset import round29_sweep as r29
     from tests.dataset import round30_sweep as r30
     from tests.dataset import round31_sweep as r31
-    from tests.dataset import round34_sweep as r34
     from tests.dataset import round35_sweep as r35
     from tests.dataset import sweep_runner
 
