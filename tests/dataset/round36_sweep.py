@@ -13,6 +13,11 @@ The spots are read from the base (round 35's), not listed by hand:
   twice (``pp. 12, 12``), a range of Roman page numbers, of sections, under a Spanish or German label backwards
   (``pp. xii-iv``, ``sections 4 to 2``, ``párr. 14-12``, ``Rn. 14-12``); controls (valid): ``¶ 12``, ``paras. 4 to 6``,
   ``pp. 112-13``, ``p. 12, para. 12``, ``pp. iv-xii``, ``párr. 12-14``;
+- **a copy_of written as part of an address** (``COPY_FORMS``): on the same twelve spots, a source added: a copy on a
+  ``document_copy`` site whose ``copy_of`` is only a fragment, only a query, a path, an address relative to
+  the scheme, without its scheme (``www.``, or a host and a path), with a space, a bare scheme, an ``ftp`` or a
+  ``mailto`` address; controls: a title and date, a whole address, a document's number, a whole address glossed in
+  brackets;
 - **records against another file** (the brief's list, each record valid alone): a second warrant issued after the death
   the first records, a surrender before the warrant, a trip to a State on a day before the State's ``since``, a finding
   that names a situation or a person the record does not hold, a statement signed twice under two codes, an office
@@ -59,6 +64,7 @@ REPO_DATA = Path(__file__).resolve().parents[2] / "data"
 PINS = "a pinpoint's form"
 XREC = "records against another file"
 SRC = "a source's fields against one another"
+COPY = "a copy_of written as part of an address"
 WEIGHTS = "the index's weights as written"
 
 #: (label, pinpoint, valid).
@@ -96,6 +102,41 @@ def pin_cases(data: Path) -> list[Case]:
         for label, pin, valid in PIN_FORMS:
             out.append(Case(f"{kind}:{Path(rel).stem}:{at}: a pinpoint, {label} ({pin!r})", PINS, (rel,),
                             edit=r30._edit_source(rel, at, pinpoint=pin), fields=(f"{s0}.pinpoint",), valid=valid, why=pin))
+    return out
+
+
+#: (label, copy_of, valid): what a copy names, written as part of an address.
+COPY_FORMS: tuple[tuple[str, str, bool], ...] = (
+    ("only a fragment", "#para-3", False),
+    ("only a query", "?id=302", False),
+    ("a path without its host", "/news/pre-trial-chamber-i-issues-warrant", False),
+    ("an address relative to the scheme", "//www.icc-cpi.int/news/x", False),
+    ("an address without its scheme", "www.icc-cpi.int/news/x", False),
+    ("a host and path without the scheme", "icc-cpi.int/news/x", False),
+    ("an address with a space", "https://www.icc-cpi.int/news/a report", False),
+    ("a bare scheme", "https://", False),
+    ("an ftp address", "ftp://icc-cpi.int/x.pdf", False),
+    ("a mailto address", "mailto:pio@icc-cpi.int", False),
+    ("the original's title and date (valid)", "the Court's press release of 4 March 2009", True),
+    ("the original's whole address (valid)", "https://www.icc-cpi.int/news/x", True),
+    ("the original's number (valid)", "ICC-02/05-01/09-1", True),
+    ("a whole address glossed in brackets (valid)", "https://www.icc-cpi.int/news/x (the Court's release of 4 March 2009)", True),
+)
+
+
+def copy_cases(data: Path) -> list[Case]:
+    out: list[Case] = []
+    row = next(r for r in r30.publishers(data) if r["class"] == "document_copy")
+    page = f"https://{row['domain']}{r30.PAGE_PATH}"
+    for kind, rel, at in r30.spots(data):
+        n = len(r30._get(_load(data, rel), at))
+        for label, value, valid in COPY_FORMS:
+            copy_src = {"url": page, "publisher": row["name"], "kind": "secondary", "copy_of": value}
+
+            def add(fact: dict[str, Any], srcs: list[dict[str, Any]], copy_src: dict[str, Any] = copy_src) -> None:
+                srcs.append(dict(copy_src))
+            out.append(Case(f"{kind}:{Path(rel).stem}:{at}: a copy on {row['domain']} whose copy_of is {label} ({value!r})", COPY,
+                            (rel,), edit=r30._edit_fact(rel, at, add), fields=(f"{at}.{n}.copy_of",), valid=valid, why=value))
     return out
 
 
@@ -279,13 +320,13 @@ def weights_outcome(c: Case, tmp: Path) -> tuple[str, list[str]]:
 
 
 def cases(data: Path) -> list[Case]:
-    return [*pin_cases(data), *xrec_cases(data), *src_cases(data), *weight_cases()]
+    return [*pin_cases(data), *copy_cases(data), *xrec_cases(data), *src_cases(data), *weight_cases()]
 
 
 def outcome(c: Case, data: Path) -> tuple[str, list[str]]:
     if c.group == WEIGHTS:
         return weights_outcome(c, data.parent)
-    if c.group in (PINS, SRC):
+    if c.group in (PINS, SRC, COPY):
         return r30.outcome(c, data)
     return r31.outcome(c, data)
 

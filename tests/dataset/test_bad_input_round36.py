@@ -43,8 +43,9 @@ def test_a_bad_pinpoint_a_contradicting_record_a_bad_source_or_weights_are_refus
 
 
 def test_the_sweep_covers_every_group_and_the_base_passes(base: Path) -> None:
-    assert {c.group for c in CASES} == {sweep.PINS, sweep.XREC, sweep.SRC, sweep.WEIGHTS}
+    assert {c.group for c in CASES} == {sweep.PINS, sweep.COPY, sweep.XREC, sweep.SRC, sweep.WEIGHTS}
     assert len({c.files[0] for c in CASES if c.group == sweep.PINS}) == 12
+    assert len({c.files[0] for c in CASES if c.group == sweep.COPY}) == 12
     assert sum(not c.valid for c in CASES) >= 100 and sum(c.valid for c in CASES) >= 4
     assert not [p for p in check_dataset(base)[1] if p.severity == "error"]
 
@@ -105,12 +106,47 @@ def test_a_character_range_with_a_look_alike_dash_is_read_backwards_too(base: Pa
 
 
 def test_the_bundled_record_passes_the_new_rules() -> None:
+    from iccwatch.dataset.address_checks import other_addresses
     from iccwatch.dataset.loader import load_records
 
     records, problems = load_records(REPO / "data")
     assert records is not None
     pins = [p for p in problems if p.severity == "error" and (p.field or "").endswith("pinpoint")]
     assert not pins, [str(p) for p in pins[:3]]
+    copies = [p for p in other_addresses(records) if (p.field or "").endswith("copy_of")]
+    assert not copies, [str(p) for p in copies[:3]]
+
+
+BAD_COPIES = [(label, value) for label, value, valid in sweep.COPY_FORMS if not valid]
+GOOD_COPIES = [(label, value) for label, value, valid in sweep.COPY_FORMS if valid] + [
+    ("a title with a colon", "ICC: press release of 4 March 2009"), ("a DOI", "doi:10.1017/S0020589300000001"),
+    ("a title opening with a number", "2009 press release of the Court"), ("a host named in prose", "the release on icc-cpi.int")]
+
+
+def _copy_errors(base: Path, value: str) -> list[Any]:
+    rel = f"warrants/{sorted((base / 'warrants').glob('*.yaml'))[0].name}"
+    path = base / rel
+    text = path.read_text(encoding="utf-8")
+    obj = load_yaml(text)
+    obj["sources"][0].update(url="https://www.example-copies.org/doc.pdf", kind="secondary", copy_of=value)
+    obj["sources"][0].pop("pinpoint", None)
+    path.write_text(dump_yaml(obj), encoding="utf-8")
+    try:
+        return [p for p in check_dataset(base)[1] if p.file == f"data/{rel}" and p.severity == "error"
+                and p.field == "sources[0].copy_of"]
+    finally:
+        path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(("label", "value"), BAD_COPIES, ids=[label for label, _ in BAD_COPIES])
+def test_a_copy_of_written_as_part_of_an_address_is_refused_on_copy_of(base: Path, label: str, value: str) -> None:
+    got = _copy_errors(base, value)
+    assert len(got) == 1 and "not a whole one" in got[0].message and value[:20] in got[0].message, (label, got)
+
+
+@pytest.mark.parametrize(("label", "value"), GOOD_COPIES, ids=[label for label, _ in GOOD_COPIES])
+def test_a_copy_of_that_is_a_title_or_a_whole_address_passes(base: Path, label: str, value: str) -> None:
+    assert not _copy_errors(base, value), label
 
 
 def _weights(tmp_path: Path, text: str) -> Callable[[], Any]:
