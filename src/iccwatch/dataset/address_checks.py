@@ -28,7 +28,7 @@ From the bad-input rounds seven to sixteen:
 * a source on the site of an official publisher (the table's court, UN, government or intergovernmental class) whose
   ``publisher`` is the **name the table gives an outlet of another class** (a news agency's name on the Court's page):
   the page or the publisher is mislabelled (``followed_addresses``; tests/dataset/ROUND10.md);
-* a **pinpoint that points at nothing** (``ibid.``, ``see above``, ``n/a``, a bare ``p.`` or ``para.``)
+* a **pinpoint that points at nothing** (``ibid.``, ``see above``, ``n/a``, a bare ``p.``, ``para.``, ``§`` or, since round 36, ``¶``)
   (``address_spellings``; tests/dataset/ROUND11.md);
 * a source address whose **host is written in capitals** or that **names its scheme's default port** (``:443`` after
   ``https``, ``:80`` after ``http``: one page, one address), that holds a **percent-encoded control character**
@@ -52,7 +52,13 @@ From the bad-input rounds seven to sixteen:
 * a **resolution's text address** (``text_url``) or a **copy's address** (``copy_of``, where it is an address) that
   carries tracking parameters or a user name (as a source's ``url``, rounds four and ten), or whose domain
   ``publishers.yaml`` does not list (``text_url``; the record cites no domain it has not classified)
-  (``other_addresses``; tests/dataset/ROUND16.md).
+  (``other_addresses``; tests/dataset/ROUND16.md);
+* a **copy's address written in part** (round 36, tests/dataset/ROUND36.md): a ``copy_of`` that begins as an address
+  does (a scheme, ``//``, ``/``, ``#``, ``?``, ``www.``, or one word of a host and a path) must be the original's whole
+  ``http(s)`` address, as a source's ``url`` is (no space, a host); a fragment, a path, an address without its
+  scheme, an ``ftp`` or ``mailto`` address names no page a reader can open (``other_addresses``). A title, a date or
+  a document's number is left alone, and so is a whole address glossed after a space (``ADDRESS (the Court's release of
+  17 March 2006)``).
 """
 
 from __future__ import annotations
@@ -77,7 +83,7 @@ from iccwatch.dataset.record_walks import (
 )
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.sources_policy import FactRef, iter_facts, per_record_facts
-from iccwatch.model.common import Source
+from iccwatch.model.common import Source, check_url
 
 
 def copied_address_problem(url: str) -> str | None:
@@ -279,7 +285,7 @@ def _followed_addresses_of(f: str, key: str, found: tuple[tuple[str, Source], ..
 
 _PINPOINT_NOTHING = re.compile(
     r"^(?:ibid\.?|id\.|op\.? ?cit\.?|loc\.? ?cit\.?|supra|infra|passim|(?:see )?(?:above|below)|n/?a|none|unknown|tbd|todo|\?+|[-\u2013\u2014.]+"
-    r"|(?:p|pp|para|paras|paragraph|paragraphs|page|pages|art|arts|article|articles|s|ss|section|sections|no|n\u00b0)\.?|\u00a7+)$", re.I)
+    r"|(?:p|pp|para|paras|paragraph|paragraphs|page|pages|art|arts|article|articles|s|ss|section|sections|no|n\u00b0)\.?|[\u00a7\u00b6]+)$", re.I)
 
 
 _ENCODED_CONTROL = re.compile(r"%(?:[01][0-9a-f]|7f)", re.I)
@@ -416,8 +422,31 @@ def other_addresses(r: RecordSet) -> Iterator[Problem]:
                                   "data/lookups/publishers.yaml before citing it")
     for ref in iter_facts(r):
         for i, src in enumerate(ref.sources):
-            if src.copy_of and re.match(r"(?i)^https?://", src.copy_of):
+            if src.copy_of and (msg := _partial_address(src.copy_of.strip())) is not None:
+                yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].copy_of"), msg)
+            elif src.copy_of and re.match(r"(?i)^https?://", src.copy_of):
                 yield from _address(ref.file, ref.key, ref.field(f"sources[{i}].copy_of"), src.copy_of)
+
+
+#: A ``copy_of`` that begins as an address does: a scheme and ``//`` or one that takes none (``mailto:``), an address
+#: relative to the scheme, the host or the page (``//``, ``/``, ``#``, ``?``), ``www.``, or one word of a host and a path.
+_ADDRESS_LIKE = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|(?:mailto|javascript|file|data|tel):|//|/|#|\?|www\.|"
+                           r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*$)")
+
+
+def _partial_address(copy_of: str) -> str | None:
+    """Why ``copy_of`` written as an address names no page a reader can open, or None (a title, or a whole address)."""
+    if not _ADDRESS_LIKE.match(copy_of):
+        return None
+    address, _, gloss = copy_of.partition(" ")
+    if not gloss or gloss.lstrip()[:1] not in tuple("([;,\u2014\u2013-"):  # "ADDRESS (the Court's release of ...)" glosses it
+        address = copy_of
+    try:
+        check_url(address)
+    except ValueError as exc:
+        return (f"copy_of is written as an address but is not a whole one ({exc}): give the original's whole address "
+                "(https://host/path), or its title and date")
+    return None
 
 
 def _address(f: str, key: str, field: str, url: str) -> Iterator[Problem]:

@@ -37,7 +37,10 @@ is general, names no State or person, and names the file, the record and the fie
 - Measures: sanctions lifted follow sanctions of the same author; an agreement with the Court, a referral to its Prosecutor or a measure against the Court is
   not dated before the Court existed (the Statute's entry into force).
 - Sources: a pinpoint names no page or paragraph 0, no range that ends before it starts, and is not a
-  web address (an address goes in ``url`` or ``copy_of``).
+  web address (an address goes in ``url`` or ``copy_of``). Round 36: a range is read with any dash or in words
+  (``pp. 14—12``, ``paras. 14 to 12``), ``¶`` numbers paragraphs as ``§`` sections, a range is not left open after a
+  label in words, after a numbered suffix or before a bare label (``pages 3 to``, ``para. 12bis-``, ``p. 12-p.``), and
+  one label does not list one number twice (``pp. 12, 12``).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from iccwatch.dataset.pinpoint_checks import RANGE_DASH, RANGE_TO
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import per_record_problems, record_sources
 from iccwatch.dataset.records import RecordSet
@@ -67,10 +71,31 @@ _NEEDS_THE_COURT = ("sanctions_against_court", "proceedings_against_court_offici
 #: An id's leading date (``2017-03-29-``, ``2025-10-``, ``2010-``), after a State code for a measure.
 _ID_DATE = re.compile(r"^(?:[a-z]{3}-)?(\d{4}(?:-\d{2}){0,2})(?=-|$)")
 _ID_KINDS = ("events", "decisions", "measures", "responses", "statements", "positions", "requests")
-#: A page or paragraph number in a pinpoint, and a range of them.
-_PIN_NUMBER = re.compile(r"(?:\b(?:p|pp|page|pages|para|paras|paragraph|paragraphs|art|arts|article|articles)\.?|§§?)\s*(\d+)(?:\s*[-–]\s*(\d+))?\b", re.I)
+#: The labels of a page, paragraph, article or section number in a pinpoint (and the section and paragraph signs, § and
+#: ¶); round 36 added sections and the labels of a document in the other languages the record cites (``par.``, ``párr.``,
+#: ``pág.``, ``Rn.``, ``Abs.``, ``Seite``).
+_PIN_LABEL = (r"(?:\b(?:p|pp|page|pages|para|paras|paragraph|paragraphs|art|arts|article|articles|sections?|ss|par|parr|p\u00e1rr|"
+              r"p\u00e1g|p\u00e1gs|pag|pags|rn|rdnr|abs|seiten?)\.?|[\u00a7\u00b6]{1,2})")
+#: A page or paragraph number in a pinpoint, and a range of them (any dash, or ``to``: round 36).
+_PIN_NUMBER = re.compile(_PIN_LABEL + r"\s*(\d+)(?:" + RANGE_TO + r"(\d+))?\b", re.I)
 #: "paras 12-" or "pp. 4 – ;": a range whose end was not written.
 _PIN_OPEN_RANGE = re.compile(r"(\d+)\s*[-–]\s*(?:$|[,;)])")
+#: Round 36: the same under a label, with any dash, after a numbered suffix (``para. 12bis-``), in words (``pages 3 to``)
+#: or ending in a bare label (``p. 12-p.``).
+_PIN_OPEN_LABELLED = re.compile(_PIN_LABEL + r"\s*(\d+)(?:bis|ter|quater|[a-z])?(?:\s*" + RANGE_DASH + r"\s*|\s+(?:to|through)\s*)(?:"
+                                + _PIN_LABEL + r"\s*)?(?:$|[,;)])", re.I)
+#: A range of pages numbered in lower-case Roman numerals (a preface's): ``pp. iv-xii``.
+_PIN_ROMAN = re.compile(_PIN_LABEL + r"\s*([ivxlc]+)" + RANGE_TO + r"([ivxlc]+)\b")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+#: A list of numbers (or ranges) under one label: ``pp. 12, 14 and 16``; a number followed by a suffix, a sub-paragraph
+#: or a decimal (``arts. 8 and 8 bis``, ``paras. 12 and 12(a)``, ``12bis``, ``12.5``) is another place, not read as one.
+_PIN_ITEM = r"\d+(?:" + RANGE_TO + r"\d+)?(?![\w(]|\.\d|\s+(?:bis|ter|quater)\b|\s*\()"
+_PIN_LIST = re.compile(_PIN_LABEL + r"\s*(" + _PIN_ITEM + r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + _PIN_ITEM + r")+)", re.I)
 _PIN_ADDRESS = re.compile(r"\b(?:https?|ftp)://|\bwww\.", re.I)
 
 
@@ -333,8 +358,13 @@ def _measures(r: RecordSet) -> Iterator[Problem]:
 def _pinpoint_problem(pin: str) -> str | None:
     if _PIN_ADDRESS.search(pin):
         return f"pinpoint {pin[:60]!r} is a web address: put the address in url (or copy_of) and say where in the document in the pinpoint"
-    if m := _PIN_OPEN_RANGE.search(pin):
+    if m := (_PIN_OPEN_RANGE.search(pin) or _PIN_OPEN_LABELLED.search(pin)):
         return f"pinpoint {pin[:60]!r}: the range from {m.group(1)} has no end (write its last number, or the one number)"
+    for m in _PIN_LIST.finditer(pin):
+        items = [re.sub(RANGE_TO, "-", i) for i in re.split(r"\s*,\s*|\s+(?:and|&)\s+", m.group(1))]
+        twice = next((i for n, i in enumerate(items) if i in items[:n]), None)
+        if twice is not None:
+            return f"pinpoint {pin[:60]!r} names {twice} twice under one label: write each page or paragraph once"
     for m in _PIN_NUMBER.finditer(pin):
         start, end = int(m.group(1)), m.group(2)
         if start == 0 or (end is not None and int(end) == 0):
@@ -342,6 +372,9 @@ def _pinpoint_problem(pin: str) -> str | None:
         if end is not None and len(end) < len(m.group(1)):  # "pp. 112-13": the end's leading digits are the start's
             end = m.group(1)[: len(m.group(1)) - len(end)] + end
         if end is not None and int(end) < start:
+            return f"pinpoint {pin[:60]!r}: the range {m.group(1)}-{m.group(2)} ends before it starts"
+    for m in _PIN_ROMAN.finditer(pin):
+        if _roman(m.group(2)) < _roman(m.group(1)):
             return f"pinpoint {pin[:60]!r}: the range {m.group(1)}-{m.group(2)} ends before it starts"
     return None
 

@@ -9,6 +9,11 @@ Errors:
 * a **pinpoint whose location is numbered below zero** (``characters -5-60``, ``p. -3``, ``para. −4``): a page,
   paragraph, article, line, character or other unit is counted from zero or one, so a minus sign before the first
   number is a slip (``negative_pinpoints``).
+
+Round thirty-six (tests/dataset/ROUND36.md): a range is read whatever dash it is written with (``RANGE_DASH``: the
+hyphen, the non-breaking hyphen, the figure, en and em dashes, the minus sign) and in words (``14 to 12``, ``3 through
+5``), here and in the context checks' page and paragraph rule: ``characters 500—400`` and ``lines 20 to 10`` end before
+they start.
 """
 
 from __future__ import annotations
@@ -21,9 +26,15 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import per_record_problems, record_sources
 from iccwatch.dataset.records import RecordSet
 
+#: The dashes a range is written with: the hyphen-minus, the hyphen, the non-breaking hyphen, the figure dash, the en
+#: dash, the em dash and the minus sign (round 36: ``pp. 14—12`` was not read as a range at all).
+RANGE_DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+#: Between a range's two numbers: a dash, or the word ``to`` or ``through`` (``paras. 4 to 6``).
+RANGE_TO = r"(?:\s*" + RANGE_DASH + r"\s*|\s+(?:to|through)\s+)"
+
 #: A range under a label of units the context checks' page and paragraph rule does not read.
 _PIN_UNITS = re.compile(r"\b(?:characters?|chars?|lines?|items?|rows?|notes?|footnotes?|fns?|nn|minutes?|mins?|slides?|columns?|cols?|"
-                        r"entries|entry)\.?\s*(\d+)\s*[-–]\s*(\d+)\b", re.I)
+                        r"entries|entry)\.?\s*(\d+)" + RANGE_TO + r"(\d+)\b", re.I)
 
 
 #: A location label followed by a minus sign (hyphen-minus, minus sign, en dash) and a number: "characters -5-60".
