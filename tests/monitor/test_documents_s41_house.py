@@ -16,7 +16,13 @@ from iccwatch.dataset import load_dataset
 from iccwatch.dataset import loader as dataset_loader
 from iccwatch.errors import InputError
 from iccwatch.monitor import documents
-from iccwatch.monitor.documents import detect_language, function_words, function_words_of, make_document, read_file_once
+from iccwatch.monitor.documents import (
+    detect_language,
+    function_words,
+    function_words_of,
+    make_document,
+    read_file_once,
+)
 from iccwatch.monitor.gazetteer import spec_from_records
 
 #: Short French (session 29's example): the detector alone read it as Italian; the function words decide it.

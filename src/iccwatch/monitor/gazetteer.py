@@ -115,7 +115,8 @@ class Spec:
         if "_function_words" not in self.__dict__:
             table = self.lexicon.get("function_words")
             self.__dict__["_function_words"] = None if table is None else {lang: frozenset(ws) for lang, ws in table.items()}
-        return self.__dict__["_function_words"]
+        words: dict[str, frozenset[str]] | None = self.__dict__["_function_words"]
+        return words
 
     @property
     def title_words(self) -> frozenset[str]:
