@@ -141,3 +141,21 @@ def test_a_malformed_words_file_is_the_loaders_error_naming_file_and_field(tmp_p
         function_words(data)
     assert function_words(tmp_path / "absent") == {}
 
+
+
+def test_a_document_read_before_its_store_is_detected_with_the_stores_words(spec, other_data: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    """``monitor ingest`` reads its files before it opens the store (so a file's problem is named first), without detecting;
+    the language is then detected with the store's words (``with_language``); a language the front matter gives is kept."""
+    from iccwatch.monitor.documents import read_path, with_language
+
+    other = spec_from_records(load_dataset(other_data))
+    plain = tmp_path / "plain.txt"
+    plain.write_text(FRENCH + "\n", encoding="utf-8")
+    given = tmp_path / "given.txt"
+    given.write_text(f'---\ndate: "2024-08-30"\nlanguage: "fr"\n---\n{FRENCH}\n', encoding="utf-8")
+    (doc,) = read_path(plain, date="2024-08-30", detect=False)
+    assert doc.language is None
+    assert with_language(doc, spec.function_words).language == "fr"
+    assert with_language(doc, other.function_words).language == "it"
+    (kept,) = read_path(given, detect=False)
+    assert kept.language == "fr" and with_language(kept, other.function_words).language == "fr"

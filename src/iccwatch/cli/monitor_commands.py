@@ -113,6 +113,7 @@ def ingest(
         one_plain_line,
         read_path,
         read_url,
+        with_language,
     )
     from iccwatch.monitor.ingest import ingest as run
     from iccwatch.monitor.pipeline import dask_client
@@ -130,10 +131,6 @@ def ingest(
         # round nineteen: a publisher of 10,000 characters, or holding a line break or a terminal escape, was stored
         raise fail("--publisher: give plain text of 1 to 200 characters on one line (no control character, line break or "
                    "direction mark); nothing was read")
-    # (session 41) the store first: its lookups' function words detect each document's language (not a second reading of
-    # data/lookups/monitor_words.yaml by its own path, which may be another data folder's than the store's)
-    facts = facts_for(db)
-    words = function_words_of(facts.records.lookups.get("monitor_words"))
     # Each document is read on its own: a bad one is reported and the others go on.
     docs, bad = [], []
     for s in sources:
@@ -148,7 +145,9 @@ def ingest(
             try:
                 if isinstance(t, Path) and t.is_file() and t.stat().st_size > MAX_DOCUMENT_BYTES:
                     raise DocumentError(f"{t}: {t.stat().st_size:,} bytes, over the limit of {MAX_DOCUMENT_BYTES:,}")
-                got = read_url(t, words=words) if isinstance(t, str) else read_path(t, publisher=publisher, date=date, words=words)
+                # (session 41) the language is detected below, with the store's words, once the store is open: its problems
+                # come after the documents' (a folder with nothing to read is named before a store that cannot be opened)
+                got = read_url(t, detect=False) if isinstance(t, str) else read_path(t, publisher=publisher, date=date, detect=False)
             except DocumentError as exc:
                 bad.append(str(exc))
                 continue
@@ -175,6 +174,11 @@ def ingest(
     if not docs:
         _report_bad(bad)
         raise fail("no document could be read", 1)
+    facts = facts_for(db)
+    # (session 41) each document's language detected with the store's function words (its lookups, checked by its loader),
+    # not with a second reading of data/lookups/monitor_words.yaml, which may be another data folder's than the store's
+    words = function_words_of(facts.records.lookups.get("monitor_words"))
+    docs = [with_language(d, words) for d in docs]
     queue = _queue(db)
     client = dask_client(scheduler) if (dask or scheduler) else None
     try:

@@ -46,12 +46,20 @@ Words = Mapping[str, frozenset[str]]
 
 def make_document(text: str, *, url: str | None = None, path: str | None = None, title: str | None = None,
                   publisher: str | None = None, date: str | None = None, language: str | None = None,
-                  words: Words | None = None) -> Document:
-    """A document of ``text``; its language, when not given, detected (``words``: see ``detect_language``)."""
+                  words: Words | None = None, detect: bool = True) -> Document:
+    """A document of ``text``; its language, when not given, detected (``words``: see ``detect_language``; ``detect=False``:
+    left None for the caller to detect once it has its store's words, as ``monitor ingest`` does: ``with_language``)."""
     text = text.strip()
     digest = hashlib.sha256((url or path or "").encode() + b"\0" + text.encode()).hexdigest()[:16]
     return Document(id=digest, url=url, path=path, title=title, publisher=publisher, date=date,
-                    language=language or detect_language(text, words), text=text)
+                    language=language or (detect_language(text, words) if detect else None), text=text)
+
+
+def with_language(document: Document, words: Words | None) -> Document:
+    """The document with its language detected with ``words`` when it has none (one made with ``detect=False``)."""
+    if document.language:
+        return document
+    return document.model_copy(update={"language": detect_language(document.text, words)})
 
 
 def headline(document: Document) -> str | None:
@@ -193,13 +201,14 @@ def read_file_once(path: Path, words: Words | None = None) -> Document:
     return doc
 
 
-def read_path(path: Path, *, publisher: str | None = None, date: str | None = None, words: Words | None = None) -> list[Document]:
-    """Documents from a file or every readable file under a folder (``words``: see ``detect_language``)."""
+def read_path(path: Path, *, publisher: str | None = None, date: str | None = None, words: Words | None = None,
+              detect: bool = True) -> list[Document]:
+    """Documents from a file or every readable file under a folder (``words``, ``detect``: see ``make_document``)."""
     if path.is_dir():
         docs: list[Document] = []
         for p in sorted(path.rglob("*")):
             if p.is_file() and p.suffix.lower() in SUFFIXES:
-                docs += read_path(p, publisher=publisher, date=date, words=words)
+                docs += read_path(p, publisher=publisher, date=date, words=words, detect=detect)
         return docs
     if not path.exists():
         raise DocumentError(f"{path}: no such file or folder")
@@ -211,7 +220,7 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
         if kind == "feed":
             xml = _decoded(path.read_bytes(), path, _XML_ENCODING)
             _binary(xml, path)
-            return read_feed(xml, source=str(path), words=words)
+            return read_feed(xml, source=str(path), words=words, detect=detect)
         if kind == "pdf":
             text, title = pdf_to_text(path), path.stem
         elif kind == "html":
@@ -232,7 +241,7 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
                                             f"the file tells one, the option another; correct one or leave the option out (not ingested)")
                 return [make_document(text, url=meta.get("url"), path=str(path), title=meta.get("title") or path.stem,
                                       publisher=meta.get("publisher") or publisher, date=meta.get("date") or date or _mtime(path),
-                                      language=meta.get("language"), words=words)]
+                                      language=meta.get("language"), words=words, detect=detect)]
             title = path.stem
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         if isinstance(exc, DocumentError):
@@ -240,7 +249,7 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
         raise DocumentError(f"{path}: cannot read: {exc}") from None
     if not text.replace("\ufeff", "").strip():  # round twenty-three: a file of only a byte-order mark was queued as a document
         raise DocumentError(f"{path}: no text found")
-    return [make_document(text, path=str(path), title=title, publisher=publisher, date=date or _mtime(path), words=words)]
+    return [make_document(text, path=str(path), title=title, publisher=publisher, date=date or _mtime(path), words=words, detect=detect)]
 
 
 #: Keys a text file's YAML front matter may carry: where the saved article came from and when.
@@ -355,7 +364,7 @@ def _binary(text: str, path: Path) -> None:
                             "mark): not read (save it as UTF-8 text)")
 
 
-def read_feed(xml: str, source: str, words: Words | None = None) -> list[Document]:
+def read_feed(xml: str, source: str, words: Words | None = None, detect: bool = True) -> list[Document]:
     """Every entry of an RSS or Atom feed, with its link, title, publisher and date."""
     import feedparser
 
@@ -382,13 +391,13 @@ def read_feed(xml: str, source: str, words: Words | None = None) -> list[Documen
         when = e.get("published_parsed") or e.get("updated_parsed")
         date = dt.date(*when[:3]).isoformat() if when else None
         if text:
-            docs.append(make_document(text, url=e.get("link"), title=e.get("title"), publisher=publisher, date=date, words=words))
+            docs.append(make_document(text, url=e.get("link"), title=e.get("title"), publisher=publisher, date=date, words=words, detect=detect))
     if feed.bozo and not docs:  # round fourteen: a broken feed whose entries hold no text was "no document", naming nothing
         raise DocumentError(f"{source}: not a readable RSS/Atom feed ({feed.bozo_exception}): no entry with text")
     return docs
 
 
-def read_url(url: str, timeout: float = 20, words: Words | None = None) -> list[Document]:
+def read_url(url: str, timeout: float = 20, words: Words | None = None, detect: bool = True) -> list[Document]:
     """Fetch a feed or a page the user named (the only network use of iccwatch, on request)."""
     import httpx
 
@@ -399,6 +408,6 @@ def read_url(url: str, timeout: float = 20, words: Words | None = None) -> list[
         raise DocumentError(f"{url}: cannot fetch: {exc}") from None
     ctype = r.headers.get("content-type", "")
     if "xml" in ctype or r.text.lstrip().startswith("<?xml") or "<rss" in r.text[:500] or "<feed" in r.text[:500]:
-        return read_feed(r.text, source=url, words=words)
+        return read_feed(r.text, source=url, words=words, detect=detect)
     text, title = html_to_text(r.text)
-    return [make_document(text, url=url, title=title, date=dt.date.today().isoformat(), words=words)]
+    return [make_document(text, url=url, title=title, date=dt.date.today().isoformat(), words=words, detect=detect)]
