@@ -278,19 +278,21 @@ def test_a_long_text_keeps_the_detectors_answer() -> None:
 
 
 def test_function_words_from_a_malformed_file_name_it(tmp_path) -> None:  # noqa: ANN001
-    from iccwatch.monitor.documents import DocumentError, function_words
-
-    bad = tmp_path / "monitor_words.yaml"
-    bad.write_text("function_words:\n  reason: x\n  words:\n    fr: le\n", encoding="utf-8")
-    with pytest.raises(DocumentError, match=r"monitor_words\.yaml: function_words\.words"):
-        function_words(bad)
-    assert function_words(tmp_path / "absent.yaml") == {}
-
-
-def test_function_words_count_the_languages_weekdays(tmp_path) -> None:  # noqa: ANN001
+    # session 41: the file is read and checked by the loader (one reader, the store's); its error names the file and the field
+    from iccwatch.errors import InputError
     from iccwatch.monitor.documents import function_words
 
-    f = tmp_path / "monitor_words.yaml"
-    f.write_text("function_words:\n  reason: x\n  words:\n    fr: [le]\nlanguages:\n  fr:\n    weekdays:\n      names: {monday: [Lundi]}\n",
-                 encoding="utf-8")
-    assert function_words(f) == {"fr": frozenset({"le", "lundi"})}
+    bad = tmp_path / "data" / "lookups" / "monitor_words.yaml"
+    bad.parent.mkdir(parents=True)
+    bad.write_text("function_words:\n  reason: x\n  words:\n    fr: le\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"monitor_words\.yaml.*function_words\.words"):
+        function_words(tmp_path / "data")
+    assert function_words(tmp_path / "absent") == {}
+
+
+def test_function_words_count_the_languages_weekdays() -> None:
+    # session 41: from the table the loader gives (``function_words_of``), no longer from a file read on its own
+    from iccwatch.monitor.documents import function_words_of
+
+    table = {"function_words": {"reason": "x", "words": {"fr": ["le"]}}, "languages": {"fr": {"weekdays": {"names": {"monday": ["Lundi"]}}}}}
+    assert function_words_of(table) == {"fr": frozenset({"le", "lundi"})}

@@ -109,9 +109,11 @@ def ingest(
     from iccwatch.monitor.documents import (
         SUFFIXES,
         DocumentError,
+        function_words_of,
         one_plain_line,
         read_path,
         read_url,
+        with_language,
     )
     from iccwatch.monitor.ingest import ingest as run
     from iccwatch.monitor.pipeline import dask_client
@@ -143,7 +145,9 @@ def ingest(
             try:
                 if isinstance(t, Path) and t.is_file() and t.stat().st_size > MAX_DOCUMENT_BYTES:
                     raise DocumentError(f"{t}: {t.stat().st_size:,} bytes, over the limit of {MAX_DOCUMENT_BYTES:,}")
-                got = read_url(t) if isinstance(t, str) else read_path(t, publisher=publisher, date=date)
+                # (session 41) the language is detected below, with the store's words, once the store is open: its problems
+                # come after the documents' (a folder with nothing to read is named before a store that cannot be opened)
+                got = read_url(t, detect=False) if isinstance(t, str) else read_path(t, publisher=publisher, date=date, detect=False)
             except DocumentError as exc:
                 bad.append(str(exc))
                 continue
@@ -171,6 +175,10 @@ def ingest(
         _report_bad(bad)
         raise fail("no document could be read", 1)
     facts = facts_for(db)
+    # (session 41) each document's language detected with the store's function words (its lookups, checked by its loader),
+    # not with a second reading of data/lookups/monitor_words.yaml, which may be another data folder's than the store's
+    words = function_words_of(facts.records.lookups.get("monitor_words"))
+    docs = [with_language(d, words) for d in docs]
     queue = _queue(db)
     client = dask_client(scheduler) if (dask or scheduler) else None
     try:

@@ -29,6 +29,7 @@ from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import text_problems as review_text_problems
 from iccwatch.dataset.text_checks import character_form_problem
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
+from iccwatch.errors import InputError
 from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Slug, Source
 from iccwatch.model.dates import YEARS
@@ -1822,34 +1823,58 @@ def _fields_of_wrong_shape(file: str, record: str, model: type[BaseModel], raw: 
 
 def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[Problem]) -> None:
     for path in sorted(folder.iterdir(), key=_name):
-        relpath = _rel(path, root)
         if path.suffix != ".yaml" or path.stem not in LOOKUP_FILES:
-            problems.append(Problem(relpath, None, None, f"unknown lookup table; known: {', '.join(sorted(LOOKUP_FILES))}"))
+            problems.append(Problem(_rel(path, root), None, None, f"unknown lookup table; known: {', '.join(sorted(LOOKUP_FILES))}"))
             continue
-        before = len(problems)
-        # A text loaded before at this place (a table in _TABLES) is not parsed again: its table is handed out again.
-        text, raw = _read_with_text(path, root, problems, blanks=False, known=lambda t: (relpath, t) in _TABLES)  # noqa: B023 - called at once
-        hit, table = (False, None) if raw is None else _TABLES.lookup((relpath, text))
-        if raw is NOT_PARSED and not hit:  # dropped from _TABLES since it was asked (another thread's reads): parse it
-            text, raw = _read_with_text(path, root, problems, blanks=False)
-        if hit:
+        table = _load_lookup(path, root, problems)
+        if table is not None:
             records.lookups[path.stem] = table
-            continue
-        if raw is None:
-            if len(problems) == before:
-                problems.append(Problem(relpath, None, None, "empty file"))
-            continue
-        if not isinstance(raw, dict):
-            problems.append(Problem(relpath, path.stem, None, f"a lookup table must be a mapping, not {type(raw).__name__}"))
-            continue
-        found = _LOOKUPS_CHECKED.get_or_compute((relpath, text), lambda: tuple(_lookup_problems(relpath, path.stem, raw)))  # noqa: B023 - called at once
-        if found:
-            problems.extend(found)
-            continue
-        key = (relpath, text)
-        table = frozen_table(raw, key)
-        _TABLES.put(key, table)
-        records.lookups[path.stem] = table
+
+
+def _load_lookup(path: Path, root: Path, problems: list[Problem]) -> Any:
+    """One lookup table read and checked (its model, its sources, its texts), frozen; None with its problems added."""
+    relpath = _rel(path, root)
+    before = len(problems)
+    # A text loaded before at this place (a table in _TABLES) is not parsed again: its table is handed out again.
+    text, raw = _read_with_text(path, root, problems, blanks=False, known=lambda t: (relpath, t) in _TABLES)
+    hit, table = (False, None) if raw is None else _TABLES.lookup((relpath, text))
+    if raw is NOT_PARSED and not hit:  # dropped from _TABLES since it was asked (another thread's reads): parse it
+        text, raw = _read_with_text(path, root, problems, blanks=False)
+    if hit:
+        return table
+    if raw is None:
+        if len(problems) == before:
+            problems.append(Problem(relpath, None, None, "empty file"))
+        return None
+    if not isinstance(raw, dict):
+        problems.append(Problem(relpath, path.stem, None, f"a lookup table must be a mapping, not {type(raw).__name__}"))
+        return None
+    found = _LOOKUPS_CHECKED.get_or_compute((relpath, text), lambda: tuple(_lookup_problems(relpath, path.stem, raw)))
+    if found:
+        problems.extend(found)
+        return None
+    key = (relpath, text)
+    table = frozen_table(raw, key)
+    _TABLES.put(key, table)
+    return table
+
+
+def load_lookup(data_dir: Path, name: str) -> Any:
+    """(session 41) The lookup table data/lookups/NAME.yaml of the data folder ``data_dir``, read and checked as a store's
+    load reads it (the same checks, the same frozen table), for a reader that has no store: None when the file is absent;
+    a problem is an InputError naming the file and the field. (The monitor's language detector without a store:
+    monitor/documents.py ``function_words``.)"""
+    if name not in LOOKUP_FILES:
+        raise InputError(f"{name}: unknown lookup table; known: {', '.join(sorted(LOOKUP_FILES))}")
+    path = data_dir / "lookups" / f"{name}.yaml"
+    if not path.is_file():
+        return None
+    problems: list[Problem] = []
+    table = _load_lookup(path, data_dir, problems)
+    errors = [p for p in problems if p.severity == "error"]
+    if table is None or errors:
+        raise InputError("; ".join(str(p) for p in errors or problems) or f"{path}: cannot read")
+    return table
 
 
 #: The problems of a lookup table's entries (``_lookup_problems``), by (its file, its text): as ``_VALIDATED``.

@@ -7,7 +7,9 @@ import functools
 import hashlib
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -36,12 +38,28 @@ class DocumentError(InputError):
     """A document could not be read; the message names it."""
 
 
+#: Each language's function words and weekday names, lower case (``function_words_of``): what decides a short text's
+#: language. A caller with a store passes its spec's (``Spec.function_words``, from the store's lookups); None is the data
+#: folder's (``function_words``).
+Words = Mapping[str, frozenset[str]]
+
+
 def make_document(text: str, *, url: str | None = None, path: str | None = None, title: str | None = None,
-                  publisher: str | None = None, date: str | None = None, language: str | None = None) -> Document:
+                  publisher: str | None = None, date: str | None = None, language: str | None = None,
+                  words: Words | None = None, detect: bool = True) -> Document:
+    """A document of ``text``; its language, when not given, detected (``words``: see ``detect_language``; ``detect=False``:
+    left None for the caller to detect once it has its store's words, as ``monitor ingest`` does: ``with_language``)."""
     text = text.strip()
     digest = hashlib.sha256((url or path or "").encode() + b"\0" + text.encode()).hexdigest()[:16]
     return Document(id=digest, url=url, path=path, title=title, publisher=publisher, date=date,
-                    language=language or detect_language(text), text=text)
+                    language=language or (detect_language(text, words) if detect else None), text=text)
+
+
+def with_language(document: Document, words: Words | None) -> Document:
+    """The document with its language detected with ``words`` when it has none (one made with ``detect=False``)."""
+    if document.language:
+        return document
+    return document.model_copy(update={"language": detect_language(document.text, words)})
 
 
 def headline(document: Document) -> str | None:
@@ -63,11 +81,12 @@ SHORT_TEXT_WORDS = 40
 SURE_DETECTION = 0.9
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, words: Words | None = None) -> str | None:
     """ISO 639-1 code of the text's language (langdetect, seeded for repeatable answers). When the text is short or the
     detector unsure of its first answer, the languages' function words decide if they clearly can (``function_words_language``;
     session 29: 'Vladimir Poutine se rendra en Mongolie mardi, a annoncé vendredi le Kremlin' was read as Italian, and an
-    English sentence of fifteen words as Indonesian); a long text the detector is sure of keeps its answer."""
+    English sentence of fifteen words as Indonesian); a long text the detector is sure of keeps its answer. ``words``: the
+    function words of the caller's store (``Spec.function_words``); None: the data folder's, read once (``function_words``)."""
     if not text.strip():
         return None
     try:
@@ -78,7 +97,7 @@ def detect_language(text: str) -> str | None:
     except Exception:  # langdetect raises on text without features; the language stays unknown
         found = []
     first = found[0] if found else None
-    table = function_words()
+    table = function_words() if words is None else words
     if first is None or len(text.split()) <= SHORT_TEXT_WORDS or first.prob < SURE_DETECTION:
         guess = function_words_language(text, table)
         if guess is not None:
@@ -89,7 +108,7 @@ def detect_language(text: str) -> str | None:
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def function_words_language(text: str, table: dict[str, frozenset[str]]) -> str | None:
+def function_words_language(text: str, table: Words) -> str | None:
     """The language whose function words ``text`` holds most (``table``: each language's words, lower case), if it holds at
     least two and more than any other language's; None when no language clearly leads. A word several languages share
     counts for each of them (so it decides nothing)."""
@@ -100,40 +119,35 @@ def function_words_language(text: str, table: dict[str, frozenset[str]]) -> str 
     return counts[0][1]
 
 
-def function_words(path: Path | None = None) -> dict[str, frozenset[str]]:
-    """Each language's function words and weekday names, lower case, from data/lookups/monitor_words.yaml (``function_words``
-    and each language's ``weekdays``; the data directory of ICCWATCH_DATA or the checkout's). Empty when the file is absent;
-    a malformed file is an error naming it and the key."""
+def function_words_of(table: Mapping[str, Any] | None) -> dict[str, frozenset[str]]:
+    """Each language's function words and weekday names, lower case, from the monitor_words lookup table as the loader
+    gives it, already checked (``function_words`` and each language's ``weekdays``); empty when the table gives none."""
+    words = ((table or {}).get("function_words") or {}).get("words") or {}
+    out = {lang: {w.lower() for w in ws} for lang, ws in words.items()}
+    for lang, entry in ((table or {}).get("languages") or {}).items():
+        days = ((entry or {}).get("weekdays") or {}).get("names") or {}
+        if lang in out:
+            out[lang] |= {w.lower() for names in days.values() for w in names}
+    return {lang: frozenset(v) for lang, v in out.items()}
+
+
+def function_words(data_dir: Path | None = None) -> dict[str, frozenset[str]]:
+    """(session 41) The function words of a caller with no store (a bare ``make_document``): those of the data folder
+    (``data_dir``; by default ICCWATCH_DATA's or the checkout's, the folder a store would be built from), its
+    lookups/monitor_words.yaml read and checked by the loader (``dataset.loader.load_lookup``, the store's own reading), once
+    per folder in a process. Empty when the file is absent; a malformed file is an error naming the file and the field."""
     import os
 
-    from iccwatch.settings import default_data_dir
-
-    if path is None:
-        path = Path(os.environ.get("ICCWATCH_DATA") or default_data_dir()) / "lookups" / "monitor_words.yaml"
-    try:
-        stat = path.stat()
-    except OSError:
-        return {}
-    return _function_words(str(path), stat.st_mtime_ns, stat.st_size)
+    # the folder named by its setting, not resolved per document (``default_data_dir`` looks for the checkout's files)
+    return _function_words(str(data_dir) if data_dir is not None else os.environ.get("ICCWATCH_DATA") or "")
 
 
 @functools.lru_cache(maxsize=4)
-def _function_words(path: str, mtime: int, size: int) -> dict[str, frozenset[str]]:
-    import yaml
+def _function_words(data_dir: str) -> dict[str, frozenset[str]]:
+    from iccwatch.dataset.loader import load_lookup
+    from iccwatch.settings import default_data_dir
 
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as e:
-        raise DocumentError(f"{path}: cannot read the languages' function words: {e}") from e
-    words = (data.get("function_words") or {}).get("words")
-    if not isinstance(words, dict) or not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in words.values()):
-        raise DocumentError(f"{path}: function_words.words must map each language to a list of words")
-    table = {lang: {w.lower() for w in v} for lang, v in words.items()}
-    for lang, entry in (data.get("languages") or {}).items():
-        days = ((entry or {}).get("weekdays") or {}).get("names") or {}
-        if lang in table and isinstance(days, dict):
-            table[lang] |= {w.lower() for names in days.values() for w in names if isinstance(w, str)}
-    return {lang: frozenset(v) for lang, v in table.items()}
+    return function_words_of(load_lookup(Path(data_dir) if data_dir else default_data_dir(), "monitor_words"))
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:
@@ -166,33 +180,35 @@ def pdf_to_text(path: Path) -> str:
 #: for each model fitted). The key holds everything ``read_path`` reads from the file (its text, and its modification
 #: time, the date of a document whose front matter gives none), so a changed file is read again. Documents are
 #: frozen, so the same object can be handed out twice.
-_DOCUMENTS: dict[tuple[str, bytes, int], Document] = {}
+_DOCUMENTS: dict[tuple[Any, ...], Document] = {}
 
 
-def read_file_once(path: Path) -> Document:
-    """The one document of a text file, as ``read_path`` reads it, read once per content in this process."""
+def read_file_once(path: Path, words: Words | None = None) -> Document:
+    """The one document of a text file, as ``read_path`` reads it, read once per content (and function words, which
+    detect its language: ``words``, see ``detect_language``) in this process."""
     try:
-        key = (str(path), path.read_bytes(), path.stat().st_mtime_ns)
+        key = (str(path), path.read_bytes(), path.stat().st_mtime_ns, None if words is None else frozenset(words.items()))
     except OSError:
-        (doc,) = read_path(path)  # read_path names the file in its error
+        (doc,) = read_path(path, words=words)  # read_path names the file in its error
         return doc
     cached = _DOCUMENTS.get(key)
     if cached is not None:
         return cached
-    (doc,) = read_path(path)
+    (doc,) = read_path(path, words=words)
     if len(_DOCUMENTS) >= 4096:
         _DOCUMENTS.clear()
     _DOCUMENTS[key] = doc
     return doc
 
 
-def read_path(path: Path, *, publisher: str | None = None, date: str | None = None) -> list[Document]:
-    """Documents from a file or every readable file under a folder."""
+def read_path(path: Path, *, publisher: str | None = None, date: str | None = None, words: Words | None = None,
+              detect: bool = True) -> list[Document]:
+    """Documents from a file or every readable file under a folder (``words``, ``detect``: see ``make_document``)."""
     if path.is_dir():
         docs: list[Document] = []
         for p in sorted(path.rglob("*")):
             if p.is_file() and p.suffix.lower() in SUFFIXES:
-                docs += read_path(p, publisher=publisher, date=date)
+                docs += read_path(p, publisher=publisher, date=date, words=words, detect=detect)
         return docs
     if not path.exists():
         raise DocumentError(f"{path}: no such file or folder")
@@ -204,7 +220,7 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
         if kind == "feed":
             xml = _decoded(path.read_bytes(), path, _XML_ENCODING)
             _binary(xml, path)
-            return read_feed(xml, source=str(path))
+            return read_feed(xml, source=str(path), words=words, detect=detect)
         if kind == "pdf":
             text, title = pdf_to_text(path), path.stem
         elif kind == "html":
@@ -225,7 +241,7 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
                                             f"the file tells one, the option another; correct one or leave the option out (not ingested)")
                 return [make_document(text, url=meta.get("url"), path=str(path), title=meta.get("title") or path.stem,
                                       publisher=meta.get("publisher") or publisher, date=meta.get("date") or date or _mtime(path),
-                                      language=meta.get("language"))]
+                                      language=meta.get("language"), words=words, detect=detect)]
             title = path.stem
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         if isinstance(exc, DocumentError):
@@ -233,7 +249,7 @@ def read_path(path: Path, *, publisher: str | None = None, date: str | None = No
         raise DocumentError(f"{path}: cannot read: {exc}") from None
     if not text.replace("\ufeff", "").strip():  # round twenty-three: a file of only a byte-order mark was queued as a document
         raise DocumentError(f"{path}: no text found")
-    return [make_document(text, path=str(path), title=title, publisher=publisher, date=date or _mtime(path))]
+    return [make_document(text, path=str(path), title=title, publisher=publisher, date=date or _mtime(path), words=words, detect=detect)]
 
 
 #: Keys a text file's YAML front matter may carry: where the saved article came from and when.
@@ -348,7 +364,7 @@ def _binary(text: str, path: Path) -> None:
                             "mark): not read (save it as UTF-8 text)")
 
 
-def read_feed(xml: str, source: str) -> list[Document]:
+def read_feed(xml: str, source: str, words: Words | None = None, detect: bool = True) -> list[Document]:
     """Every entry of an RSS or Atom feed, with its link, title, publisher and date."""
     import feedparser
 
@@ -375,13 +391,13 @@ def read_feed(xml: str, source: str) -> list[Document]:
         when = e.get("published_parsed") or e.get("updated_parsed")
         date = dt.date(*when[:3]).isoformat() if when else None
         if text:
-            docs.append(make_document(text, url=e.get("link"), title=e.get("title"), publisher=publisher, date=date))
+            docs.append(make_document(text, url=e.get("link"), title=e.get("title"), publisher=publisher, date=date, words=words, detect=detect))
     if feed.bozo and not docs:  # round fourteen: a broken feed whose entries hold no text was "no document", naming nothing
         raise DocumentError(f"{source}: not a readable RSS/Atom feed ({feed.bozo_exception}): no entry with text")
     return docs
 
 
-def read_url(url: str, timeout: float = 20) -> list[Document]:
+def read_url(url: str, timeout: float = 20, words: Words | None = None, detect: bool = True) -> list[Document]:
     """Fetch a feed or a page the user named (the only network use of iccwatch, on request)."""
     import httpx
 
@@ -392,6 +408,6 @@ def read_url(url: str, timeout: float = 20) -> list[Document]:
         raise DocumentError(f"{url}: cannot fetch: {exc}") from None
     ctype = r.headers.get("content-type", "")
     if "xml" in ctype or r.text.lstrip().startswith("<?xml") or "<rss" in r.text[:500] or "<feed" in r.text[:500]:
-        return read_feed(r.text, source=url)
+        return read_feed(r.text, source=url, words=words, detect=detect)
     text, title = html_to_text(r.text)
-    return [make_document(text, url=url, title=title, date=dt.date.today().isoformat())]
+    return [make_document(text, url=url, title=title, date=dt.date.today().isoformat(), words=words, detect=detect)]

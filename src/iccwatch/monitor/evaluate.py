@@ -147,7 +147,8 @@ def evaluate(folder: Path, spec: Spec, mode: str | None = None) -> dict[str, Any
     s = _Score(spec)
     for case in cases:
         d = case["document"]
-        doc = make_document(d["text"], title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), language=d.get("language"))
+        doc = make_document(d["text"], title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), language=d.get("language"),
+                            words=spec.function_words)
         s.score(case["id"], extract_candidates(doc, spec, mode), list(case.get("expected") or []), [])
     return s.result()
 
@@ -257,7 +258,7 @@ def load_realnews(folder: Path, names: set[str] | None = None, spec: Spec | None
         problems = _label_problems(labels, spec)
         if problems:
             raise ValueError(f"{labels_path}: " + "; ".join(problems))
-        doc = read_file_once(txt)
+        doc = read_file_once(txt, None if spec is None else spec.function_words)
         meta, _ = split_front_matter(txt.read_text(encoding="utf-8-sig"), str(txt))
         missing = [k for k in ("url", "date") if not meta.get(k)]
         if missing:  # a document of the set is dated and placed by its own page, never by the file's time (README)

@@ -18,6 +18,7 @@ from typing import Any
 
 from iccwatch.dataset.records import RecordSet
 from iccwatch.errors import InputError
+from iccwatch.monitor.documents import function_words_of
 from iccwatch.monitor.lexicon import FAMILIES
 
 MODEL_VERSION = "iccwatch-rules-1"
@@ -107,6 +108,17 @@ class Spec:
         return self._key
 
     @property
+    def function_words(self) -> dict[str, frozenset[str]] | None:
+        """(session 41) Each language's function words, from the lexicon (the store's lookups, checked by its loader), as
+        ``documents.detect_language`` reads them (built once per spec); None for a lexicon made without them (a spec
+        written by hand in a test): the detector then reads the data folder's (``documents.function_words``)."""
+        if "_function_words" not in self.__dict__:
+            table = self.lexicon.get("function_words")
+            self.__dict__["_function_words"] = None if table is None else {lang: frozenset(ws) for lang, ws in table.items()}
+        words: dict[str, frozenset[str]] | None = self.__dict__["_function_words"]
+        return words
+
+    @property
     def title_words(self) -> frozenset[str]:
         """``TITLES`` and every State's one-word demonym (normalised): words before a surname that make no other person."""
         return self._title_words
@@ -174,6 +186,9 @@ def lexicon_from_lookups(lookups: dict[str, Any]) -> dict[str, Any]:
         # (session 37) a proceeding put off, not a trip: every language's words (lexicon.postponed_proceeding)
         "postponed_proceedings": {key: list((((lookups.get("monitor_words") or {}).get("postponed_proceedings") or {}).get(key) or {}).values())
                                   for key in ("postponements", "proceedings", "trips")},
+        # (session 41) each language's function words and weekday names, which decide a short text's language
+        # (documents.detect_language, given ``Spec.function_words``): the store's, not a second reading of the file
+        "function_words": {lang: sorted(ws) for lang, ws in function_words_of(lookups.get("monitor_words")).items()},
     }
 
 

@@ -197,7 +197,7 @@ def with_features(rows: list[dict[str, Any]], dev: Path, extra: bool = False, *,
 
     out = []
     for r in rows:
-        doc = read_file_once(dev / f"{r['doc']}.txt")
+        doc = read_file_once(dev / f"{r['doc']}.txt", spec.function_words)
         row: dict[str, Any] = {"doc": r["doc"], "expected": r["expected"]}
         if "expected_types" in r:
             row["expected_types"] = r["expected_types"]
@@ -639,10 +639,11 @@ ALERT_LAMBDAS = (0.3, 1.0, 3.0, 10.0, 30.0)
 ALERT_TYPES = ("visit", "planned_visit")
 
 
-def build_alert_table(table: list[dict[str, Any]], dev: Path, facts: Any) -> list[dict[str, Any]]:
+def build_alert_table(table: list[dict[str, Any]], dev: Path, facts: Any, spec: Any = None) -> list[dict[str, Any]]:
     """One row per dev document: for each source of the training table, the candidates (by their index in the table)
     on which the alert rule raises an alert, each as [index, 1 if the alert is right else 0]. Right: the candidate is
-    the first to match an expected fact (the evaluation's matching) and that fact is labelled ``alert: true``."""
+    the first to match an expected fact (the evaluation's matching) and that fact is labelled ``alert: true``. ``spec``: the
+    gazetteer whose function words detect each document's language (None: the data folder's)."""
     from iccwatch.dataset.yaml_io import read_yaml
     from iccwatch.monitor.alerts import alert_for
     from iccwatch.monitor.documents import read_file_once
@@ -652,7 +653,7 @@ def build_alert_table(table: list[dict[str, Any]], dev: Path, facts: Any) -> lis
     for r in table:
         labels = read_yaml(dev / f"{r['doc']}.yaml") or {}
         expected = list(labels.get("expected") or [])
-        doc = read_file_once(dev / f"{r['doc']}.txt")
+        doc = read_file_once(dev / f"{r['doc']}.txt", None if spec is None else spec.function_words)
         row: dict[str, Any] = {"doc": r["doc"]}
         for source in ("rules", *SOURCES):
             used: set[int] = set()
@@ -1004,7 +1005,7 @@ def main(argv: list[str] | None = None) -> int:
         from iccwatch.facts import Facts
         from iccwatch.settings import default_data_dir
 
-        write_alert_table(build_alert_table(read_table(), args.realnews / "dev", Facts(load_dataset(default_data_dir()))))
+        write_alert_table(build_alert_table(read_table(), args.realnews / "dev", Facts(load_dataset(default_data_dir())), spec))
     if "oof" in args.steps:
         print(json.dumps(oof_report(with_features(read_table(), args.realnews / "dev", spec=spec), json.loads(mfilter.WEIGHTS.read_text()))))
     if "alert-fit" in args.steps:
