@@ -75,6 +75,16 @@ def _stop(server: object, t: threading.Thread) -> None:
     t.join(timeout=20)
 
 
+def _get_served(env: dict[str, Path], path: str) -> httpx.Response:
+    """One GET of ``path`` from a real server on the environment's record and store, started and stopped around it."""
+    base, server, t = _serve(env["data"], env["db"])
+    try:
+        with httpx.Client(base_url=base, timeout=60) as c:
+            return c.get(path)
+    finally:
+        _stop(server, t)
+
+
 # ------------------------------------------------------------------ a review team
 
 
@@ -376,12 +386,7 @@ def test_t16_an_accept_killed_while_holding_the_lock_lets_the_next_one_in_at_onc
     "/api/v1/export/nothing", "/api/v1/index/ZZZ", "/api/v1/question?q=" + "%F0%9F%98%80" * 2000,
 ])
 def test_t17_bad_api_input_is_a_4xx_with_a_json_reason_never_a_500(env: dict[str, Path], path: str) -> None:
-    base, server, t = _serve(env["data"], env["db"])
-    try:
-        with httpx.Client(base_url=base, timeout=60) as c:
-            r = c.get(path)
-    finally:
-        _stop(server, t)
+    r = _get_served(env, path)
     assert 400 <= r.status_code < 500, (r.status_code, r.text[:300])
     assert r.json(), r.text[:300]
 
@@ -389,12 +394,7 @@ def test_t17_bad_api_input_is_a_4xx_with_a_json_reason_never_a_500(env: dict[str
 @pytest.mark.parametrize("path", ["/states/%00", "/persons/..%2F..", "/monitor?status=bogus", "/search?q=" + "b" * 20_000,
                                   "/ask?q=%00", "/statements/%ff%fe", "/index/compare?states=" + ",".join(["ZZZ"] * 500)])
 def test_t18_bad_page_input_is_a_4xx_page_never_a_500(env: dict[str, Path], path: str) -> None:
-    base, server, t = _serve(env["data"], env["db"])
-    try:
-        with httpx.Client(base_url=base, timeout=60) as c:
-            r = c.get(path)
-    finally:
-        _stop(server, t)
+    r = _get_served(env, path)
     assert r.status_code < 500, (r.status_code, r.text[:300])
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import func, select
 from tests.conftest import SLOW_GROUP
 from tests.test_reliability_review import STATE, _announcements, _candidate, make_env
 from tests.test_reliability_s39 import _cli, _clients, _done, _holder, _review, _serve
-from tests.test_reliability_s40 import _free_port, _rss_kb, _stop
+from tests.test_reliability_s40 import _free_port, _get_served, _rss_kb, _stop
 
 from iccwatch.dataset.yaml_io import read_yaml, write_yaml
 from iccwatch.monitor.queue import Queue
@@ -793,12 +793,7 @@ def test_u23_odd_request_headers_are_never_a_500(env: dict[str, Path], headers: 
     "/api/v1/arrest?state=MNG&person=vladimir-vladimirovich-putin&on=0001-01-01", "/ask?question=" + "%E2%80%AE" * 400,
 ])
 def test_u23b_odd_query_strings_are_a_4xx_or_an_answer_never_a_500(env: dict[str, Path], query: str) -> None:
-    base, server, t = _serve(env["data"], env["db"])
-    try:
-        with httpx.Client(base_url=base, timeout=60) as c:
-            r = c.get(query)
-    finally:
-        _stop(server, t)
+    r = _get_served(env, query)
     assert r.status_code < 500, (r.status_code, r.text[:300])
 
 
