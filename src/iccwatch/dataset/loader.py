@@ -383,6 +383,9 @@ class _ForumPatterns(_Entry):
 
     patterns: list[str] = Field(min_length=1)
     forums: dict[Literal["ASP", "UNSC"], list[str]]
+    #: (session 41) Patterns of a year that dates the Court's act the question starts from ('after the Court referred
+    #: Jordan in 2017'), the year in the one capturing group: the responses then run to the day asked.
+    act_years: list[str] = []
 
     @model_validator(mode="after")
     def _compiles(self) -> _ForumPatterns:
@@ -392,6 +395,12 @@ class _ForumPatterns(_Entry):
                     raise ValueError(f"pattern {p!r} must have one capturing group, the forum's words")
             except re.error as exc:
                 raise ValueError(f"pattern {p!r} does not compile: {exc}") from None
+        for p in self.act_years:
+            try:
+                if re.compile(p, re.I).groups != 1:
+                    raise ValueError(f"act_years pattern {p!r} must have one capturing group, the year")
+            except re.error as exc:
+                raise ValueError(f"act_years pattern {p!r} does not compile: {exc}") from None
         return self
 
 

@@ -483,6 +483,9 @@ class _Lexicon:
         #: The ways a question asks what the Assembly or the Council did about a State, and the body each word means.
         self.forum_responses = [re.compile(p, re.I) for p in forums.get("patterns", [])]
         self.forum_words = {normalise_name(str(w)): str(body) for body, ws in (forums.get("forums") or {}).items() for w in ws}
+        #: (session 41) A year dating the Court's act the question starts from ('after the Court referred Jordan in 2017'):
+        #: the forum's responses then run to the day asked, not to the year's end.
+        self.forum_act_years = [re.compile(p, re.I) for p in forums.get("act_years", [])]
         #: Questions of what the record holds besides the law (a joint statement's signatories, States' measures against
         #: the Court, the index, the assessment of an event): what each asks for, its words, what answers it (round 43).
         self.record_questions = [(str(q["asks"]), re.compile("|".join(f"(?:{w})" for w in q["words"]), re.I), str(q["answered_by"]))
@@ -4152,7 +4155,13 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
             months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()] if part and part.group(6) == on else None
             year_trips = [e for e in facts.records.events.values() if e.person == person_id and e.state == state
                           and e.date.startswith(on)] if person_id else []
-            if asked_forum and state and not person_id:
+            if asked_forum and state and not person_id and len(on) == 4 and any(
+                    (m := p.search(text)) and m.group(1) == on for p in lexicon.forum_act_years):
+                # session 41: the year dates the Court's act the question starts from ('What did the Council do after
+                # the Court referred Jordan to it in 2017?'): what followed runs to the day asked (the Appeals
+                # Chamber's judgment of 2019 was cut at 2017-12-31 before)
+                on = today.isoformat()
+            elif asked_forum and state and not person_id:
                 # round 53: what a forum did about a State's findings 'in 2017' (the finding's year): the findings and
                 # responses the record dates by its last day (as session 32's month), never refused as a range of the
                 # State's duties, which it does not ask
