@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import builtins
+import datetime as dt
 import importlib
 import json
 from pathlib import Path
@@ -112,6 +113,9 @@ def _instances() -> list[TypedError]:
                        else cls("a message", []) if cls.__name__ == "AmbiguousPerson"
                        else cls("an-id") if cls.__name__ == "UnknownStatement"
                        else cls(None, "a reason", "nothing changed") if cls.__name__ == "StoreUnwritable"  # session 40
+                       # round 53: a day in numbers read two ways, its words and its two readings
+                       else cls("a message", "5/12/2026", (dt.date(2026, 12, 5), dt.date(2026, 5, 12)))
+                       if cls.__name__ == "_AmbiguousDay"
                        else cls("a message"))
         except TypeError as exc:  # pragma: no cover - a new class with another signature: add it above
             pytest.fail(f"{cls.__name__}: {exc}")
