@@ -381,6 +381,13 @@ def base_copy(target: Path) -> Path:
     """Round 36's base (round 35's) with South Sudan's record, the one State whose since the sweep moves."""
     r36.base_copy(target)
     shutil.copy(REPO_DATA / "states" / f"{NEW}.yaml", target / "states" / f"{NEW}.yaml")
+    rel = "assertions.yaml"
+    obj = _load(target, rel)
+    counts = obj["counts"]["states"]
+    for bound in ("min", "max"):  # the base's asserted count of States, one more
+        if bound in counts:
+            counts[bound] += 1
+    _write(target, rel, obj)
     return target
 
 

@@ -28,7 +28,8 @@ From the bad-input rounds seven to sixteen:
 * a source on the site of an official publisher (the table's court, UN, government or intergovernmental class) whose
   ``publisher`` is the **name the table gives an outlet of another class** (a news agency's name on the Court's page):
   the page or the publisher is mislabelled (``followed_addresses``; tests/dataset/ROUND10.md);
-* a **pinpoint that points at nothing** (``ibid.``, ``see above``, ``n/a``, a bare ``p.``, ``para.``, ``§`` or, since round 36, ``¶``)
+* a **pinpoint that points at nothing** (``ibid.``, ``see above``, ``n/a``, a bare ``p.``, ``para.``, ``§`` or, since round 36, ``¶``; since round 37,
+  a bare ``fn.``, ``n.`` or ``note``)
   (``address_spellings``; tests/dataset/ROUND11.md);
 * a source address whose **host is written in capitals** or that **names its scheme's default port** (``:443`` after
   ``https``, ``:80`` after ``http``: one page, one address), that holds a **percent-encoded control character**
@@ -285,7 +286,8 @@ def _followed_addresses_of(f: str, key: str, found: tuple[tuple[str, Source], ..
 
 _PINPOINT_NOTHING = re.compile(
     r"^(?:ibid\.?|id\.|op\.? ?cit\.?|loc\.? ?cit\.?|supra|infra|passim|(?:see )?(?:above|below)|n/?a|none|unknown|tbd|todo|\?+|[-\u2013\u2014.]+"
-    r"|(?:p|pp|para|paras|paragraph|paragraphs|page|pages|art|arts|article|articles|s|ss|section|sections|no|n\u00b0)\.?|[\u00a7\u00b6]+)$", re.I)
+    r"|(?:p|pp|para|paras|paragraph|paragraphs|page|pages|art|arts|article|articles|s|ss|section|sections|no|n\u00b0|fn|fns|footnotes?"
+    r"|n|nn|notes?)\.?|[\u00a7\u00b6]+)$", re.I)
 
 
 _ENCODED_CONTROL = re.compile(r"%(?:[01][0-9a-f]|7f)", re.I)

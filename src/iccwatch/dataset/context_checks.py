@@ -73,24 +73,29 @@ _ID_DATE = re.compile(r"^(?:[a-z]{3}-)?(\d{4}(?:-\d{2}){0,2})(?=-|$)")
 _ID_KINDS = ("events", "decisions", "measures", "responses", "statements", "positions", "requests")
 #: The labels of a page, paragraph, article or section number in a pinpoint (and the section and paragraph signs, § and
 #: ¶); round 36 added sections and the labels of a document in the other languages the record cites (``par.``, ``párr.``,
-#: ``pág.``, ``Rn.``, ``Abs.``, ``Seite``).
+#: ``pág.``, ``Rn.``, ``Abs.``, ``Seite``). Round 37 added footnotes (``fn.``, ``fns.``, ``footnote``) and the English
+#: ``s.`` (a section), ``n.`` and ``nn.`` (a note), read only with their dot and only where no letter, dot or apostrophe
+#: comes before them (``543 U.S. 2019`` is a law report's volume and page, ``Ann. 3`` an annex).
 _PIN_LABEL = (r"(?:\b(?:p|pp|page|pages|para|paras|paragraph|paragraphs|art|arts|article|articles|sections?|ss|par|parr|p\u00e1rr|"
-              r"p\u00e1g|p\u00e1gs|pag|pags|rn|rdnr|abs|seiten?)\.?|[\u00a7\u00b6]{1,2})")
-#: A page or paragraph number in a pinpoint, and a range of them (any dash, or ``to``: round 36).
-_PIN_NUMBER = re.compile(_PIN_LABEL + r"\s*(\d+)(?:" + RANGE_TO + r"(\d+))?\b", re.I)
+              r"p\u00e1g|p\u00e1gs|pag|pags|rn|rdnr|abs|seiten?|fn|fns|footnotes?)\.?|[\u00a7\u00b6]{1,2}"
+              r"|(?<![\w.'\u2019])(?:s|n|nn)\.)")
+#: A page or paragraph number in a pinpoint, and a range of them (any dash, or ``to``: round 36); round 37: each with a
+#: letter after it (``pp. 12a-14``, ``paras. 14b-12a``), the letter ordering two places with one number.
+_PIN_NUMBER = re.compile(_PIN_LABEL + r"\s*(\d+)([a-z])?(?:" + RANGE_TO + r"(\d+)([a-z])?)?\b", re.I)
 #: "paras 12-" or "pp. 4 – ;": a range whose end was not written.
 _PIN_OPEN_RANGE = re.compile(r"(\d+)\s*[-–]\s*(?:$|[,;)])")
 #: Round 36: the same under a label, with any dash, after a numbered suffix (``para. 12bis-``), in words (``pages 3 to``)
 #: or ending in a bare label (``p. 12-p.``).
 _PIN_OPEN_LABELLED = re.compile(_PIN_LABEL + r"\s*(\d+)(?:bis|ter|quater|[a-z])?(?:\s*" + RANGE_DASH + r"\s*|\s+(?:to|through)\s*)(?:"
                                 + _PIN_LABEL + r"\s*)?(?:$|[,;)])", re.I)
-#: A range of pages numbered in lower-case Roman numerals (a preface's): ``pp. iv-xii``.
-_PIN_ROMAN = re.compile(_PIN_LABEL + r"\s*([ivxlc]+)" + RANGE_TO + r"([ivxlc]+)\b")
+#: A range of pages numbered in lower-case Roman numerals (a preface's): ``pp. iv-xii``; round 37: or in upper-case ones
+#: (``pp. IV-XII``), each range in one case, under a label (``Annex IV``, ``Part II`` name no range).
+_PIN_ROMAN = re.compile(r"(?i:" + _PIN_LABEL + r")\s*([ivxlc]+|[IVXLC]+)" + RANGE_TO + r"([ivxlc]+|[IVXLC]+)\b")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def _roman(text: str) -> int:
-    values = [_ROMAN[c] for c in text]
+    values = [_ROMAN[c] for c in text.lower()]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 #: A list of numbers (or ranges) under one label: ``pp. 12, 14 and 16``; a number followed by a suffix, a sub-paragraph
 #: or a decimal (``arts. 8 and 8 bis``, ``paras. 12 and 12(a)``, ``12bis``, ``12.5``) is another place, not read as one.
@@ -366,13 +371,14 @@ def _pinpoint_problem(pin: str) -> str | None:
         if twice is not None:
             return f"pinpoint {pin[:60]!r} names {twice} twice under one label: write each page or paragraph once"
     for m in _PIN_NUMBER.finditer(pin):
-        start, end = int(m.group(1)), m.group(2)
+        start, end = int(m.group(1)), m.group(3)
         if start == 0 or (end is not None and int(end) == 0):
-            return f"pinpoint {pin[:60]!r} names number 0: pages, paragraphs and articles are numbered from 1"
+            return f"pinpoint {pin[:60]!r} names number 0: pages, paragraphs, notes and articles are numbered from 1"
         if end is not None and len(end) < len(m.group(1)):  # "pp. 112-13": the end's leading digits are the start's
             end = m.group(1)[: len(m.group(1)) - len(end)] + end
-        if end is not None and int(end) < start:
-            return f"pinpoint {pin[:60]!r}: the range {m.group(1)}-{m.group(2)} ends before it starts"
+        if end is not None and (int(end), (m.group(4) or "").lower()) < (start, (m.group(2) or "").lower()):
+            first, last = m.group(1) + (m.group(2) or ""), m.group(3) + (m.group(4) or "")
+            return f"pinpoint {pin[:60]!r}: the range {first}-{last} ends before it starts"
     for m in _PIN_ROMAN.finditer(pin):
         if _roman(m.group(2)) < _roman(m.group(1)):
             return f"pinpoint {pin[:60]!r}: the range {m.group(1)}-{m.group(2)} ends before it starts"

@@ -16,8 +16,9 @@ Errors:
 From the bad-input rounds seven to sixteen:
 
 * a **fact of a State dated before the State existed** (its ``since``): a trip to it, a finding, response or request
-  about it, a measure, a statement it signed, a position it holds, an office in it, an act of its own
-  (``facts_before_the_state``; tests/dataset/ROUND9.md);
+  about it, a measure, a statement it signed (or, from round thirty-seven, drafted), a position it holds, an office in
+  it (by its start, or from round thirty-seven, where no start is written, by its end), an act of its own
+  (``facts_before_the_state``; tests/dataset/ROUND9.md, ROUND37.md);
 * a **State's fact dated before the State existed** (its ``since``), where round nine did not look: a warrant's status
   by the State, an act with it as the counterparty, a deferral it requested; and a **since after the record's cut-off**
   (``acts_before_the_state``; tests/dataset/ROUND10.md);
@@ -129,6 +130,9 @@ def facts_before_the_state(r: RecordSet) -> Iterator[Problem]:
         for i, iso3 in enumerate(st_.signatories):
             if early(iso3, st_.date):
                 yield problem("statements", key, f"signatories[{i}]", iso3, st_.date or "")
+        for i, iso3 in enumerate(st_.drafters):  # round 37: a drafter, dated by the statement as a signatory is
+            if early(iso3, st_.date):
+                yield problem("statements", key, f"drafters[{i}]", iso3, st_.date or "")
     for kind in ("responses", "positions"):
         for key, rec in r.of_kind(kind).items():
             for i, iso3 in enumerate(rec.states):
@@ -138,6 +142,8 @@ def facts_before_the_state(r: RecordSet) -> Iterator[Problem]:
         for i, o in enumerate(p.offices):
             if early(o.state, o.start):
                 yield problem("persons", key, f"offices[{i}].start", o.state, o.start or "")
+            elif o.start is None and early(o.state, o.end):  # round 37: an office known only by its end ended before it
+                yield problem("persons", key, f"offices[{i}].end", o.state, o.end or "")
 
 
 def acts_before_the_state(r: RecordSet) -> Iterator[Problem]:

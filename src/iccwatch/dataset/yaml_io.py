@@ -148,15 +148,28 @@ _parsed_chars = 0
 PARSED_MAX_CHARS = 20_000_000
 
 
+#: A directive (``%YAML 1.1``, ``%TAG``) before the first document: only comments and blank lines may come before it.
+_DIRECTIVE = re.compile(r"\A\ufeff?((?:[ \t]*(?:#[^\n]*)?\r?\n)*)%([A-Z]+)")
+
+
+def _check_directive(text: str) -> None:
+    """Round 37: refuse a directive. ``%YAML 1.1`` tells a reader the file follows YAML 1.1's rules (``yes`` a boolean,
+    ``1:30`` a number in base 60), which this reader does not apply; ``%TAG`` renames tags. The record writes neither."""
+    if (m := _DIRECTIVE.match(text)) is not None:
+        raise UnsafeYAML(f"a %{m.group(2)} directive (line {m.group(1).count(chr(10)) + 1}): the record is read by its own rules "
+                         "(docs/data-format.md), not by a YAML version's or with renamed tags: remove the line")
+
+
 def load_yaml(text: str) -> Any:
     """Parse YAML text strictly (see module docstring). Raises yaml.YAMLError on malformed input,
-    UnsafeYAML on nesting deeper than MAX_DEPTH or on an alias."""
+    UnsafeYAML on nesting deeper than MAX_DEPTH, on an alias or on a directive (``%YAML``, ``%TAG``)."""
     global _parsed_chars
     hit = _parsed.get(text)
     if hit is not None:
         _parsed.move_to_end(text)
         return marshal.loads(hit)
     _check_depth(text)
+    _check_directive(text)
     raw = yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader derives from SafeLoader
     try:
         dumped = marshal.dumps(raw)  # what YAML's safe tags build: text, numbers, lists, mappings, sets, bytes
