@@ -1520,31 +1520,15 @@ def _read(path: Path, root: Path, problems: list[Problem], blanks: bool = True) 
 NOT_PARSED: Any = object()
 
 
-_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
-
-
-def _top_key_at(text: str, line: int) -> str | None:
-    """The top-level key whose block holds line ``line`` (1-based) of a record's text, or None (before the first key,
-    or after a line that is not a key's: a second document, a directive)."""
-    key = None
-    for row in text.splitlines()[:line]:
-        if row.startswith(("---", "...", "%")):
-            key = None
-            continue
-        if (m := _TOP_KEY.match(row)) is not None:
-            key = m.group(1)
-    return key
-
-
 def _field_at_yaml_error(text: str, problem: str, mark: Any) -> tuple[str, Any] | None:
     """The field (``status_history[1].date``) a YAML error of a text that parses into events is at: the key written a
     second time (at ``mark``), or the first alias (the error's mark is the anchored value's, not the alias's), with the
     place it is written; None for other errors, or a text whose events cannot be read."""
     alias = problem.startswith("aliases (")
     undefined = problem.startswith("found undefined alias")  # its mark is the alias's own
-    # Round 37: any other error marked at a node (a merge key, a tag no constructor reads, a value the reader refuses)
-    # names the key written there, or the field whose value it is.
-    if mark is None:
+    # Round 37: a merge key names the key written there, a tag no constructor reads the field whose value it tags.
+    node = problem.startswith(("merge keys", "could not determine a constructor"))
+    if not (alias or undefined or node or problem.startswith("duplicate key")) or mark is None:
         return None
     stack: list[list[Any]] = []  # per open collection: [kind, key or index, whether a key is due]
 
@@ -1575,13 +1559,13 @@ def _field_at_yaml_error(text: str, problem: str, mark: Any) -> tuple[str, Any] 
                     continue
                 if isinstance(event, yaml.AliasEvent) and (alias or (undefined and at_mark(event))):
                     return (path(), event.start_mark) if path() else None
-                if not alias and at_mark(event):  # a value the error is at (round 37)
+                if node and at_mark(event):  # a tagged value (round 37)
                     return (path(), event.start_mark) if path() else None
                 advance()
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if stack and stack[-1][0] == "map" and stack[-1][2]:
                     return None  # a collection as a key: no field to name
-                if not alias and at_mark(event) and path():  # a tagged list or mapping (round 37)
+                if node and at_mark(event) and path():  # a tagged list or mapping (round 37)
                     return path(), event.start_mark
                 stack.append(["map", None, True] if isinstance(event, yaml.MappingStartEvent) else ["seq", 0, False])
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -1608,9 +1592,7 @@ def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: boo
             return text, NOT_PARSED
         raw, found = _parsed_and_scanned(rel, path.stem, text, blanks)
     except UnsafeYAML as exc:
-        # Round 37: the record the file holds (its name), and where a line is named, the field written there.
-        line = re.search(r"\(line (\d+)", str(exc))
-        problems.append(Problem(rel, path.stem, _top_key_at(text, int(line.group(1))) if line and text else None, f"refused: {exc}"))
+        problems.append(Problem(rel, None, None, f"refused: {exc}"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -1622,9 +1604,7 @@ def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: boo
         field, at = _field_at_yaml_error(text, problem, mark) or (None, None)
         if at is not None:  # the alias's own place (the error's mark was the anchored value's)
             where = f" at line {at.line + 1}, column {at.column + 1}"
-        # Round 37: the record the file holds (its name) even where no field is found (a second document, a broken line).
-        problems.append(Problem(rel, path.stem, field or (_top_key_at(text, mark.line + 1) if mark else None),
-                                f"malformed YAML{where}: {problem}{_yaml_line_breaks(text)}"))
+        problems.append(Problem(rel, path.stem if field else None, field, f"malformed YAML{where}: {problem}{_yaml_line_breaks(text)}"))
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1
         problems.append(Problem(rel, None, None, f"not UTF-8 text at line {line}: byte {exc.object[exc.start]:#04x}; save the file as UTF-8"))
