@@ -1526,9 +1526,8 @@ def _field_at_yaml_error(text: str, problem: str, mark: Any) -> tuple[str, Any] 
     place it is written; None for other errors, or a text whose events cannot be read."""
     alias = problem.startswith("aliases (")
     undefined = problem.startswith("found undefined alias")  # its mark is the alias's own
-    # Round 37: a merge key names the key written there, a tag no constructor reads the field whose value it tags.
-    node = problem.startswith(("merge keys", "could not determine a constructor"))
-    if not (alias or undefined or node or problem.startswith("duplicate key")) or mark is None:
+    # Round 37: a merge key names the key written there (the key branch below, as a key written twice).
+    if not (alias or undefined or problem.startswith(("duplicate key", "merge keys"))) or mark is None:
         return None
     stack: list[list[Any]] = []  # per open collection: [kind, key or index, whether a key is due]
 
@@ -1559,14 +1558,10 @@ def _field_at_yaml_error(text: str, problem: str, mark: Any) -> tuple[str, Any] 
                     continue
                 if isinstance(event, yaml.AliasEvent) and (alias or (undefined and at_mark(event))):
                     return (path(), event.start_mark) if path() else None
-                if node and at_mark(event):  # a tagged value (round 37)
-                    return (path(), event.start_mark) if path() else None
                 advance()
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if stack and stack[-1][0] == "map" and stack[-1][2]:
                     return None  # a collection as a key: no field to name
-                if node and at_mark(event) and path():  # a tagged list or mapping (round 37)
-                    return path(), event.start_mark
                 stack.append(["map", None, True] if isinstance(event, yaml.MappingStartEvent) else ["seq", 0, False])
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 stack.pop()

@@ -148,21 +148,22 @@ _parsed_chars = 0
 PARSED_MAX_CHARS = 20_000_000
 
 
-#: A directive (``%YAML 1.1``, ``%TAG``) before the first document: only comments and blank lines may come before it.
-_DIRECTIVE = re.compile(r"\A\ufeff?((?:[ \t]*(?:#[^\n]*)?\r?\n)*)%([A-Z]+)")
+#: A ``%YAML 1.x`` directive before the first document (only comments and blank lines may come before it).
+_DIRECTIVE = re.compile(r"\A\ufeff?((?:[ \t]*(?:#[^\n]*)?\r?\n)*)%YAML[ \t]+(1\.\d+)")
 
 
 def _check_directive(text: str) -> None:
-    """Round 37: refuse a directive. ``%YAML 1.1`` tells a reader the file follows YAML 1.1's rules (``yes`` a boolean,
-    ``1:30`` a number in base 60), which this reader does not apply; ``%TAG`` renames tags. The record writes neither."""
+    """Round 37: refuse a ``%YAML 1.x`` directive. It tells a reader the file follows that version's rules (1.1: ``yes``
+    a boolean, ``1:30`` a number in base 60), which this reader does not apply, and the parser accepted it silently (a
+    version 2 is refused by the parser itself; a ``%TAG`` only renames tags, each still read, or refused, as written)."""
     if (m := _DIRECTIVE.match(text)) is not None:
-        raise UnsafeYAML(f"a %{m.group(2)} directive (line {m.group(1).count(chr(10)) + 1}): the record is read by its own rules "
-                         "(docs/data-format.md), not by a YAML version's or with renamed tags: remove the line")
+        raise UnsafeYAML(f"a %YAML {m.group(2)} directive (line {m.group(1).count(chr(10)) + 1}): the record is read by its own "
+                         "rules (docs/data-format.md), not by a YAML version's: remove the line")
 
 
 def load_yaml(text: str) -> Any:
     """Parse YAML text strictly (see module docstring). Raises yaml.YAMLError on malformed input,
-    UnsafeYAML on nesting deeper than MAX_DEPTH, on an alias or on a directive (``%YAML``, ``%TAG``)."""
+    UnsafeYAML on nesting deeper than MAX_DEPTH, on an alias or on a ``%YAML 1.x`` directive."""
     global _parsed_chars
     hit = _parsed.get(text)
     if hit is not None:
