@@ -453,7 +453,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             first, last = MONTH_PARTS[part.split()[-2] if part.startswith("the ") else part]
             end = calendar.monthrange(year, month)[1] if last is None else last
             add(dt.date(year, month, first).isoformat(), dt.date(year, month, end).isoformat(), m)
-    for m in re.finditer(rf"\b(?:in|since|during|early|late|mid|until|by|for)\s+(?:-)?{MONTH_NAME}(?:\s+(\d{{4}}))?\b", s, re.I):
+    # (session 42, mnews136) not a month its day follows ("scheduled for August 15", "by March 3rd"): the day's own date above
+    for m in re.finditer(rf"\b(?:in|since|during|early|late|mid|until|by|for)\s+(?:-)?{MONTH_NAME}(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
+                         rf"(?:\s+(\d{{4}}))?\b", s, re.I):
         month = MONTHS[m.group(1).lower()]
         year = int(m.group(2)) if m.group(2) else _infer_year(month, None, ref, fut(m))
         if year:

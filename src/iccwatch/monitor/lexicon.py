@@ -175,6 +175,14 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   # its purpose ("took off from the airport on Sunday evening to fly to Washington")
                   # (its traveller may be told by "by": "a visit by X to Mongolia is planned for September")
                   r"(?:visit|trip|tour|stay)(?:\s+by\s+(?:[\w'’.-]+\s+){1,5}?(?=to\s|in\s|is\s|was\s|has\s))?(?:\s+(?:to|in)\s+(?:[\w'’-]+\s+){1,3}?)?\s*,?\s*(?:is\s+|was\s+|has\s+been\s+)?(?:scheduled|planned|slated|set)\s+(?:for|to\s+(?:begin|start|take place))|"
+                  # (session 42, mnews136) a meeting of two leaders set ahead by its noun, the person one of the two ("the summit scheduled
+                  # for August 15 in Alaska, USA, between X and Y", "a summit between X and Y will be held in Alaska"): the person's trip
+                  # to the place the sentence names, as "X will meet Y in Alaska" (the person's own State is no trip: rules_travel.visits)
+                  r"(?:summit|meeting|talks)\s*,?\s+(?:(?:is|are|was|were|has\s+been)\s+)?(?:scheduled|planned|slated|set)\s+(?:for|to\s+(?:take\s+place|be\s+held))\b"
+                  r"[^.;]{0,90}?\bbetween(?=\s+(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z]))|"
+                  r"(?:summit|meeting|talks)\s+between\s+(?:[\w'’.-]+\s+){1,8}?(?:and|with)\s+(?:[\w'’.-]+\s+){0,7}?[\w'’.-]+"
+                  r"(?:\s*,\s*|\s+(?:is|are|was|were|has\s+been)\s+)(?:scheduled|planned|slated|set)\s+(?:for|to)\b|"
+                  r"(?:summit|meeting|talks)\s+between\s+(?:[\w'’.-]+\s+){1,8}?(?:and|with)\s+(?:[\w'’.-]+\s+){0,7}?[\w'’.-]+\s+will\s+(?:be\s+held|take\s+place)\b|"
                   # the host's welcome to come: "Ulaanbaatar will welcome X on Thursday", "Mongolia is preparing to host X next month"
                   r"(?:will|is to|are to|(?:is|are)\s+(?:preparing|set|due|scheduled|expected|getting ready)\s+to)\s+(?:welcome|host|receive)\s+(?=(?-i:[A-Z]))|"
                   r"(?:took off|set off|set out|departed|left)\b(?:[^.;]|\b[ap]\.m\.){0,160}?\bto (?:fly|travel|head|go) (?:on )?to|"

@@ -352,6 +352,11 @@ def _late_arrival(s: str, past: re.Match[str]) -> bool:
     return bool(re.match(r"[^.;:]{0,80}?(?:until|till)", s[past.end():], re.I))
 
 
+#: (session 42, mnews136) The pair's word of a meeting set ahead by its noun (lexicon.TRAVEL_FUTURE and each language's family:
+#: "the summit scheduled for August 15 in Alaska between", 'la cumbre entre X y Y se celebrará'), in each language the monitor reads.
+_MEETING_PAIR = re.compile(r"\b(?:between|entre|zwischen|tra|fra)\b", re.I)
+
+
 def _meet_verb(told: str) -> bool:
     """True when a trip to come is told by a meeting's verb of the document's language ('rencontrera', 'se reunirá con',
     'incontrerà', 'wird … treffen'; monitor_words.yaml ``meet_verb``): the person may be its object (session 35)."""
@@ -1779,6 +1784,16 @@ def visits(x: Ctx) -> None:
             held_day = None
     if fut and TRIP_AS_TOPIC.search(s):
         fut = None  # "A visit by X to India is on the agenda of talks next week", "X's visit … is expected to be discussed" (session 30)
+    if fut and dest and (pair := _MEETING_PAIR.search(fut.group(0))):
+        # (session 42, mnews136) a meeting of two set ahead by its noun ("the summit scheduled for August 15 in Alaska between X and
+        # Y", 'la cumbre entre X y Y se celebrará en Alaska'): its place is told before the pair ("… in Alaska between") or right
+        # after the meeting's verb ("… will be held in Alaska"), not a State the rest of the sentence names ('… y Trump se centrará
+        # en Ucrania': the talks' topic)
+        # (a State or place named there, not a demonym of one of the pair: "between X and the US president will be held in …")
+        lo, hi = (fut.start() - 60, fut.start() + pair.start()) if pair.end() == len(fut.group(0)) else (fut.start() + pair.end(), fut.end() + 60)
+        near = {c for m in sent.states if lo <= m.start - sent.start < hi and m.kind in ("STATE", "PLACE")
+                for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
+        dest = [d for d in dest if d in near]
     if fut or (x.future and arr and not invited_only and not maybe):
         for p in persons[:1]:
             # a trip told without its day ("X heads to Washington"), its meeting dated in another sentence naming the same
