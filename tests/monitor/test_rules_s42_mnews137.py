@@ -1,0 +1,76 @@
+"""Session 42 (issue 12, task mnews137): general rules written from the dev errors of batch 137 (docs/monitor.md, "Batch 137
+(session 42)"). Each rule is tested with sentences written for the test in the languages the monitor reads where the phenomenon
+exists in them, and with controls that must not fire. The names are the record's, used as examples (no State or person is
+special-cased)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.monitor.probe import typed as _typed
+
+from iccwatch.monitor.documents import make_document
+from iccwatch.monitor.extract import extract_candidates
+
+
+def _joint(spec, text: str, date: str, language: str) -> list[tuple[int | None, str | None]]:  # noqa: ANN001
+    doc = make_document(text, date=date, language=language)
+    return [(c.announced_count, c.date) for c in extract_candidates(doc, spec, mode="rules") if c.type == "joint_statement"]
+
+
+# 1. A finding told by the noun of a failed fulfilment of the State's obligations ('per il mancato adempimento degli obblighi di
+#    cooperazione', 'il mancato rispetto dei suoi obblighi'), as English 'for its failure to comply with its obligations',
+#    French 'pour manquement à ses obligations', Spanish 'por el incumplimiento de sus obligaciones': a Chamber's finding.
+@pytest.mark.parametrize(("text", "state"), [
+    ("La Camera preliminare I della Corte penale internazionale ha deciso, a maggioranza, di deferire l'Italia all'Assemblea "
+     "degli Stati parte per il mancato adempimento degli obblighi di cooperazione.", "ITA"),
+    ("La Camera preliminare II della Corte penale internazionale ha constatato il mancato rispetto degli obblighi di "
+     "cooperazione della Mongolia.", "MNG"),
+])
+def test_a_finding_told_by_a_failed_fulfilment_in_italian(spec, text: str, state: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2026-01-27", "noncompliance_finding", language="it")
+    assert [s for _, s, _ in got] == [state]
+
+
+@pytest.mark.parametrize("text", [
+    # no Chamber acts: a government's fear of a failure
+    "Il governo teme il mancato adempimento degli obblighi di cooperazione dell'Italia.",
+    # a referral only weighed: no finding made
+    "La Camera preliminare potrebbe deferire l'Italia all'Assemblea per il mancato adempimento degli obblighi di cooperazione.",
+    # a general duty, no State's failure: the judges say domestic law cannot justify a failure
+    "I giudici della Camera preliminare ribadiscono che il diritto interno non giustifica il mancato adempimento degli obblighi.",
+])
+def test_a_failed_fulfilment_control(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2026-01-27", "noncompliance_finding", language="it") == []
+
+
+# 2. A joint statement whose support is told in the sentence just before, by States denouncing the sanctions against the Court
+#    ('Cerca de 80 membros do TPI denunciaram esta sexta-feira as sanções dos Estados Unidos contra o tribunal. …, alertaram os
+#    79 signatários de uma declaração conjunta'), its count given as signatories: the joint statement, dated by that sentence.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Cerca de 80 dos 125 membros do Tribunal Penal Internacional denunciaram esta sexta-feira as sanções dos Estados Unidos contra "
+     "o tribunal. “Hoje, o tribunal está a enfrentar desafios sem precedentes”, alertaram os 79 signatários de uma declaração conjunta.",
+     "pt"),
+    ("Unos 80 de los 125 miembros de la Corte Penal Internacional denunciaron este viernes las sanciones de Estados Unidos contra "
+     "la Corte. “Hoy, la Corte enfrenta desafíos sin precedentes”, advirtieron los 79 signatarios de una declaración conjunta.", "es"),
+    ("Quelque 80 des 125 membres de la Cour pénale internationale ont dénoncé ce vendredi les sanctions des États-Unis contre "
+     "la Cour. « Aujourd'hui, la Cour fait face à des défis sans précédent », ont averti les 79 signataires d'une déclaration commune.",
+     "fr"),
+    ("Circa 80 dei 125 membri della Corte penale internazionale hanno denunciato venerdì le sanzioni degli Stati Uniti contro "
+     "la Corte. «Oggi la Corte affronta sfide senza precedenti», hanno avvertito i 79 firmatari di una dichiarazione congiunta.", "it"),
+    ("Some 80 of the 125 members of the International Criminal Court on Friday denounced the US sanctions against the court. "
+     "\"Today, the court faces unprecedented challenges,\" warned the 79 signatories of a joint statement.", "en"),
+])
+def test_a_joint_statement_supported_in_the_sentence_before(spec, text: str, language: str) -> None:  # noqa: ANN001
+    # the page of Saturday 8 February 2025: Friday is the 7th
+    assert _joint(spec, text, "2025-02-08", language) == [(79, "2025-02-07")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the sentence before tells non-governmental organisations, not States
+    ("Cerca de 80 organizações não-governamentais denunciaram esta sexta-feira as sanções dos Estados Unidos contra o tribunal. "
+     "“Hoje, o tribunal está a enfrentar desafios sem precedentes”, alertaram os 80 signatários de uma declaração conjunta.", "pt"),
+    # no support anywhere: a joint statement on another matter
+    ("Los ministros se reunieron este viernes en Bruselas. Los 79 signatarios de una declaración conjunta pidieron más comercio.", "es"),
+])
+def test_a_joint_statement_supported_before_control(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _joint(spec, text, "2025-02-08", language) == []
