@@ -74,3 +74,40 @@ def test_a_joint_statement_supported_in_the_sentence_before(spec, text: str, lan
 ])
 def test_a_joint_statement_supported_before_control(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _joint(spec, text, "2025-02-08", language) == []
+
+
+PUTIN = "vladimir-vladimirovich-putin"
+
+
+# 3. An invitation told as the occasion of a trip already set ("X's upcoming trip to A is said to be prompted by an invitation from
+#    President Y", "At the invitation of Y, X will travel to A"): the trip to come, not a trip made (it read as a visit) nor one only
+#    invited to.
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin's upcoming trip to Mongolia is said to be prompted by an invitation from President Ukhnaa Khurelsukh.",
+    "Vladimir Putin's forthcoming visit to Mongolia comes at the invitation of President Ukhnaa Khurelsukh.",
+])
+def test_an_invitation_as_the_occasion_of_a_trip_to_come(spec, text: str) -> None:  # noqa: ANN001
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2024-08-30", "planned_visit", language="en")] == [(PUTIN, "MNG")]
+    assert _typed(spec, text, "2024-08-30", "visit", language="en") == []
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), [
+    # an invitation alone: no trip yet
+    ("Vladimir Putin has been invited to visit Mongolia next week.", "planned_visit", []),
+    # a trip made, its invitation its occasion: still the visit made
+    ("Vladimir Putin's trip to Mongolia last week was prompted by an invitation from President Ukhnaa Khurelsukh.", "visit",
+     [(PUTIN, "MNG")]),
+])
+def test_an_invitation_as_occasion_control(spec, text: str, kind: str, want: list) -> None:  # noqa: ANN001
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2024-08-30", kind, language="en")] == want
+
+
+# 4. The place of the alleged acts named by their noun ("allegations of child abduction in Ukraine", "the deportation of children
+#    from Ukraine"): what the case is about, not a trip's destination (as Italian 'deportazione', 'bambini' before a State).
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin will travel to Mongolia on Tuesday, his first trip since the warrant over the deportation of children from Ukraine.",
+    "Vladimir Putin's upcoming trip to Mongolia, his first since his warrant related to allegations of child abduction in Ukraine, "
+    "is said to be prompted by an invitation from President Ukhnaa Khurelsukh.",
+])
+def test_the_place_of_the_alleged_acts_is_no_destination(spec, text: str) -> None:  # noqa: ANN001
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2024-08-30", "planned_visit", language="en")] == [(PUTIN, "MNG")]

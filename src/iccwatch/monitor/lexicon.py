@@ -850,7 +850,10 @@ DEPARTED_AFTER_PLACE = R(r"(?!x)x")
 #: The place of the crimes or of the war a warrant is about, told just before a State ("for war crimes in Ukraine", "por
 #: crímenes de guerra en Gaza"): what the case is about, not where anyone goes (read on the text just before a State;
 #: English's words are in mentions.CONFLICT_BEFORE, other languages add theirs in data/lookups/monitor_words.yaml).
-CRIME_PLACE = R(r"\bcrimes\s+(?:\w+\s+)?(?:in|of|against)\s+(?:the\s+)?$")
+CRIME_PLACE = R(r"\bcrimes\s+(?:\w+\s+)?(?:in|of|against)\s+(?:the\s+)?$|"
+                # (session 42, mnews137) the place of the alleged acts named by their noun ("allegations of child abduction in
+                # Ukraine", "the deportation of children from Ukraine"), as Italian 'deportazione', 'bambini' before a State
+                r"\b(?:abductions?|deportations?|atrocities|killings)\s+(?:[\w-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?$")
 #: The warrant's noun, read where a rule asks whether a sentence speaks of a warrant at all (rules_court).
 WARRANT_NOUN = R(r"\bwarrants?\b")
 #: Warrants told in the plural, in the languages the monitor reads: "issued arrest warrants for senior leaders.", "hat
