@@ -111,3 +111,19 @@ def test_an_invitation_as_occasion_control(spec, text: str, kind: str, want: lis
 ])
 def test_the_place_of_the_alleged_acts_is_no_destination(spec, text: str) -> None:  # noqa: ANN001
     assert [(p, s) for p, s, _ in _typed(spec, text, "2024-08-30", "planned_visit", language="en")] == [(PUTIN, "MNG")]
+
+
+# Controls written from the dev half's errors of the first versions of rules 2 and 3 (rules alone): a statement recalled in the
+# sentence before with no day of its own, then a State that did not sign it (background, no statement of the page's day); a plan
+# told in the past with its invitation ("was earlier expected to travel … at the invitation of").
+def test_a_joint_statement_recalled_before_without_a_day_control(spec) -> None:  # noqa: ANN001
+    text = ("Il medesimo giorno, 79 Stati membri della CPI hanno adottato una dichiarazione che esprime sostegno alla Corte. "
+            "L'Italia non ha sottoscritto la dichiarazione congiunta, alla quale hanno invece aderito gli altri Stati membri "
+            "dell'Unione europea.")
+    assert _joint(spec, text, "2025-02-10", "it") == []
+
+
+def test_a_plan_told_in_the_past_with_its_invitation_control(spec) -> None:  # noqa: ANN001
+    text = ("Vladimir Putin was earlier expected to travel to Turkey at the invitation of President Recep Tayyip Erdogan and the "
+            "latest announcement has cast a shadow over that trip.")
+    assert _typed(spec, text, "2023-09-01", "planned_visit", language="en") == []

@@ -135,11 +135,12 @@ def joint_statement(x: Ctx) -> bool:
     s, sent = x.s, x.sent
     block = [y for y in x.sentences if y.start >= sent.start][:3]
     # (session 42, mnews137) the States' support told in the sentence just before the statement's noun ("Some 80 members of
-    # the Court on Friday denounced the US sanctions against it. '…', warned the 79 signatories of a joint statement"), read
-    # as _lead_day reads that sentence's day: States as its subject, support in it, neither NGOs nor a stand against the Court
+    # the Court on Friday denounced the US sanctions against it. '…', warned the 79 signatories of a joint statement"), when
+    # _lead_day takes that sentence's day for the statement's (States as its subject, support in it, a day near the page's)
+    # and it tells neither NGOs nor a stand against the Court; not a sentence before that gives no day ("Il medesimo giorno,
+    # 79 Stati … hanno adottato una dichiarazione …. L'Italia non ha sottoscritto la dichiarazione congiunta": background)
     prev = x.sentences_before(1)
-    lead = [prev[0]] if prev and STATES_SUBJECT.search(prev[0].text) and SUPPORT.search(prev[0].text) \
-        and not NGO.search(prev[0].text) and not AGAINST.search(prev[0].text) and not JOINT.search(prev[0].text) else []
+    lead = [prev[0]] if prev and not NGO.search(prev[0].text) and not AGAINST.search(prev[0].text) and _lead_day(x) else []
     joint = JOINT.search(s) or (JOINT_COUNTED.search(s) if COUNT.search(s) or LISTED.search(s) else None) or UNDERSIGNED.search(s)
     if not (joint and not NGO.search(s) and not AGAINST.search(s) and not (WITHDRAW.search(s) and STATUTE.search(s))
             and SUPPORT.search(RIGHTS_DEFENCE.sub(" ", " ".join(y.text for y in [*lead, *block])))

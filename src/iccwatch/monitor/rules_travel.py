@@ -119,10 +119,11 @@ from iccwatch.monitor.mentions import (
 from iccwatch.monitor.rules_context import UNTOLD, Ctx, pos
 
 #: (session 42, mnews137) An invitation told as the occasion of a trip already set ("X's upcoming trip is said to be prompted by an
-#: invitation from President Y", "made at the invitation of", "following an invitation from"): the trip to come is announced, not
-#: only invited to (an invitation alone, "has been invited to the summit next week", stays no trip).
+#: invitation from President Y", "comes at the invitation of", "following an invitation from"): the trip to come is announced, not
+#: only invited to (an invitation alone, "has been invited to the summit next week", stays no trip; nor a bare "at the invitation
+#: of" after a plan told in the past: "He was earlier expected to travel to Turkey at the invitation of President Y").
 INVITATION_OCCASION = re.compile(r"\b(?:prompted|made|undertaken|organi[sz]ed|arranged|comes?|coming)\s+(?:\w+\s+)?(?:by|at|on|following|after|upon)\s+"
-                                 r"(?:an?\s+|the\s+)?invitation\b|\b(?:at|on)\s+the\s+invitation\s+of\b", re.I)
+                                 r"(?:an?\s+|the\s+)?invitation\b", re.I)
 #: A trip told by its noun (an "official visit", "his trip to"), which an invitation before it makes a trip invited to.
 INVITED_TRIP_NOUN = re.compile(r"(?:state|official|working) visit|['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)|(?:his|her|their) (?:visit|trip) to", re.I)
 
