@@ -858,7 +858,10 @@ DEPARTED_AFTER_PLACE = R(r"(?!x)x")
 #: The place of the crimes or of the war a warrant is about, told just before a State ("for war crimes in Ukraine", "por
 #: crímenes de guerra en Gaza"): what the case is about, not where anyone goes (read on the text just before a State;
 #: English's words are in mentions.CONFLICT_BEFORE, other languages add theirs in data/lookups/monitor_words.yaml).
-CRIME_PLACE = R(r"\bcrimes\s+(?:\w+\s+)?(?:in|of|against)\s+(?:the\s+)?$")
+CRIME_PLACE = R(r"\bcrimes\s+(?:\w+\s+)?(?:in|of|against)\s+(?:the\s+)?$|"
+                # (session 42, mnews137) the place of the alleged acts named by their noun ("allegations of child abduction in
+                # Ukraine", "the deportation of children from Ukraine"), as Italian 'deportazione', 'bambini' before a State
+                r"\b(?:abductions?|deportations?|atrocities|killings)\s+(?:[\w-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?$")
 #: The warrant's noun, read where a rule asks whether a sentence speaks of a warrant at all (rules_court).
 WARRANT_NOUN = R(r"\bwarrants?\b")
 #: Warrants told in the plural, in the languages the monitor reads: "issued arrest warrants for senior leaders.", "hat
@@ -953,12 +956,21 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:icc\s+)?(?:states|countries|governments|states parties|member states|"
           r"ministers|nations|member nations|parties|un member states|signatories)\b")
+#: States as the subject of a sentence of support ("Over half the member states … defended the tribunal on Tuesday"; moved here
+#: from rules_states in session 42 to be a family: each language adds its words). (session 42, mnews137) Also the Court's
+#: members named as such ("Some 80 of the 125 members of the International Criminal Court denounced …").
+STATES_SUBJECT = R(r"\b(?:member\s+states|states\s+parties|countries|nations|governments|states|"
+                   r"members\s+of\s+the\s+(?:icc|(?:international\s+criminal\s+)?court))\b")
 #: What a statement of support says; a joint statement without it (a joint withdrawal, a joint protest) is not one.
 SUPPORT = R(r"\b(support\w*|reaffirm\w*|backing|back(?:s|ed)?|defen[cs]e of|defend\w*|solidarity|commitment|uphold\w*|independence|"
             # (session 36) a condemnation of measures taken against the Court is support of it: "condemned the sanctions against
             # the Court" (not "condemned the Court", which AGAINST reads; not sanctions against anyone else)
             r"condemn\w*\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|attacks|threats|pressure|measures|intimidation|coercion)\s+"
-            r"(?:against|on|targeting|aimed\s+at)\s+(?:the\s+)?(?:icc|court|international\s+criminal\s+court|its\s+(?:officials|judges|staff)))\b")
+            r"(?:against|on|targeting|aimed\s+at)\s+(?:the\s+)?(?:icc|court|international\s+criminal\s+court|its\s+(?:officials|judges|staff))|"
+            # (session 42, mnews137) the same condemnation told by the verb of denouncing ("denounced the US sanctions against the
+            # court"); denouncing the Statute itself stays a leaving (rules_states.joint_statement reads "denounc" so)
+            r"denounc\w*\s+(?:[\w'’-]+\s+){0,3}?(?:sanctions|attacks|threats|pressure|measures)\s+(?:[\w'’-]+\s+){0,4}?"
+            r"(?:against|on|targeting)\s+(?:the\s+)?(?:icc|court|international\s+criminal\s+court))\b")
 #: (session 36) A joint statement only weighed, prepared, discussed, rumoured or asked for, told just before its noun: "are considering a joint
 #: statement", "are drafting a joint declaration", "discussed a possible joint statement": none issued. Read on the text before
 #: the statement's noun (rules_states.joint_statement); each language adds its own in data/lookups/monitor_words.yaml.

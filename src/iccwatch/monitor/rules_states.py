@@ -58,6 +58,7 @@ from iccwatch.monitor.lexicon import (
     REPORTED_WITHDRAWAL,
     REVOKE,
     RIGHTS_DEFENCE,
+    STATES_SUBJECT,
     STATUTE,
     STAY_DENIED_AFTER,
     SUBJECT_CONTINUES,
@@ -103,15 +104,21 @@ LISTED = re.compile(r"\b(?:endorsed|signed|supported|joined|co-?signed)\s+by\s+t
 UNDERSIGNED = re.compile(r"\bwe,?\s+the\s+undersigned\s+(?:\w+\s+)?(?:states(?:\s+parties)?|governments|countries|member\s+states)\b", re.I)
 
 
-#: The States as the subject of the lead that tells their support: "Over half the member states of the Court defended …".
-STATES_SUBJECT = re.compile(r"\b(?:member\s+states|states\s+parties|countries|nations|governments|states)\b", re.I)
+#: (The States as the subject of the lead that tells their support, STATES_SUBJECT, is a family in lexicon.py since session 42.)
+
+
+#: Words in quotation marks (straight, curly, guillemets, low-high): a statement's own words; also a sentence that opens with
+#: them once its opening mark was cut with the sentence before ('Today, the court faces …", warned the signatories').
+QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”|«[^»]{1,400}»|„[^“”]{1,400}[“”]|^[^"“”«»„]{1,400}?(?:[,.!?…]["”»“]|["”»“](?=\s*[,—–]))')
 
 
 def _lead_day(x: Ctx) -> tuple[str | None, str | None] | None:
     """The day of a statement told without one ("A joint statement drafted by A and B was backed by 67 …") from the sentence
     just before, when that one tells the States' support and gives a day within a fortnight of the document's ("Over half the
     member states … defended the … tribunal on Tuesday", session 26); None leaves the date to the usual reading."""
-    if x.ref is None or find_dates(x.s, x.ref, x.exact):
+    # (session 42, mnews137) a day inside the statement's quoted words ('"Today, the court faces unprecedented challenges",
+    # warned the 79 signatories') is the statement's own, not a day of the page's the sentence tells: read without them
+    if x.ref is None or find_dates(QUOTED.sub(" ", x.s), x.ref, x.exact):
         return None
     prev = x.sentences_before(1)
     if not prev or not SUPPORT.search(prev[0].text) or not STATES_SUBJECT.search(prev[0].text) or JOINT.search(prev[0].text):
@@ -127,9 +134,17 @@ def joint_statement(x: Ctx) -> bool:
     joint withdrawal), its signatories, drafters and announced count. True when the sentence is taken."""
     s, sent = x.s, x.sent
     block = [y for y in x.sentences if y.start >= sent.start][:3]
+    # (session 42, mnews137) the States' support told in the sentence just before the statement's noun ("Some 80 members of
+    # the Court on Friday denounced the US sanctions against it. '…', warned the 79 signatories of a joint statement"), when
+    # _lead_day takes that sentence's day for the statement's (States as its subject, support in it, a day near the page's)
+    # and it tells neither NGOs nor a stand against the Court; not a sentence before that gives no day ("Il medesimo giorno,
+    # 79 Stati … hanno adottato una dichiarazione …. L'Italia non ha sottoscritto la dichiarazione congiunta": background)
+    prev = x.sentences_before(1)
+    lead = [prev[0]] if prev and not NGO.search(prev[0].text) and not AGAINST.search(prev[0].text) and _lead_day(x) else []
     joint = JOINT.search(s) or (JOINT_COUNTED.search(s) if COUNT.search(s) or LISTED.search(s) else None) or UNDERSIGNED.search(s)
     if not (joint and not NGO.search(s) and not AGAINST.search(s) and not (WITHDRAW.search(s) and STATUTE.search(s))
-            and SUPPORT.search(RIGHTS_DEFENCE.sub(" ", " ".join(y.text for y in block))) and not re.search(r"\b(?:withdraw|leav|quit|exit|denounc|neo-?coloni)\w*", s, re.I)):
+            and SUPPORT.search(RIGHTS_DEFENCE.sub(" ", " ".join(y.text for y in [*lead, *block])))
+            and not re.search(r"\b(?:withdraw|leav|quit|exit|denounc|neo-?coloni)\w*", s, re.I)):
         return False
     if JOINT_WEIGHED.search(s[: joint.start()]) or x.question:
         return True  # "Several governments are considering a joint statement in support of the ICC", "Rumours of a joint statement …",

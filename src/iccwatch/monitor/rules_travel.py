@@ -118,6 +118,12 @@ from iccwatch.monitor.mentions import (
 )
 from iccwatch.monitor.rules_context import UNTOLD, Ctx, pos
 
+#: (session 42, mnews137) An invitation told as the occasion of a trip already set ("X's upcoming trip is said to be prompted by an
+#: invitation from President Y", "comes at the invitation of", "following an invitation from"): the trip to come is announced, not
+#: only invited to (an invitation alone, "has been invited to the summit next week", stays no trip; nor a bare "at the invitation
+#: of" after a plan told in the past: "He was earlier expected to travel to Turkey at the invitation of President Y").
+INVITATION_OCCASION = re.compile(r"\b(?:prompted|made|undertaken|organi[sz]ed|arranged|comes?|coming)\s+(?:\w+\s+)?(?:by|at|on|following|after|upon)\s+"
+                                 r"(?:an?\s+|the\s+)?invitation\b", re.I)
 #: A trip told by its noun (an "official visit", "his trip to"), which an invitation before it makes a trip invited to.
 INVITED_TRIP_NOUN = re.compile(r"(?:state|official|working) visit|['’]s (?:[\w-]+ ){0,2}?(?:visit|trip|stay) (?:to|in)|(?:his|her|their) (?:visit|trip) to", re.I)
 
@@ -1683,7 +1689,8 @@ def visits(x: Ctx) -> None:
     if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
         fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels
     invited_only = bool(re.search(r"\binvit(?:e|ed|ation|es|ing)\b", s, re.I)) and \
-        not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in|fly|arrive|come|head|land|pay|make)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I)
+        not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in|fly|arrive|come|head|land|pay|make)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I) \
+        and not (fut is not None and INVITATION_OCCASION.search(s))
     if fut and re.search(r"\b(?:free|able|enabled?|allow\w*|permit\w*)\s+(?:\w+\s+){0,5}?to\s+$", s[max(0, fut.start() - 60): fut.start() + 3], re.I):
         fut = None  # "is free to visit Rome without an arrest", "has enabled X to visit …": a freedom, not a trip announced
     if fut and invited_only:
