@@ -693,7 +693,9 @@ def _demonym_words(spec: Spec) -> frozenset[str]:
 OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival|stay|plane|aircraft|motorcade|"
               r"entry|return|departure|passage|warrants?|"
               # (session 37, mleft21) a presence told as attendance ("X's presence at the inauguration in Kampala")
-              r"presence|attendance)\b")
+              r"presence|attendance|"
+              # (session 42, mleft32) … and as participation ("The Kremlin confirmed X's participation in the summit")
+              r"participation)\b")
 
 
 #: A name used to qualify someone else ("the first Gbagbo ally", "the Bemba-led movement").
