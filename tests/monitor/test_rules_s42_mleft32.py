@@ -128,3 +128,56 @@ def test_coming_weeks_not_the_pages_day(spec, text: str, language: str) -> None:
 def test_coming_weeks_keeps_a_day_ahead(spec, text: str, language: str) -> None:  # noqa: ANN001
     got = _typed(spec, text, "2024-08-20", "planned_visit", language=language)
     assert (PUTIN, "MNG", "2024-09-03") in got, got
+
+
+# 5. German separable arrests with a long gap between 'nahm' and 'fest': the particle read across the clause (no comma or
+#    conjunction between); the negated one is the plain refusal, read across the same span.
+@pytest.mark.parametrize("text", [
+    "Die Polizei nahm Rodrigo Duterte am Dienstag nach seiner Rückkehr aus Hongkong am Flughafen von Manila fest.",
+    "Die philippinische Polizei nahm den früheren Präsidenten Rodrigo Duterte am Dienstagmorgen kurz nach seiner Landung am "
+    "internationalen Flughafen von Manila fest.",
+    "Die Behörden nahmen Rodrigo Duterte am Dienstag auf Ersuchen des Internationalen Strafgerichtshofs in Manila fest.",
+])
+def test_german_separable_arrest_across_the_clause(spec, text: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2025-03-12", "arrest", language="de")
+    assert got == [(DUTERTE, "PHL", "2025-03-11")], got
+
+
+@pytest.mark.parametrize("text", [
+    # negated; another verb's particle after a conjunction; 'in Empfang nehmen' is no arrest
+    "Die Polizei nahm Rodrigo Duterte am Dienstag nach seiner Rückkehr aus Hongkong am Flughafen von Manila nicht fest.",
+    "Die Polizei nahm Rodrigo Duterte am Dienstag in Empfang und hielt ihn am Flughafen fest.",
+])
+def test_german_separable_no_arrest(spec, text: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2025-03-12", "arrest", language="de")
+    assert got == [], got
+
+
+def test_german_separable_refusal_across_the_clause(spec) -> None:  # noqa: ANN001
+    text = ("Die Mongolei nahm Wladimir Putin bei seinem Besuch am Dienstag in der Hauptstadt Ulan Bator trotz des Haftbefehls des "
+            "Internationalen Strafgerichtshofs nicht fest.")
+    got = _typed(spec, text, "2024-09-04", "refusal", language="de")
+    assert [(p, s) for p, s, _ in got] == [(PUTIN, "MNG")], got
+
+
+# 6. A dateline's city ("MOSCOW (Reuters) -", "Budapest:") is the fact's place only when the sentence names no place; a place the
+#    gazetteer lacks ("Kazan") is still a place named.
+@pytest.mark.parametrize(("text", "language", "kind", "want"), [
+    ("ULAANBAATAR (Reuters) - Vladimir Putin will travel to Kazan for the BRICS summit on 22 October.", "en", "planned_visit", []),
+    ("Budapest: Vladimir Putin arrived in Mongolia on Monday.", "en", "visit", [(PUTIN, "MNG", "2024-09-02")]),
+    ("Budapest : Vladimir Poutine est arrivé en Mongolie lundi.", "fr", "visit", [(PUTIN, "MNG", "2024-09-02")]),
+    ("New Delhi: Vladimir Putin will travel to Kazan for the BRICS summit on 22 October.", "en", "planned_visit", []),
+    # no place in the sentence: the dateline's city is the place
+    ("Ulaanbaatar: Vladimir Putin arrived on Monday for a state visit.", "en", "visit", [(PUTIN, "MNG", "2024-09-02")]),
+    ("ULAANBAATAR (Reuters) - Vladimir Putin arrived on Monday for a state visit.", "en", "visit", [(PUTIN, "MNG", "2024-09-02")]),
+])
+def test_dateline_city_only_without_a_place(spec, text: str, language: str, kind: str, want: list) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2024-09-03", kind, language=language)
+    assert got == want, got
+
+
+def test_dateline_gathering_venue_is_no_other_place(spec) -> None:  # noqa: ANN001
+    # a venue within the dateline's city ("at Kololo grounds") leaves the gathering filed from that city (session 30's reading)
+    text = "KAMPALA- Western diplomats walked out of the swearing-in ceremony at Kololo grounds because Omar al-Bashir was in attendance."
+    got = _typed(spec, text, "2016-05-12", "visit", language="en")
+    assert [(p, s) for p, s, _ in got] == [("omar-hassan-ahmad-al-bashir", "UGA")], got
