@@ -181,3 +181,28 @@ def test_dateline_gathering_venue_is_no_other_place(spec) -> None:  # noqa: ANN0
     text = "KAMPALA- Western diplomats walked out of the swearing-in ceremony at Kololo grounds because Omar al-Bashir was in attendance."
     got = _typed(spec, text, "2016-05-12", "visit", language="en")
     assert [(p, s) for p, s, _ in got] == [("omar-hassan-ahmad-al-bashir", "UGA")], got
+
+
+# 7. The filter's trainer reads the dev documents with the spec's function words (the store's lookups, which detect each
+#    document's language), as the run and the evaluation do: a data folder's words reach the training table.
+def test_training_table_reads_the_specs_words(spec, tmp_path) -> None:  # noqa: ANN001
+    import dataclasses
+
+    from iccwatch.monitor import mfilter_train
+    from iccwatch.monitor.documents import read_file_once
+    from iccwatch.monitor.extract import extract_candidates
+
+    text = "Vladimir Poutine se rendra en Mongolie le 3 septembre 2024, a annoncé le Kremlin."
+    (tmp_path / "case.txt").write_text(f'---\nurl: "https://example.org/case"\ndate: "2024-08-20"\n---\n{text}\n', encoding="utf-8")
+    (tmp_path / "case.yaml").write_text("expected: []\n", encoding="utf-8")
+    # a data folder whose words read this French text as German (the French words listed under 'de', none under 'fr')
+    table = {lang: sorted(ws) for lang, ws in (spec.function_words or {}).items()}
+    table["de"], table["fr"] = table["fr"], []
+    other = dataclasses.replace(spec, lexicon={**spec.lexicon, "function_words": table})
+    ours = read_file_once(tmp_path / "case.txt", other.function_words)
+    default = read_file_once(tmp_path / "case.txt", None)
+    assert (ours.language, default.language) == ("de", "fr")  # the words decide: the test can tell which were read
+    want = [mfilter_train._compact(c) for c in extract_candidates(ours, other, mode="rules")]
+    assert want != [mfilter_train._compact(c) for c in extract_candidates(default, other, mode="rules")]
+    rows = mfilter_train.build_table(tmp_path, other, earlier=())
+    assert [c for _, c in rows[0]["rules"]] == want
