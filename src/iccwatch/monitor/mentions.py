@@ -134,12 +134,11 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:to|in|into|reached|entered)\s+(?:the\s+)?
 
 
 def names_a_place(sent: Sentence, start: int) -> bool:
-    """(session 42, mleft32) Whether the sentence names a place after ``start`` (an offset in it), known to the gazetteer or not: a
-    State or place mention, or a capitalised word right after a preposition of place (English's, or the language's
+    """(session 42, mleft32) Whether the sentence names a place after ``start`` (an offset in it) as where someone is or goes, the
+    gazetteer knowing it or not: a capitalised word right after a preposition of place (English's, or the language's
     ``destination_before``: "will travel to Kazan", 'se rendra à Kazan'), not a person's name. A dateline's city is the fact's
-    place only when its sentence names none (``_destinations``, ``rules_travel._gathering_place``)."""
-    if any(m.start - sent.start >= start and m.kind in ("STATE", "PLACE", "AMBIGUOUS") for m in sent.states):
-        return True
+    place only when its sentence names none (``_destinations``, whose own reading of known places comes first, and
+    ``rules_travel._gathering_place``). A State named otherwise ("India rolled out the red carpet") is no place of the fact."""
     towards = (language_words() or {}).get("destination_before")
     for w in _TITLE_WORD.finditer(sent.text, start):
         at = sent.start + w.start()
