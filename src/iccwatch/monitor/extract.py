@@ -74,6 +74,7 @@ from iccwatch.monitor.lexicon import (
     REFUSAL,
     RELATIONS,
     REPORTED_DAY,
+    UNDATED_AHEAD,
     REPORTED_REFER,
     REVOKE,
     SINCE_IN_RELATIVE,
@@ -267,6 +268,15 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
             # (not "announced at the end of September that X would visit" in an October page: no time told for the trip)
             month = told[0].date[:7]
             return (month if ref is not None and month == ref.isoformat()[:7] else None), None
+        if ref is not None and UNDATED_AHEAD.search(sent.text):
+            # (session 42, mleft32) "will travel to A in the coming weeks, the Kremlin announced on 20 August", 'teilte der Kreml heute
+            # mit': a trip whose time is told only as ahead of its telling; a date not after the document's day is the telling's
+            # (dropped as above, the trip known to the telling's month at best)
+            past = [d for d in dates if not DateSpan.parse(d.date).surely_after(ref)]
+            dates = [d for d in dates if d not in past]
+            if past and not dates:
+                month = past[0].date[:7]
+                return (month if month == ref.isoformat()[:7] else None), None
     elif trip == "visit" and anchor is not None:
         # "is in Chad for a summit and will return home on Sunday", "arrived for the summit, which begins on Wednesday": a date
         # after a clause still to come, or in a clause of the gathering, is that clause's, not the stay's or the arrival's

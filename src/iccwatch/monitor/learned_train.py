@@ -83,7 +83,7 @@ def build_table(dev: Path, spec: Any) -> list[dict[str, Any]]:
     from iccwatch.monitor.mfilter_train import _label as first_label
 
     rows = []
-    for doc, labels, name in load_realnews(dev):
+    for doc, labels, name in load_realnews(dev, spec=spec):
         expected, optional = list(labels.get("expected") or []), list(labels.get("optional") or [])
         sink: list[learned.Context] = []
         rules = extract_candidates(doc, spec, mode="rules", learned=False, sink=sink)
@@ -426,7 +426,7 @@ def pipeline_check(dev: Path, spec: Any, model: dict[str, Any], facts: Any = Non
         m = fit([r for r in rows if fold_of(r["doc"], by="document") != k], model["lambda"], tuple(model["drop"]))
         fold_models[k] = {"types": {t: v for t, v in m["types"].items() if t in model["threshold"]}, "threshold": model["threshold"]}
     out = {}
-    cases = load_realnews(dev)
+    cases = load_realnews(dev, spec=spec)
     from iccwatch.monitor.alerts import alert_for
     from iccwatch.monitor.extract import extract_candidates
 

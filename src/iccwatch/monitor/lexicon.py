@@ -166,6 +166,10 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   # confirmed his attendance at"), as 'a confirmé sa participation au sommet'; not when not confirmed
                   r"(?<!not )(?<!not yet )(?<!n't )(?<!never )confirm(?:ed|s)\s+(?:his|her|their)\s+"
                   r"(?:\w+\s+)?(?:participation|attendance|presence)\s+(?:in|at)\b|"
+                  # (session 42, mleft32) … told by the traveller's name, possessive or after "of" ("The Kremlin confirmed X's
+                  # participation in the summit", "confirmed the participation of X in"), as 'a confirmé la participation de X'
+                  r"(?<!not )(?<!not yet )(?<!n't )(?<!never )confirm(?:ed|s)\s+(?:the\s+)?(?=(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*?['’]s?\s+"
+                  r"(?:\w+\s+)?(?:participation|attendance|presence)\s+(?:in|at)\b|(?:participation|attendance|presence)\s+of\s+(?-i:[A-Z]))|"
                   # the host's wait for the guest: "looked forward to welcoming X in September"
                   r"look(?:s|ed|ing)? forward to (?:receiving|welcoming|hosting|seeing)(?= (?-i:[A-Z]))|"
                   # … or the host's welcome set ahead ("will personally welcome Russian leader X on the runway", "will receive X in Budapest")
@@ -735,6 +739,12 @@ CRIME_SCENE = R(r"\b(?:committed|perpetrated|carried\s+out)\s+(?:[\w'’-]+\s+){
 REPORTED_DAY = R(r"\b(?:said|says|announced|announces|confirmed|confirms|reported|reports|stated|states|added|disclosed|discloses|revealed|"
                  r"reveals|indicated|indicates|told\s+(?:[\w'’-]+\s+){0,3}?|quoted\s+(?:[\w'’-]+\s+){0,3}?as\s+saying)\s+"
                  r"(?:(?:on|at|in|by|during|late|early|earlier|the|end|start|beginning|middle|of|last|this)\s+){0,5}$")
+#: (session 42, mleft32) A trip's time told only as ahead of the telling, with no day ("will travel to A in the coming weeks", "in
+#: the next few days", "within weeks"): no date of the sentence that is not after the document's day is the trip's (it is the
+#: telling's: 'se rendra … dans les prochaines semaines, a annoncé le Kremlin le 20 août'); each language adds its words.
+UNDATED_AHEAD = R(r"\b(?:in|over|during)\s+the\s+(?:coming|next|following|upcoming)\s+(?:few\s+|several\s+|couple\s+of\s+|two\s+|three\s+)?"
+                  r"(?:days|weeks|months)\b|\bwithin\s+(?:the\s+)?(?:next\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months)\b|"
+                  r"\bin\s+(?:a\s+few|several|two|three)\s+(?:weeks|months)(?:['’]\s*time)?\b")
 #: A clause of what is still to come after a stay or arrival told ("is in Chad for a summit and will return home on Sunday",
 #: "arrived in Hanoi, where he will meet the president on Friday", "is expected to leave on Friday"): a date after it is that
 #: clause's, not the arrival's (read on the text between the trip's verb and the date).
@@ -894,6 +904,9 @@ STATUTE = R(r"\b(rome statute|icc|international criminal court|the court|ratific
 NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|served|presented)\b[^.]{0,80}\b(notification|notice|instrument|note verbale|letter)\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un|united nations)(?: secretary[- ]general)?\b|\bserved notice\b|"
              r"\b(?:formally |officially )?(?:informed|notified) the secretary[- ]general of the united nations\b|"
+             # (session 42, mleft32) the depositary by its office alone ("notified the Secretary-General on 27 October 2016 of its
+             # withdrawal"), the United Nations' where a withdrawal is told
+             r"\b(?:formally |officially )?(?:informed|notified) the (?:un |united nations )?secretary[- ]general\b|"
              r"\bformally notified\b|\bnotif\w+ (?:the )?(?:un|united nations) secretary-general\b|"
              # (session 41, mnews134) the notice told as given to the depositary: "has given official notification to the United
              # Nations of its intention to withdraw", "gave formal notice to the UN" (done: not "will give")
@@ -2000,6 +2013,13 @@ PLAIN_REFUSAL = R(r"\b(?:(?:did\s+not|didn['’]t|failed\s+to)\s+(?:\w+ly\s+)?(?
 #: refusal, the stay told by the departure itself; not one to come ("will let", "would allow": the future is another rule's).
 LET_LEAVE = R(r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!not\s)\b(?:let|allowed|permitted|enabled)\s+"
               r"(?:[\w'’.-]+\s+){1,6}?(?:to\s+)?(?:leave|depart|fly\s+(?:out|home|back)|exit|return\s+home|go\s+home|slip\s+out|escape|travel\s+home)\b")
+#: (session 42, mleft32) A State's reception of the person told with the arrest not made ("Mongolia received X without arresting
+#: him", "welcomed X on Tuesday without detaining him"): the State's refusal, the stay told by the reception itself, the person
+#: named inside the words (rules_states.plain_refusal, for a State Party on the day only). Not one to come or supposed ("will
+#: receive", "could have received"); each language adds its words ('a reçu X sans l'arrêter', 'empfing X, ohne ihn festzunehmen').
+RECEIVED_UNARRESTED = R(r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)(?<!to\s)(?<!not\s)(?<!have\s)"
+                        r"\b(?:received|welcomed|hosted|greeted)\s+(?:[\w'’.-]+,?\s+){1,8}?without\s+(?:first\s+)?"
+                        r"(?:(?:arresting|detaining|apprehending)\s+(?:him|her|them)|(?:an?\s+|any\s+)?(?:arrest|detention))\b")
 #: (session 36) The occasion to arrest told beside a plain refusal: the person's stay ("during his visit", "when he landed",
 #: "on his arrival") or a warrant or order disregarded ("despite the warrant", "ignored the ICC warrant"). Without it in the
 #: sentence, a plain refusal stands only beside a visit of the same person to the same State the document tells.

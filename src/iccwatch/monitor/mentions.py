@@ -123,14 +123,47 @@ def _gathering_genitive(before: str) -> bool:
     return not (office_of and compiled_words(rf"(?:{office_of})\s*$").search(before))
 
 
+#: (session 42, mleft32) A dateline told as a place and a colon at a sentence's head ("Budapest:", "New Delhi: Amid speculations …"):
+#: where the story was filed when the text before the colon is a place the gazetteer reads (``_destinations``).
+CITY_COLON = re.compile(r"\W*(?-i:[A-Z])[\w.'’ -]{1,30}?\s*:\s")
+#: (session 42, mleft32) A capitalised word (not an acronym: "BRICS", "ICC") that may name a place the gazetteer lacks ("to Kazan").
+#: Not a venue within a city ("at Kololo grounds", "in Independence Hall"), which the dateline's city may hold.
+_TITLE_WORD = re.compile(r"(?<![\w'’-])(?-i:[A-Z])(?-i:[a-zà-ÿ])[\w'’-]*(?!\s+(?:grounds|stadium|hall|palace|airport|hotel|cent(?:re|er)|square|park|"
+                         r"house|arena|building|state\s+house)\b)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:to|in|into|reached|entered)\s+(?:the\s+)?$", re.I)
+
+
+def names_a_place(sent: Sentence, start: int) -> bool:
+    """(session 42, mleft32) Whether the sentence names a place after ``start`` (an offset in it) as where someone is or goes, the
+    gazetteer knowing it or not: a capitalised word right after a preposition of place (English's, or the language's
+    ``destination_before``: "will travel to Kazan", 'se rendra à Kazan'), not a person's name. A dateline's city is the fact's
+    place only when its sentence names none (``_destinations``, whose own reading of known places comes first, and
+    ``rules_travel._gathering_place``). A State named otherwise ("India rolled out the red carpet") is no place of the fact."""
+    towards = (language_words() or {}).get("destination_before")
+    for w in _TITLE_WORD.finditer(sent.text, start):
+        at = sent.start + w.start()
+        if any(p.start <= at < p.end for p in sent.persons):
+            continue
+        before = sent.text[max(start, w.start() - 40): w.start()]
+        if _PLACE_PREPOSITION.search(before) or (towards and compiled_words(towards).search(before.lower())):
+            return True
+    return False
+
+
 def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
     last_end: int | None = None  # where the last destination told ends
     dl = DATELINE.match(sent.text)
+    colon = None if dl else CITY_COLON.match(sent.text)
+    filed = None  # (session 42) the place of a "City:" dateline, the fact's place only when the sentence names no other
     for m in sent.states:
         if dl and m.start - sent.start < dl.end():
             continue  # "Seoul, June 4 (IANS) X arrived in Pyongyang": where the story was filed, not where anyone went
+        if colon and m.end - sent.start <= colon.end() and m.kind in ("STATE", "PLACE", "AMBIGUOUS") \
+                and not sent.text[m.end - sent.start: colon.end()].strip(" :"):
+            filed = filed or m
+            continue  # "New Delhi: Amid speculations whether X could be arrested upon his arrival in Johannesburg"
         before = text[max(sent.start, m.start - 30): m.start].lower()
         if m.kind == "DEMONYM":
             # "in the Mongolian capital": the State's capital is a place in it
@@ -185,6 +218,10 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             if code and code not in out:
                 out.append(code)
             last_end = m.end
+    if filed is not None and colon is not None and not out and not names_a_place(sent, colon.end()):
+        code, _ = _resolve_state(filed, sent.text, text, spec)
+        if code:
+            out.append(code)  # "Ulaanbaatar: X arrived on Monday for a state visit": filed from where he arrived
     return out
 
 
@@ -693,7 +730,9 @@ def _demonym_words(spec: Spec) -> frozenset[str]:
 OWN_EVENT = R(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|surrender|transfer|extradition|detention|capture|visit|trip|arrival|stay|plane|aircraft|motorcade|"
               r"entry|return|departure|passage|warrants?|"
               # (session 37, mleft21) a presence told as attendance ("X's presence at the inauguration in Kampala")
-              r"presence|attendance)\b")
+              r"presence|attendance|"
+              # (session 42, mleft32) … and as participation ("The Kremlin confirmed X's participation in the summit")
+              r"participation)\b")
 
 
 #: A name used to qualify someone else ("the first Gbagbo ally", "the Bemba-led movement").

@@ -149,7 +149,7 @@ def build_table(dev: Path, spec: Any, earlier: tuple[str, ...] = EARLIER) -> lis
     from iccwatch.monitor.evaluate import load_realnews
     from iccwatch.monitor.extract import extract_candidates
 
-    cases = load_realnews(dev)
+    cases = load_realnews(dev, spec=spec)
     old = {ref: earlier_candidates(ref, [doc for doc, _, _ in cases]) for ref in earlier}
     rows = []
     for n, (doc, labels, name) in enumerate(cases):

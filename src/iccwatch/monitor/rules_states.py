@@ -4,6 +4,7 @@ refusals to arrest."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 import re
 
 from text_to_num import alpha2digit
@@ -38,6 +39,7 @@ from iccwatch.monitor.lexicon import (
     LEAD_PROGRESSIVE,
     LEAVE_GIVEN,
     LET_LEAVE,
+    RECEIVED_UNARRESTED,
     NGO,
     NO_QUESTION,
     NOT_GOVERNMENT_SPEAKER,
@@ -219,10 +221,24 @@ def withdrawal(x: Ctx) -> bool:
     # (session 36) a notice of withdrawal given to the depositary with no instrument named after it ("submitted its formal notice
     # of withdrawal to the United Nations on Monday"): the withdrawal the monitor reads, though the sentence names no Statute
     bare_notice = not STATUTE.search(s) and _notified(s) is not None and NOTICE_OF_WITHDRAWAL.search(s) is not None
-    if not (WITHDRAW.search(s) and (STATUTE.search(s) or anaphor or bare_notice) and not _revoked(s) and not x.nc):
+    # (session 42, mleft32) a leaving told with its day and the day it takes effect a year later (article 127(1): one year after the
+    # notice's receipt): the notice's day, told with the depositary ("notified the Secretary-General on D; the withdrawal takes
+    # effect on D+1y") or with the Statute named ("Hungary's formal withdrawal from the Rome Statute on D, effective as of D+1y")
+    noticed = _notice_by_effect(x)
+    if noticed is not None and not (STATUTE.search(s) or _notified(s) is not None):
+        noticed = None
+    if not (WITHDRAW.search(s) and (STATUTE.search(s) or anaphor or bare_notice or noticed) and not _revoked(s) and not x.nc):
         return False
     if x.question:
         return True  # "Has Hungary notified the UN of its withdrawal?", "Tritt Ungarn … aus?": a question tells no act (session 36)
+    if noticed is not None and not FEARED_LEAVING.search(s[:noticed.start]):
+        codes = [c for m in x.sent.states if not is_demonym(m, x.spec) and not COURT_SEAT.search(s[:m.start - x.sent.start])
+                 for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
+        for st in dict.fromkeys(codes):
+            if x.spec.parties and st not in x.spec.parties:
+                continue
+            x.emit("withdrawal_notified", x.sent, "rules:withdrawal", state=st, anchor=noticed.start, when=(noticed.date, None))
+        return True
     if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?(?!\s+(?:conference|briefing|release|"
                      r"statement|secretary|office|service|agency|freedom)s?\b)|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
            or (BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) and not BILL_PASSED.search(s)) for wm in WITHDRAW.finditer(s)):
@@ -310,6 +326,24 @@ def _effect_told(s: str, verb: re.Match[str], nm: re.Match[str] | None) -> bool:
     act = nm or verb
     return any(e.group(1).lower() == "since" or e.start() < act.end() or not EFFECT_CLAUSE_BREAK.search(s, act.end(), e.start())
                for e in effects)
+
+
+def _notice_by_effect(x: Ctx) -> Any:
+    """(session 42, mleft32) The day of a withdrawal's notice told by the day it takes effect: two days of the sentence one year
+    apart (the later the effect's, article 127(1) of the Statute: a withdrawal takes effect one year after the notice's receipt,
+    "on 27 October 2016 … takes effect on 27 October 2017", 'le 27 octobre 2016 … prendra effet le 27 octobre 2017'), the effect
+    not past on the document's day (a leaving that has taken effect is that news, the notice recalled). The earlier day's
+    ``Found``, or None."""
+    if x.ref is None:
+        return None
+    days = [d for d in find_dates(x.s, x.ref, x.exact) if len(d.date) == 10 and not d.end_date]
+    for d in days:
+        a = dt.date.fromisoformat(d.date)
+        for e in days:
+            b = dt.date.fromisoformat(e.date)
+            if (b.year, b.month, b.day) == (a.year + 1, a.month, a.day) and b >= x.ref:
+                return d
+    return None
 
 
 def _notified(s: str) -> re.Match[str] | None:
@@ -493,7 +527,7 @@ def plain_refusal(x: Ctx) -> bool:
     if x.denial or x.question:
         return False
     relatives = {w.lower() for w in x.spec.lexicon.get("relative_pronouns") or []}
-    for family, leaving in ((PLAIN_REFUSAL, False), (LET_LEAVE, True)):
+    for family, leaving in ((PLAIN_REFUSAL, False), (LET_LEAVE, True), (RECEIVED_UNARRESTED, True)):
         m = family.search(s)
         if m is None or REFUSAL_TOLD_FALSE.search(s[:m.start()]) or PLAIN_REFUSAL_SUPPOSED.search(s[:m.start()]) \
                 or STAY_DENIED_AFTER.search(s[m.end():]) or EXPLANATION_ASKED.search(s[:m.start()]) \
@@ -529,6 +563,8 @@ def plain_refusal(x: Ctx) -> bool:
                 subject = code
         if subject is None:
             continue
+        if family is RECEIVED_UNARRESTED and not _party_on(x, subject):
+            continue  # (session 42) a reception with no arrest by a State the Statute does not bind that day is no refusal
         told = leaving or bool(REFUSAL_OCCASION.search(s))
         days = [d for d in find_dates(s, x.ref, x.exact) if not (x.ref and DateSpan.parse(d.date).surely_after(x.ref))]
         # the day told after the verb first ('during his visit on Tuesday'), not the telling's before it ('explained on Monday why')
@@ -539,6 +575,16 @@ def plain_refusal(x: Ctx) -> bool:
         x.emit("refusal", x.sent, "rules:plain_refusal" if told else UNPLACED_REFUSAL, person=person, state=subject, when=when)
         return True
     return False
+
+
+def _party_on(x: Ctx, code: str) -> bool:
+    """(session 42, mleft32) Whether the record holds ``code`` a State Party on the document's day (its party spans in the
+    gazetteer, ``Spec.parties``); True when the gazetteer holds no spans at all (a test's bare gazetteer) or the day is unknown."""
+    if not x.spec.parties:
+        return True
+    day = x.ref.isoformat() if x.ref else None
+    spans = x.spec.parties.get(code) or []
+    return bool(spans) and (day is None or any(a <= day and (not b or day < b) for a, b in spans))
 
 
 def refusal(x: Ctx) -> None:

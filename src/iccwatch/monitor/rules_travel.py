@@ -110,6 +110,7 @@ from iccwatch.monitor.mentions import (
     Sentence,
     _arrest_state,
     _destinations,
+    names_a_place,
     _resolve_state,
     is_demonym,
     listed_after,
@@ -980,7 +981,10 @@ def _gathering_place(x: Ctx, person: str) -> tuple[list[str], tuple[str | None, 
                 if code and code not in own:
                     codes.add(code)
                     days += [(d.date, d.end_date) for d in find_dates(y.text, x.ref, x.exact)[:1]]
-    if not codes and GATHERING_NAMED.search(x.s):
+    dl = DATELINE.match(x.s)
+    if not codes and GATHERING_NAMED.search(x.s) and not names_a_place(x.sent, dl.end() if dl else 0):
+        # (session 42, mleft32) not when the sentence names a place of its own the gazetteer lacks ("MOSCOW (Reuters) - X will
+        # travel to Kazan for the BRICS summit"): the dateline is where the story was filed, not the gathering's place
         # a gathering the attendance's own sentence names, placed by nothing but the story's dateline ("KAMPALA- … walked
         # out of the swearing-in ceremony at Kololo grounds because X was in attendance"): filed from where it was held
         codes = _dateline_states(x, own)
