@@ -167,3 +167,27 @@ def test_answering_in_place_retitles_the_page(shared_pages, request) -> None:  #
         pg.wait_for_function("() => location.search.includes('state=MNG')", timeout=60000)
         pg.wait_for_function("() => document.title.startsWith('Must Mongolia')", timeout=60000)
         assert pg.title().startswith("Must Mongolia arrest Vladimir Vladimirovich Putin on 2024-09-03?")
+
+
+def test_the_top_level_help_says_until_takes_a_month_or_a_year_as_it_does(cli) -> None:  # noqa: ANN001
+    from iccwatch.cli import HELP
+
+    assert "--until YYYY-MM-DD (or YYYY-MM, YYYY" in HELP
+    code, out, _ = cli("decisions", "--until", "2018-01", "--json")
+    assert code == 0 and out.strip().startswith(("[", "{"))
+
+
+def test_the_index_methods_example_makes_the_weights_file_it_names() -> None:
+    """docs/index-method.md's example named ``--weights my-weights.yaml``, a file nothing made: pasted, it failed."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    block = (root / "docs" / "index-method.md").read_text().split("```sh", 1)[1].split("```", 1)[0]
+    lines = [line.split("  #")[0].strip() for line in block.splitlines() if line.strip()]
+    named = [w for line in lines for w in re.findall(r"--weights (\S+)", line)]
+    assert named
+    for name in named:
+        made = next((line for line in lines if line.startswith("cp ") and line.split()[-1] == name), None)
+        assert made, f"{name} is not made by the example"
+        assert lines.index(made) < next(i for i, line in enumerate(lines) if f"--weights {name}" in line)
+        assert (root / made.split()[1]).is_file()
