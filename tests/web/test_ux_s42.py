@@ -191,3 +191,17 @@ def test_the_index_methods_example_makes_the_weights_file_it_names() -> None:
         assert made, f"{name} is not made by the example"
         assert lines.index(made) < next(i for i, line in enumerate(lines) if f"--weights {name}" in line)
         assert (root / made.split()[1]).is_file()
+
+
+def test_a_long_names_pdf_keeps_its_page_number_on_one_line(client, facts) -> None:  # noqa: ANN001
+    """The running footer (the report's title, its day and the record's check date) of the State with the longest name
+    wrapped the page number beside it ("page 1 of" / "16"); the number keeps its own box now."""
+    import pypdfium2
+
+    state = max(facts.records.states.values(), key=lambda s: len(s.name))
+    r = client.get(f"/states/{state.iso3}/report.pdf")
+    assert r.status_code == 200 and r.content.startswith(b"%PDF")
+    pdf = pypdfium2.PdfDocument(r.content)
+    lines = [line.strip() for line in pdf[0].get_textpage().get_text_range().splitlines()]
+    assert any(re.fullmatch(rf"(.* )?page 1 of {len(pdf)}", line) for line in lines), lines[-4:]
+    assert "record checked through" in " ".join(" ".join(lines[-4:]).split()), lines[-4:]
