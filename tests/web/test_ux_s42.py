@@ -205,3 +205,11 @@ def test_a_long_names_pdf_keeps_its_page_number_on_one_line(client, facts) -> No
     lines = [line.strip() for line in pdf[0].get_textpage().get_text_range().splitlines()]
     assert any(re.fullmatch(rf"(.* )?page 1 of {len(pdf)}", line) for line in lines), lines[-4:]
     assert "record checked through" in " ".join(" ".join(lines[-4:]).split()), lines[-4:]
+
+
+@pytest.mark.parametrize("path", ["/states/HUN/report.html", "/index/report.html?year=2025"])
+def test_a_reports_html_names_its_icon_so_the_browser_asks_for_no_missing_one(client, path: str) -> None:  # noqa: ANN001
+    """Opened in a browser, a report's HTML (no icon named) made it ask for /favicon.ico, a 404 in the console."""
+    head = client.get(path).text.split("</head>", 1)[0]
+    assert re.search(r'<link rel="icon" href="data:,">', head)
+    assert client.get("/favicon.ico").status_code == 404  # the reason: the app serves no /favicon.ico
