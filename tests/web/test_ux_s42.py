@@ -11,7 +11,6 @@ import html
 import re
 
 import pytest
-
 from tests.web.conftest import sized_page
 
 MNG = "/api/v1/arrest?state=MNG&person=vladimir-vladimirovich-putin&on=2024-09-03"
