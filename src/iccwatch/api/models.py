@@ -218,6 +218,8 @@ class CitedSource(BaseModel):
     primary: bool
     url: str | None
     title: str | None = None
+    date: str | None = Field(None, description="The source's date as the record gives it (YYYY, YYYY-MM or YYYY-MM-DD); "
+                                               "null where it gives none (session 42).")
 
 
 class AnswerCitation(BaseModel):
@@ -226,7 +228,7 @@ class AnswerCitation(BaseModel):
     text: str = Field(description="The citation: the question, the answer, the record's version and check date, the "
                                   "dashboard's stable address of the answer, the day retrieved, the doubt the answer states "
                                   "(\"Doubt: …\", where it states one), and the sources the answer rests "
-                                  "on, each with its publisher and grade, primary first.")
+                                  "on, each with its publisher, grade, title and date (or \"date not recorded\"), primary first.")
     csl_json: str
     bibtex: str
     title: str

@@ -22,7 +22,7 @@ __all__ = ["COMMANDS", "HELP", "LazyGroup", "app", "load_command", "main"]
 HELP = (
     "iccwatch: a sourced, dated record of States' cooperation with the International Criminal Court, "
     "and answers drawn from it. Every read command takes --json; --on YYYY-MM-DD always means 'as at this "
-    "date' (the default is today; for person and persons, the day the record was checked through), and --until YYYY-MM-DD limits a list to what had happened by a date."
+    "date' (the default is today; for person and persons, the day the record was checked through), and --until YYYY-MM-DD (or YYYY-MM, YYYY: to the end of that month or year) limits a list to what had happened by then."
 )
 
 #: name → (module, attribute, one-line help). An attribute naming a Typer app is a command group; any

@@ -640,13 +640,18 @@ def register(app: typer.Typer) -> None:
         from iccwatch import service
 
         with user_errors():
-            rows = service.export_rows(_facts(db), kind, flat=format == "csv")
+            facts = _facts(db)
+            rows = service.export_rows(facts, kind, flat=format == "csv")
         if output:
             import json as jsonlib
 
             text = service.rows_to_csv(rows, service.export_fields(kind)) if format == "csv" else jsonlib.dumps(rows, ensure_ascii=False, indent=2) + "\n"
             write_output(output, text)  # whole or not at all
-            console.print(f"wrote {len(rows)} rows to {output}")
+            from iccwatch.service.citation import version_of
+            from iccwatch.settings import Settings
+
+            # session 42: the record's version and check date, which a row cited from the file does not carry
+            console.print(f"wrote {len(rows)} rows to {output} (record: {version_of(facts, Settings.from_env(db=db).data_dir)})")
         else:
             emit_csv(rows, service.export_fields(kind)) if format == "csv" else emit_json(rows)
 

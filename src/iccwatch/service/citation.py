@@ -52,6 +52,14 @@ def app_version(state: Any) -> str:
     return str(state.record_version)
 
 
+def download_headers(name: str, ext: str, facts: Any, version: str) -> dict[str, str]:
+    """The headers of a download (a table's CSV or JSON, an export): the file named with the record's check date, the
+    one the citations name (``iccwatch-decisions-record-2026-11-30.csv``), and the record's version in
+    ``X-Record-Version`` (session 42: a row copied from an export carried its sources but not the record's date)."""
+    checked = facts.checked_through_of(facts.DUTY_KINDS)[1]
+    return {"Content-Disposition": f'attachment; filename="iccwatch-{name}-record-{checked}.{ext}"', "X-Record-Version": version}
+
+
 def citation(title: str, url: str, version: str, retrieved: dt.date, answer: str | None = None,
              sources: list[dict[str, Any]] | None = None, doubt: str = "") -> dict[str, Any]:
     """The three forms of one citation; ``answer`` (the answer in words) follows the title, the ``doubt`` it states
@@ -123,12 +131,24 @@ def answer_sources(answer: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def source_words(source: dict[str, Any]) -> str:
-    """One source in a citation: its publisher, its grade, whether primary, its address."""
+    """One source in a citation: its publisher, its grade, whether primary, its title in quotes where the record gives
+    one, its date (or "date not recorded") and its address (session 42: the export's ``sources_cited`` gave the title
+    and the date, the citation of the same fact on the page, in the API and in the CLI did not). A ';' in a title
+    becomes ',', so that the citation's list still splits on '; ' into one part per source."""
     grade = source.get("grade")
     bits = [str(source.get("publisher") or "publisher not recorded"), f"grade {grade}" if grade else "grade not recorded"]
     if is_primary(source):
         bits.append("primary")
+    if source.get("title"):
+        bits.append(f"“{' '.join(str(source['title']).replace(';', ',').split())}”")
+    bits.append(str(source["date"]) if source.get("date") else "date not recorded")
     return f"{', '.join(bits)}, {source.get('url')}"
+
+
+def source_parts(source: dict[str, Any]) -> dict[str, Any]:
+    """One source of a citation's ``sources``, the parts apart: publisher, grade, primary, address, title and date."""
+    return {"publisher": source.get("publisher"), "grade": source.get("grade"), "primary": is_primary(source),
+            "url": source.get("url"), "title": source.get("title"), "date": None if source.get("date") is None else str(source["date"])}
 
 
 def ask_path(question: dict[str, Any], assumptions: list[str] | None = None) -> str:
@@ -215,8 +235,7 @@ def answer_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.dat
     out = citation(title, url, version, retrieved, answer, sources, doubt)
     return {**out, "title": title, "url": url, "record_version": version, "retrieved": retrieved.isoformat(),
             "answer": answer, "doubt": doubt,
-            "sources": [{"publisher": s.get("publisher"), "grade": s.get("grade"), "primary": is_primary(s), "url": s.get("url"),
-                         "title": s.get("title")} for s in sources]}
+            "sources": [source_parts(s) for s in sources]}
 
 
 def custody_path(question: dict[str, Any]) -> str:
@@ -244,8 +263,7 @@ def custody_citation(d: dict[str, Any], url: str, version: str, retrieved: dt.da
     out = citation(title, url, version, retrieved, answer, sources)
     return {**out, "title": title, "url": url, "record_version": version, "retrieved": retrieved.isoformat(),
             "answer": answer,
-            "sources": [{"publisher": s.get("publisher"), "grade": s.get("grade"), "primary": is_primary(s), "url": s.get("url"),
-                         "title": s.get("title")} for s in sources]}
+            "sources": [source_parts(s) for s in sources]}
 
 
 def record_answer_citation(title: str, answer: str, sources: list[dict[str, Any]], url: str, version: str,
@@ -258,8 +276,7 @@ def record_answer_citation(title: str, answer: str, sources: list[dict[str, Any]
     out = citation(title, url, version, retrieved, answer, sources)
     return {**out, "title": title, "url": url, "record_version": version, "retrieved": retrieved.isoformat(),
             "answer": answer,
-            "sources": [{"publisher": s.get("publisher"), "grade": s.get("grade"), "primary": is_primary(s), "url": s.get("url"),
-                         "title": s.get("title")} for s in sources]}
+            "sources": [source_parts(s) for s in sources]}
 
 
 def responses_path(question: dict[str, Any], api: bool = False) -> str:

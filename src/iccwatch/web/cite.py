@@ -13,6 +13,7 @@ from iccwatch.service.citation import (
     custody_api_path,
     custody_citation,
     custody_path,
+    download_headers,
     list_citation,
     list_path,
     record_path,
@@ -23,5 +24,5 @@ from iccwatch.service.citation import (
     version_of,
 )
 
-__all__ = ["answer_citation", "answer_sources", "app_version", "ask_path", "citation", "cited_sources", "custody_api_path", "custody_citation", "custody_path", "list_citation", "list_path", "record_path", "record_version", "responses_citation",
+__all__ = ["answer_citation", "answer_sources", "app_version", "ask_path", "citation", "cited_sources", "custody_api_path", "custody_citation", "custody_path", "download_headers", "list_citation", "list_path", "record_path", "record_version", "responses_citation",
            "responses_path", "responses_question", "version_of"]

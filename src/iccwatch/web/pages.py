@@ -235,7 +235,7 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def _csv(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str) -> Response:
+def _csv(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str, request: Request) -> Response:
     """The table as shown (same rows, same order), with the API's field names as headers. A column of
     sources is written as the CLI's and the API's exports write it (``service.flat_row``): ``source_urls``
     and ``sources_cited`` (publisher, grade, primary or secondary, address; primary first), and an empty
@@ -253,15 +253,15 @@ def _csv(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str) 
         flat.append(out)
     header = [f for c, _ in columns for f in (("source_urls", "sources_cited") if c == "sources" else (c,))]
     return Response(service.rows_to_csv(flat, header), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="iccwatch-{name}.csv"'})
+                    headers=cite.download_headers(name, "csv", _facts(request), _version(request)))
 
 
-def _json(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str) -> Response:
+def _json(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str, request: Request) -> Response:
     """The table as shown (same rows, same order) as JSON: one object per row with the API's field names,
     its sources as the page lists them (publisher, grade, primary; primary first)."""
     out = [{c: (sources_view(list(r.get(c) or [])) if c == "sources" else r.get(c)) for c, _ in columns} for r in rows]
     return Response(json.dumps(out, ensure_ascii=False, indent=1, default=str), media_type="application/json",
-                    headers={"Content-Disposition": f'attachment; filename="iccwatch-{name}.json"'})
+                    headers=cite.download_headers(name, "json", _facts(request), _version(request)))
 
 
 #: The rows of a long table shown on one page (the page's number is in its address, ``?page=N``).
@@ -335,9 +335,9 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
     key = re.search(r"\{(\w+)\}", row_id or "")
     keyed = [(key.group(1), "Record id")] if key and all(c != key.group(1) for c, _ in columns) else []
     if fmt == "csv":
-        return _csv(rows, keyed + columns + (download_columns or []), csv_name)
+        return _csv(rows, keyed + columns + (download_columns or []), csv_name, request)
     if fmt == "json":
-        return _json(rows, keyed + columns + (download_columns or []), csv_name)
+        return _json(rows, keyed + columns + (download_columns or []), csv_name, request)
     kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
     paging = _paging(request, rows, row_id, page_size, kept) if page_size else None
     shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
@@ -846,7 +846,7 @@ def install(app: FastAPI) -> None:
         columns = [("name", "State"), ("iso3", "ISO code"), ("status", "Status"), ("since", "Since"), ("until", "Until")]
         _choice("format", format, ("csv",))
         if format == "csv":
-            return _csv(data, columns, f"states-{day.isoformat()}")
+            return _csv(data, columns, f"states-{day.isoformat()}", request)
         return _render(request, "map.html", title=f"States and the Rome Statute on {day.isoformat()}", on=day.isoformat(),
                        parties=sum(r["party"] for r in data), rows=data)
 
@@ -1097,9 +1097,11 @@ def install(app: FastAPI) -> None:
             return RedirectResponse(_question_url(read, question), status_code=303)
         result = _ask(facts, state, person, on, assume, presence) if (state or person or on or assume) else {"errors": {}}
         status = 422 if result["errors"] else 200
-        return _render(request, "ask.html", status_code=status, title="Ask: must a State arrest?",
-                       **_ask_context(request, facts, state, person, on, assume, result, presence),
-                       **_read_as(facts, question, result))
+        ctx = _ask_context(request, facts, state, person, on, assume, result, presence)
+        # session 42: an answer's page is titled by its question, as its citation is (a tab, a bookmark, a history entry)
+        cited = ctx.get("answer_citation")
+        return _render(request, "ask.html", status_code=status, title=cited["title"] if cited and not result["errors"] else "Ask: must a State arrest?",
+                       **ctx, **_read_as(facts, question, result))
 
     def _read_as(facts: Facts, question: str | None, result: dict[str, Any]) -> dict[str, Any]:
         """The words asked and how they were read, for an answer reached from words (session 40: "Must Mongolia arrest
@@ -1177,6 +1179,10 @@ def install(app: FastAPI) -> None:
         response = TEMPLATES.TemplateResponse(request, "_ask_body.html", ctx)
         if not result["errors"]:
             response.headers["HX-Push-Url"] = ctx["permalink"]
+            if ctx.get("answer_citation"):  # session 42: htmx takes the page's new title from the fragment's <title>
+                body = f"<title>{escape(ctx['answer_citation']['title'])} · iccwatch</title>\n".encode() + bytes(response.body)
+                response = HTMLResponse(body, status_code=response.status_code,
+                                        headers={k: v for k, v in response.headers.items() if k.lower() != "content-length"})
         return response
 
     def _ask_context(request: Request, facts: Facts, state: str | None, person: str | None, on: str | None, assume: str | None,
@@ -1390,7 +1396,7 @@ def install(app: FastAPI) -> None:
             # one group's ranking per file; without a group, every State with its group named first
             chosen = [g for g in groups if group in (None, g["id"])]
             rows = [{**r, "group": g["id"]} for g in chosen for r in g["rows"]]
-            return _csv(rows, ([] if group else [("group", "group")]) + INDEX_CSV_COLUMNS, f"index-{year}" + (f"-{group}" if group else ""))
+            return _csv(rows, ([] if group else [("group", "group")]) + INDEX_CSV_COLUMNS, f"index-{year}" + (f"-{group}" if group else ""), request)
         return _render(request, "index.html", title=f"Due-diligence index {year}" + (f": {chosen_region['name']}" if chosen_region else ""),
                        year=year, groups=groups, columns=columns,
                        sort=sort if sort in {c for c, _ in columns} else None, direction=dir,
@@ -1422,7 +1428,7 @@ def install(app: FastAPI) -> None:
                 raise FieldError("states", "a download needs two States: states=A,B")
             pair = "-".join(s["iso3"] for s in d["states"])
             return Response(service.rows_to_csv(service.compare_csv_rows(d)), media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": f'attachment; filename="iccwatch-index-compare-{pair}-{year}.csv"'})
+                            headers=cite.download_headers(f"index-compare-{pair}-{year}", "csv", _facts(request), _version(request)))
         title = (f"{d['states'][0]['name']} and {d['states'][1]['name']} on the index {year}" if d
                  else f"Compare two States on the index {year}")
         return _render(request, "compare.html", title=title, d=d, year=year, names=names,
