@@ -4,8 +4,8 @@ refusals to arrest."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 import re
+from typing import Any
 
 from text_to_num import alpha2digit
 
@@ -39,7 +39,6 @@ from iccwatch.monitor.lexicon import (
     LEAD_PROGRESSIVE,
     LEAVE_GIVEN,
     LET_LEAVE,
-    RECEIVED_UNARRESTED,
     NGO,
     NO_QUESTION,
     NOT_GOVERNMENT_SPEAKER,
@@ -51,6 +50,7 @@ from iccwatch.monitor.lexicon import (
     PLAIN_REFUSAL_OBJECT,
     PLAIN_REFUSAL_SUPPOSED,
     PLEDGE,
+    RECEIVED_UNARRESTED,
     REFUSAL,
     REFUSAL_HEARSAY,
     REFUSAL_MORE,

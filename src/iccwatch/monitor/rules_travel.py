@@ -110,10 +110,10 @@ from iccwatch.monitor.mentions import (
     Sentence,
     _arrest_state,
     _destinations,
-    names_a_place,
     _resolve_state,
     is_demonym,
     listed_after,
+    names_a_place,
     paired_places,
     subject,
 )
