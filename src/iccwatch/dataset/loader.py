@@ -377,6 +377,28 @@ class _PlaceWords(_Entry):
     particles: list[str] = Field(default_factory=list)
 
 
+class _ForumShape(BaseModel):
+    """(session 42) The shape of a question asking what a forum did, in any wording: the forum's name (`forums`) and,
+    within ``within`` words of it, a word of acting or responding (``acts``, each a pattern one accent-free lower-case
+    word must match whole), with no word of a State's own duty (``duties``) before the forum's name."""
+
+    model_config = ConfigDict(extra="forbid")
+    acts: list[str] = Field(min_length=1)
+    within: int = Field(ge=1, le=12)
+    duties: str
+
+    @model_validator(mode="after")
+    def _compiles(self) -> _ForumShape:
+        for p in (*self.acts, self.duties):
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"shape pattern {p!r} does not compile: {exc}") from None
+            if p in self.acts and re.compile(p).match(""):
+                raise ValueError(f"shape act {p!r} matches an empty word")
+        return self
+
+
 class _ForumPatterns(_Entry):
     """Patterns asking what a forum did about a State, each with one capturing group (the forum's words; the record
     holds no markup, so no named group), and the body each word means."""
@@ -386,6 +408,8 @@ class _ForumPatterns(_Entry):
     #: (session 41) Patterns of a year that dates the Court's act the question starts from ('after the Court referred
     #: Jordan in 2017'), the year in the one capturing group: the responses then run to the day asked.
     act_years: list[str] = []
+    #: (session 42) The question's shape, read in any wording ('Quelles mesures a prises le Conseil de sécurité ...').
+    shape: _ForumShape | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _ForumPatterns:

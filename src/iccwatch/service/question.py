@@ -486,6 +486,12 @@ class _Lexicon:
         #: (session 41) A year dating the Court's act the question starts from ('after the Court referred Jordan in 2017'):
         #: the forum's responses then run to the day asked, not to the year's end.
         self.forum_act_years = [re.compile(p, re.I) for p in forums.get("act_years", [])]
+        #: (session 42) The question's shape in any wording: a forum's name with a word of acting near it.
+        shape = forums.get("shape") or {}
+        self.forum_shape_acts = re.compile("|".join(f"(?:{a})" for a in shape.get("acts", []))) if shape else None
+        self.forum_shape_within = int(shape.get("within", 0))
+        self.forum_shape_duties = re.compile(shape["duties"]) if shape else None
+        self.forum_phrases = sorted({tuple(w.split()) for w in self.forum_words}, key=len, reverse=True)
         #: Questions of what the record holds besides the law (a joint statement's signatories, States' measures against
         #: the Court, the index, the assessment of an event): what each asks for, its words, what answers it (round 43).
         self.record_questions = [(str(q["asks"]), re.compile("|".join(f"(?:{w})" for w in q["words"]), re.I), str(q["answered_by"]))
@@ -3565,6 +3571,41 @@ def _situation_named(facts: Facts, words: list[str], matched: str) -> str | None
 _YEAR_OF_TRIP = re.compile(r"\b(?:19|20)\d{2}\s+(?=(?:visit|trip|travel|journey|stay|summit|flight)s?\b)", re.I)
 
 
+class _ForumShaped:
+    """A forum question read by its shape (session 42): ``group(1)`` is the forum's words, as a pattern's match gives."""
+
+    def __init__(self, words: str) -> None:
+        self.words = words
+
+    def group(self, n: int = 0) -> str:
+        return self.words
+
+
+def _forum_asked(lexicon: _Lexicon, text: str) -> Any:
+    """What forum a question asks the response of: the first `forum_response_questions` pattern matching it, else
+    (session 42) the question's shape: a forum's name and, within `shape.within` words of it, a word of acting or
+    responding (`shape.acts`), no word of a State's own duty before the name ('Quelles mesures a prises le Conseil de
+    sécurité …', 'Hat die Versammlung der Vertragsstaaten etwas gegen Ungarn unternommen?'); None if neither."""
+    found = next((m for p in lexicon.forum_responses if (m := p.search(text))), None)
+    if found or lexicon.forum_shape_acts is None:
+        return found
+    words = re.findall(r"\w+", normalise_name(text))
+    acts = [k for k, w in enumerate(words) if lexicon.forum_shape_acts.fullmatch(w)]
+    if not acts:
+        return None
+    for k in range(len(words)):
+        phrase = next((p for p in lexicon.forum_phrases if tuple(words[k:k + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        end = k + len(phrase) - 1
+        if any(k - a - 1 <= lexicon.forum_shape_within if a < k else a - end - 1 <= lexicon.forum_shape_within
+               for a in acts if not k <= a <= end):
+            if lexicon.forum_shape_duties is not None and lexicon.forum_shape_duties.search(" ".join(words[:k])):
+                return None
+            return _ForumShaped(" ".join(phrase))
+    return None
+
+
 def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any] | None:
     """A question of what the record holds besides the law engine's answer (question_words.yaml, `record_questions`):
     answered from the record where its entry names an ``answer`` (round 44, `_record_read`), else refused naming
@@ -3573,7 +3614,7 @@ def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = Non
     on 2025-06-01, and 'How did Mongolia comply when Putin visited?' as Mongolia's duty to arrest him, which is not
     what it did. What the Assembly or the Council did about a State (`forum_response_questions`) is not refused here."""
     lexicon = _lexicon(facts)
-    if any(p.search(text) for p in lexicon.forum_responses):
+    if _forum_asked(lexicon, text):
         return None
     for (asks, pattern, answered_by), (answer, targets, forums, modes), issues, unless in zip(
             lexicon.record_questions, lexicon.record_answers, lexicon.record_issues, lexicon.record_unless, strict=True):
@@ -3720,7 +3761,7 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
         return _read_act(facts, text, today, act, act_state)  # 'on the day he was arrested': the day the record dates the act
     on, date_given, date_spans, said = _day(text, today)
     _refuse_undated_time(facts, text, date_spans, date_given,
-                         forum=any(p.search(text) for p in _lexicon(facts).forum_responses))
+                         forum=bool(_forum_asked(_lexicon(facts), text)))
     unread_act = None if act or date_given else (_UNREAD_ACT.search(text) or _UNREAD_COUNT.search(text))
     if unread_act:
         raise QuestionError(f"'{unread_act.group(0).strip()}' names a day by an act the reading does not know (it reads a "
@@ -4072,7 +4113,7 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
     # record's responses to the Court's findings (`forum_response_questions`), not a noun the reading does not answer
     # (round 43: with a person too, 'How has the Security Council responded to Sudan's failure to arrest al-Bashir?' was
     # read as Sudan's duty to arrest him: the person names what the State failed to do, the forum's responses are asked)
-    asked_forum = next((m for p in lexicon.forum_responses if (m := p.search(text))), None) if len(states) == 1 else None
+    asked_forum = _forum_asked(lexicon, text) if len(states) == 1 else None
     if asked_for and not asked_forum and not (_ASKS.match(asked_for.group(1)) or _LAW_NOUN.fullmatch(asked_for.group(1))
                           or asked_for.group(1).casefold() in lexicon.asked_nouns):
         raise QuestionError(f"the question does not say what it asks of the law: it asks for a '{asked_for.group(1)}' "

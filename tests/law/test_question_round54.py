@@ -1,0 +1,58 @@
+"""The round-54 fixes (tests/law/audit/round54.yaml), each with sentences of my own and contrasts that must not be read
+the new way. A forum's response asked in any wording of the languages the reader takes: the question's shape (the
+forum's name with a word of acting or responding near it), not one wording per language (round 53's leftover)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.law.reading import TODAY, read
+
+# --- a forum's response read by the question's shape -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "state", "forum"), [
+    ("Quelles mesures le Conseil de sécurité a-t-il prises contre le Soudan ?", "SDN", "UNSC"),
+    ("Quelle suite l'Assemblée des États parties a-t-elle donnée au cas de la Hongrie ?", "HUN", "ASP"),
+    ("¿Qué medidas ha tomado la Asamblea de los Estados Partes contra Hungría?", "HUN", "ASP"),
+    ("¿Cómo reaccionó el Consejo de Seguridad ante el caso de Jordania?", "JOR", "UNSC"),
+    ("Que medidas o Conselho de Segurança adotou contra o Sudão?", "SDN", "UNSC"),
+    ("Quali misure ha adottato l'Assemblea degli Stati parte nei confronti della Mongolia?", "MNG", "ASP"),
+    ("Il Consiglio di sicurezza ha reagito al caso del Sudan?", "SDN", "UNSC"),
+    ("Wie hat der Sicherheitsrat auf die Entscheidung über Jordanien reagiert?", "JOR", "UNSC"),
+    ("Welche Maßnahmen ergriff die Versammlung der Vertragsstaaten gegen die Mongolei?", "MNG", "ASP"),
+])
+def test_a_forums_response_is_read_by_its_shape(facts, text, state, forum):
+    got = read(facts, text)
+    assert (got["kind"], got["state"], got["forum"], got["asks"]) == ("obligations", state, forum, "responses")
+    assert got["on"] == TODAY.isoformat() and isinstance(got["responses"], list)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    # a State's own duty, the forum named after the duty's verb: not the forum's response
+    ("Must Sudan arrest al-Bashir under the measures the Security Council adopted?", "SDN"),
+    ("Le Soudan doit-il arrêter el-Béchir malgré les mesures du Conseil de sécurité ?", "SDN"),
+])
+def test_a_states_duty_with_a_forum_named_after_its_verb_stays_the_duty(facts, text, state):
+    got = read(facts, text)
+    assert got["kind"] == "arrest" and got["state"] == state and got.get("forum") is None
+
+
+def test_a_forum_named_far_from_any_act_is_no_forum_question(facts):
+    """A forum's name with no word of acting within the shape's reach is not read as its response."""
+    got = read(facts, "Is Jordan, whose case the Security Council never discussed in any meeting since, still a party today?")
+    assert got.get("asks") != "responses"
+
+
+def test_the_shape_is_checked_when_the_lookups_are_read():
+    from pydantic import ValidationError
+
+    from iccwatch.dataset.loader import _ForumPatterns
+
+    base = {"patterns": [r"\bwhat did the (council) do\b"], "forums": {"UNSC": ["council"]}, "reason": "a test"}
+    assert _ForumPatterns(**base, shape={"acts": ["fait"], "within": 5, "duties": r"\barrest\b"}).shape
+    for shape, said in (({"acts": ["(fait"], "within": 5, "duties": "x"}, "does not compile"),
+                        ({"acts": ["a*"], "within": 5, "duties": "x"}, "matches an empty word"),
+                        ({"acts": ["fait"], "within": 0, "duties": "x"}, "greater than or equal to 1"),
+                        ({"acts": ["fait"], "within": 5}, "duties")):
+        with pytest.raises(ValidationError, match=said):
+            _ForumPatterns(**base, shape=shape)
