@@ -56,3 +56,40 @@ def test_the_shape_is_checked_when_the_lookups_are_read():
                         ({"acts": ["fait"], "within": 5}, "duties")):
         with pytest.raises(ValidationError, match=said):
             _ForumPatterns(**base, shape=shape)
+
+
+# --- a common word misspelt ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "written", "spelt", "kind", "state"), [
+    ("Must Germany arest Netanyahu?", "arest", "arrest", "arrest", "DEU"),
+    ("Is there still a warant for Putin?", "warant", "warrant", "travel", None),
+    ("Did South Africa have to surender al-Bashir in June 2015?", "surender", "surrender", "arrest", "ZAF"),
+    ("Should Poland arest Netanyahu next week?", "arest", "arrest", "arrest", "POL"),
+])
+def test_a_common_word_misspelt_is_read_as_the_word_and_said(facts, text, written, spelt, kind, state):
+    got = read(facts, text)
+    assert (got["kind"], got["state"]) == (kind, state)
+    assert [written, spelt] in got["spelt"] and f"'{written}' read as '{spelt}'" in got["spelt_words"]
+    from iccwatch.service.question import read_as_words
+    assert f"'{written}' read as '{spelt}'" in read_as_words(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Must Mongolia arrest Putin?",  # nothing misspelt: nothing said
+    "Is Hungary bound to arrest Netanyahu?",
+])
+def test_a_question_spelt_right_says_nothing_of_spelling(facts, text):
+    assert read(facts, text).get("spelt") is None
+
+
+def test_a_name_one_letter_off_is_still_never_read(facts):
+    """Contrast: a misspelt name beside a misspelt common word is still refused, naming the closest name."""
+    from tests.law.reading import refused
+    assert "Did you mean Tajikistan" in refused(facts, "Must Tajikstan arest Putin?")
+
+
+def test_a_word_one_edit_from_two_common_words_is_not_guessed(facts):
+    """'arrestd' is one edit from 'arrest' and from 'arrested': which one is a guess, so it is not replaced (the question
+    reads without it, as before); nor is a word in a question that reads as written ('oblgied')."""
+    assert read(facts, "Must Mongolia arrestd Putin?").get("spelt") is None
+    assert read(facts, "Is Hungary still oblgied to arrest Netanyahu?").get("spelt") is None

@@ -693,6 +693,8 @@ class QuestionWords(_Lookup):
     #: The ways a question asks what the Assembly or the Council did about a State ('What sanctions did the Assembly
     #: impose on Mongolia?'), each with one capturing group (the forum), and the body each forum word means (session 32).
     forum_response_questions: _ForumPatterns | None = None
+    #: Session 42: common words of a question of the law whose misspelling one letter off is read as the word ('arest').
+    common_words: _Names | None = None
     #: Questions of what the record holds besides the law ('Did Brazil sign the joint statement ...?', 'Which States
     #: sanctioned ICC officials?', 'Why does Mongolia rank where it does?', 'How did Mongolia comply when Putin
     #: visited?'): refused naming the command and address that answer each, never read as the State's duties (round 43).

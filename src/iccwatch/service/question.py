@@ -486,6 +486,8 @@ class _Lexicon:
         #: (session 41) A year dating the Court's act the question starts from ('after the Court referred Jordan in 2017'):
         #: the forum's responses then run to the day asked, not to the year's end.
         self.forum_act_years = [re.compile(p, re.I) for p in forums.get("act_years", [])]
+        #: (session 42) The common words of a question of the law a misspelling of which is read as the word ('arest').
+        self.common_words = frozenset(str(w).casefold() for w in (table.get("common_words") or {}).get("names", []))
         #: (session 42) The question's shape in any wording: a forum's name with a word of acting near it.
         shape = forums.get("shape") or {}
         self.forum_shape_acts = re.compile("|".join(f"(?:{a})" for a in shape.get("acts", []))) if shape else None
@@ -3644,11 +3646,48 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         return _either_day(facts, text, today, assume_hint, exc)
     except QuestionError as exc:
         near = _NEAR_SEEN.get()
+        spelt = _spell_common_words(facts, text)
+        if spelt is not None:  # session 42: a common word misspelt ('arest', 'warant'): read with it spelt, and said
+            try:
+                got = read_question(facts, spelt[0], today, assume_hint)
+            except QuestionError:
+                got = None
+            if got is not None:
+                said = "; ".join(f"'{a}' read as '{b}'" for a, b in spelt[1])
+                return {**got, "spelt": [list(p) for p in spelt[1]],
+                        "spelt_words": f"{said}: a common word misspelt (a name is never read on a guess)"}
         if near and not exc.asks and (asks := _asks_instead(facts, text, today, assume_hint, near)):
             raise QuestionError(f"{exc} Ask " + " or ".join(f"'{q}'" for q in asks) + " instead.", asks=asks) from None
         raise
     finally:
         _NEAR_SEEN.reset(token)
+
+
+def _spell_common_words(facts: Facts, text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """Session 42: the question with each word one edit (``_one_edit``) from exactly one of the common words a question
+    of the law uses (question_words.yaml, `common_words`: 'arest', 'warant', 'arested') written as that word, and the
+    pairs replaced; None where no word is. A word of a name of the record (a State's or a person's) is never replaced,
+    nor a word that is a common word or its plural; a word under five letters is never compared."""
+    common = _lexicon(facts).common_words
+    if not common:
+        return None
+    names = {w for n in state_name_index(facts) for w in normalise_name(n).split()}
+    names |= {w for p in facts.records.persons.values() for n in (p.name, *p.aliases) for w in normalise_name(n).split()}
+    pairs: list[tuple[str, str]] = []
+
+    def spell(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.casefold()
+        if len(low) < 5 or low in common or (low.endswith("s") and low[:-1] in common) or normalise_name(word) in names:
+            return word
+        near = [c for c in common if _one_edit(low, c)]
+        if len(near) != 1:
+            return word
+        pairs.append((word, near[0]))
+        return near[0]
+
+    fixed = re.sub(r"[^\W\d_]+", spell, text)
+    return (fixed, pairs) if pairs else None
 
 
 def _written_day(day: dt.date) -> str:
@@ -4344,6 +4383,8 @@ def read_as_words(q: dict[str, Any]) -> str:
                 + (f", contested on {', '.join(c['contested'])}" if c["contested"] else ""))
     if q.get("day_readings_words"):  # round 53: a day in numbers read both ways, both giving one answer
         how += f" ({q['day_readings_words']})"
+    if q.get("spelt_words"):  # session 42: a common word misspelt, read as the word
+        how += f" ({q['spelt_words']})"
     where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
              "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
     return f"{asked}{where}{how}"
