@@ -93,3 +93,43 @@ def test_a_word_one_edit_from_two_common_words_is_not_guessed(facts):
     reads without it, as before); nor is a word in a question that reads as written ('oblgied')."""
     assert read(facts, "Must Mongolia arrestd Putin?").get("spelt") is None
     assert read(facts, "Is Hungary still oblgied to arrest Netanyahu?").get("spelt") is None
+
+
+# --- what a State did after the Court's finding against it ----------------------------------------------------------------
+
+def _findings(facts, state):
+    return sorted(str(d.date) for d in facts.records.decisions.values()
+                  if d.state == state and d.finding == "non_compliance" and not getattr(d, "appeal_of", None))
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("What has Mongolia done since the Court's ruling?", "MNG"),
+    ("What did Chad do after the Court's findings?", "TCD"),
+    ("¿Qué hizo Jordania después de la decisión de la Corte?", "JOR"),
+    ("Was hat Ungarn nach der Entscheidung des Gerichtshofs getan?", "HUN"),
+])
+def test_what_a_state_did_after_the_courts_finding_runs_from_its_first_finding(facts, text, state):
+    got = read(facts, text)
+    assert (got["kind"], got["asks"], got["state"]) == ("record", "changes", state)
+    first = _findings(facts, state)[0]
+    assert got["since_finding"].endswith(first) and all(r["date"] >= first for r in got["records"])
+    assert got["answer"] == len(got["records"]) > 0
+
+
+def test_a_month_in_the_clause_picks_the_finding(facts):
+    got = read(facts, "How did Italy react to the Court's ruling of January 2026?")
+    assert got["asks"] == "changes" and got["since_finding"].endswith("2026-01-26")
+    assert all(r["date"] >= "2026-01-26" for r in got["records"])
+
+
+def test_a_state_with_no_finding_is_refused_saying_so(facts):
+    from tests.law.reading import refused
+    assert not _findings(facts, "DEU")
+    assert "no finding of non-compliance against Germany" in refused(
+        facts, "What did Germany do after the Court found it in non-compliance?")
+
+
+def test_a_forum_after_the_finding_stays_the_forums_response(facts):
+    """Contrast: a forum named ('What did the Assembly do after the Court found Hungary ...') is the forum's response."""
+    got = read(facts, "What did the Security Council do after the Court's finding on Jordan?")
+    assert (got["kind"], got["forum"], got["asks"]) == ("obligations", "UNSC", "responses")

@@ -498,6 +498,9 @@ class _RecordQuestion(BaseModel):
     #: For trips (round 45): the words of a time named by the person's warrant ('since his warrant'), read as from the
     #: day of the person's first warrant.
     since_warrant: list[str] = Field(default_factory=list)
+    #: For changes (session 42): the words of a time named by the Court's finding against the State ('after the Court
+    #: found it in non-compliance', 'après la décision de la Cour'), read as from the day of that finding.
+    since_finding: list[str] = Field(default_factory=list)
     #: Round 46: words that ask a variant of the answer, by its name (the index's lowest band, 'lowest'; of the States
     #: Parties only, 'parties_only'; sanctions in force on the day, 'in_force'; the wanted of one situation, 'situation').
     #: Round 47: for the enforcement gap, the stage asked ('never followed by a finding', 'no response', 'no referral')
@@ -517,7 +520,7 @@ class _RecordQuestion(BaseModel):
 
     @model_validator(mode="after")
     def _compiles(self) -> _RecordQuestion:
-        for p in [*self.words, *self.forums.values(), *self.since_warrant, *self.modes.values(),
+        for p in [*self.words, *self.forums.values(), *self.since_warrant, *self.since_finding, *self.modes.values(),
                   *(x for t in self.targets for x in (t.words, t.matches)), *(i.words for i in self.issues.values()),
                   *([self.unless] if self.unless else [])]:
             try:

@@ -516,6 +516,9 @@ class _Lexicon:
         #: Round 45: the words of a time named by a person's warrant ('since his warrant'), for the trips questions.
         self.since_warrant = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
                               for w in q.get("since_warrant") or []]
+        #: Session 42: the words of a time named by the Court's finding against the State ('after the Court found it').
+        self.since_finding = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
+                              for w in q.get("since_finding") or []]
         #: Round 46: nouns of a duty in six languages ('Aufgabe', 'plicht', 'compito'), asking of the law as 'duty' does.
         self.duty_nouns = {str(w).casefold() for w in (table.get("duty_nouns") or {}).get("names", [])}
         #: Round 47: the words for "States" in six languages ('Quels États ...'), no State's name where they open a question.
@@ -3313,6 +3316,33 @@ def _state_spans(facts: Facts, text: str, date_spans: list[tuple[int, int]]) -> 
     return found
 
 
+def _finding_day(facts: Facts, state: str | None, person: str | None, said: str, today: dt.date) -> tuple[dt.date, str]:
+    """Session 42: the day of the Court's finding of non-compliance against ``state`` that ``said`` names ('after the
+    Court found it in non-compliance', 'after the Court's finding of July 2025'): the one the record holds by ``today``
+    (in the month or year the words name, if any), or the first of several, said; refused where the record holds none."""
+    if state is None or person is not None:
+        raise QuestionError(f"'{said.strip()}' names a time by the Court's finding against a State: ask of one State "
+                            "('What did Mongolia do after the Court found it in non-compliance?')")
+    findings = sorted(str(d.date) for d in facts.records.decisions.values()
+                      if d.state == state and d.finding == "non_compliance" and str(d.date) <= today.isoformat()
+                      and not getattr(d, "appeal_of", None))  # a judgment on appeal upholding a finding is no other finding
+    within, _given, _spans, _said = _day(said, today)
+    if _given:
+        span = DateSpan.parse(within.split("/")[0])
+        end = DateSpan.parse(within.split("/")[-1]).last
+        findings = [f for f in findings if span.first.isoformat() <= f[:10] <= end.isoformat()]
+    name = facts.records.states[state].name
+    if not findings:
+        raise QuestionError(f"'{said.strip()}': the record holds no finding of non-compliance against {name}"
+                            + (" in the time named" if _given else f" by {today.isoformat()}")
+                            + ": ask since a day, YYYY-MM-DD")
+    first = DateSpan.parse(findings[0]).first
+    words = (f"from the Court's finding of non-compliance against {name} of {findings[0]}" if len(findings) == 1 else
+             f"from the first of the Court's {len(findings)} findings of non-compliance against {name} "
+             f"({', '.join(findings)}): {findings[0]}")
+    return first, words
+
+
 def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: str,
                  targets: list[tuple[re.Pattern[str], str, str]], forums: dict[str, re.Pattern[str]],
                  answered_by: str, modes: set[str] | frozenset[str] = frozenset(),
@@ -3331,6 +3361,15 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         for p in _lexicon(facts).since_warrant:
             if found_since := p.search(text):
                 since_warrant = found_since.group(0)
+                text = text[:found_since.start()] + " " + text[found_since.end():]
+                break
+    since_finding = None
+    if answer == "changes":
+        # session 42: 'What did Mongolia do after the Court found it in non-compliance?' is dated by the record (the
+        # Court's finding against the State), not refused as undated; a month or a year in the clause picks the finding
+        for p in _lexicon(facts).since_finding:
+            if found_since := p.search(text):
+                since_finding = found_since.group(0)
                 text = text[:found_since.start()] + " " + text[found_since.end():]
                 break
     day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
@@ -3482,10 +3521,16 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             raise QuestionError(f"'{matched}' names " + ("no State and no person" if state is None else "a State and a person")
                                 + ": ask what has changed for one ('What has changed for Hungary since 1 January 2026?'): "
                                 + answered_by)
+        finding_words = ""
+        if since_finding is not None:
+            first, finding_words = _finding_day(facts, state, person, since_finding, today)
+            on, date_given = first.isoformat() + "/" + today.isoformat(), True
         if not date_given:
             raise QuestionError(f"'{matched}' names no day to count from: ask since a day, a month or a year ('What has "
                                 "changed for Hungary since 1 January 2026?'): " + answered_by)
         got = record_answers.changes_answer(facts, state, person, first, last if "/" in on else today)
+        if finding_words:
+            got = {**got, "since_finding": finding_words, "in_words": f"{finding_words}. {got['in_words']}"}
         on = f"{first.isoformat()}/{(last if '/' in on else today).isoformat()}"
         asked_on = (last if "/" in on else today).isoformat()
     elif answer == "surrendered":
