@@ -133,3 +133,21 @@ def test_a_forum_after_the_finding_stays_the_forums_response(facts):
     """Contrast: a forum named ('What did the Assembly do after the Court found Hungary ...') is the forum's response."""
     got = read(facts, "What did the Security Council do after the Court's finding on Jordan?")
     assert (got["kind"], got["forum"], got["asks"]) == ("obligations", "UNSC", "responses")
+
+
+# --- a State named only in a clause of its own act, asked of by a pronoun ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "state", "person"), [
+    ("Since Mali announced its withdrawal, is it still bound by the Rome Statute?", "obligations", "MLI", None),
+    ("After Hungary's withdrawal took effect, was it still obliged to arrest Netanyahu?", "arrest", "HUN", "benjamin-netanyahu"),
+    ("Since Burkina Faso announced its withdrawal, must it arrest Kony?", "arrest", "BFA", "joseph-kony"),
+])
+def test_a_state_named_in_its_acts_clause_is_the_state_asked_of(facts, text, kind, state, person):
+    got = read(facts, text)
+    assert (got["kind"], got["state"], got["person"]) == (kind, state, person)
+
+
+def test_another_state_asked_of_beside_an_acts_clause_is_still_refused(facts):
+    from tests.law.reading import refused
+    assert "not of the State asked about (Burkina Faso)" in refused(
+        facts, "Since Mali announced its withdrawal, is Burkina Faso bound?")

@@ -2883,9 +2883,14 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str], act_s
     try:
         set_aside: dict[str, Any] | None = read_question(facts, f"{text[:act.start()]} on {today.isoformat()} {text[act.end():]}", today)
     except QuestionError:
-        if not name:
+        if not name and not act_state:
             raise
         set_aside = None  # 'arrest him the day after Gaddafi's death': the person is named only in the act's words
+    if not name and act_state and (set_aside is None or set_aside["state"] is None):
+        # session 42: 'Since Burkina Faso announced its withdrawal, must it arrest Kony?': the State is named only in the
+        # act's words, the rest asking of it by a pronoun; it is kept, as a person named only there is
+        keep = facts.records.states[act_state].name
+        set_aside = read_question(facts, f"{text[:act.start()]} {keep} on {today.isoformat()} {text[act.end():]}", today)
     if name:
         named = _person_in(facts, name.group("name").split())
         if named is None:
@@ -3837,10 +3842,13 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
                             "a State's territory, its airspace and a stop on the way elsewhere (Art. 89(1)); whether a "
                             "flag State must act on board its ship or aircraft outside its territory is not encoded: ask "
                             "about the State whose territory, airspace or port the person is in")
-    text, act_state = _state_pronoun(facts, text)
+    written, (text, act_state) = text, _state_pronoun(facts, text)
     act = _lexicon(facts).act.search(text)
     if act and act.group("rel") and _NOW.search(text):
         act = None  # 'Is Hungary still bound after its withdrawal took effect?': asked about now, as any such clause
+        # session 42: the State's name the act's clause held is read again ('After Hungary's withdrawal took effect, was
+        # it still obliged to arrest Netanyahu?' lost Hungary to 'its', and was read as Netanyahu's travel map)
+        text, act_state = written, None
     if act and not _names_a_day(text[:act.start()] + " " + text[act.end():], today):
         return _read_act(facts, text, today, act, act_state)  # 'on the day he was arrested': the day the record dates the act
     on, date_given, date_spans, said = _day(text, today)
