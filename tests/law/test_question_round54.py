@@ -151,3 +151,25 @@ def test_another_state_asked_of_beside_an_acts_clause_is_still_refused(facts):
     from tests.law.reading import refused
     assert "not of the State asked about (Burkina Faso)" in refused(
         facts, "Since Mali announced its withdrawal, is Burkina Faso bound?")
+
+
+# --- the States a person visited, and which were bound -------------------------------------------------------------------
+
+def test_the_visits_since_the_warrant_name_the_hosts_bound(facts):
+    from iccwatch.service import ask_arrest
+    from iccwatch.model.dates import DateSpan
+
+    got = read(facts, "Which States has Putin visited since his warrant, and which were bound to arrest him?")
+    assert got["asks"] == "trips"
+    visits = [r for r in got["records"] if r["trip"] == "visit"]
+    for r in visits:  # each visit's duty is the law engine's answer on its day
+        assert r["duty"] == ask_arrest(facts, r["state"], got["person"], DateSpan.parse(r["date"]).first)["answer"]
+    bound = {b["iso3"] for b in got["bound"]}
+    assert bound == {r["state"] for r in visits if r["duty"] == "obliged"} and {"MNG", "TJK"} <= bound
+    assert all(r["host_status"] == "party" for r in visits if r["state"] in bound)
+    assert "Bound to arrest Vladimir Vladimirovich Putin on the day" in got["in_words"]
+
+
+def test_no_host_bound_is_said(facts):
+    got = read(facts, "Where has Shoigu travelled since his warrant and which hosts had to arrest him?")
+    assert got["bound"] == [] and "none of the hosts" in got["in_words"]
