@@ -43,6 +43,13 @@ def test_a_forum_named_far_from_any_act_is_no_forum_question(facts):
     assert got.get("asks") != "responses"
 
 
+def test_a_record_question_naming_a_forum_stays_that_question(facts):
+    """Contrast: 'no response' near 'the Assembly' in a question of the record's gaps is that question, not a forum's
+    response to one State (the shape yields to the record's questions; round 47's 10)."""
+    got = read(facts, "Which referrals to the Assembly have had no response?")
+    assert (got["kind"], got["asks"]) == ("record", "gaps")
+
+
 def test_the_shape_is_checked_when_the_lookups_are_read():
     from pydantic import ValidationError
 

@@ -3633,13 +3633,15 @@ class _ForumShaped:
         return self.words
 
 
-def _forum_asked(lexicon: _Lexicon, text: str) -> Any:
+def _forum_asked(lexicon: _Lexicon, text: str, shape: bool = True) -> Any:
     """What forum a question asks the response of: the first `forum_response_questions` pattern matching it, else
     (session 42) the question's shape: a forum's name and, within `shape.within` words of it, a word of acting or
     responding (`shape.acts`), no word of a State's own duty before the name ('Quelles mesures a prises le Conseil de
-    sécurité …', 'Hat die Versammlung der Vertragsstaaten etwas gegen Ungarn unternommen?'); None if neither."""
+    sécurité …', 'Hat die Versammlung der Vertragsstaaten etwas gegen Ungarn unternommen?'); None if neither. With
+    ``shape`` False, the patterns alone (a question of the record that names a forum, 'Which referrals to the Assembly
+    have had no response?', is that question, not a forum's response to one State)."""
     found = next((m for p in lexicon.forum_responses if (m := p.search(text))), None)
-    if found or lexicon.forum_shape_acts is None:
+    if found or not shape or lexicon.forum_shape_acts is None:
         return found
     words = re.findall(r"\w+", normalise_name(text))
     acts = [k for k, w in enumerate(words) if lexicon.forum_shape_acts.fullmatch(w)]
@@ -3666,7 +3668,7 @@ def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = Non
     on 2025-06-01, and 'How did Mongolia comply when Putin visited?' as Mongolia's duty to arrest him, which is not
     what it did. What the Assembly or the Council did about a State (`forum_response_questions`) is not refused here."""
     lexicon = _lexicon(facts)
-    if _forum_asked(lexicon, text):
+    if _forum_asked(lexicon, text, shape=False):
         return None
     for (asks, pattern, answered_by), (answer, targets, forums, modes), issues, unless in zip(
             lexicon.record_questions, lexicon.record_answers, lexicon.record_issues, lexicon.record_unless, strict=True):
