@@ -406,6 +406,10 @@ class QuestionRead(BaseModel):
                                            "reading, then the month first (on is the first); day_readings_words says so "
                                            "(round 53). Where they differ the question is refused naming both.")
     day_readings_words: str | None = None
+    spelt: list[list[str]] | None = Field(None, description="Where the question misspelt a common word of the law "
+                                          "('arest', 'warant') one letter from one such word: each word as written and "
+                                          "as read (session 42); a name is never read on a guess. spelt_words says so.")
+    spelt_words: str | None = None
     region: dict[str, Any] | None = Field(None, description="Where the question named a region a list defines ('EU "
                                           "states', 'African countries') and a person: its name, its States the record "
                                           "holds (ISO alpha-3), the date its list is as of and its source; each State's "

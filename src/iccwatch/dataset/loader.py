@@ -377,6 +377,28 @@ class _PlaceWords(_Entry):
     particles: list[str] = Field(default_factory=list)
 
 
+class _ForumShape(BaseModel):
+    """(session 42) The shape of a question asking what a forum did, in any wording: the forum's name (`forums`) and,
+    within ``within`` words of it, a word of acting or responding (``acts``, each a pattern one accent-free lower-case
+    word must match whole), with no word of a State's own duty (``duties``) before the forum's name."""
+
+    model_config = ConfigDict(extra="forbid")
+    acts: list[str] = Field(min_length=1)
+    within: int = Field(ge=1, le=12)
+    duties: str
+
+    @model_validator(mode="after")
+    def _compiles(self) -> _ForumShape:
+        for p in (*self.acts, self.duties):
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"shape pattern {p!r} does not compile: {exc}") from None
+            if p in self.acts and re.compile(p).match(""):
+                raise ValueError(f"shape act {p!r} matches an empty word")
+        return self
+
+
 class _ForumPatterns(_Entry):
     """Patterns asking what a forum did about a State, each with one capturing group (the forum's words; the record
     holds no markup, so no named group), and the body each word means."""
@@ -386,6 +408,8 @@ class _ForumPatterns(_Entry):
     #: (session 41) Patterns of a year that dates the Court's act the question starts from ('after the Court referred
     #: Jordan in 2017'), the year in the one capturing group: the responses then run to the day asked.
     act_years: list[str] = []
+    #: (session 42) The question's shape, read in any wording ('Quelles mesures a prises le Conseil de sécurité ...').
+    shape: _ForumShape | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _ForumPatterns:
@@ -474,6 +498,9 @@ class _RecordQuestion(BaseModel):
     #: For trips (round 45): the words of a time named by the person's warrant ('since his warrant'), read as from the
     #: day of the person's first warrant.
     since_warrant: list[str] = Field(default_factory=list)
+    #: For changes (session 42): the words of a time named by the Court's finding against the State ('after the Court
+    #: found it in non-compliance', 'après la décision de la Cour'), read as from the day of that finding.
+    since_finding: list[str] = Field(default_factory=list)
     #: Round 46: words that ask a variant of the answer, by its name (the index's lowest band, 'lowest'; of the States
     #: Parties only, 'parties_only'; sanctions in force on the day, 'in_force'; the wanted of one situation, 'situation').
     #: Round 47: for the enforcement gap, the stage asked ('never followed by a finding', 'no response', 'no referral')
@@ -493,7 +520,7 @@ class _RecordQuestion(BaseModel):
 
     @model_validator(mode="after")
     def _compiles(self) -> _RecordQuestion:
-        for p in [*self.words, *self.forums.values(), *self.since_warrant, *self.modes.values(),
+        for p in [*self.words, *self.forums.values(), *self.since_warrant, *self.since_finding, *self.modes.values(),
                   *(x for t in self.targets for x in (t.words, t.matches)), *(i.words for i in self.issues.values()),
                   *([self.unless] if self.unless else [])]:
             try:
@@ -669,6 +696,8 @@ class QuestionWords(_Lookup):
     #: The ways a question asks what the Assembly or the Council did about a State ('What sanctions did the Assembly
     #: impose on Mongolia?'), each with one capturing group (the forum), and the body each forum word means (session 32).
     forum_response_questions: _ForumPatterns | None = None
+    #: Session 42: common words of a question of the law whose misspelling one letter off is read as the word ('arest').
+    common_words: _Names | None = None
     #: Questions of what the record holds besides the law ('Did Brazil sign the joint statement ...?', 'Which States
     #: sanctioned ICC officials?', 'Why does Mongolia rank where it does?', 'How did Mongolia comply when Putin
     #: visited?'): refused naming the command and address that answer each, never read as the State's duties (round 43).

@@ -486,6 +486,14 @@ class _Lexicon:
         #: (session 41) A year dating the Court's act the question starts from ('after the Court referred Jordan in 2017'):
         #: the forum's responses then run to the day asked, not to the year's end.
         self.forum_act_years = [re.compile(p, re.I) for p in forums.get("act_years", [])]
+        #: (session 42) The common words of a question of the law a misspelling of which is read as the word ('arest').
+        self.common_words = frozenset(str(w).casefold() for w in (table.get("common_words") or {}).get("names", []))
+        #: (session 42) The question's shape in any wording: a forum's name with a word of acting near it.
+        shape = forums.get("shape") or {}
+        self.forum_shape_acts = re.compile("|".join(f"(?:{a})" for a in shape.get("acts", []))) if shape else None
+        self.forum_shape_within = int(shape.get("within", 0))
+        self.forum_shape_duties = re.compile(shape["duties"]) if shape else None
+        self.forum_phrases = sorted({tuple(w.split()) for w in self.forum_words}, key=len, reverse=True)
         #: Questions of what the record holds besides the law (a joint statement's signatories, States' measures against
         #: the Court, the index, the assessment of an event): what each asks for, its words, what answers it (round 43).
         self.record_questions = [(str(q["asks"]), re.compile("|".join(f"(?:{w})" for w in q["words"]), re.I), str(q["answered_by"]))
@@ -508,6 +516,9 @@ class _Lexicon:
         #: Round 45: the words of a time named by a person's warrant ('since his warrant'), for the trips questions.
         self.since_warrant = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
                               for w in q.get("since_warrant") or []]
+        #: Session 42: the words of a time named by the Court's finding against the State ('after the Court found it').
+        self.since_finding = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
+                              for w in q.get("since_finding") or []]
         #: Round 46: nouns of a duty in six languages ('Aufgabe', 'plicht', 'compito'), asking of the law as 'duty' does.
         self.duty_nouns = {str(w).casefold() for w in (table.get("duty_nouns") or {}).get("names", [])}
         #: Round 47: the words for "States" in six languages ('Quels États ...'), no State's name where they open a question.
@@ -2872,9 +2883,14 @@ def _read_act(facts: Facts, text: str, today: dt.date, act: re.Match[str], act_s
     try:
         set_aside: dict[str, Any] | None = read_question(facts, f"{text[:act.start()]} on {today.isoformat()} {text[act.end():]}", today)
     except QuestionError:
-        if not name:
+        if not name and not act_state:
             raise
         set_aside = None  # 'arrest him the day after Gaddafi's death': the person is named only in the act's words
+    if not name and act_state and (set_aside is None or set_aside["state"] is None):
+        # session 42: 'Since Burkina Faso announced its withdrawal, must it arrest Kony?': the State is named only in the
+        # act's words, the rest asking of it by a pronoun; it is kept, as a person named only there is
+        keep = facts.records.states[act_state].name
+        set_aside = read_question(facts, f"{text[:act.start()]} {keep} on {today.isoformat()} {text[act.end():]}", today)
     if name:
         named = _person_in(facts, name.group("name").split())
         if named is None:
@@ -3305,6 +3321,33 @@ def _state_spans(facts: Facts, text: str, date_spans: list[tuple[int, int]]) -> 
     return found
 
 
+def _finding_day(facts: Facts, state: str | None, person: str | None, said: str, today: dt.date) -> tuple[dt.date, str]:
+    """Session 42: the day of the Court's finding of non-compliance against ``state`` that ``said`` names ('after the
+    Court found it in non-compliance', 'after the Court's finding of July 2025'): the one the record holds by ``today``
+    (in the month or year the words name, if any), or the first of several, said; refused where the record holds none."""
+    if state is None or person is not None:
+        raise QuestionError(f"'{said.strip()}' names a time by the Court's finding against a State: ask of one State "
+                            "('What did Mongolia do after the Court found it in non-compliance?')")
+    findings = sorted(str(d.date) for d in facts.records.decisions.values()
+                      if d.state == state and d.finding == "non_compliance" and str(d.date) <= today.isoformat()
+                      and not getattr(d, "appeal_of", None))  # a judgment on appeal upholding a finding is no other finding
+    within, _given, _spans, _said = _day(said, today)
+    if _given:
+        span = DateSpan.parse(within.split("/")[0])
+        end = DateSpan.parse(within.split("/")[-1]).last
+        findings = [f for f in findings if span.first.isoformat() <= f[:10] <= end.isoformat()]
+    name = facts.records.states[state].name
+    if not findings:
+        raise QuestionError(f"'{said.strip()}': the record holds no finding of non-compliance against {name}"
+                            + (" in the time named" if _given else f" by {today.isoformat()}")
+                            + ": ask since a day, YYYY-MM-DD")
+    first = DateSpan.parse(findings[0]).first
+    words = (f"from the Court's finding of non-compliance against {name} of {findings[0]}" if len(findings) == 1 else
+             f"from the first of the Court's {len(findings)} findings of non-compliance against {name} "
+             f"({', '.join(findings)}): {findings[0]}")
+    return first, words
+
+
 def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: str,
                  targets: list[tuple[re.Pattern[str], str, str]], forums: dict[str, re.Pattern[str]],
                  answered_by: str, modes: set[str] | frozenset[str] = frozenset(),
@@ -3323,6 +3366,15 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         for p in _lexicon(facts).since_warrant:
             if found_since := p.search(text):
                 since_warrant = found_since.group(0)
+                text = text[:found_since.start()] + " " + text[found_since.end():]
+                break
+    since_finding = None
+    if answer == "changes":
+        # session 42: 'What did Mongolia do after the Court found it in non-compliance?' is dated by the record (the
+        # Court's finding against the State), not refused as undated; a month or a year in the clause picks the finding
+        for p in _lexicon(facts).since_finding:
+            if found_since := p.search(text):
+                since_finding = found_since.group(0)
                 text = text[:found_since.start()] + " " + text[found_since.end():]
                 break
     day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
@@ -3474,10 +3526,16 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             raise QuestionError(f"'{matched}' names " + ("no State and no person" if state is None else "a State and a person")
                                 + ": ask what has changed for one ('What has changed for Hungary since 1 January 2026?'): "
                                 + answered_by)
+        finding_words = ""
+        if since_finding is not None:
+            first, finding_words = _finding_day(facts, state, person, since_finding, today)
+            on, date_given = first.isoformat() + "/" + today.isoformat(), True
         if not date_given:
             raise QuestionError(f"'{matched}' names no day to count from: ask since a day, a month or a year ('What has "
                                 "changed for Hungary since 1 January 2026?'): " + answered_by)
         got = record_answers.changes_answer(facts, state, person, first, last if "/" in on else today)
+        if finding_words:
+            got = {**got, "since_finding": finding_words, "in_words": f"{finding_words}. {got['in_words']}"}
         on = f"{first.isoformat()}/{(last if '/' in on else today).isoformat()}"
         asked_on = (last if "/" in on else today).isoformat()
     elif answer == "surrendered":
@@ -3565,6 +3623,43 @@ def _situation_named(facts: Facts, words: list[str], matched: str) -> str | None
 _YEAR_OF_TRIP = re.compile(r"\b(?:19|20)\d{2}\s+(?=(?:visit|trip|travel|journey|stay|summit|flight)s?\b)", re.I)
 
 
+class _ForumShaped:
+    """A forum question read by its shape (session 42): ``group(1)`` is the forum's words, as a pattern's match gives."""
+
+    def __init__(self, words: str) -> None:
+        self.words = words
+
+    def group(self, n: int = 0) -> str:
+        return self.words
+
+
+def _forum_asked(lexicon: _Lexicon, text: str, shape: bool = True) -> Any:
+    """What forum a question asks the response of: the first `forum_response_questions` pattern matching it, else
+    (session 42) the question's shape: a forum's name and, within `shape.within` words of it, a word of acting or
+    responding (`shape.acts`), no word of a State's own duty before the name ('Quelles mesures a prises le Conseil de
+    sécurité …', 'Hat die Versammlung der Vertragsstaaten etwas gegen Ungarn unternommen?'); None if neither. With
+    ``shape`` False, the patterns alone (a question of the record that names a forum, 'Which referrals to the Assembly
+    have had no response?', is that question, not a forum's response to one State)."""
+    found = next((m for p in lexicon.forum_responses if (m := p.search(text))), None)
+    if found or not shape or lexicon.forum_shape_acts is None:
+        return found
+    words = re.findall(r"\w+", normalise_name(text))
+    acts = [k for k, w in enumerate(words) if lexicon.forum_shape_acts.fullmatch(w)]
+    if not acts:
+        return None
+    for k in range(len(words)):
+        phrase = next((p for p in lexicon.forum_phrases if tuple(words[k:k + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        end = k + len(phrase) - 1
+        if any(k - a - 1 <= lexicon.forum_shape_within if a < k else a - end - 1 <= lexicon.forum_shape_within
+               for a in acts if not k <= a <= end):
+            if lexicon.forum_shape_duties is not None and lexicon.forum_shape_duties.search(" ".join(words[:k])):
+                return None
+            return _ForumShaped(" ".join(phrase))
+    return None
+
+
 def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = None) -> dict[str, Any] | None:
     """A question of what the record holds besides the law engine's answer (question_words.yaml, `record_questions`):
     answered from the record where its entry names an ``answer`` (round 44, `_record_read`), else refused naming
@@ -3573,7 +3668,7 @@ def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = Non
     on 2025-06-01, and 'How did Mongolia comply when Putin visited?' as Mongolia's duty to arrest him, which is not
     what it did. What the Assembly or the Council did about a State (`forum_response_questions`) is not refused here."""
     lexicon = _lexicon(facts)
-    if any(p.search(text) for p in lexicon.forum_responses):
+    if _forum_asked(lexicon, text, shape=False):
         return None
     for (asks, pattern, answered_by), (answer, targets, forums, modes), issues, unless in zip(
             lexicon.record_questions, lexicon.record_answers, lexicon.record_issues, lexicon.record_unless, strict=True):
@@ -3603,11 +3698,48 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         return _either_day(facts, text, today, assume_hint, exc)
     except QuestionError as exc:
         near = _NEAR_SEEN.get()
+        spelt = _spell_common_words(facts, text)
+        if spelt is not None:  # session 42: a common word misspelt ('arest', 'warant'): read with it spelt, and said
+            try:
+                got = read_question(facts, spelt[0], today, assume_hint)
+            except QuestionError:
+                got = None
+            if got is not None:
+                said = "; ".join(f"'{a}' read as '{b}'" for a, b in spelt[1])
+                return {**got, "spelt": [list(p) for p in spelt[1]],
+                        "spelt_words": f"{said}: a common word misspelt (a name is never read on a guess)"}
         if near and not exc.asks and (asks := _asks_instead(facts, text, today, assume_hint, near)):
             raise QuestionError(f"{exc} Ask " + " or ".join(f"'{q}'" for q in asks) + " instead.", asks=asks) from None
         raise
     finally:
         _NEAR_SEEN.reset(token)
+
+
+def _spell_common_words(facts: Facts, text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """Session 42: the question with each word one edit (``_one_edit``) from exactly one of the common words a question
+    of the law uses (question_words.yaml, `common_words`: 'arest', 'warant', 'arested') written as that word, and the
+    pairs replaced; None where no word is. A word of a name of the record (a State's or a person's) is never replaced,
+    nor a word that is a common word or its plural; a word under five letters is never compared."""
+    common = _lexicon(facts).common_words
+    if not common:
+        return None
+    names = {w for n in state_name_index(facts) for w in normalise_name(n).split()}
+    names |= {w for p in facts.records.persons.values() for n in (p.name, *p.aliases) for w in normalise_name(n).split()}
+    pairs: list[tuple[str, str]] = []
+
+    def spell(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.casefold()
+        if len(low) < 5 or low in common or (low.endswith("s") and low[:-1] in common) or normalise_name(word) in names:
+            return word
+        near = [c for c in common if _one_edit(low, c)]
+        if len(near) != 1:
+            return word
+        pairs.append((word, near[0]))
+        return near[0]
+
+    fixed = re.sub(r"[^\W\d_]+", spell, text)
+    return (fixed, pairs) if pairs else None
 
 
 def _written_day(day: dt.date) -> str:
@@ -3712,15 +3844,18 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
                             "a State's territory, its airspace and a stop on the way elsewhere (Art. 89(1)); whether a "
                             "flag State must act on board its ship or aircraft outside its territory is not encoded: ask "
                             "about the State whose territory, airspace or port the person is in")
-    text, act_state = _state_pronoun(facts, text)
+    written, (text, act_state) = text, _state_pronoun(facts, text)
     act = _lexicon(facts).act.search(text)
     if act and act.group("rel") and _NOW.search(text):
         act = None  # 'Is Hungary still bound after its withdrawal took effect?': asked about now, as any such clause
+        # session 42: the State's name the act's clause held is read again ('After Hungary's withdrawal took effect, was
+        # it still obliged to arrest Netanyahu?' lost Hungary to 'its', and was read as Netanyahu's travel map)
+        text, act_state = written, None
     if act and not _names_a_day(text[:act.start()] + " " + text[act.end():], today):
         return _read_act(facts, text, today, act, act_state)  # 'on the day he was arrested': the day the record dates the act
     on, date_given, date_spans, said = _day(text, today)
     _refuse_undated_time(facts, text, date_spans, date_given,
-                         forum=any(p.search(text) for p in _lexicon(facts).forum_responses))
+                         forum=bool(_forum_asked(_lexicon(facts), text)))
     unread_act = None if act or date_given else (_UNREAD_ACT.search(text) or _UNREAD_COUNT.search(text))
     if unread_act:
         raise QuestionError(f"'{unread_act.group(0).strip()}' names a day by an act the reading does not know (it reads a "
@@ -4072,7 +4207,7 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
     # record's responses to the Court's findings (`forum_response_questions`), not a noun the reading does not answer
     # (round 43: with a person too, 'How has the Security Council responded to Sudan's failure to arrest al-Bashir?' was
     # read as Sudan's duty to arrest him: the person names what the State failed to do, the forum's responses are asked)
-    asked_forum = next((m for p in lexicon.forum_responses if (m := p.search(text))), None) if len(states) == 1 else None
+    asked_forum = _forum_asked(lexicon, text) if len(states) == 1 else None
     if asked_for and not asked_forum and not (_ASKS.match(asked_for.group(1)) or _LAW_NOUN.fullmatch(asked_for.group(1))
                           or asked_for.group(1).casefold() in lexicon.asked_nouns):
         raise QuestionError(f"the question does not say what it asks of the law: it asks for a '{asked_for.group(1)}' "
@@ -4303,6 +4438,8 @@ def read_as_words(q: dict[str, Any]) -> str:
                 + (f", contested on {', '.join(c['contested'])}" if c["contested"] else ""))
     if q.get("day_readings_words"):  # round 53: a day in numbers read both ways, both giving one answer
         how += f" ({q['day_readings_words']})"
+    if q.get("spelt_words"):  # session 42: a common word misspelt, read as the word
+        how += f" ({q['spelt_words']})"
     where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
              "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
     return f"{asked}{where}{how}"

@@ -394,6 +394,14 @@ def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date) -> di
 
     visits = [row(e) for e in events if e.trip == "visit"]
     over = [row(e) for e in events if e.trip == "overflight"]
+    # session 42: 'Which States has Putin visited since his warrant, and which were bound to arrest him?': each visit's
+    # host's duty on the day (the law engine's answer, on the first day of a trip dated only to a month or a year)
+    from iccwatch.service.ask import ask_arrest
+
+    for r in visits:
+        duty = ask_arrest(facts, r["state"], person, DateSpan.parse(r["date"]).first)
+        r["duty"], r["duty_basis"] = duty["answer"], list(duty.get("basis") or [])
+    bound = [r for r in visits if r["duty"] == "obliged"]
     by_state: dict[str, list[dict[str, Any]]] = {}
     for r in visits:
         by_state.setdefault(r["state"], []).append(r)
@@ -401,12 +409,17 @@ def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date) -> di
     words = (f"By the record, {name} made {_counted(len(visits), 'trip')} to {_counted(len(listed), 'State')} from "
              f"{first.isoformat()} to {last.isoformat()}: "
              + "; ".join(f"{_name(facts, r['state'])} {r['date']} (host: {r['host_status'].replace('_', ' ')}; "
-                         f"{r['action'].replace('_', ' ')})" for r in visits) + ".")
+                         f"duty to arrest: {r['duty'].replace('_', ' ')}; {r['action'].replace('_', ' ')})" for r in visits) + ".")
+    if visits:
+        words += (f" Bound to arrest {name} on the day (the law's answer, obliged): "
+                  + ("; ".join(f"{_name(facts, r['state'])} {r['date']} ({', '.join(r['duty_basis'])})" for r in bound)
+                     if bound else "none of the hosts") + ".")
     if over:
         words += " Flights over a State, not counted as visits: " + "; ".join(
             f"{_name(facts, r['state'])} {r['date']}" for r in over) + "."
     words += " Visits cancelled or only planned are not counted; the record holds the trips its sources report."
     return {"answer": len(listed), "count": len(listed), "records": visits + over, "states_listed": listed,
+            "bound": [{"iso3": r["state"], "date": r["date"], "basis": r["duty_basis"]} for r in bound],
             "doubts": [], "in_words": words}
 
 
