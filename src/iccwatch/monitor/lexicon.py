@@ -592,6 +592,16 @@ CONDITION_HOST = R(r"\b(?:(?:if|unless|whenever|once|in\s+case)\s+(?:he|she|they
                    r"(?:comes?|came|travel(?:s|ed|led)?|visits?|visited|goes|go|went|sets?\s+foot|steps?\s+foot|arrives?|arrived|lands?|landed|"
                    r"enters?|entered|attends?\s+\w+\s+(?:\w+\s+)?in|is\s+in|was\s+in|flies|flew|fly|come|visit|travel|arrive|land|enter|set\s+foot)"
                    r"\s+(?:(?:to|in|into|on)\s+)?(?:the\s+(?:soil|territory|country)\s+of\s+)?(?:the\s+)?$")
+#: (session 42, mtrap138) The words just before a place where the speaker of a refusal was when speaking ("when he was in
+#: Dubai, the president had said X would not be arrested at the summit in Brazil", 'quando estava em Dubai', 'lorsqu'il était
+#: à Dubaï'): where the word was said, not the State that refuses (rules_states.refusal; other languages in their families).
+SPEAKER_AT = R(r"\b(?:when|while|as)\s+(?:he|she|they|(?:the\s+)?(?:[\w-]+\s+)?(?:president|minister|leader|chancellor|premier))\s+"
+               r"(?:was|were)\s+(?:in|at|visiting)\s+(?:the\s+)?$|\bspeaking\s+(?:in|at|from)\s+(?:the\s+)?$")
+#: (session 42, mtrap138) A release told after an arrest, then the person gone elsewhere ("arrested on Sunday and released two
+#: days later, he returned to Libya", 'rilasciato dopo 48 ore, ha fatto ritorno in Libia'): the places after the release are
+#: the return's, not the arrest's (rules_travel's arrest; other languages in their families).
+RELEASE_THEN_GONE = R(r"\b(?:released|freed|set\s+free|let\s+go)\b[^.;]{0,80}?\b(?:returned|returning|flew\s+(?:back|home)|"
+                      r"went\s+(?:back|home)|headed\s+(?:back|home)|(?:was|were|been)\s+(?:flown|sent|deported|repatriated)|repatriated)\b")
 #: An immunity denied or only asked about: "has no immunity", "does not have immunity", "whether X has immunity".
 IMMUNITY_DOUBTED = R(r"(?:\b(?:no|not|never|whether|if)\b|n['’]t\b)[^.;,]{0,40}$")
 PLEDGE = R(r"\b(would arrest|will arrest|would be arrested|will be arrested|obliged to arrest|must arrest|would execute|will execute)\b")

@@ -60,6 +60,7 @@ from iccwatch.monitor.lexicon import (
     REPORTED_WITHDRAWAL,
     REVOKE,
     RIGHTS_DEFENCE,
+    SPEAKER_AT,
     STATES_SUBJECT,
     STATUTE,
     STAY_DENIED_AFTER,
@@ -670,6 +671,13 @@ def refusal(x: Ctx) -> None:
     hosts = [c for m in x.sent.states if CONDITION_HOST.search(s[max(0, m.start - x.sent.start - 90): m.start - x.sent.start])
              and (c := _resolve_state(m, s, x.text, x.spec)[0]) in refusing and c not in speakers]
     refusing = speakers + list(dict.fromkeys(hosts)) + [c for c in refusing if c not in speakers and c not in hosts]
+    # (session 42, mtrap138) not the place where the speaker was when speaking ("when he was in Dubai, the president had said X
+    # would not be arrested at the summit in Rio de Janeiro", 'quando estava em Dubai', 'lorsqu'il était à Dubaï'): where the word
+    # was said, not the State that refuses, when the sentence names another State
+    said_at = {c for m in x.sent.states if SPEAKER_AT.search(s[max(0, m.start - x.sent.start - 80): m.start - x.sent.start])
+               for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
+    if said_at and any(c not in said_at for c in refusing):
+        refusing = [c for c in refusing if c not in said_at]
     # (session 41, mnews133) not a place that heads the sentence as its dateline, a city and a colon ("New Delhi: Amid speculations
     # …, South African President X has said that any such attempts to arrest him would be a declaration of war"): where the story
     # was filed, not the government speaking, when the sentence names another State

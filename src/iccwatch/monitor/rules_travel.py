@@ -79,6 +79,7 @@ from iccwatch.monitor.lexicon import (
     PLEDGE,
     RATHER_THAN,
     RELATIONS,
+    RELEASE_THEN_GONE,
     REPORT_DENIED,
     REPORT_WORD,
     SENT_TO_COURT,
@@ -682,6 +683,15 @@ def custody(x: Ctx) -> bool:
         grounds_first = None
     if am and not ARREST_NOT.search(around) and not x.denial and not am_denied:
         who, pairs, cutoff = _subjects(x, am.start(), am.end())
+        # (session 42, mtrap138) a release told after the arrest, then the person gone elsewhere ("arrested on Sunday and released
+        # two days later, he returned to Libya", 'rilasciato dopo 48 ore, ha fatto ritorno in Libia'): the places after the
+        # release are the return's, not the arrest's
+        gone = RELEASE_THEN_GONE.search(s[am.end():])
+        if gone is not None:
+            released_at = sent.start + am.end() + gone.start()
+            cutoff = released_at if cutoff is None else min(cutoff, released_at)
+            pairs = {k: v for k, v in pairs.items() if not any(
+                m.start >= released_at and _resolve_state(m, s, x.text, x.spec)[0] == v for m in sent.states)}
         # an arrest told in a subordinate clause ("… after being detained", "following his arrest in …"):
         # the main clause's places are the main verb's
         sub = am.start() if re.search(r"\b(?:after|following|since|upon)\s+(?:being\s+)?$", s[:am.start()], re.I) or \
@@ -720,7 +730,8 @@ def custody(x: Ctx) -> bool:
         apposed = None
         if re.search(r",\s*$", s[:am.start()]):
             close = s.find(",", am.end())
-            own_places = [m for m in sent.states if am.end() <= m.start - sent.start < (close if close > 0 else len(s))]
+            own_places = [m for m in sent.states if am.end() <= m.start - sent.start < (close if close > 0 else len(s))
+                          and (gone is None or m.start < released_at)]
             apposed = _resolve_state(own_places[0], s, x.text, x.spec)[0] if own_places else None
         for p in who:
             if p in x.to_court and not x.states and not sm and re.fullmatch(r"taken into custody", am.group(0), re.I) and \
