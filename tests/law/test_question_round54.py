@@ -163,8 +163,8 @@ def test_another_state_asked_of_beside_an_acts_clause_is_still_refused(facts):
 # --- the States a person visited, and which were bound -------------------------------------------------------------------
 
 def test_the_visits_since_the_warrant_name_the_hosts_bound(facts):
-    from iccwatch.service import ask_arrest
     from iccwatch.model.dates import DateSpan
+    from iccwatch.service import ask_arrest
 
     got = read(facts, "Which States has Putin visited since his warrant, and which were bound to arrest him?")
     assert got["asks"] == "trips"
