@@ -30,7 +30,6 @@ from tests.test_reliability_s40 import _rss_kb, _stop
 from tests.test_reliability_s41 import _children, _end, _hand_entry, _queued, _server, _temporaries
 
 from iccwatch.dataset.yaml_io import read_yaml, write_yaml
-
 from iccwatch.monitor.queue import Queue
 
 pytestmark = pytest.mark.xdist_group(SLOW_GROUP)

@@ -44,7 +44,6 @@ def refuse_foreign_file(db_url: str) -> None:
     if path is None or not path.is_file() or path.stat().st_size == 0:
         return
     from iccwatch.store import schema
-
     from iccwatch.store.locks import StoreBusy, busy_wait, unwritable
 
     seconds = busy_wait()
