@@ -112,7 +112,7 @@ def _instances() -> list[TypedError]:
             out.append(cls("field", "a message") if cls.__name__ == "FieldError"
                        else cls("a message", []) if cls.__name__ == "AmbiguousPerson"
                        else cls("an-id") if cls.__name__ == "UnknownStatement"
-                       else cls(None, "a reason", "nothing changed") if cls.__name__ == "StoreUnwritable"  # session 40
+                       else cls(None, "a reason", "nothing changed") if cls.__name__ in ("StoreUnwritable", "StoreBusy")  # sessions 40, 42
                        # round 53: a day in numbers read two ways, its words and its two readings
                        else cls("a message", "5/12/2026", (dt.date(2026, 12, 5), dt.date(2026, 5, 12)))
                        if cls.__name__ == "_AmbiguousDay"

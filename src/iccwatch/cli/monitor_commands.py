@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from iccwatch.cli.common import DataOpt, DbOpt, JsonOpt, facts_for, fail
 from iccwatch.cli.output import console, emit_json, emit_table, rich_console
-from iccwatch.errors import TypedError, exit_code
+from iccwatch.errors import InputError, TypedError, exit_code
 from iccwatch.model import DateSpan
 from iccwatch.settings import Settings
 
@@ -35,8 +35,10 @@ def _queue(db: str | None) -> Queue:
     from iccwatch.monitor.queue import Queue
     from iccwatch.service.loading import _is_store_error, _reason, refuse_foreign_file, safe_url
 
-    url = Settings.from_env(db=db).db_url
+    settings = Settings.from_env(db=db)
+    url = settings.db_url
     with user_errors():
+        _refuse_no_store(settings)
         refuse_foreign_file(url)
         try:
             return Queue(url)
@@ -44,6 +46,28 @@ def _queue(db: str | None) -> Queue:
             if _is_store_error(exc):
                 raise FieldError("db", f"cannot read the store at {safe_url(url)}: {_reason(exc)}") from None
             raise
+
+
+def _refuse_no_store(settings: Settings) -> None:
+    """A store named by ``--db`` or ``ICCWATCH_DB`` that is not there, or an empty file (a crash or a full disk cut it to
+    0 bytes): refused, naming it, before the queue's tables are made in it (round 25, session 42: ``review list`` made a
+    new store at a mistyped path, and said the queue was empty on a store emptied by a crash). The store at its
+    default place is made by its first use, as before."""
+    from iccwatch.errors import FieldError
+    from iccwatch.service.loading import _refuse_missing
+    from iccwatch.store.read import plain_sqlite_file
+
+    path = plain_sqlite_file(settings.db_url)
+    if not settings.db_named_by or path is None:
+        return
+    if not path.exists():
+        _refuse_missing(settings)
+    if path.is_file() and path.stat().st_size == 0:
+        message = (f"{path} is empty (0 bytes): it holds no iccwatch store and no review queue (a crash or a full disk may "
+                   f"have cut it short); nothing was changed: build the store with `iccwatch data build --db {path}`")
+        if settings.db_named_by == "--db":
+            raise FieldError("db", message)
+        raise InputError(f"{settings.db_named_by}: {message}")
 
 
 #: The review statuses ``monitor review list --status`` takes (``all``: every one).

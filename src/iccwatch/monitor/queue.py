@@ -13,12 +13,13 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from iccwatch.errors import InputError
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.review_guard import UNREADABLE
 from iccwatch.store import ops
 from iccwatch.store.build import make_engine, sqlite_path
-from iccwatch.store.locks import store_lock, unwritable
+from iccwatch.store.locks import BUSY_WAIT, busy_wait, store_lock, unwritable
 
 
 def now() -> str:
@@ -73,7 +74,11 @@ class Queue:
     def __init__(self, db_url: str, migrate: bool = True):
         self.db_url = db_url
         self.db_file = sqlite_path(db_url)
-        self.engine = make_engine(db_url, fresh=True, json_deserializer=_stored_json)  # a stored value that is no object is named
+        try:  # round 25: the wait for another program's transaction is the writers' stated one, not the driver's 5 s
+            busy = busy_wait()
+        except InputError:  # a bad ICCWATCH_LOCK_WAIT: said by the first write's lock (store_lock), naming the setting
+            busy = BUSY_WAIT
+        self.engine = make_engine(db_url, fresh=True, json_deserializer=_stored_json, busy=busy)  # a stored value that is no object is named
         self.documents = ops.documents
         self.candidates = ops.candidates
         self.alerts = ops.alerts

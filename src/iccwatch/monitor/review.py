@@ -51,7 +51,7 @@ from iccwatch.monitor.documents import one_plain_line
 from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.queue import Queue, actor
 from iccwatch.monitor.review_guard import UNREADABLE, check_stored
-from iccwatch.store.locks import StoreUnwritable, held
+from iccwatch.store.locks import STORE_REFUSED, held
 
 
 class ReviewError(InputError):
@@ -620,7 +620,7 @@ def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None 
         detail = {"reason": reason, "forced": True} if force else None
         try:
             decided = queue.decide(cid, "accepted", note=reason, record_file=rel, reviewer=reviewer, detail=detail)
-        except StoreUnwritable as exc:  # round 23: the record was written, the queue cannot be: put the record back
+        except STORE_REFUSED as exc:  # round 23 (and 25: held by another program): the record was written, the queue cannot be: put it back
             written = _now(path)
             if written is not None:
                 _restore(path, before, written)

@@ -44,14 +44,23 @@ def refuse_foreign_file(db_url: str) -> None:
     if path is None or not path.is_file() or path.stat().st_size == 0:
         return
     from iccwatch.store import schema
+    from iccwatch.store.locks import StoreBusy, busy_wait, unwritable
 
+    seconds = busy_wait()
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=seconds)
         try:
             tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         finally:
             con.close()
     except sqlite3.Error as exc:
+        said = unwritable(exc, path, "nothing was changed")
+        if isinstance(said, StoreBusy):  # round 25: another program's transaction is no sign of a foreign file
+            raise said from None
+        if "malformed" in _reason(exc):  # round 25: a store cut short (a crash, a full disk, a bad copy) is said as such
+            raise FieldError("db", f"{path} is damaged ({_reason(exc)}: cut short or overwritten); nothing was changed: keep a "
+                                   "copy if its review queue matters (`sqlite3 FILE .recover` reads what is left), move it away "
+                                   "and run `iccwatch data build`") from None
         raise FieldError("db", f"{path} is not an iccwatch store ({_reason(exc)}); nothing was changed: give another "
                                "path, or move the file away and run `iccwatch data build`") from None
     foreign = sorted(t for t in tables if t not in schema.metadata.tables and not t.startswith(_OWN_PREFIXES))

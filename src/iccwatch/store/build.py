@@ -38,13 +38,17 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def make_engine(url: str, fresh: bool = False, json_deserializer: Callable[[str], Any] | None = None) -> Engine:
+def make_engine(url: str, fresh: bool = False, json_deserializer: Callable[[str], Any] | None = None,
+                busy: float | None = None) -> Engine:
     """An engine for ``url``. ``fresh``: SQLite without a connection pool, so each transaction opens the
     file that is in place now (a rebuilt store replaces the file; a pooled connection would keep
-    writing to the old one). ``json_deserializer``: how JSON columns are read (SQLAlchemy's default where None)."""
+    writing to the old one). ``json_deserializer``: how JSON columns are read (SQLAlchemy's default where None).
+    ``busy``: the seconds an SQLite connection waits for a lock another connection holds (SQLite's driver waits 5)."""
     kw: dict[str, Any] = {} if json_deserializer is None else {"json_deserializer": json_deserializer}
     if fresh and make_url(url).get_backend_name() == "sqlite":
         kw["poolclass"] = NullPool
+    if busy is not None and make_url(url).get_backend_name() == "sqlite":
+        kw["connect_args"] = {"timeout": busy}
     engine = create_engine(url, **kw)
     if engine.dialect.name == "sqlite":
 

@@ -109,10 +109,47 @@ class StoreUnwritable(InputError):
 _UNWRITABLE = ("unable to open database file", "readonly database", "database or disk is full", "disk i/o error")
 
 
-def unwritable(exc: BaseException, db_file: Path | None, left: str) -> StoreUnwritable | None:
+class StoreBusy(ConflictError):
+    """Another program (a backup, an `sqlite3` shell left open in a transaction) held the store's SQLite lock for longer
+    than a writer waits: said with the file, the wait and what was left as it was (round 25, session 42: a traceback)."""
+
+    def __init__(self, db_file: Path | None, why: str, left: str, seconds: float | None = None):
+        self.db_file, self.why, self.seconds = db_file, why, seconds
+        where = f"{db_file}" if db_file is not None else "the store"
+        waited = f" within {seconds:g} s" if seconds is not None else ""
+        super().__init__(f"{where} is busy: another program holds a transaction on it ({why}) and did not let go{waited}; "
+                         f"{left}; wait for it to finish (a backup, an open `sqlite3` shell), or end it, then try again "
+                         f"({WAIT_SETTING} sets the wait)")
+
+    def left(self, left: str) -> StoreBusy:
+        """The same error, saying instead what was left as it was."""
+        return StoreBusy(self.db_file, self.why, left, self.seconds)
+
+
+#: The errors of a write the store refused (it cannot be written, or another program holds it): nothing was written to it.
+STORE_REFUSED = (StoreUnwritable, StoreBusy)
+
+#: SQLite's words for a store another connection holds locked (``SQLITE_BUSY``, ``SQLITE_LOCKED``).
+_BUSY = ("database is locked", "database table is locked", "database schema is locked")
+
+#: How long a writer's SQLite connection waits for another program's transaction on the store (seconds; the file
+#: locks above keep iccwatch's own writers apart, so only a program of another kind, or a long read, is waited for).
+BUSY_WAIT = 30.0
+
+
+def busy_wait() -> float:
+    """The seconds a writer's SQLite connection waits for a lock another program holds (``ICCWATCH_LOCK_WAIT`` when set)."""
+    return wait_for(BUSY_WAIT)
+
+
+def unwritable(exc: BaseException, db_file: Path | None, left: str) -> StoreUnwritable | StoreBusy | None:
     """A ``StoreUnwritable`` naming ``db_file`` for a write that failed because the store cannot be written (round 23,
-    session 40: a read-only var/ ended an accept or a reject in a traceback), else None."""
+    session 40: a read-only var/ ended an accept or a reject in a traceback), a ``StoreBusy`` for one another program's
+    transaction kept out (round 25), else None."""
     why = str(getattr(exc, "orig", None) or exc)
+    first = why.strip().splitlines()[0] if why.strip() else why
+    if any(words in why.lower() for words in _BUSY):
+        return StoreBusy(db_file, first, left, busy_wait())
     if not any(words in why.lower() for words in _UNWRITABLE):
         return None
     return StoreUnwritable(db_file, why, left)
