@@ -15,6 +15,10 @@ from iccwatch.monitor.pipeline import run_dask, run_serial
 from iccwatch.monitor.queue import Queue
 
 
+#: Documents extracted before their candidates are queued: bounds the candidates held in memory at once.
+CHUNK = 500
+
+
 @dataclass
 class IngestReport:
     documents: int
@@ -36,22 +40,27 @@ def ingest(docs: list[Document], facts: Facts, queue: Queue, client: Any = None,
     new_docs = [d for d in docs if not queue.has_document(d.id)]
     skipped = len(docs) - len(new_docs)
     spec = spec_from_records(facts.records)
-    results = run_dask(new_docs, spec, client, progress, mode=mode) if client is not None else run_serial(new_docs, spec, progress, mode)
     earlier = queue.pending_keys()
     n_cand = n_dup = n_alert = 0
-    for doc, cands in zip(new_docs, results, strict=True):
-        pairs = []
-        for c in cands:
-            dup = duplicate_of(c, facts, earlier)
-            earlier.add((c.type, c.person, c.state, c.date))
-            pairs.append((c, dup))
-        added, stored = queue.add_checked(doc, pairs)  # the queue checks again: another process may have queued the fact
-        n_cand += added
-        pairs = [(c, stored.get(c.id, dup)) for c, dup in pairs]
-        n_dup += sum(dup is not None for _, dup in pairs)
-        for c, dup in pairs:
-            alert = alert_for(c, facts, doc.date, doc if gated else None, spec) if dup is None else None
-            if alert:
-                queue.add_alert(**alert)
-                n_alert += 1
+    # (session 42) documents are extracted and queued a chunk at a time: the candidates held at once are one chunk's, so
+    # an inbox of 10,000 documents does not keep every document's candidates in memory until the last is read (round 25)
+    for i in range(0, len(new_docs), CHUNK):
+        chunk = new_docs[i: i + CHUNK]
+        results = (run_dask(chunk, spec, client, progress, mode=mode) if client is not None
+                   else run_serial(chunk, spec, progress, mode))
+        for doc, cands in zip(chunk, results, strict=True):
+            pairs = []
+            for c in cands:
+                dup = duplicate_of(c, facts, earlier)
+                earlier.add((c.type, c.person, c.state, c.date))
+                pairs.append((c, dup))
+            added, stored = queue.add_checked(doc, pairs)  # the queue checks again: another process may have queued the fact
+            n_cand += added
+            pairs = [(c, stored.get(c.id, dup)) for c, dup in pairs]
+            n_dup += sum(dup is not None for _, dup in pairs)
+            for c, dup in pairs:
+                alert = alert_for(c, facts, doc.date, doc if gated else None, spec) if dup is None else None
+                if alert:
+                    queue.add_alert(**alert)
+                    n_alert += 1
     return IngestReport(len(new_docs), skipped, n_cand, n_dup, n_alert)
