@@ -14,7 +14,6 @@ from iccwatch.monitor.gazetteer import spec_from_records
 from iccwatch.monitor.pipeline import run_dask, run_serial
 from iccwatch.monitor.queue import Queue
 
-
 #: Documents extracted before their candidates are queued: bounds the candidates held in memory at once.
 CHUNK = 500
 
