@@ -28,7 +28,7 @@ from iccwatch.dataset.record_walks import texts_of, walk_text
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import text_problems as review_text_problems
 from iccwatch.dataset.text_checks import character_form_problem
-from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked
+from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked, yaml_events
 from iccwatch.errors import InputError
 from iccwatch.model import Meta
 from iccwatch.model.common import Iso3, Slug, Source
@@ -1577,7 +1577,7 @@ def _field_at_yaml_error(text: str, problem: str, mark: Any) -> tuple[str, Any] 
                 top[1] += 1
 
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml_events(text):
             if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
                 top = stack[-1] if stack else None
                 if top is not None and top[0] == "map" and top[2]:  # a key

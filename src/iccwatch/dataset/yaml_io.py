@@ -22,6 +22,13 @@ import yaml
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def yaml_events(text: str) -> Any:
+    """The text's YAML events, read by the parser ``load_yaml`` uses (libyaml's where installed): a second parser may
+    refuse what the first accepts (session 42: a plain ``adoptees?`` in a flow list, which libyaml reads and the pure
+    Python parser does not), and then the events of a file that loads would not be found."""
+    return yaml.parse(text, Loader=_BaseLoader)
+
+
 class StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """SafeLoader without the timestamp resolver and with YAML 1.2 booleans; a lone ``=`` is text (YAML 1.1's
     'value' key, which SafeLoader cannot construct)."""
@@ -128,7 +135,7 @@ def _check_depth(text: str) -> None:
     if not ("[" in text or "{" in text or _MAYBE_COMPACT.search(text)) and max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0) <= MAX_INDENT:
         return
     depth = 0
-    for event in yaml.parse(text, Loader=_BaseLoader):
+    for event in yaml_events(text):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
