@@ -12,8 +12,8 @@ the field. ``outcome`` checks one mutation and classifies the answer:
 - "silent": no error (``valid`` when the model says the mutation is legitimate);
 - "crash": the checker raised.
 
-    PYTHONPATH=src python tests/dataset/round27_sweep.py OUT.json      # every mutation's outcome
-    PYTHONPATH=src python tests/dataset/round27_sweep.py table BEFORE.json [AFTER.json]
+    PYTHONPATH=src python -m tests.dataset.round27_sweep OUT.json      # every mutation's outcome
+    PYTHONPATH=src python -m tests.dataset.round27_sweep table BEFORE.json [AFTER.json]
 """
 
 from __future__ import annotations
@@ -31,15 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
+from tests.dataset.probe_harness import EXTRA, SMALL
 
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
-
-try:
-    from tests.dataset.probe_harness import EXTRA, SMALL
-except ImportError:  # run as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from tests.dataset.probe_harness import EXTRA, SMALL
 
 #: The record swept for each kind (file under data/ → the model that reads it). The lookup table and the two top-level
 #: files are read by the loader's own models.

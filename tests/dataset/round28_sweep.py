@@ -8,8 +8,8 @@ alias. Generated from the models, as round twenty-seven's is.
 An error on a field inside an entry of a list or mapping must name the entry (its index or key in the problem's field),
 not only the field: ``status_history[1].date``, not ``date``.
 
-    PYTHONPATH=src python tests/dataset/round28_sweep.py OUT.json [--fast]
-    PYTHONPATH=src python tests/dataset/round28_sweep.py table BEFORE.json [AFTER.json]
+    PYTHONPATH=src python -m tests.dataset.round28_sweep OUT.json [--fast]
+    PYTHONPATH=src python -m tests.dataset.round28_sweep table BEFORE.json [AFTER.json]
 """
 
 from __future__ import annotations
@@ -24,15 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
+from tests.dataset import round27_sweep as r27
 
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
-
-try:
-    from tests.dataset import round27_sweep as r27
-except ImportError:  # run as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from tests.dataset import round27_sweep as r27
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 #: A bundled table is swept on the first entries of each list and of each top-level mapping (a copy made at each run from

@@ -23,8 +23,8 @@ Each answer is classified: "refused, named" (an error, new against the base, nam
 is between, a record and a field); "warned" (only a new warning does); "named partly" (a new error names neither a
 record nor a field, or another file); "silent"; "crash".
 
-    PYTHONPATH=src python tests/dataset/round29_sweep.py OUT.json
-    PYTHONPATH=src python tests/dataset/round29_sweep.py table BEFORE.json [AFTER.json]
+    PYTHONPATH=src python -m tests.dataset.round29_sweep OUT.json
+    PYTHONPATH=src python -m tests.dataset.round29_sweep table BEFORE.json [AFTER.json]
 """
 
 from __future__ import annotations
@@ -40,17 +40,11 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
+from tests.dataset import round27_sweep as r27
+from tests.dataset import sweep_runner
 
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
-
-try:
-    from tests.dataset import round27_sweep as r27
-    from tests.dataset import sweep_runner
-except ImportError:  # run as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from tests.dataset import round27_sweep as r27
-    from tests.dataset import sweep_runner
 
 #: Records of a kind swept per link (the first and the last holding it, by key).
 PER_LINK = 10_000

@@ -25,8 +25,8 @@ capture, a search engine's cache, a translation proxy, a shortener) are applied 
 Each answer is classified as round twenty-nine's (``round29_sweep.classify``): refused, named (a new error names the file,
 the record and the source's field); refused by another rule; warned; named partly; silent; crash; valid.
 
-    PYTHONPATH=src python tests/dataset/round30_sweep.py OUT.json
-    PYTHONPATH=src python tests/dataset/round30_sweep.py table BEFORE.json [AFTER.json]
+    PYTHONPATH=src python -m tests.dataset.round30_sweep OUT.json
+    PYTHONPATH=src python -m tests.dataset.round30_sweep table BEFORE.json [AFTER.json]
 """
 
 from __future__ import annotations
@@ -38,18 +38,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tests.dataset import round27_sweep as r27
+from tests.dataset import round29_sweep as r29
+from tests.dataset import sweep_runner
+
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
-
-try:
-    from tests.dataset import round27_sweep as r27
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import sweep_runner
-except ImportError:  # run as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from tests.dataset import round27_sweep as r27
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import sweep_runner
 
 Case = r29.Case
 REMOVE = r27._REMOVE

@@ -20,8 +20,8 @@ The spots are read from the base (round 29's), the models and the lookups, not l
 Each answer is classified as round thirty's (``round30_sweep.classify``): refused, named; warned; named partly; silent;
 crash; valid.
 
-    PYTHONPATH=src python tests/dataset/round31_sweep.py OUT.json
-    PYTHONPATH=src python tests/dataset/round31_sweep.py table BEFORE.json [AFTER.json]
+    PYTHONPATH=src python -m tests.dataset.round31_sweep OUT.json
+    PYTHONPATH=src python -m tests.dataset.round31_sweep table BEFORE.json [AFTER.json]
 """
 
 from __future__ import annotations
@@ -34,21 +34,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, get_args
 
+from tests.dataset import round27_sweep as r27
+from tests.dataset import round29_sweep as r29
+from tests.dataset import round30_sweep as r30
+from tests.dataset import sweep_runner
+
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
 from iccwatch.model.person import GROUNDS_OF, StatusGround, WarrantStatus
-
-try:
-    from tests.dataset import round27_sweep as r27
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import sweep_runner
-except ImportError:  # run as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from tests.dataset import round27_sweep as r27
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import sweep_runner
 
 Case = r29.Case
 REPO_DATA = Path(__file__).resolve().parents[2] / "data"

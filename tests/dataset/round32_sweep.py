@@ -23,8 +23,8 @@ The spots are read from the base (round 31's, with ``data/lookups/monitor_words.
 
 Each answer is classified as round thirty's (``round30_sweep.classify``).
 
-    PYTHONPATH=src python tests/dataset/round32_sweep.py OUT.json
-    PYTHONPATH=src python tests/dataset/round32_sweep.py table BEFORE.json [AFTER.json]
+    PYTHONPATH=src python -m tests.dataset.round32_sweep OUT.json
+    PYTHONPATH=src python -m tests.dataset.round32_sweep table BEFORE.json [AFTER.json]
 """
 
 from __future__ import annotations
@@ -36,19 +36,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
+from tests.dataset import round29_sweep as r29
+from tests.dataset import round30_sweep as r30
+from tests.dataset import round31_sweep as r31
+from tests.dataset import sweep_runner
 
-try:
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import round31_sweep as r31
-    from tests.dataset import sweep_runner
-except ImportError:  # run as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import round31_sweep as r31
-    from tests.dataset import sweep_runner
+from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
 
 Case = r29.Case
 REPO_DATA = Path(__file__).resolve().parents[2] / "data"

@@ -22,8 +22,8 @@ The spots are read from the base (round 32's), not listed by hand:
 
 Each answer is classified as round thirty's (``round30_sweep.classify``).
 
-    PYTHONPATH=src python tests/dataset/round33_sweep.py OUT.json
-    PYTHONPATH=src python tests/dataset/round33_sweep.py table BEFORE.json [AFTER.json]
+    PYTHONPATH=src python -m tests.dataset.round33_sweep OUT.json
+    PYTHONPATH=src python -m tests.dataset.round33_sweep table BEFORE.json [AFTER.json]
 """
 
 from __future__ import annotations
@@ -35,19 +35,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-try:
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import round31_sweep as r31
-    from tests.dataset import round32_sweep as r32
-    from tests.dataset import sweep_runner
-except ImportError:  # run as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import round31_sweep as r31
-    from tests.dataset import round32_sweep as r32
-    from tests.dataset import sweep_runner
+from tests.dataset import round29_sweep as r29
+from tests.dataset import round30_sweep as r30
+from tests.dataset import round31_sweep as r31
+from tests.dataset import round32_sweep as r32
+from tests.dataset import sweep_runner
 
 Case = r29.Case
 _load, _write, _set, _days = r32._load, r32._write, r32._set, r32._days

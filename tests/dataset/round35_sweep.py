@@ -24,8 +24,8 @@ Classes as round thirty's. The CLI's and API's date readers are classified by th
 ``ValueError``): refused, named when it names the value given; "answered" when the day is read (the cases ask whether
 that reading is the one the user meant).
 
-    PYTHONPATH=src python tests/dataset/round35_sweep.py OUT.json
-    PYTHONPATH=src python tests/dataset/round35_sweep.py table BEFORE.json [AFTER.json]
+    PYTHONPATH=src python -m tests.dataset.round35_sweep OUT.json
+    PYTHONPATH=src python -m tests.dataset.round35_sweep table BEFORE.json [AFTER.json]
 """
 
 from __future__ import annotations
@@ -37,21 +37,12 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-try:
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import round31_sweep as r31
-    from tests.dataset import round32_sweep as r32
-    from tests.dataset import round34_sweep as r34
-    from tests.dataset import sweep_runner
-except ImportError:  # run as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import round31_sweep as r31
-    from tests.dataset import round32_sweep as r32
-    from tests.dataset import round34_sweep as r34
-    from tests.dataset import sweep_runner
+from tests.dataset import round29_sweep as r29
+from tests.dataset import round30_sweep as r30
+from tests.dataset import round31_sweep as r31
+from tests.dataset import round32_sweep as r32
+from tests.dataset import round34_sweep as r34
+from tests.dataset import sweep_runner
 
 Case = r29.Case
 _load, _write, _set = r32._load, r32._write, r32._set

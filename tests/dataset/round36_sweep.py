@@ -31,8 +31,8 @@ The spots are read from the base (round 35's), not listed by hand:
 
 Classes as round thirty's. The weights are classified as round 34's (``WeightsError`` naming the file and the field).
 
-    PYTHONPATH=src python tests/dataset/round36_sweep.py OUT.json
-    PYTHONPATH=src python tests/dataset/round36_sweep.py table BEFORE.json [AFTER.json]
+    PYTHONPATH=src python -m tests.dataset.round36_sweep OUT.json
+    PYTHONPATH=src python -m tests.dataset.round36_sweep table BEFORE.json [AFTER.json]
 """
 
 from __future__ import annotations
@@ -44,19 +44,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-try:
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import round31_sweep as r31
-    from tests.dataset import round35_sweep as r35
-    from tests.dataset import sweep_runner
-except ImportError:  # run as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import round31_sweep as r31
-    from tests.dataset import round35_sweep as r35
-    from tests.dataset import sweep_runner
+from tests.dataset import round29_sweep as r29
+from tests.dataset import round30_sweep as r30
+from tests.dataset import round31_sweep as r31
+from tests.dataset import round35_sweep as r35
+from tests.dataset import sweep_runner
 
 Case = r29.Case
 _load, _write, _set = r31._load, r31._write, r31._set

@@ -28,8 +28,8 @@ sees; YAML's own devices. Every case looks well formed to the eye.
 
 Classes as round thirty's; "refused, named" also needs the message to say what is wrong (``mentions``).
 
-    PYTHONPATH=src python tests/dataset/round37_sweep.py OUT.json
-    PYTHONPATH=src python tests/dataset/round37_sweep.py table BEFORE.json [AFTER.json]
+    PYTHONPATH=src python -m tests.dataset.round37_sweep OUT.json
+    PYTHONPATH=src python -m tests.dataset.round37_sweep table BEFORE.json [AFTER.json]
 """
 
 from __future__ import annotations
@@ -43,19 +43,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-try:
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import round31_sweep as r31
-    from tests.dataset import round36_sweep as r36
-    from tests.dataset import sweep_runner
-except ImportError:  # run as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from tests.dataset import round29_sweep as r29
-    from tests.dataset import round30_sweep as r30
-    from tests.dataset import round31_sweep as r31
-    from tests.dataset import round36_sweep as r36
-    from tests.dataset import sweep_runner
+from tests.dataset import round29_sweep as r29
+from tests.dataset import round30_sweep as r30
+from tests.dataset import round31_sweep as r31
+from tests.dataset import round36_sweep as r36
+from tests.dataset import sweep_runner
 
 Case = r29.Case
 _load, _write = r31._load, r31._write
