@@ -68,3 +68,33 @@ def test_a_warrant_to_execute_is_no_warrant_issued_that_day(spec, text: str) -> 
 def test_a_warrant_to_execute_control(spec, text: str) -> None:  # noqa: ANN001
     # the warrant issued that day, told by its verb or by the noun-first participle, stays a warrant issued
     assert [p for p, _, _ in _typed(spec, text, "2024-11-21", "warrant_issued", language="it")] == [NETANYAHU]
+
+
+# 3. A person named by office only, after being named once: the head of government's title at the head of a sentence stands for
+#    the person the document named before, as English "The Israeli prime minister …" and French 'Le président …' did (the
+#    PRONOUN family: French, Spanish, Italian and German lacked the head of government's title; the offices with their dates are
+#    the record's, data/persons/*.yaml, no new data).
+@pytest.mark.parametrize(("text", "language"), [
+    ("Benjamin Netanyahou a parlé à la presse. Le Premier ministre israélien est arrivé jeudi à Budapest.", "fr"),
+    ("Benjamin Netanyahu habló con la prensa. El primer ministro israelí llegó el jueves a Budapest.", "es"),
+    ("Benjamin Netanyahu ha parlato alla stampa. Il primo ministro israeliano è arrivato giovedì a Budapest.", "it"),
+    ("Benjamin Netanjahu sprach mit der Presse. Der israelische Ministerpräsident ist am Donnerstag in Budapest gelandet.", "de"),
+    # (read before, kept)
+    ("Benjamin Netanyahu spoke to the press. The Israeli prime minister arrived in Budapest on Thursday.", "en"),
+    ("Benjamin Netanyahu falou à imprensa. O primeiro-ministro israelense chegou na quinta-feira a Budapeste.", "pt"),
+])
+def test_a_head_of_government_named_by_office_is_the_person_named_before(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-04-03", "visit", language=language) == [(NETANYAHU, "HUN", "2025-04-03")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # another State's head of government, a minister: someone else
+    ("Benjamin Netanyahou a parlé à la presse. Le Premier ministre hongrois est arrivé jeudi à Budapest.", "fr"),
+    ("Benjamin Netanyahou a parlé à la presse. Le ministre israélien des Affaires étrangères est arrivé jeudi à Budapest.", "fr"),
+    ("Benjamin Netanyahu habló con la prensa. El primer ministro húngaro llegó el jueves a Budapest.", "es"),
+    ("Benjamin Netanyahu ha parlato alla stampa. Il primo ministro ungherese è arrivato giovedì a Budapest.", "it"),
+    ("Benjamin Netanjahu sprach mit der Presse. Der ungarische Ministerpräsident ist am Donnerstag in Budapest gelandet.", "de"),
+    ("Benjamin Netanjahu sprach mit der Presse. Der israelische Außenminister ist am Donnerstag in Budapest gelandet.", "de"),
+])
+def test_a_head_of_government_named_by_office_control(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-04-03", "visit", language=language) == []
