@@ -597,6 +597,10 @@ CONDITION_HOST = R(r"\b(?:(?:if|unless|whenever|once|in\s+case)\s+(?:he|she|they
 #: à Dubaï'): where the word was said, not the State that refuses (rules_states.refusal; other languages in their families).
 SPEAKER_AT = R(r"\b(?:when|while|as)\s+(?:he|she|they|(?:the\s+)?(?:[\w-]+\s+)?(?:president|minister|leader|chancellor|premier))\s+"
                r"(?:was|were)\s+(?:in|at|visiting)\s+(?:the\s+)?$|\bspeaking\s+(?:in|at|from)\s+(?:the\s+)?$")
+#: (session 42) A refusal told as the ground of another's act ("criticised Hungary over its refusal to arrest him", 'pour son
+#: refus d'exécuter le mandat'): someone judging the State's conduct, not its government's word (rules_states.refusal; read
+#: before the refusal's words; other languages in their families). English was inline in the rule since session 26.
+REFUSAL_GROUND = R(r"\b(?:over|for|because\s+of|due\s+to|despite|after|on\s+account\s+of)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$")
 #: (session 42, mtrap138) A release told after an arrest, then the person gone elsewhere ("arrested on Sunday and released two
 #: days later, he returned to Libya", 'rilasciato dopo 48 ore, ha fatto ritorno in Libia'): the places after the release are
 #: the return's, not the arrest's (rules_travel's arrest; other languages in their families).

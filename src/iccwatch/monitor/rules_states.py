@@ -52,6 +52,7 @@ from iccwatch.monitor.lexicon import (
     PLEDGE,
     RECEIVED_UNARRESTED,
     REFUSAL,
+    REFUSAL_GROUND,
     REFUSAL_HEARSAY,
     REFUSAL_MORE,
     REFUSAL_OCCASION,
@@ -636,7 +637,7 @@ def refusal(x: Ctx) -> None:
     if re.search(r"\b(?:if|unless|provided|on condition that)\s+(?:(?:he|she|they|it)\s+)?(?:(?:is|was|were|are|gets?|got)\s+)?(?:guaranteed|assured|promised)\b[^.;]{0,30}$",
                  s[:rm.start()], re.I):
         return  # "would only travel to Brazil if guaranteed he would not be arrested": a condition asked, not a government's word
-    if re.search(r"\b(?:over|for|because of|due to|despite|after|on account of)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$", s[:rm.start()], re.I):
+    if REFUSAL_GROUND.search(s[:rm.start()]):
         return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
     gloss = re.search(r"\b(?:meaning|which means|that means|so that|hence|thus|therefore)\b[^.;]{0,60}$", s[:rm.start()], re.I)
     if gloss and not re.search(r"\b(?:asserts?|asserted|says?|said|insists?|insisted|argues?|argued|maintains?|maintained|claims?|claimed)\b",
