@@ -577,7 +577,4 @@ def table(before: Path, after: Path | None = None) -> str:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "table":
-        print(table(Path(sys.argv[2]), Path(sys.argv[3]) if len(sys.argv) > 3 else None))
-    else:
-        run(Path(sys.argv[1]))
+    sweep_runner.main(sys.argv[1:], run, table)

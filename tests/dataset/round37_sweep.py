@@ -395,11 +395,5 @@ def table(before: Path, after: Path | None = None) -> str:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "table":
-        print(table(Path(sys.argv[2]), Path(sys.argv[3]) if len(sys.argv) > 3 else None))
-    elif sys.argv[1] == "list":
-        for c in sweep_runner.sweep_cases(base_copy, cases):
-            print(c.group, "|", c.id, "|", c.why)
-    else:
-        run(Path(sys.argv[1]))
+    sweep_runner.main(sys.argv[1:], run, table, base_copy, cases)
 

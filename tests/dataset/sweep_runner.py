@@ -52,3 +52,16 @@ def assert_refused(outcome: Callable[[Any, Path], tuple[str, Any]], case: Any, b
         assert result == "valid" and not shown, shown
         return
     assert result in allowed(case.id, warned, left), (result, case.why, shown)
+
+
+def main(argv: list[str], run: Callable[[Path], None], table: Callable[[Path, Path | None], str],
+         base_copy: Callable[[Path], Path] | None = None, cases: Callable[[Path], list[Any]] | None = None) -> None:
+    """A sweep run as a module: ``OUT.json`` (run it), ``table BEFORE.json [AFTER.json]`` (its table), ``list`` (its cases,
+    where the sweep gives them)."""
+    if argv[0] == "table":
+        print(table(Path(argv[1]), Path(argv[2]) if len(argv) > 2 else None))
+    elif argv[0] == "list" and base_copy is not None and cases is not None:
+        for c in sweep_cases(base_copy, cases):
+            print(c.group, "|", c.id, "|", c.why)
+    else:
+        run(Path(argv[0]))
