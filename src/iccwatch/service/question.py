@@ -3700,12 +3700,14 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         near = _NEAR_SEEN.get()
         spelt = _spell_common_words(facts, text)
         if spelt is not None:  # session 42: a common word misspelt ('arest', 'warant'): read with it spelt, and said
+            said = "; ".join(f"'{a}' read as '{b}'" for a, b in spelt[1])
             try:
                 got = read_question(facts, spelt[0], today, assume_hint)
-            except QuestionError:
+            except QuestionError as again:
                 got = None
+                if again.asks:  # (session 42) refused again with questions to ask ('Putn'): those, with the word spelt
+                    raise QuestionError(f"{again} ({said}: a common word misspelt)", asks=again.asks) from None
             if got is not None:
-                said = "; ".join(f"'{a}' read as '{b}'" for a, b in spelt[1])
                 return {**got, "spelt": [list(p) for p in spelt[1]],
                         "spelt_words": f"{said}: a common word misspelt (a name is never read on a guess)"}
         if near and not exc.asks and (asks := _asks_instead(facts, text, today, assume_hint, near)):
