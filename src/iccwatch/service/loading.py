@@ -14,7 +14,7 @@ from iccwatch.errors import FieldError, InputError
 from iccwatch.facts import Facts
 from iccwatch.settings import Settings
 from iccwatch.store.fingerprint import is_stale, source_of
-from iccwatch.store.read import StoreMissing, plain_sqlite_file, read_records
+from iccwatch.store.read import StoreMissing, connect_read_only, plain_sqlite_file, read_records
 
 #: Tables a store holds besides the record's own (``store.schema``): the review queue and audit log
 #: (``ops_*``), the migrations' version, the full-text index and SQLite's own.
@@ -48,7 +48,7 @@ def refuse_foreign_file(db_url: str) -> None:
 
     seconds = busy_wait()
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=seconds)
+        con = connect_read_only(path, timeout=seconds)
         try:
             tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         finally:

@@ -30,6 +30,8 @@ from iccwatch.dataset.records import KIND_KEYS, KINDS, RecordSet
 from iccwatch.store.plain import plain as plain_object
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from pydantic import BaseModel
 
 M = TypeVar("M", bound="BaseModel")
@@ -46,6 +48,30 @@ def plain_sqlite_file(db_url: str) -> Path | None:
         return None
     path = db_url[len(prefix):]
     return Path(path) if path and path != ":memory:" else None
+
+
+def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """A read-only connection to the SQLite file at ``path``, first rolling back a transaction a killed process left
+    unfinished in it (a hot journal), as SQLite's next writer would: a read-only connection cannot roll it back and
+    answers SQLITE_READONLY_ROLLBACK ("attempt to write a readonly database") to every query. The rollback restores
+    the file as it was before that transaction; nothing committed is touched."""
+    import sqlite3
+
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    con = sqlite3.connect(uri, uri=True, timeout=timeout)
+    try:
+        con.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        return con
+    except sqlite3.OperationalError as exc:
+        con.close()
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK":
+            raise
+    rw = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=timeout)
+    try:
+        rw.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # the first read rolls the hot journal back
+    finally:
+        rw.close()
+    return sqlite3.connect(uri, uri=True, timeout=timeout)
 
 
 def read_records(db_url: str, plain: bool = False) -> RecordSet:
@@ -238,9 +264,7 @@ def _json(value: object) -> Any:
 
 
 def _read_sqlite(path: Path, db_url: str, plain_objects: bool = False) -> RecordSet:
-    import sqlite3
-
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    con = connect_read_only(path)
     try:
         if not con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'records'").fetchone():
             raise StoreMissing(f"the database at {db_url} holds no built record; run `iccwatch data build`")
