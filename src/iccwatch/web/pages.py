@@ -1176,13 +1176,11 @@ def install(app: FastAPI) -> None:
         _choice("presence", presence, PRESENCES)
         result = _ask(facts, state, person, on, assume, presence)
         ctx = _ask_context(request, facts, state, person, on, assume, result, presence)
+        if not result["errors"] and ctx.get("answer_citation"):  # htmx takes the page's new title from the fragment's <title>
+            ctx["fragment_title"] = ctx["answer_citation"]["title"]
         response = TEMPLATES.TemplateResponse(request, "_ask_body.html", ctx)
         if not result["errors"]:
             response.headers["HX-Push-Url"] = ctx["permalink"]
-            if ctx.get("answer_citation"):  # session 42: htmx takes the page's new title from the fragment's <title>
-                body = f"<title>{escape(ctx['answer_citation']['title'])} · iccwatch</title>\n".encode() + bytes(response.body)
-                response = HTMLResponse(body, status_code=response.status_code,
-                                        headers={k: v for k, v in response.headers.items() if k.lower() != "content-length"})
         return response
 
     def _ask_context(request: Request, facts: Facts, state: str | None, person: str | None, on: str | None, assume: str | None,
