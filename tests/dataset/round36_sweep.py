@@ -87,12 +87,13 @@ PIN_FORMS: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-def pin_cases(data: Path) -> list[Case]:
+def pin_cases(data: Path, forms: tuple[tuple[str, str, bool], ...] | None = None, group: str = PINS) -> list[Case]:
+    """Each pinpoint form of ``forms`` (this round's PIN_FORMS by default) on every spot that holds a source."""
     out: list[Case] = []
     for kind, rel, at in r30.spots(data):
         s0 = r30._src(at)
-        for label, pin, valid in PIN_FORMS:
-            out.append(Case(f"{kind}:{Path(rel).stem}:{at}: a pinpoint, {label} ({pin!r})", PINS, (rel,),
+        for label, pin, valid in PIN_FORMS if forms is None else forms:
+            out.append(Case(f"{kind}:{Path(rel).stem}:{at}: a pinpoint, {label} ({pin!r})", group, (rel,),
                             edit=r30._edit_source(rel, at, pinpoint=pin), fields=(f"{s0}.pinpoint",), valid=valid, why=pin))
     return out
 

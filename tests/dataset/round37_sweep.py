@@ -198,13 +198,7 @@ PIN_FORMS: tuple[tuple[str, str, bool], ...] = (
 
 
 def pin_cases(data: Path) -> list[Case]:
-    out: list[Case] = []
-    for kind, rel, at in r30.spots(data):
-        s0 = r30._src(at)
-        for label, pin, valid in PIN_FORMS:
-            out.append(Case(f"{kind}:{Path(rel).stem}:{at}: a pinpoint, {label} ({pin!r})", PINS, (rel,),
-                            edit=r30._edit_source(rel, at, pinpoint=pin), fields=(f"{s0}.pinpoint",), valid=valid, why=pin))
-    return out
+    return r36.pin_cases(data, PIN_FORMS, PINS)
 
 
 def date_cases(data: Path) -> list[Case]:

@@ -65,3 +65,27 @@ def main(argv: list[str], run: Callable[[Path], None], table: Callable[[Path, Pa
             print(c.group, "|", c.id, "|", c.why)
     else:
         run(Path(argv[0]))
+
+
+def errors_after(base: Path, rel: str, change: Callable[[Any], Any], field: str | None = None) -> list[Any]:
+    """The checker's errors on ``data/rel`` of the copy ``base`` after ``change`` (a function of the file's object, or
+    of its text where it returns a str), on ``field`` and the fields under it if given; the file is put back after."""
+    from iccwatch.dataset import check_dataset
+    from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
+
+    path = base / rel
+    text = path.read_text(encoding="utf-8")
+    try:
+        obj = load_yaml(text)
+        out = change(obj)
+        path.write_text(out if isinstance(out, str) else dump_yaml(obj), encoding="utf-8")
+        return [p for p in check_dataset(base)[1] if p.file == f"data/{rel}" and p.severity == "error"
+                and (field is None or (p.field or "").startswith(field))]
+    finally:
+        path.write_text(text, encoding="utf-8")
+
+
+def pinpoint_errors(base: Path, pin: str) -> list[Any]:
+    """The errors on the first warrant's first source's pinpoint when it reads ``pin``."""
+    rel = f"warrants/{sorted((base / 'warrants').glob('*.yaml'))[0].name}"
+    return errors_after(base, rel, lambda o: o["sources"][0].update(pinpoint=pin), "sources[0].pinpoint")

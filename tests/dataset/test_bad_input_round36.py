@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from tests.dataset import round36_sweep as sweep
 from tests.dataset.sweep_runner import assert_refused, sweep_cases
+from tests.dataset.sweep_runner import pinpoint_errors as _pinpoint_errors
 
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml
@@ -60,20 +61,6 @@ GOOD_PINS = [(label, pin) for label, pin, valid in sweep.PIN_FORMS if valid] + [
     ("an article and its bis", "arts. 8 and 8 bis"), ("a paragraph and its sub-paragraph", "paras. 12 and 12(a)"),
     ("a paragraph and its bis, written together", "paras. 12, 12bis"), ("a page and a decimal paragraph", "pp. 12, 12.5"),
     ("a range to a suffixed number", "paras. 12-12bis")]
-
-
-def _pinpoint_errors(base: Path, pin: str) -> list[Any]:
-    rel = f"warrants/{sorted((base / 'warrants').glob('*.yaml'))[0].name}"
-    path = base / rel
-    text = path.read_text(encoding="utf-8")
-    obj = load_yaml(text)
-    obj["sources"][0]["pinpoint"] = pin
-    path.write_text(dump_yaml(obj), encoding="utf-8")
-    try:
-        return [p for p in check_dataset(base)[1] if p.file == f"data/{rel}" and p.severity == "error"
-                and p.field == "sources[0].pinpoint"]
-    finally:
-        path.write_text(text, encoding="utf-8")
 
 
 @pytest.mark.parametrize(("label", "pin"), BAD_PINS, ids=[label for label, _ in BAD_PINS])

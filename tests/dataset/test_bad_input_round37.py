@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from tests.dataset import round37_sweep as sweep
 from tests.dataset.sweep_runner import assert_refused, sweep_cases
+from tests.dataset.sweep_runner import errors_after as _errors
+from tests.dataset.sweep_runner import pinpoint_errors as _pinpoint_errors
 
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import UnsafeYAML, dump_yaml, load_yaml
@@ -62,20 +64,6 @@ def test_the_sweep_covers_every_group_and_the_base_passes(base: Path) -> None:
     assert not [p for p in check_dataset(base)[1] if p.severity == "error"]
 
 
-def _errors(base: Path, rel: str, change: Any, field: str | None = None) -> list[Any]:
-    """The errors on ``rel`` after ``change`` (a function of its object, or of its text where it returns a str)."""
-    path = base / rel
-    text = path.read_text(encoding="utf-8")
-    try:
-        obj = load_yaml(text)
-        out = change(obj)
-        path.write_text(out if isinstance(out, str) else dump_yaml(obj), encoding="utf-8")
-        return [p for p in check_dataset(base)[1] if p.file == f"data/{rel}" and p.severity == "error"
-                and (field is None or (p.field or "").startswith(field))]
-    finally:
-        path.write_text(text, encoding="utf-8")
-
-
 # -- a pinpoint's labels ----------------------------------------------------------------------------------------------
 
 #: The forms the checker passed before this round (the others of the sweep were refused by earlier rules).
@@ -89,11 +77,6 @@ GOOD_PINS = [(label, pin) for label, pin, valid in sweep.PIN_FORMS if valid] + [
     ("a range from a number to its letter", "paras. 12-12a"), ("letters forward", "para. 12a-12b"),
     ("lower-case Roman pages forward", "pp. iv-xii"), ("the UN's initials before a number", "U.N. Doc. 12"),
     ("a page and a footnote", "p. 12, fn. 4"), ("a section and its subsection", "s. 12(3)")]
-
-
-def _pinpoint_errors(base: Path, pin: str) -> list[Any]:
-    rel = f"warrants/{sorted((base / 'warrants').glob('*.yaml'))[0].name}"
-    return _errors(base, rel, lambda o: o["sources"][0].update(pinpoint=pin), "sources[0].pinpoint")
 
 
 @pytest.mark.parametrize(("label", "pin"), BAD_PINS, ids=[label for label, _ in BAD_PINS])
