@@ -282,6 +282,14 @@ def cross_cases(data: Path) -> list[Case]:
                    why=out[-1].why)
     case("one finding recorded twice under two ids", (de,), _copy_as(de, "2010-08-27-chad-2"), ())
     out[-1] = Case(out[-1].id, CROSS, (de, "decisions/2010-08-27-chad-2.yaml"), edit=out[-1].edit, fields=(), why=out[-1].why)
+    for rel in ("measures/alb-2022-03-02-situation-referral-ukraine.yaml", "responses/2013-02-13-asp-president-letter-chad.yaml",
+                "positions/icc-appeals-jordan-2019.yaml", "statements/js-2020-06-23.yaml", "requests/2009-03-06-icc-omar-hassan-ahmad-al-bashir-jor.yaml"):
+        twin = f"{Path(rel).parent}/{Path(rel).stem}-again.yaml"
+        case(f"one {Path(rel).parent.name[:-1]} recorded twice under two ids", (rel,), _copy_as(rel, Path(twin).stem), ())
+        out[-1] = Case(out[-1].id, CROSS, (rel, twin), edit=out[-1].edit, fields=(), why=out[-1].why)
+    rq2 = "requests/2009-03-06-icc-omar-hassan-ahmad-al-bashir-tcd.yaml"
+    case("a request of the same day to another State (valid: TCD)", (rq2,),
+         _copy_as(rq, Path(rq2).stem, lambda o: o.update(requested_state="TCD")), (), valid=True)
     case("a trip of the same person to another State on the same day (valid)", (ev,),
          _copy_as(ev, "2017-03-29-omar-hassan-ahmad-al-bashir-chad", lambda o: o.update(state="TCD")), (), valid=True)
     return out
