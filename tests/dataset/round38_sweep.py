@@ -1,24 +1,25 @@
 """Round thirty-eight's sweep (not a test; tests/dataset/ROUND38.md): a record's files as files (a byte-order mark,
-CRLF, tabs, a name with spaces or upper case, an empty file, a symlink out of ``data/``, a file in another kind's folder);
+CRLF, tabs, a name with spaces or in the other case, an empty file, a symlink out of ``data/``, a file in another kind's folder);
 a source's read date against its own date and today, a content farm or mirror cited as primary, one address twice in one
 fact's sources; records against one another (a trip or a surrender the person's warrants do not allow on its day, a
 request or a finding about a State that could not be its object, one event twice under two ids).
 
 - **a record's files** (``FILE_FORMS`` on the first file of each of the base's twelve record folders): bad: tabs for
-  indentation, a comment alone, an empty file, spaces in the file's name, the name in upper case, a symlink to a copy
+  indentation, a comment alone, an empty file, spaces in the file's name, the name in the other case, a symlink to a copy
   outside ``data/``, the file moved into another kind's folder; valid (by docs/data-format.md: "A UTF-8 byte-order mark
   and CRLF line ends change no value and are read through"): a byte-order mark, CRLF line ends;
-- **a source's read date and kind** (``SOURCE_FORMS`` on round 30's twelve spots, the first source of each): the
-  note says it was read (``read (DAY)``, ``read on DAY``) the day before its own date, or a month after today; the host
-  is a mirror (a ``reference`` site graded X) or a document farm (``document_copy`` graded X) and it is cited as
-  primary; the same address listed again under the other kind, or again under the same kind. Valid: read the day of its
-  own date, read in the past after it, a note that searched on a day before it (``searched``, not ``read``);
-- **records against one another** (by hand): a trip before the person's first warrant was issued, a trip after the
-  warrant was withdrawn; a second surrender to the Court of a person in its custody (a status and an event); a
-  request for arrest by a State of itself; a finding about a State not party and not bound on the day; a finding about
-  a State before it was bound; a warrant whose person died (a status on another warrant) before it was issued; one trip
-  recorded twice under two ids, one finding twice under two ids. Valid: two trips of one person to two States on one
-  day, a trip after the warrant was issued.
+- **a source's read date and kind** (``source_cases`` on round 30's twelve spots, the first source of each): the
+  note says it was read (``read (DAY) in the stored copy``, ``read on DAY``) the day before its own date, or a month
+  after today; the host is a mirror (a ``reference`` site graded X) or a document farm (``document_copy`` graded X)
+  cited as primary; the same address listed again under the other kind, or again under the same kind. Valid: read on its
+  own date, read in the past after it, a note giving the day of a search before it (not of a reading). And a lookup
+  table's source read before its own date and in the future (valid: read after it);
+- **records against one another** (by hand): a trip before the person's first warrant was issued (a year, a day; of
+  two persons); a second surrender to the Court of a person in its custody (a status and an event); a request by a
+  State to itself; a finding of non-compliance naming no trip, about a State neither party nor bound on its day; a
+  warrant issued after its person's death recorded on another warrant; one trip, finding, measure, response, position,
+  statement and request recorded twice under two ids. Valid: a trip the day the warrant was issued, a finding about a
+  State bound on its day, a request of the same day to another State, a trip of the same day to another State.
 
 Classes as round thirty's; for the files, "refused, named" is an error on the case's file (its new name, where the
 case renames it) with a record; "named partly" is an error naming the file but no record.
@@ -32,7 +33,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import os
-import shutil
 import sys
 import tempfile
 import traceback
