@@ -22,9 +22,9 @@ from iccwatch.dataset.yaml_io import UnsafeYAML, dump_yaml, load_yaml
 WARNED: dict[str, str] = {}
 #: Cases the checker does not see, by the words of their label, with why: none.
 LEFT: dict[str, str] = {}
-#: Cases refused naming the file and where the text says so its line, but no record or field, with why: a file that is
-#: not read as a record names none (tests/fixtures/bad: deep-flow-nesting, number-too-long, malformed-yaml expect
-#: ``record: null, field: null``; kept, see ROUND37.md).
+#: Cases refused naming the file and where the text says so its line, but no field, with why: a file whose text is not
+#: read names no field (tests/fixtures/bad: deep-flow-nesting, number-too-long, malformed-yaml expect ``field: null``).
+#: Round 38 (ROUND38.md) names their record, by the file's name (the record's key): they are refused, named.
 PARTLY: dict[str, str] = {
     "nesting 40 deep": "refused before parsing: the line, no record (tests/fixtures/bad/deep-flow-nesting)",
     "a 10 MB string": "refused before reading: the file's size, no record",
@@ -50,7 +50,7 @@ def test_a_state_before_it_existed_a_pinpoint_label_an_impossible_date_a_hidden_
         base: Path, c: sweep.Case) -> None:
     if any(words in c.id for words in PARTLY):
         result, shown = sweep.outcome(c, base)
-        assert result == "named partly" and all(c.files[0] in line for line in shown), (result, shown)
+        assert result == "refused, named" and all(c.files[0] in line for line in shown), (result, shown)
         return
     assert_refused(sweep.outcome, c, base, WARNED, LEFT)
 

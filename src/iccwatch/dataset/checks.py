@@ -100,6 +100,7 @@ from iccwatch.dataset.position_checks import position_persons, position_problems
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
 from iccwatch.dataset.publisher_checks import publisher_grades
+from iccwatch.dataset.read_notes import read_days
 from iccwatch.dataset.record_walks import KINDS_WITH_SOURCES, sources_of
 from iccwatch.dataset.records import RecordSet
 from iccwatch.dataset.referral_checks import (
@@ -666,6 +667,29 @@ def _record_sources(kind: str, key: str, f: str, obj: Any, latest: dt.date) -> I
         if _hides_host(src.url):
             yield Problem(f, key, f"{at}.url", f"{src.url!r} hides the host it opens (a backslash, or a "
                           "name before '@'): cite the plain address")
+        if src.note:
+            yield from _read_days(f, key, at, src.date, src.note, latest)
+
+
+def _read_days(f: str, key: str, at: str, date: str | None, note: str, latest: dt.date) -> Iterator[Problem]:
+    """Round 38: the day a source's own note says it was read (``read (2026-12-02)``, ``read on ...``: ``read_days``)
+    before the source's own date (the first day that date can mean: a source dated 2013-03 may be read on 2013-03-01), or
+    after today (with the future rule's margin). Either is impossible: a document is read after it is dated, and not
+    yet tomorrow; one of the two days is wrong (a page's later update given as its date, a day mistyped)."""
+    for day in read_days(note):
+        try:
+            read = dt.date.fromisoformat(day)
+        except ValueError:
+            yield Problem(f, key, f"{at}.note", f"the note says the source was read on {day}, which is not a day: write the day "
+                          "it was read as YYYY-MM-DD")
+            continue
+        if date and read < _first(date):
+            yield Problem(f, key, f"{at}.note", f"the note says the source was read on {day}, before its own date ({date}): a "
+                          "document is read only once it exists; correct the day read or the source's date (the date of the "
+                          "version read)")
+        elif read > latest:
+            yield Problem(f, key, f"{at}.note", f"the note says the source was read on {day}, in the future: write the day it "
+                          "was read")
 
 
 def _table_sources(lookups: dict[str, Any], latest: dt.date) -> Iterator[Problem]:
@@ -680,6 +704,10 @@ def _table_sources(lookups: dict[str, Any], latest: dt.date) -> Iterator[Problem
             if isinstance(url, str) and _hides_host(url):
                 yield Problem(f"data/lookups/{stem}.yaml", stem, f"{at}.url", f"{url!r} hides the host it opens (a backslash, or a "
                               "name before '@'): cite the plain address")
+            note = src.get("note")
+            if isinstance(note, str) and note:  # round 38: its read date, as a record's source's
+                yield from _read_days(f"data/lookups/{stem}.yaml", stem, at, date if isinstance(date, str) and date else None,
+                                      note, latest)
 
 
 #: A lookup table's sources, each with its place (``lists.kampala.sources[0]``), kept by the (frozen, shared) table.

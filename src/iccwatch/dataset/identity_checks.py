@@ -48,6 +48,12 @@ def recorded_twice(r: RecordSet) -> Iterator[Problem]:
                      "the same position (same holder, issue and day)")
     yield from twice("measures", {k: (m.state, m.author, m.kind, m.date, normalised_title(m.title), m.targets) for k, m in r.measures.items()},
                      "the same measure (same author, kind, title, target and day)")
+    # Round 38: a response and a request copied under another id were not read (each other kind above was)
+    yield from twice("responses", {k: (x.body, x.date, x.kind, x.decision, tuple(sorted(x.related_decisions)), x.situation,
+                                       tuple(sorted(x.states)), x.document) for k, x in r.responses.items()},
+                     "the same response (same body, kind, day, decision, situation, States and document)")
+    yield from twice("requests", {k: (q.date, q.person, q.requested_state, q.requesting, q.kind) for k, q in r.requests.items()},
+                     "the same request (same day, person, requested and requesting State, and kind)")
 
 
 #: Names Windows reserves for devices: a file so named cannot be checked out there (``con.yaml`` included).

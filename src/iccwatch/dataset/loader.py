@@ -1601,14 +1601,15 @@ def _field_at_yaml_error(text: str, problem: str, mark: Any) -> tuple[str, Any] 
 
 
 def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: bool = True,
-                    known: Callable[[str], bool] | None = None) -> tuple[str, Any]:
+                    known: Callable[[str], bool] | None = None, record: str | None = None) -> tuple[str, Any]:
     """The file's text and its parse as ``_read`` gives it (text "" when it was not read). ``known``: a text for which
     it says True, read before at this place with no problem found in it (``_SCANNED``), is not parsed again:
-    NOT_PARSED stands for its parse (the caller holds what it made of it)."""
+    NOT_PARSED stands for its parse (the caller holds what it made of it). ``record``: the record a problem of the file
+    as a whole names (round 38: a record file's, its key, which is its file's name; the file's text cannot say it)."""
     text = ""
     rel = _rel(path, root)
     if not _inside(path, root):
-        problems.append(Problem(rel, None, None, _outside(path)))
+        problems.append(Problem(rel, record, None, _outside(path)))
         return text, None
     try:
         text = read_text_checked(path)
@@ -1616,7 +1617,7 @@ def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: boo
             return text, NOT_PARSED
         raw, found = _parsed_and_scanned(rel, path.stem, text, blanks)
     except UnsafeYAML as exc:
-        problems.append(Problem(rel, None, None, f"refused: {exc}"))
+        problems.append(Problem(rel, record, None, f"refused: {exc}"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -1628,12 +1629,12 @@ def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: boo
         field, at = _field_at_yaml_error(text, problem, mark) or (None, None)
         if at is not None:  # the alias's own place (the error's mark was the anchored value's)
             where = f" at line {at.line + 1}, column {at.column + 1}"
-        problems.append(Problem(rel, path.stem if field else None, field, f"malformed YAML{where}: {problem}{_yaml_line_breaks(text)}"))
+        problems.append(Problem(rel, path.stem if field else record, field, f"malformed YAML{where}: {problem}{_yaml_line_breaks(text)}"))
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1
-        problems.append(Problem(rel, None, None, f"not UTF-8 text at line {line}: byte {exc.object[exc.start]:#04x}; save the file as UTF-8"))
+        problems.append(Problem(rel, record, None, f"not UTF-8 text at line {line}: byte {exc.object[exc.start]:#04x}; save the file as UTF-8"))
     except OSError as exc:
-        problems.append(Problem(rel, None, None, f"cannot read: {exc.strerror or exc}"))
+        problems.append(Problem(rel, record, None, f"cannot read: {exc.strerror or exc}"))
     else:
         if found:
             problems.extend(found)
@@ -1802,10 +1803,10 @@ def _load_one(
     before = len(problems)
     # A text validated before (a record kept in _VALIDATED) that had no problem at this place is not parsed again: its
     # parse was a mapping that gave that record.
-    text, raw = _read_with_text(path, path.parents[1], problems, known=lambda t: (model, t) in _VALIDATED)
+    text, raw = _read_with_text(path, path.parents[1], problems, known=lambda t: (model, t) in _VALIDATED, record=path.stem)
     hit, obj = (False, None) if raw is None else _VALIDATED.lookup((model, text))
     if raw is NOT_PARSED and not hit:  # dropped from _VALIDATED since it was asked (another thread's reads): parse it
-        text, raw = _read_with_text(path, path.parents[1], problems)
+        text, raw = _read_with_text(path, path.parents[1], problems, record=path.stem)
     if raw is None:
         if len(problems) == before:
             problems.append(Problem(relpath, path.stem, None, "empty file"))
