@@ -118,3 +118,12 @@ def test_finding_told_as_denunciation_to_oversight_body(spec, text: str, languag
 ])
 def test_denunciation_not_the_courts(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2024-10-25", "noncompliance_finding", language=language) == []
+
+
+def test_finding_dated_by_the_denunciation_not_the_headline(spec) -> None:  # noqa: ANN001
+    # the headline's 'el mes pasado' (the visit) stands nearer the judges' noun than the verb's 'el jueves': the finding is the verb's
+    text = ("CPI denuncia a Mongolia por no arrestar a Putin durante su visita el mes pasado\n"
+            "Un panel de jueces de la Corte Penal Internacional (CPI) denunció el jueves a Mongolia ante la organización de supervisión "
+            "de la corte por no arrestar al presidente ruso Vladímir Putin cuando visitó la nación asiática el mes pasado.")
+    got = _typed(spec, text, "2024-10-25", "noncompliance_finding", language="es")
+    assert [g[1:] for g in got] == [("MNG", "2024-10-24")], got
