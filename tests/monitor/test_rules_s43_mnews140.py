@@ -127,3 +127,12 @@ def test_finding_dated_by_the_denunciation_not_the_headline(spec) -> None:  # no
             "de la corte por no arrestar al presidente ruso Vladímir Putin cuando visitó la nación asiática el mes pasado.")
     got = _typed(spec, text, "2024-10-25", "noncompliance_finding", language="es")
     assert [g[1:] for g in got] == [("MNG", "2024-10-24")], got
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Los jueces de la Corte Penal Internacional no denunciaron a Mongolia ante la organización de supervisión de la corte.", "es"),
+    ("Os juízes do Tribunal Penal Internacional não denunciaram a Mongólia ao órgão de supervisão do tribunal.", "pt"),
+    ("I giudici della Corte penale internazionale non hanno denunciato la Mongolia all'organo di controllo della Corte.", "it"),
+])
+def test_denunciation_denied_is_no_finding(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-10-25", "noncompliance_finding", language=language) == []
