@@ -933,7 +933,11 @@ NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|s
 #: Nations"; not "notice of withdrawal from the Paris Agreement"): with a notice to the depositary (``NOTIFIED``), the withdrawal
 #: the monitor reads, though the sentence names no Statute (rules_states.withdrawal). Each language adds its own.
 NOTICE_OF_WITHDRAWAL = R(r"\b(?:notice|notification|instrument|letter)\s+of\s+(?:its\s+|their\s+|the\s+country['’]s\s+)?withdrawal\b(?!\s+(?:from|of)\b)")
-REVOKE = R(r"\b(revok\w+|revocation\w*|rescind\w*|rescission\w*|reconsider\w*|revers\w+|withdrew its (?:notification|notice)|abandon\w*)\b")
+#: (session 43, mnews140) and the leaving given up: "dropped its plan to withdraw", "gave up its bid to leave", "backtracked on"
+#: (each language adds its own: 'desistió de retirarse', 'ha rinunciato a ritirarsi', 'verzichtet auf den Austritt').
+REVOKE = R(r"\b(revok\w+|revocation\w*|rescind\w*|rescission\w*|reconsider\w*|revers\w+|withdrew its (?:notification|notice)|abandon\w*|"
+           r"(?:dropp(?:ed|ing)|drops|g[ai]ve\s+up|giving\s+up)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:plans?|bid|decision|intention|move)|"
+           r"backtrack\w*)\b")
 #: A statement by several States; "a statement of support" counts only with a number of States told beside it (rules_states).
 JOINT = R(r"\bjoint (?:statement|declaration)s?\b")
 JOINT_COUNTED = R(r"\b(?:statement|declaration)s? (?:of|in) support\b")
@@ -1405,6 +1409,27 @@ LAW_PASSED_BACK = R(r"^\W*(?:the|this|that)\s+(?:legislation|bill|law|measure|dr
 #: (session 37) and a campaign for the leaving: "a movement announced it would campaign for Hungary to leave the ICC".
 BILL_TO_WITHDRAW = R(r"\b(?:bill|motion|draft\s+(?:law|bill|resolution)|resolution|petition|proposal)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?$|"
             r"\bcampaign\w*\s+(?:for|in\s+favou?r\s+of)\b[^.;]{0,40}?\bto\s+$")
+
+#: (session 43, mnews140) A withdrawal bill presented by its presenter (a verb of presenting in the active voice just before the
+#: bill's noun: "Hungary has submitted a bill", "the government presented a draft law"); with the State or its government named
+#: before it and no members of parliament (``LEGISLATORS``), the bill is the government's decision to leave, announced
+#: (rules_states.withdrawal), not a proposal of others (``BILL_TO_WITHDRAW``). Each language adds its own.
+BILL_PRESENTED = R(r"\b(?:submit(?:ted|s)|present(?:ed|s)|introduc(?:ed|es)|tabl(?:ed|es)|sen(?:t|ds)|fil(?:ed|es))\s+(?:a|the|its|their)\s+"
+                   r"(?:\w+\s+)?(?:bill|draft\s+(?:law|bill))\b")
+#: A government, a ministry or a minister: the State's executive as a bill's presenter (rules_states.withdrawal).
+GOVERNMENT_WORD = R(r"\b(?:government|cabinet|ministry|minister|executive|president)\b")
+#: Members of parliament or a party: a bill's presenters who are not the State's government (rules_states.withdrawal).
+LEGISLATORS = R(r"\b(?:mps?|lawmakers?|legislators?|deputies|senators?|parliamentarians?|members\s+of\s+parliament|opposition|party|parties)\b")
+#: (session 43, mnews140) A State's leaving told by its leader's act in the past, the State its object: the words just before the
+#: State's name ("Duterte yesterday withdrew the Philippines from the ICC", "pulled Burundi out of the Court"; ``LEAVING_FROM``
+#: after the name), read by rules_states.withdrawal as the State's announced withdrawal. Each language adds its own
+#: ('retiró ayer a Filipinas de la CPI', 'a retiré hier les Philippines de la CPI').
+WITHDREW_STATE = R(r"\b(?:withdrew|(?:has|have)\s+withdrawn|pulled|(?:has|have)\s+pulled)\s+(?:(?:yesterday|today|formally|officially|now)\s+)?(?:the\s+)?$")
+#: The words right after the State's name in a ``WITHDREW_STATE`` act: what it is taken out of.
+LEAVING_FROM = R(r"^\s*(?:out\s+of|from)\b")
+#: A relative pronoun just before such an act: the act recalled of its doer ("Duterte, who withdrew the Philippines from the ICC,
+#: ..."), no news of the day. Each language adds its own.
+RELATIVE_BEFORE = R(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
 
 # ------------------------------------------------------------------------------------------------ other languages
 #: The reading in force for the document being read: each family's extra patterns in that document's language, from

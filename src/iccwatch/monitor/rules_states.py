@@ -20,6 +20,7 @@ from iccwatch.monitor.lexicon import (
     ANNOUNCED_THE_WITHDRAWAL,
     ANNOUNCED_THIS,
     ARREST_ASKED,
+    BILL_PRESENTED,
     BILL_TO_WITHDRAW,
     CONDITION_HOST,
     COUNT,
@@ -30,6 +31,7 @@ from iccwatch.monitor.lexicon import (
     EFFECT_FROM_RECEIPT,
     EXPLANATION_ASKED,
     FEARED_LEAVING,
+    GOVERNMENT_WORD,
     HANDOVER_NOT,
     IMMUNITY_DOUBTED,
     JOINT,
@@ -37,6 +39,8 @@ from iccwatch.monitor.lexicon import (
     JOINT_WEIGHED,
     LAW_PASSED_BACK,
     LEAD_PROGRESSIVE,
+    LEAVING_FROM,
+    LEGISLATORS,
     LEAVE_GIVEN,
     LET_LEAVE,
     NGO,
@@ -58,6 +62,7 @@ from iccwatch.monitor.lexicon import (
     REFUSAL_OCCASION,
     REFUSAL_SUPPOSED,
     REFUSAL_TOLD_FALSE,
+    RELATIVE_BEFORE,
     REPORTED_WITHDRAWAL,
     REVOKE,
     RIGHTS_DEFENCE,
@@ -73,6 +78,7 @@ from iccwatch.monitor.lexicon import (
     WITHDRAW,
     WITHDRAWAL_ACT,
     WITHDRAWAL_DOUBT,
+    WITHDREW_STATE,
     language_words,
 )
 from iccwatch.monitor.mentions import _resolve_state, authorities_states, is_demonym
@@ -229,7 +235,9 @@ def withdrawal(x: Ctx) -> bool:
     noticed = _notice_by_effect(x)
     if noticed is not None and not (STATUTE.search(s) or _notified(s) is not None):
         noticed = None
-    if not (WITHDRAW.search(s) and (STATUTE.search(s) or anaphor or bare_notice or noticed) and not _revoked(s) and not x.nc):
+    # (session 43, mnews140) English's past "withdrew" is no word of WITHDRAW: the leader's act with the State its object is read apart
+    withdrawn = _state_withdrawn(x) if STATUTE.search(s) and not x.nc else None
+    if not ((WITHDRAW.search(s) or withdrawn) and (STATUTE.search(s) or anaphor or bare_notice or noticed) and not _revoked(s) and not x.nc):
         return False
     if x.question:
         return True  # "Has Hungary notified the UN of its withdrawal?", "Tritt Ungarn … aus?": a question tells no act (session 36)
@@ -241,9 +249,10 @@ def withdrawal(x: Ctx) -> bool:
                 continue
             x.emit("withdrawal_notified", x.sent, "rules:withdrawal", state=st, anchor=noticed.start, when=(noticed.date, None))
         return True
-    if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?(?!\s+(?:conference|briefing|release|"
+    if WITHDRAW.search(s) and all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?(?!\s+(?:conference|briefing|release|"
                      r"statement|secretary|office|service|agency|freedom)s?\b)|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
-           or (BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) and not BILL_PASSED.search(s)) for wm in WITHDRAW.finditer(s)):
+           or (BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) and not BILL_PASSED.search(s)
+               and _bill_by_government(x, wm.start()) is None) for wm in WITHDRAW.finditer(s)):
         # "a motion urging the government to leave the ICC": a call to withdraw, not a State's decision; "a bill to withdraw Kenya
         # from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …" (session 30): a proposal, no decision
         return False
@@ -274,6 +283,12 @@ def withdrawal(x: Ctx) -> bool:
         # Nations of its withdrawal from the Rome Statute" (the leaving named by its noun); not any notice the sentence names ("the
         # judgment delivered today on the notice to withdraw": a notice told, no act of giving it)
         verb = given
+    if verb is None and kind == "withdrawal_announced":
+        # (session 43, mnews140) the State's leaving told by its leader's act, the State its object: 'Duterte retiró ayer a
+        # Filipinas de la Corte Penal Internacional', "Duterte yesterday withdrew the Philippines from the ICC"
+        verb = withdrawn
+    if verb is None and kind == "withdrawal_announced" and (wm := WITHDRAW.search(s)) is not None:
+        verb = _bill_by_government(x, len(s)) if BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) else None
     if not verb or _effect_told(s, verb, _notified(s) if kind == "withdrawal_notified" else None):
         return False
     before = [m.span() for m in ANNOUNCED_BEFORE.finditer(s)]
@@ -308,6 +323,49 @@ def withdrawal(x: Ctx) -> bool:
             # withdrawn before it entered into force), a signature withdrawn: no withdrawal under article 127
         x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start(), when=when)
     return True
+
+
+def _bill_by_government(x: Ctx, end: int) -> re.Match[str] | None:
+    """(session 43, mnews140) The presenting words (or None) when the withdrawal bill told before ``end`` (the word of leaving) is presented by the State or its
+    government: a verb of presenting in the active voice just before the bill's noun (``BILL_PRESENTED``: "Hungary has submitted a
+    bill to withdraw", 'L'Ungheria ha presentato la proposta di legge per ritirarsi'), with the State named before it (not by a
+    demonym alone) or a word of the executive (``GOVERNMENT_WORD``: "The Hungarian government submitted a bill"), and no members of
+    parliament nor a party (``LEGISLATORS``: "Opposition lawmakers submitted a bill" stays a proposal, as "a bill … was tabled"
+    with no presenter told, session 30). The government's bill is its decision to leave, announced."""
+    s = x.s
+    bills = [m for m in BILL_PRESENTED.finditer(s) if m.end() <= end]
+    if not bills:
+        return None
+    head = s[: bills[-1].start()]
+    if LEGISLATORS.search(head):
+        return None
+    state = any(m.start - x.sent.start < bills[-1].start() and not is_demonym(m, x.spec) for m in x.sent.states)
+    return bills[-1] if state or GOVERNMENT_WORD.search(head) else None
+
+
+def _state_withdrawn(x: Ctx) -> re.Match[str] | None:
+    """(session 43, mnews140) The act of a State's leaving told by its leader with the State as its object, in the past ("Duterte
+    yesterday withdrew the Philippines from the International Criminal Court", 'retiró ayer a Filipinas de la CPI'): the words of
+    ``WITHDREW_STATE`` just before a State's name (not a demonym) and ``LEAVING_FROM`` right after it. Not the act recalled in a
+    relative clause ("Duterte, who withdrew the Philippines from the ICC, …", ``RELATIVE_BEFORE``), nor denied, nor told with a
+    date more than a month before the document's (a past act recalled, "in 2019"): the day's news. The verb's match, or None."""
+    if x.ref is None:
+        return None
+    s = x.s
+    if any(DateSpan.parse(d.date).first < x.ref - dt.timedelta(days=31) for d in find_dates(s, x.ref, x.exact)):
+        return None
+    for m in x.sent.states:
+        if is_demonym(m, x.spec):
+            continue
+        a, b = m.start - x.sent.start, m.end - x.sent.start
+        verb = WITHDREW_STATE.search(s[:a])
+        if verb is None or not LEAVING_FROM.match(s[b:]):
+            continue
+        if RELATIVE_BEFORE.search(s[: verb.start()]) or re.search(r"\b(?:not|never|pas|jamais|nicht|nie)\b", verb.group(), re.I) \
+                or re.search(r"(?:\b(?:not|never|no|non|ne|nicht|nie|não|nunca|jamás)\s+(?:\w+\s+)?|\bn['’])$", s[: verb.start()], re.I):
+            continue  # "Duterte, who withdrew …", "n'a pas retiré", "non ha ritirato": recalled or denied
+        return verb
+    return None
 
 
 #: The day a withdrawal takes effect, told instead of its announcement or notice.
