@@ -87,3 +87,36 @@ def test_a_german_present_with_a_date_ahead_is_a_trip_to_come(spec, text: str, d
 ])
 def test_a_german_present_with_a_date_control(spec, text: str, day: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, day, "planned_visit", language="de") == []
+
+
+# 3. The same reading in the other languages the monitor reads, where the present tells a trip to come with its date by day and
+#    month and no year ('se rend en Inde le 4 décembre', 'viaja a la India el 4 de diciembre', 'si reca in India il 4 dicembre',
+#    'viaja à Índia a 4 de dezembro'): the Romance present was read as no trip at all; English 'travels to India on December 4'
+#    already was.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le président russe Vladimir Poutine se rend en Inde le 4 décembre.", "fr"),
+    ("Le président russe Vladimir Poutine se rend le 4 décembre en Inde.", "fr"),
+    ("El presidente ruso Vladimir Putin viaja a la India el 4 de diciembre.", "es"),
+    ("Il presidente russo Vladimir Putin si reca in India il 4 dicembre.", "it"),
+    ("Il presidente russo Vladimir Putin vola in India il 4 e 5 dicembre.", "it"),
+    ("O presidente russo Vladimir Putin viaja à Índia no dia 4 de dezembro.", "pt"),
+    ("O presidente russo Vladimir Putin vai à Índia a 4 de dezembro.", "pt"),
+    ("Russian President Vladimir Putin travels to India on December 4.", "en"),
+])
+def test_a_present_with_a_date_ahead_is_a_trip_to_come_in_each_language(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-11-28", "planned_visit", language=language) == [(PUTIN, "IND", "2025-12-04")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le président russe Vladimir Poutine ne se rend pas en Inde le 4 décembre.", "fr"),  # denied
+    ("Le 4 décembre 2021, Vladimir Poutine se rend en Inde pour la dernière fois.", "fr"),  # a past told in the present
+    ("El presidente ruso Vladimir Putin no viaja a la India el 4 de diciembre.", "es"),
+    ("Il presidente russo Vladimir Putin non si reca in India il 4 dicembre.", "it"),
+    ("O presidente russo Vladimir Putin não viaja à Índia a 4 de dezembro.", "pt"),
+    ("Se Vladimir Putin viaja à Índia a 4 de dezembro, será preso?", "pt"),  # supposed
+    ("Le président russe Vladimir Poutine se rend à Moscou le 4 décembre.", "fr"),  # home
+    ("Russian President Vladimir Putin travels to India on December 4, 2021.", "en"),  # a past told in the present
+    ("Russian President Vladimir Putin never travels to India on December 4.", "en"),  # denied
+])
+def test_a_present_with_a_date_control_in_each_language(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-11-28", "planned_visit", language=language) == []
