@@ -253,10 +253,11 @@ def _other_language(s: str, ref: dt.date | None, exact: bool, words: dict[str, A
     if months:
         month = rf"({_alternation(months)})(?![^\W\d_])"
         # (session 35) two days of one month told as a span in the language's words ('du 26 au 27 février', 'dal 26 al 27
-        # febbraio', 'vom 8. bis 10. Oktober'), as English reads "from 2 to 4 September": the first day, the last its end
+        # febbraio', 'vom 8. bis 10. Oktober'), as English reads "from 2 to 4 September": the first day, the last its end;
+        # (session 43, mnews139) the two days joined by a slash too ('am 4./5. Dezember', 'les 4/5 décembre')
         range_to = words.get("range_to") or ""
         if range_to:
-            for m in re.finditer(rf"\b(\d{{1,2}})(?:er|º|°|o|\.)?\s*(?:[-–]|\b(?:{range_to})\b)\s*(\d{{1,2}})(?:er|º|°|o|\.)?\s+"
+            for m in re.finditer(rf"\b(\d{{1,2}})(?:er|º|°|o|\.)?\s*(?:[-–/]|\b(?:{range_to})\b)\s*(\d{{1,2}})(?:er|º|°|o|\.)?\s+"
                                  rf"(?:de\s+)?{month}(?:\s+(?:de\s+|del\s+)?(\d{{4}}))?", s, re.I):
                 mo = months[m.group(3).lower()]
                 year = int(m.group(4)) if m.group(4) else _infer_year(mo, int(m.group(1)), ref, ahead(m))

@@ -147,6 +147,11 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"plans? to (?:visit|travel|attend)|accepted (?:an |the )?(?:\w+ )?invitation .{0,60}(?:visit|attend|summit)|to visit|to travel|to attend|next (?:week|month)|"
                   r"(?:upcoming|expected|anticipated|forthcoming|awaited|proposed|impending|announced) (?:(?:state|official|working|first) )?(?:visit|trip|arrival)|ahead of (?:the |his |her )?arrival\b|planned (?:(?:state|official|working) )?(?:visit|trip|summit)|preparations? (?:are (?:under way|underway) )?for (?:[\w'’.-]+ ){0,4}?(?:(?:state|official|working) )?(?:visit|trip)\b|agreed to meet|(?:is|are|was) heading to|(?:is|are|was|were) headed (?:to|for)|heads to|"
                   r"on (?:his|her|their) way to|en route to|"
+                  # (session 43, mnews139) a trip to come in the present with its date by month and day and no year ("travels to India
+                  # on December 4", "flies on December 4 to India"), as German 'reist am 4. Dezember nach Indien' and French 'se rend en
+                  # Inde le 4 décembre' are read; not denied ("never travels"), not with a year (a past told in the present)
+                  r"(?<!not )(?<!never )(?:travels|flies)\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?on\s+(?-i:January|February|March|April|May|June|July|"
+                  r"August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s+\d{4})|"
                   # "will head to Vietnam", "will leave, Tuesday, to Jordan", "leaves Thursday for Amman" (a headline), "will lead
                   # the delegation to the summit", "is to head Sudan's delegation to"
                   r"will (?:then |later |now |also )?(?:head|proceed|go on|move on|travel on|continue on|continue) to|will (?:then |later |now )?(?:leave|depart)\s*,\s*\w+(?:\s+\w+)?\s*,\s*(?:to|for)|"

@@ -643,15 +643,19 @@ def _join_ranks(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
 
 
 #: A day written as an ordinal number, as German writes it, cut short before its month, which ends no sentence: "am Dienstag (25.
-#: Juni)", "seit dem 17. März 2023" (session 26).
-ORDINAL_END = re.compile(r"(?:^|[\s(\[])\d{1,2}\.$")
-MONTH_NEXT = re.compile(r"\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+#: Juni)", "seit dem 17. März 2023" (session 26); (session 43, mnews139) the second day of a span written with a slash or a dash
+#: after the first ("am 4./5. Dezember", "am 4.-5. Dezember").
+ORDINAL_END = re.compile(r"(?:^|[\s(\[/–-])\d{1,2}\.$")
+MONTH_NEXT = re.compile(r"\s*(?:(?:und|bis(?:\s+zum)?|oder|[–-])\s*\d{1,2}\.\s*)?"
+                        r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
                         r"Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b\.?")
 
 
 def _join_ordinals(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Spans joined where one ends on a day's ordinal number and the next opens, on the same line, with a month's name ("Das
-    teilte das Gericht am Dienstag (25. Juni) in Den Haag mit": one sentence)."""
+    teilte das Gericht am Dienstag (25. Juni) in Den Haag mit": one sentence); (session 43, mnews139) or with a second day and
+    its month, the span of days German writes ("reist am 4. und 5. Dezember nach Neu-Delhi", "vom 4. bis 5. Dezember", "vom 4.
+    bis zum 5. Dezember"; a new sentence opening with a capital, "Platz 4. Bis zum 5. Dezember …", stays cut)."""
     return _joined(spans, lambda prev, a: bool(ORDINAL_END.search(text[prev[0]: prev[1]].rstrip())) and bool(MONTH_NEXT.match(text, a))
                    and "\n" not in text[prev[1]: a])
 
