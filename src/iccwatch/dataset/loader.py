@@ -443,6 +443,18 @@ class _Patterns(_Entry):
         return self
 
 
+class _TwoQuestions(_Patterns):
+    """Session 43: the openings of a second question joined to a first in one sentence, each with one capturing group
+    (the joining word)."""
+
+    @model_validator(mode="after")
+    def _one_group(self) -> _TwoQuestions:
+        for p in self.patterns:
+            if re.compile(p).groups != 1:
+                raise ValueError(f"pattern {p!r} must have one capturing group, the joining word")
+        return self
+
+
 class _NamedTogether(_Patterns):
     """Round 51: the words joining two names asked of together (``patterns``, matched as the whole text between them; a
     capturing group holds words kept in each question asked apart), and the words before the first or after the last
@@ -690,6 +702,9 @@ class QuestionWords(_Lookup):
     #: Round 51: the words between two States or two persons named together ('Mongolia or Tajikistan', 'Netanyahu and
     #: Gallant', 'the same duty as'), each then asked apart.
     named_together: _NamedTogether | None = None
+    #: Session 43: the openings of a second question in one sentence ('Is Mongolia a party and must it arrest Putin?'):
+    #: refused offering each question on its own.
+    two_questions: _TwoQuestions | None = None
     #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
     #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
     place_words: _PlaceWords | None = None

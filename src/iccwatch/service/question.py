@@ -537,6 +537,8 @@ class _Lexicon:
         self.custody = [re.compile(p, re.I) for p in (table.get("custody_questions") or {}).get("patterns", [])]
         #: The words naming a trip across several States ('a tour of Mongolia and China'; round 42).
         self.tours = [re.compile(p, re.I) for p in (table.get("tour_questions") or {}).get("patterns", [])]
+        #: Session 43: the openings of a second question joined to a first in one sentence ('and must it').
+        self.two_questions = [re.compile(p, re.I) for p in (table.get("two_questions") or {}).get("patterns", [])]
         together = table.get("named_together") or {}
         #: Round 51: the words joining two States or two persons asked of together, and the words around them.
         self.together = [re.compile(p, re.I) for p in together.get("patterns", [])]
@@ -3691,6 +3693,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     differ); otherwise it is refused naming both readings, with both questions as ``asks``. A refusal naming the
     record's closest names to a misspelt word ('Tajikstan': Tajikistan) gives as ``asks`` the question with the word
     replaced by each name offered, where that question reads; nothing is ever answered on a guessed spelling."""
+    two = _two_questions(facts, text)
+    if two is not None:
+        raise two
     token = _NEAR_SEEN.set([])
     try:
         return _read_question(facts, text, today, assume_hint)
@@ -3715,6 +3720,76 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         raise
     finally:
         _NEAR_SEEN.reset(token)
+
+
+#: The subject pronouns a second question puts after its verb ('must it', 'doit-elle', 'muss sie'), replaced by the
+#: State the first question names when it is asked on its own.
+_SECOND_PRONOUN = re.compile(r"^(\S+?)(?:\s+|-(?:t-)?)(?:it|he|she|they|il|elle|ils|elles|sie|er|es)\b", re.I)
+
+
+def _first_state_named(facts: Facts, text: str) -> str | None:
+    """The words naming the one State ``text`` names (its name or an alias of the record as written there, the longest
+    run of up to four words read as exactly one State); None where none or several are."""
+    index = {**state_name_index(facts), **{k: frozenset({v}) for k, v in _other_language_names(facts).items()}}
+    tokens = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text))  # an elided article apart ("L'Italia")
+    found: list[tuple[str, frozenset[str]]] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            said = text[tokens[i].start():tokens[i + n - 1].end()]
+            codes = index.get(normalise_name(said))
+            if codes and len(codes) == 1 and (n > 1 or said[:1].isupper()):
+                found.append((said, codes))
+                i += n
+                break
+        else:
+            i += 1
+    states = {next(iter(c)) for _, c in found}
+    return found[0][0] if len(states) == 1 else None
+
+
+def _two_questions(facts: Facts, text: str) -> QuestionError | None:
+    """Session 43 (round 55): a sentence asking two questions ('Is Mongolia a party and must it arrest Putin?'; its
+    second question opened as question_words.yaml `two_questions` says) as the refusal that offers each on its own: the
+    first as written up to the joining word, the second with its subject pronoun (or, in the languages that drop it,
+    its missing subject) replaced by the one State the first names. The reader answers one question: before, the arrest
+    was answered and the other question left unsaid. None where the sentence asks one question."""
+    for pattern in _lexicon(facts).two_questions:
+        m = pattern.search(text)
+        if not m or not text[:m.start()].strip():
+            continue
+        end = " ?" if text.rstrip().endswith(" ?") else "?"
+        first = text[:m.start()].rstrip(" ,;?")
+        second = text[m.end(1):].strip()
+        first_q = first + end
+        state = _first_state_named(facts, first)
+        if not state:
+            # the first names no State the index reads as written ('die Mongolei'): the State its reading finds, if any;
+            # a first question of no one State ('Which countries has Netanyahu visited ..., and were they obliged ...?')
+            # asks one question of its list, not two
+            try:
+                if not _read_question(facts, first + end, None, ASSUME_HINT).get("state"):
+                    continue
+            except QuestionError:
+                continue
+        if state:
+            pronoun = _SECOND_PRONOUN.match(second)
+            if pronoun and "-" in pronoun.group(0):  # French: the State before the verb, the pronoun kept ('la Mongolie doit-elle')
+                article = re.search(r"(?:^|\s)((?:la|le|les)\s+|l['’])" + re.escape(state), first, re.I)
+                second = f"{article.group(1) if article else ''}{state} {second}"
+            else:
+                second = (f"{pronoun.group(1)} {state}{second[pronoun.end():]}" if pronoun else
+                          re.sub(r"^\S+", lambda v: f"{v.group(0)} {state}", second, count=1))
+        second_q = second[:1].upper() + second[1:]
+        if first.startswith("¿") and not second_q.startswith("¿"):
+            second_q = "¿" + second_q
+        asks = [first_q, second_q] if state else []
+        offer = (" Ask each on its own: " + " and ".join(f"'{q}'" for q in asks) + ".") if asks else \
+            " Ask each on its own, naming the State in each."
+        return QuestionError(f"the question asks two questions in one sentence ('{first}' and '{text[m.end(1):].strip()}'); "
+                             f"the reading answers one at a time, so that neither is answered as if it were the other.{offer}",
+                             asks=asks)
+    return None
 
 
 def _spell_common_words(facts: Facts, text: str) -> tuple[str, list[tuple[str, str]]] | None:
