@@ -55,7 +55,7 @@ def test_a_forum_with_no_act_of_its_own_or_after_a_duty_is_no_response(facts, te
     ("La Hongrie est-elle partie et doit-elle arrêter Netanyahou ?",
      ["La Hongrie est-elle partie ?", "La Hongrie doit-elle arrêter Netanyahou ?"]),
     ("¿Es Alemania parte y debe detener a Netanyahu?", ["¿Es Alemania parte?", "¿Debe Alemania detener a Netanyahu?"]),
-    ("L'Italia è parte e deve arrestare Netanyahu?", ["L'Italia è parte?", "Deve Italia arrestare Netanyahu?"]),
+    ("L'Italia è parte e deve arrestare Netanyahu?", ["L'Italia è parte?", "Deve l'Italia arrestare Netanyahu?"]),
 ])
 def test_two_questions_in_one_sentence_are_refused_offering_each(facts, text, asks):
     with pytest.raises(QuestionError) as info:
@@ -63,12 +63,6 @@ def test_two_questions_in_one_sentence_are_refused_offering_each(facts, text, as
     assert "two questions" in str(info.value) and info.value.asks == asks
     for ask in asks:  # each question offered reads as asked
         read_question(facts, ask, today=TODAY)
-
-
-def test_two_questions_whose_state_is_not_found_as_written_are_refused_without_asks(facts):
-    with pytest.raises(QuestionError) as info:
-        read(facts, "Ist Deutschland Vertragsstaat und muss es Netanyahu festnehmen?")
-    assert "two questions" in str(info.value)
 
 
 @pytest.mark.parametrize("text", [

@@ -3774,9 +3774,11 @@ def _two_questions(facts: Facts, text: str) -> QuestionError | None:
                 continue
         if state:
             pronoun = _SECOND_PRONOUN.match(second)
+            # the article the first puts before the State's name, kept with it ('la Mongolie', 'die Mongolei', "l'Italia")
+            article = re.search(r"(?:^|[\s¿])((?:the|la|le|les|el|il|lo|o|a|die|der|das)\s+|l['’])" + re.escape(state), first, re.I)
+            state = f"{article.group(1).lower() if article else ''}{state}"
             if pronoun and "-" in pronoun.group(0):  # French: the State before the verb, the pronoun kept ('la Mongolie doit-elle')
-                article = re.search(r"(?:^|\s)((?:la|le|les)\s+|l['’])" + re.escape(state), first, re.I)
-                second = f"{article.group(1) if article else ''}{state} {second}"
+                second = f"{state[:1].upper()}{state[1:]} {second}"
             else:
                 second = (f"{pronoun.group(1)} {state}{second[pronoun.end():]}" if pronoun else
                           re.sub(r"^\S+", lambda v: f"{v.group(0)} {state}", second, count=1))
