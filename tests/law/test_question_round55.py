@@ -75,3 +75,66 @@ def test_one_question_with_and_is_not_two(facts, text):
         read(facts, text)
     except QuestionError as exc:
         assert "two questions" not in str(exc)
+
+
+# --- a part of a year asked of a State alone, and in a count ------------------------------------------------------------
+
+
+def test_a_part_of_a_year_of_a_state_alone_is_its_months(facts):
+    got = read(facts, "Was Mongolia a State Party in late 2024?")
+    assert (got["kind"], got["state"], got["period"], got["on"]) == ("obligations", "MNG", "2024-09-01/2024-12-31", "2024-09-01")
+    said = refused(facts, "Was Armenia a State Party in early 2024?")  # ratified_not_in_force, then a party from 1 February
+    assert "'early 2024' names a range of days (2024-01-01 to 2024-04-30)" in said and "2024-02-01" in said
+
+
+def test_a_bare_year_of_a_state_alone_is_still_the_whole_year(facts):
+    got = read(facts, "Was Mongolia a State Party in 2024?")
+    assert got["period"] == "2024-01-01/2024-12-31"
+
+
+def test_a_part_of_a_year_in_a_count_is_its_months(facts):
+    got = read(facts, "How many States Parties were there in late 2025?")
+    assert (got["kind"], got["period"], got["count"]) == ("states", "2025-09-01/2025-12-31", 125)
+    got = read(facts, "How many States Parties were there in mid-2026?")  # Hungary's withdrawal took effect on 2 June
+    assert got["period"] == "2026-05-01/2026-08-31" and got["list_changes"]
+
+
+# --- a person described by an office in words, by the record's offices --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Must France arrest Russia's children's rights commissioner?", "maria-alekseyevna-lvova-belova"),
+    ("Must Tajikistan arrest the Afghan supreme leader?", "haibatullah-akhundzada"),  # not the head of the Supreme Court
+    ("Must Italy arrest Libya's former intelligence chief?", "abdullah-al-senussi"),
+    ("Must Bangladesh arrest the Myanmar president?", "min-aung-hlaing"),  # a State's name after 'the', as a demonym
+])
+def test_an_office_described_in_words_is_read_by_the_recorded_titles(facts, text, person):
+    got = read(facts, text)
+    assert got["kind"] == "arrest" and got["person"] == person
+    assert got["office_words"].startswith("'") and facts.records.persons[person].name in got["office_words"]
+
+
+def test_an_undated_office_is_said_to_be_undated(facts):
+    got = read(facts, "Must Libya surrender the former Libyan intelligence chief?")
+    assert got["person"] == "abdullah-al-senussi" and "its days not recorded" in got["office_words"]
+
+
+def test_an_office_with_no_holder_today_names_the_former_holder_and_reads_no_one(facts):
+    said = refused(facts, "Must Poland arrest the Philippine police chief today?")
+    assert "Ronald dela Rosa, who had left the office by then" in said
+
+
+@pytest.mark.parametrize("text", [
+    "Must Germany arrest the Russian army chief?",  # no recorded title of Russia holds 'army'
+    "Must Mongolia arrest the Russian weather chief?",
+])
+def test_a_description_no_recorded_title_holds_reads_no_one(facts, text):
+    assert "describes an office" in refused(facts, text)
+
+
+def test_an_office_named_in_the_read_words(facts):
+    from iccwatch.service.question import read_as_words
+
+    got = read(facts, "Must Hungary arrest the Israeli prime minister?")
+    assert "'the Israeli prime minister' read as Benjamin Netanyahu" in read_as_words(got)
+    assert "2022-12-29" in read_as_words(got)

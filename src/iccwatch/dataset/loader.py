@@ -443,6 +443,12 @@ class _Patterns(_Entry):
         return self
 
 
+class _DescribedOffices(_Entry):
+    """Session 43: the head nouns that end a description of an office in words ('intelligence chief', 'junta leader')."""
+
+    heads: list[str] = Field(min_length=1)
+
+
 class _TwoQuestions(_Patterns):
     """Session 43: the openings of a second question joined to a first in one sentence, each with one capturing group
     (the joining word)."""
@@ -702,6 +708,8 @@ class QuestionWords(_Lookup):
     #: Round 51: the words between two States or two persons named together ('Mongolia or Tajikistan', 'Netanyahu and
     #: Gallant', 'the same duty as'), each then asked apart.
     named_together: _NamedTogether | None = None
+    #: Session 43: the head nouns of an office described in words ('intelligence chief', 'junta leader').
+    described_offices: _DescribedOffices | None = None
     #: Session 43: the openings of a second question in one sentence ('Is Mongolia a party and must it arrest Putin?'):
     #: refused offering each question on its own.
     two_questions: _TwoQuestions | None = None

@@ -537,6 +537,8 @@ class _Lexicon:
         self.custody = [re.compile(p, re.I) for p in (table.get("custody_questions") or {}).get("patterns", [])]
         #: The words naming a trip across several States ('a tour of Mongolia and China'; round 42).
         self.tours = [re.compile(p, re.I) for p in (table.get("tour_questions") or {}).get("patterns", [])]
+        #: Session 43: the head nouns ending an office described in words ('intelligence chief', 'junta leader').
+        self.described_heads = frozenset(str(w).casefold() for w in (table.get("described_offices") or {}).get("heads", []))
         #: Session 43: the openings of a second question joined to a first in one sentence ('and must it').
         self.two_questions = [re.compile(p, re.I) for p in (table.get("two_questions") or {}).get("patterns", [])]
         together = table.get("named_together") or {}
@@ -1051,13 +1053,69 @@ def _office_before(words: list[str], i: int, offices: dict[str, tuple[str, ...]]
     return None
 
 
-def _one_holder(facts: Facts, said: str, holders: list[str], on: str, former: bool) -> str:
+def _described_after(words: list[str], i: int, heads: frozenset[str]) -> tuple[tuple[str, ...], int, bool, str] | None:
+    """Session 43: an office described in words right at ``words[i]`` ('intelligence chief', 'former junta leader',
+    "children's rights commissioner"): one to three lower-case describing words and a head noun (question_words.yaml,
+    `described_offices`), optionally after 'former' or 'ex'; the describing words (a possessive's ending dropped), the
+    phrase's length, whether it is a former office and the head noun. None where there is none."""
+    former = i < len(words) and words[i].casefold() in _FORMER
+    start = i + former
+    for n in range(1, 4):
+        if start + n >= len(words) or words[start + n].casefold() not in heads:
+            continue
+        desc = words[start:start + n]
+        if all(w.islower() and w.casefold() not in heads and w.casefold() not in _DESCRIPTION_END for w in desc):
+            return tuple(_POSSESSIVE.sub("", w).casefold() for w in desc), n + 1 + former, former, words[start + n].casefold()
+        return None
+    return None
+
+
+def _described_holders(facts: Facts, state: str, desc: tuple[str, ...], on: str, former: bool, head: str = "") -> list[str]:
+    """Session 43: the persons of the record who held, on ``on`` (or, ``former``, had left before it), an office in
+    ``state`` whose title holds every word of ``desc`` (each as the start of a word of the title, any kind of office); an
+    office recorded with neither a start nor an end is held at a time the record cannot place, and matches either way.
+    Where several persons do, those whose title also holds the head noun ``head`` ('supreme leader': 'Supreme Leader of
+    ...', not 'head of the Supreme Court'), if any."""
+    asked = DateSpan.parse(on)
+    held, headed = [], []
+    for pid, person in facts.records.persons.items():
+        for o in person.offices or []:
+            title = re.findall(r"[^\W\d_]+", normalise_name(o.title or ""))
+            if o.state != state or not all(any(t.startswith(normalise_name(w)) for t in title) for w in desc):
+                continue
+            start = DateSpan.parse(str(o.start)) if o.start else None
+            end = DateSpan.parse(str(o.end)) if o.end else None
+            undated = start is None and end is None
+            if undated or ((end is not None and end.last < asked.first) if former else (
+                    (start is None or start.first <= asked.last) and (end is None or end.last >= asked.first))):
+                held.append(pid)
+                if head and head in title:
+                    headed.append(pid)
+                break
+    return headed if len(held) > 1 and headed else held
+
+
+def _office_read_words(facts: Facts, said: str, person: str, state: str) -> str:
+    """Session 43: how an office description was read, for the read's ``office_words``: "'the Israeli prime minister'
+    read as Benjamin Netanyahu, by the record's offices: Prime Minister of Israel (third period), from 2022-12-29"; an
+    office whose days the record does not hold says so."""
+    p = facts.records.persons[person]
+    held = [f"{o.title}, " + (f"{o.start or '?'} to {o.end or 'no end recorded'}" if o.start or o.end
+                              else "its days not recorded") for o in p.offices or [] if o.state == state]
+    return f"'{said}' read as {p.name}, by the record's offices: " + "; ".join(held)
+
+
+def _one_holder(facts: Facts, said: str, holders: list[str], on: str, former: bool, left: list[str] | None = None) -> str:
     """The one person the record holds in the office ``said`` describes, or a refusal naming why: no holder on the day
     (or none who had left it, for a former holder), or more than one."""
     if not holders:
+        # session 43 (round 55): the record's former holders named, where the office asked of today was held before
+        # ("Israel's defence minister today": Yoav Gallant, to 2024-11-05), never read as the person asked about
+        gone = (f"; it holds {' and '.join(facts.records.persons[p].name for p in left)}, who had left the office by "
+                f"then: name the person if that is who is meant" if left and not former else ": name the person")
         raise QuestionError(f"'{said}' describes an office, but the record holds no person who "
                             + (f"had left it by {on}" if former else f"held it on {on}") + " "
-                            "(it holds persons under warrants or summonses): name the person")
+                            f"(it holds persons under warrants or summonses){gone}")
     if len(holders) > 1:
         raise QuestionError(f"'{said}' may mean " + " or ".join(facts.records.persons[p].name for p in holders)
                             + f" on {on}: name the person")
@@ -3236,6 +3294,13 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
     day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
     on, date_given, date_spans, said = _day(day_text, today)
     first, last = DateSpan.parse(on.split("/")[0]).first, DateSpan.parse(on.split("/")[-1]).last
+    part = _YEAR_PART.search(text) if len(on) == 4 else None
+    if part and part.group(6) == on:
+        # session 43 (round 55): a part of a year ('at the end of 2025', 'in mid-2024') is its months, as a trip's is;
+        # the count was of the whole year from its first day
+        months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()]
+        first, last = DateSpan.parse(f"{on}-{months[0]:02d}").first, DateSpan.parse(f"{on}-{months[1]:02d}").last
+        on = f"{first.isoformat()}/{last.isoformat()}"
     person = None
     if chosen["list_of"] == "non_compliance":
         tokens = [m for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
@@ -4043,16 +4108,27 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
     found_states = [f for f in found_states if not in_region & set(range(f[2], f[2] + f[3]))]
     # an office described by its State ("the Sudanese president", "the president of Russia"): its holder that day
     describing: set[int] = set()
+    office_words: list[str] = []  # session 43: each office description and the recorded office it was read by
     named_persons = list(persons)
     for k, (named, how, at, n) in enumerate(found_states):
         if how == "place" or len(named) != 1:
             continue
         offices = _lexicon(facts).offices
-        after = _office_after(words, at + n, offices) if how == "demonym" or _POSSESSIVE.search(words[at + n - 1]) else None
+        # session 43: a State's name after 'the' describes what follows ('the Myanmar president', 'the Myanmar junta
+        # leader'), as its demonym does
+        adjunct = how == "name" and (words[at].casefold() == "the" or (at > 0 and words[at - 1].casefold() == "the"))
+        after = (_office_after(words, at + n, offices) if how == "demonym" or adjunct or _POSSESSIVE.search(words[at + n - 1])
+                 else None)
         if not after and how == "demonym" and n == 1 and words[at].islower():
             after = _other_office_before(facts, words, at)  # 'le président russe' (round 41)
         before = None if after else _office_before(words, at, offices) if how == "name" else None
-        if after:
+        desc = None
+        if not after and not before and (how == "demonym" or adjunct or _POSSESSIVE.search(words[at + n - 1])):
+            # session 43: an office described in words ('the former Libyan intelligence chief', 'the Myanmar junta leader')
+            desc = _described_after(words, at + n, _lexicon(facts).described_heads)
+        if desc:
+            office, former, after = " ".join(desc[0]), desc[2], ("", desc[1], desc[2])
+        elif after:
             office, former = after[0], after[2]
         elif before:
             office, former = before
@@ -4065,11 +4141,15 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
                        else f"the {'former ' if former else ''}{office} of {' '.join(words[at:at + n])}")
         if former and after and at > 0 and words[at - 1].casefold() in _FORMER:
             said_office = f"{words[at - 1]} {said_office}"
-        holders = _office_holders(facts, office_state, office, on, former)
+        holders = (_described_holders(facts, office_state, desc[0], on, former, desc[3]) if desc
+                   else _office_holders(facts, office_state, office, on, former))
         if named_persons and (len(holders) != 1 or holders[0] not in named_persons):
             continue  # "Did the Mongolian president have to arrest Putin?": the person asked about is named
-        persons.append(_one_holder(facts, said_office, holders, on, former))
+        left = (_described_holders(facts, office_state, desc[0], on, True, desc[3]) if desc
+                else _office_holders(facts, office_state, office, on, True)) if not holders and not former else None
+        persons.append(_one_holder(facts, said_office, holders, on, former, left))
         describing.add(k)
+        office_words.append(_office_read_words(facts, said_office, persons[-1], office_state))
     plain = {next(iter(s_)) for k, (s_, _, _, _) in enumerate(found_states) if len(s_) == 1}
     states: list[str] = []
     # A State named as a situation ('in the Ukraine investigation') beside another State is not a State asked about.
@@ -4384,6 +4464,13 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
             elif state and len(on) == 4 and not months and len(year_trips) != 1 and not _VISIT.search(text):  # a year: a range of days (see _range_day)
                 period = f"{on}-01-01/{on}-12-31"
                 on, from_event, period_whole = _range_day(facts, state, person_id, period, said)
+            elif state and not person_id and months:
+                # session 43 (round 55): a part of a year asked of a State alone ('Was Hungary still a party in mid-2025?')
+                # is its months, a range of days answered as one where one answer holds throughout, refused naming the
+                # days the answer changes otherwise; it was read as the bare year and refused as naming no single day
+                said = part.group(0)
+                period = f"{on}-{months[0]:02d}-01/{DateSpan.parse(f'{on}-{months[1]:02d}').last.isoformat()}"
+                on, from_event, period_whole = _range_day(facts, state, None, period, said)
             elif state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
                 on, period_whole = _month_obligations(facts, state, on, said), True
             elif custody_asked and person_id and not state:
@@ -4441,6 +4528,7 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "presence": presence,
+            "office_words": "; ".join(office_words) or None,
             "trip_month_only": bool(from_event and len(facts.records.events[from_event].date) == 7),
             "period_whole": period_whole, "period": period, "day_from_act": None, "changes_within": changes_within,
             "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source,
@@ -4519,6 +4607,8 @@ def read_as_words(q: dict[str, Any]) -> str:
         how += f" ({q['day_readings_words']})"
     if q.get("spelt_words"):  # session 42: a common word misspelt, read as the word
         how += f" ({q['spelt_words']})"
+    if q.get("office_words"):  # session 43: a person described by an office, read by the record's offices
+        how += f" ({q['office_words']})"
     where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
              "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
     return f"{asked}{where}{how}"
