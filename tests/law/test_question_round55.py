@@ -138,3 +138,23 @@ def test_an_office_named_in_the_read_words(facts):
     got = read(facts, "Must Hungary arrest the Israeli prime minister?")
     assert "'the Israeli prime minister' read as Benjamin Netanyahu" in read_as_words(got)
     assert "2022-12-29" in read_as_words(got)
+
+
+# --- an office in German after the demonym, and 'former' in the other languages -----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "state", "person"), [
+    ("Muss Polen den russischen Präsidenten festnehmen?", "POL", "vladimir-vladimirovich-putin"),
+    ("Muss Polen den ehemaligen russischen Verteidigungsminister festnehmen?", "POL", "sergei-kuzhugetovich-shoigu"),
+    ("Muss Polen den früheren philippinischen Präsidenten festnehmen?", "POL", "rodrigo-roa-duterte"),
+    ("La Pologne doit-elle arrêter l'ancien président philippin ?", "POL", "rodrigo-roa-duterte"),
+    ("La Polonia deve arrestare l'ex presidente filippino?", "POL", "rodrigo-roa-duterte"),
+])
+def test_an_office_in_other_words_is_read_after_or_before_the_demonym(facts, text, state, person):
+    got = read(facts, text)
+    assert (got["kind"], got["state"], got["person"]) == ("arrest", state, person)
+
+
+def test_a_sitting_office_in_german_with_no_holder_today_is_refused_naming_the_former(facts):
+    said = refused(facts, "Muss Polen den russischen Verteidigungsminister festnehmen?")
+    assert "Sergei Kuzhugetovich Shoigu, who had left the office by then" in said

@@ -614,7 +614,11 @@ class _OtherOffices(_Entry):
     """The words of the other languages for an office a question describes a person by, before the demonym of its State
     ('le président russe'), by the English office they are ('president', 'prime minister'; round 41)."""
 
-    offices: dict[Literal["president", "prime minister"], list[str]]
+    offices: dict[Literal["president", "prime minister", "defence minister", "interior minister", "foreign minister",
+                          "health minister"], list[str]]
+    #: Session 43: the words of the other languages for 'former' before the office or its State ('l'ancien président',
+    #: 'den ehemaligen russischen Präsidenten').
+    former: list[str] = []
 
 
 class _Phrase(BaseModel):

@@ -1010,13 +1010,24 @@ def _office_after(words: list[str], i: int, offices: dict[str, tuple[str, ...]])
 def _other_office_before(facts: Facts, words: list[str], i: int) -> tuple[str, int, bool] | None:
     """The office of another language right before the lower-case demonym ``words[i]`` ('le président russe', 'el ex
     presidente filipino'; question_words.yaml, `other_offices`; round 41), as ``_office_after`` gives an English one: the
-    English office, a length of 0 (the words are before the demonym) and whether 'ex' or 'former' comes before it."""
-    table = ((facts.records.lookups.get("question_words") or {}).get("other_offices") or {}).get("offices") or {}
+    English office, a length of 0 (the words are before the demonym; session 43: or the number of words after it, German "den russischen Präsidenten") and whether 'ex' or 'former' comes before it."""
+    other = (facts.records.lookups.get("question_words") or {}).get("other_offices") or {}
+    table = other.get("offices") or {}
+    former = _FORMER | {normalise_name(str(w)) for w in other.get("former") or []}
+
+    def was(word: str) -> bool:  # 'former', 'ancien', "l'ex" (an elided article before it)
+        return normalise_name(re.sub(r"^[^\W\d_]{1,2}['’]", "", word)) in former
+
     for office, names in table.items():
         for name in names:
             n = len(str(name).split())
             if i - n >= 0 and normalise_name(" ".join(words[i - n:i])) == normalise_name(str(name)):
-                return office, 0, i - n > 0 and words[i - n - 1].casefold() in _FORMER
+                return office, 0, i - n > 0 and was(words[i - n - 1])
+    for office, names in table.items():  # session 43: after the demonym ('den russischen Präsidenten', German)
+        for name in names:
+            n = len(str(name).split())
+            if i + 1 + n <= len(words) and normalise_name(" ".join(words[i + 1:i + 1 + n])) == normalise_name(str(name)):
+                return office, n, i > 0 and was(words[i - 1])
     return None
 
 
