@@ -158,3 +158,33 @@ def test_an_office_in_other_words_is_read_after_or_before_the_demonym(facts, tex
 def test_a_sitting_office_in_german_with_no_holder_today_is_refused_naming_the_former(facts):
     said = refused(facts, "Muss Polen den russischen Verteidigungsminister festnehmen?")
     assert "Sergei Kuzhugetovich Shoigu, who had left the office by then" in said
+
+
+# --- a holiday two calendars keep on different days ----------------------------------------------------------------------
+
+
+def test_christmas_asked_ahead_is_the_coming_season_on_both_days(facts):
+    got = read(facts, "Must Poland arrest Netanyahu if he visits over Christmas?")  # asked on 2026-12-04
+    assert (got["kind"], got["state"], got["on"]) == ("arrest", "POL", "2026-12-25")
+    assert got["day_readings"] == ["2026-12-25", "2027-01-07"] and "Julian" in got["day_readings_words"]
+
+
+def test_christmas_asked_of_the_past_is_the_last_season(facts):
+    got = read(facts, "Was Poland a State Party over Christmas?")
+    assert got["on"] == "2025-12-25" and got["day_readings"] == ["2025-12-25", "2026-01-07"]
+
+
+def test_christmas_whose_two_days_differ_is_refused_offering_both(facts):
+    """Hungary's withdrawal took effect on 2 June 2026: asked of Christmas 2025 both days agree, but an arrest the record
+    answers differently on the two days is refused: Ukraine's ratification took effect on 1 January 2025, between
+    25 December 2024 and 7 January 2025."""
+    import datetime as dt
+
+    with pytest.raises(QuestionError) as info:
+        read_question(facts, "Was Ukraine a State Party over Christmas?", today=dt.date(2025, 1, 20))
+    assert "2024-12-25" in str(info.value) and "2025-01-07" in str(info.value)
+    assert info.value.asks == ["Was Ukraine a State Party on 25 December 2024?", "Was Ukraine a State Party on 7 January 2025?"]
+
+
+def test_another_undated_occasion_is_still_refused(facts):
+    assert "names a time the reading cannot date" in refused(facts, "Must Mongolia arrest Putin during the war?")

@@ -340,6 +340,30 @@ class _StateActs(_Entry):
         return self
 
 
+class _CalendarHoliday(BaseModel):
+    """Session 43: a holiday kept on a different day by different calendars: each reading's month and day (MM-DD) and
+    the words that name the reading."""
+
+    model_config = ConfigDict(extra="forbid")
+    days: list[str] = Field(min_length=2, max_length=2)
+    labels: list[str] = Field(min_length=2, max_length=2)
+
+    @model_validator(mode="after")
+    def _month_days(self) -> _CalendarHoliday:
+        import datetime as dt
+
+        for md in self.days:
+            try:
+                dt.date.fromisoformat(f"2000-{md}")
+            except ValueError:
+                raise ValueError(f"day {md!r} is no month and day, MM-DD") from None
+        return self
+
+
+class _CalendarHolidays(_Entry):
+    holidays: dict[str, _CalendarHoliday] = Field(min_length=1)
+
+
 class _FixedDays(_Entry):
     """Days named by a holiday that falls on one day of the Gregorian calendar everywhere ('New Year's Day'), each its
     month and day, MM-DD (round 36)."""
@@ -712,6 +736,8 @@ class QuestionWords(_Lookup):
     #: Round 51: the words between two States or two persons named together ('Mongolia or Tajikistan', 'Netanyahu and
     #: Gallant', 'the same duty as'), each then asked apart.
     named_together: _NamedTogether | None = None
+    #: Session 43: holidays kept on different days by different calendars ('Christmas': 25 December or 7 January).
+    calendar_holidays: _CalendarHolidays | None = None
     #: Session 43: the head nouns of an office described in words ('intelligence chief', 'junta leader').
     described_offices: _DescribedOffices | None = None
     #: Session 43: the openings of a second question in one sentence ('Is Mongolia a party and must it arrest Putin?'):

@@ -159,9 +159,12 @@ class _AmbiguousDay(QuestionError):
     """A day in numbers that reads two ways ('5/12/2026'): its words and its two readings, day first then month first
     (round 53: ``read_question`` answers it once where both readings give the same answer)."""
 
-    def __init__(self, message: str, words: str, readings: tuple[dt.date, dt.date]) -> None:
+    def __init__(self, message: str, words: str, readings: tuple[dt.date, dt.date],
+                 labels: tuple[str, str] = ("day first", "month first"), written: tuple[str, str] | None = None) -> None:
         super().__init__(message)
-        self.words, self.readings = words, readings
+        self.words, self.readings, self.labels = words, readings, labels
+        #: (session 43) the words each reading is asked with in place of ``words`` (a holiday: 'on 25 December 2026')
+        self.written = written
 
 
 #: Words of a question that are never a person's name, however a name lookup reads them alone.
@@ -2025,8 +2028,27 @@ _ANCHOR = re.compile(r"\b(?:after|before|since|until|till|once)\s+(?P<x>(?:he|sh
 _WHOLE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}|(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)(?=.*\b\d{4}\b)", re.S)
 
 
+def _holiday_readings(facts: Facts, text: str, said: str, word: str, today: dt.date | None) -> _AmbiguousDay | None:
+    """Session 43: a holiday two calendars keep on different days ('over Christmas': question_words.yaml,
+    `calendar_holidays`) as a day that reads two ways: the coming season's two days for a question asked ahead, the
+    last season's for one asked of the past; None where the holiday is no such one or no day is known to count from."""
+    holiday = ((facts.records.lookups.get("question_words") or {}).get("calendar_holidays") or {}).get("holidays", {})
+    entry = next((v for k, v in holiday.items() if normalise_name(k) == normalise_name(word)), None)
+    if entry is None or today is None:
+        return None
+    (m1, d1), (m2, d2) = (tuple(int(x) for x in md.split("-")) for md in entry["days"])
+    lexicon = _lexicon(facts)
+    past = bool(_PAST.search(text) or (lexicon.past_words and lexicon.past_words.search(text)))
+    this = dt.date(today.year, m1, d1)
+    year = (today.year if this <= today else today.year - 1) if past else (today.year if this >= today else today.year + 1)
+    one = dt.date(year, m1, d1)
+    two = dt.date(year + (1 if (m2, d2) < (m1, d1) else 0), m2, d2)
+    return _AmbiguousDay(f"'{said}' names a holiday two calendars keep on different days ({one} or {two})", said, (one, two),
+                         (entry["labels"][0], entry["labels"][1]), (f"on {_written_day(one)}", f"on {_written_day(two)}"))
+
+
 def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, int]], date_given: bool,
-                         forum: bool = False) -> None:
+                         forum: bool = False, today: dt.date | None = None) -> None:
     """Refuse a time the reading cannot date rather than answer for today or for another day: 'during X' with no
     day, month or year named anywhere, where X is a period or a happening that is no event a person attends ('during
     the Arab Spring', 'during the war', 'during COP30'; 'during the AU summit' is left to the recorded visits, 'during
@@ -2053,7 +2075,10 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
                and not (m.group(0).casefold().startswith("on") and apposed(m.start("x") + w.end()))
                and not (k + 1 < len(found) and normalise_name(found[k + 1].group(0)) in not_before)  # 'over war crimes'
                for k, w in enumerate(found)):
-            raise QuestionError(f"'{m.group(0)}{m.group('x')}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
+            said = f"{m.group(0)}{m.group('x')}"
+            if not date_given and len(found) == 1 and (two := _holiday_readings(facts, text, said, found[0].group(0), today)):
+                raise two  # session 43: 'over Christmas', asked on the two days it is kept
+            raise QuestionError(f"'{said}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
                                 "month or a year")
     for m in _ANCHOR.finditer(text) if not (date_given or forum or _NOW.search(text)) else ():  # 'after it ratified'
         said = m.group("x").strip()
@@ -3920,8 +3945,10 @@ def _either_day(facts: Facts, text: str, today: dt.date | None, assume_hint: str
     """Round 53: a day in numbers read both ways (see ``read_question``)."""
     if exc.words not in text:
         raise exc
-    asks = [text.replace(exc.words, _written_day(d), 1) for d in exc.readings]
+    written = exc.written or tuple(_written_day(d) for d in exc.readings)
+    asks = [text.replace(exc.words, w, 1) for w in written]
     days = " or ".join(d.isoformat() for d in exc.readings)
+    first, second = exc.labels
     try:
         reads = [read_question(facts, q, today, assume_hint) for q in asks]
     except QuestionError:
@@ -3931,14 +3958,14 @@ def _either_day(facts: Facts, text: str, today: dt.date | None, assume_hint: str
     if answers[0] is None or answers[1] is None or answers[0][0] != answers[1][0]:
         said = (f" ({reads[0]['on']}: {answers[0][0]}; {reads[1]['on']}: {answers[1][0]})"
                 if answers[0] is not None and answers[1] is not None else "")
-        raise QuestionError(f"'{exc.words}' may be read day first or month first ({days}), and the answer "
+        raise QuestionError(f"'{exc.words}' may be read {first} or {second} ({days}), and the answer "
                             f"{'differs' if said else 'may differ'} between them{said}: ask one of "
                             f"'{asks[0]}' or '{asks[1]}', or write the day as YYYY-MM-DD", asks=asks)
     bases = "" if answers[0][1] == answers[1][1] else (
         f", on {reads[0]['on']} by {', '.join(answers[0][1]) or 'no article'} and on {reads[1]['on']} by "
         f"{', '.join(answers[1][1]) or 'no article'}")
     return {**reads[0], "day_readings": [r["on"] for r in reads],
-            "day_readings_words": f"'{exc.words}' may be read day first ({reads[0]['on']}) or month first "
+            "day_readings_words": f"'{exc.words}' may be read {first} ({reads[0]['on']}) or {second} "
                                   f"({reads[1]['on']}): both readings give the same answer ({answers[0][0]}{bases}); "
                                   f"answered on {reads[0]['on']}"}
 
@@ -4010,7 +4037,7 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
         return _read_act(facts, text, today, act, act_state)  # 'on the day he was arrested': the day the record dates the act
     on, date_given, date_spans, said = _day(text, today)
     _refuse_undated_time(facts, text, date_spans, date_given,
-                         forum=bool(_forum_asked(_lexicon(facts), text)))
+                         forum=bool(_forum_asked(_lexicon(facts), text)), today=today)
     unread_act = None if act or date_given else (_UNREAD_ACT.search(text) or _UNREAD_COUNT.search(text))
     if unread_act:
         raise QuestionError(f"'{unread_act.group(0).strip()}' names a day by an act the reading does not know (it reads a "
