@@ -12,7 +12,7 @@ from iccwatch.service.question import QuestionError, read_question
 
 
 @pytest.mark.parametrize(("text", "state", "forum"), [
-    ("Has the Assembly punished Hungary?", "HUN", "ASP"),
+    ("Has the Assembly ever censured Hungary?", "HUN", "ASP"),
     ("Did the Security Council ever condemn Sudan?", "SDN", "UNSC"),
     ("Le Conseil de sécurité a-t-il condamné le Soudan ?", "SDN", "UNSC"),
     ("L'Assemblée des États parties a-t-elle blâmé la Mongolie ?", "MNG", "ASP"),
