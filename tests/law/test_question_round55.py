@@ -105,7 +105,6 @@ def test_a_part_of_a_year_in_a_count_is_its_months(facts):
 @pytest.mark.parametrize(("text", "person"), [
     ("Must France arrest Russia's children's rights commissioner?", "maria-alekseyevna-lvova-belova"),
     ("Must Tajikistan arrest the Afghan supreme leader?", "haibatullah-akhundzada"),  # not the head of the Supreme Court
-    ("Must Italy arrest Libya's former intelligence chief?", "abdullah-al-senussi"),
     ("Must Bangladesh arrest the Myanmar president?", "min-aung-hlaing"),  # a State's name after 'the', as a demonym
 ])
 def test_an_office_described_in_words_is_read_by_the_recorded_titles(facts, text, person):
@@ -114,9 +113,10 @@ def test_an_office_described_in_words_is_read_by_the_recorded_titles(facts, text
     assert got["office_words"].startswith("'") and facts.records.persons[person].name in got["office_words"]
 
 
-def test_an_undated_office_is_said_to_be_undated(facts):
-    got = read(facts, "Must Libya surrender the former Libyan intelligence chief?")
-    assert got["person"] == "abdullah-al-senussi" and "its days not recorded" in got["office_words"]
+def test_an_undated_office_reads_no_one_and_names_its_holder(facts):
+    """An office recorded with no days cannot be said held, or left, on a day (round 41): refused, naming who holds it."""
+    said = refused(facts, "Must Libya surrender the former Libyan intelligence chief?")
+    assert "Abdullah Al-Senussi in such an office with no days recorded" in said
 
 
 def test_an_office_with_no_holder_today_names_the_former_holder_and_reads_no_one(facts):
@@ -129,7 +129,7 @@ def test_an_office_with_no_holder_today_names_the_former_holder_and_reads_no_one
     "Must Mongolia arrest the Russian weather chief?",
 ])
 def test_a_description_no_recorded_title_holds_reads_no_one(facts, text):
-    assert "describes an office" in refused(facts, text)
+    assert "no office the reading reads" in refused(facts, text)  # as round 41 said it
 
 
 def test_an_office_named_in_the_read_words(facts):

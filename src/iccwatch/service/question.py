@@ -1084,13 +1084,15 @@ def _described_after(words: list[str], i: int, heads: frozenset[str]) -> tuple[t
     return None
 
 
-def _described_holders(facts: Facts, state: str, desc: tuple[str, ...], on: str, former: bool, head: str = "") -> list[str]:
+def _described_holders(facts: Facts, state: str, desc: tuple[str, ...], on: str | None, former: bool,
+                       head: str = "") -> list[str]:
     """Session 43: the persons of the record who held, on ``on`` (or, ``former``, had left before it), an office in
     ``state`` whose title holds every word of ``desc`` (each as the start of a word of the title, any kind of office); an
-    office recorded with neither a start nor an end is held at a time the record cannot place, and matches either way.
-    Where several persons do, those whose title also holds the head noun ``head`` ('supreme leader': 'Supreme Leader of
-    ...', not 'head of the Supreme Court'), if any."""
-    asked = DateSpan.parse(on)
+    office recorded with neither a start nor an end is held at a time the record cannot place and matches neither (round
+    41: who had left it by a day cannot be told); with ``on`` None, exactly those undated offices' holders. Where several
+    persons match, those whose title also holds the head noun ``head`` ('supreme leader': 'Supreme Leader of ...', not
+    'head of the Supreme Court'), if any."""
+    asked = DateSpan.parse(on) if on else None
     held, headed = [], []
     for pid, person in facts.records.persons.items():
         for o in person.offices or []:
@@ -1100,8 +1102,8 @@ def _described_holders(facts: Facts, state: str, desc: tuple[str, ...], on: str,
             start = DateSpan.parse(str(o.start)) if o.start else None
             end = DateSpan.parse(str(o.end)) if o.end else None
             undated = start is None and end is None
-            if undated or ((end is not None and end.last < asked.first) if former else (
-                    (start is None or start.first <= asked.last) and (end is None or end.last >= asked.first))):
+            if (undated if asked is None else not undated and ((end is not None and end.last < asked.first) if former else (
+                    (start is None or start.first <= asked.last) and (end is None or end.last >= asked.first)))):
                 held.append(pid)
                 if head and head in title:
                     headed.append(pid)
@@ -1119,14 +1121,18 @@ def _office_read_words(facts: Facts, said: str, person: str, state: str) -> str:
     return f"'{said}' read as {p.name}, by the record's offices: " + "; ".join(held)
 
 
-def _one_holder(facts: Facts, said: str, holders: list[str], on: str, former: bool, left: list[str] | None = None) -> str:
+def _one_holder(facts: Facts, said: str, holders: list[str], on: str, former: bool, left: list[str] | None = None,
+                undated: list[str] | None = None) -> str:
     """The one person the record holds in the office ``said`` describes, or a refusal naming why: no holder on the day
     (or none who had left it, for a former holder), or more than one."""
     if not holders:
         # session 43 (round 55): the record's former holders named, where the office asked of today was held before
         # ("Israel's defence minister today": Yoav Gallant, to 2024-11-05), never read as the person asked about
         gone = (f"; it holds {' and '.join(facts.records.persons[p].name for p in left)}, who had left the office by "
-                f"then: name the person if that is who is meant" if left and not former else ": name the person")
+                f"then: name the person if that is who is meant" if left and not former else
+                f"; it holds {' and '.join(facts.records.persons[p].name for p in undated)} in such an office with no days "
+                f"recorded, so whether it was held then cannot be told: name the person if that is who is meant" if undated
+                else ": name the person")
         raise QuestionError(f"'{said}' describes an office, but the record holds no person who "
                             + (f"had left it by {on}" if former else f"held it on {on}") + " "
                             f"(it holds persons under warrants or summonses){gone}")
@@ -4164,6 +4170,9 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
         if not after and not before and (how == "demonym" or adjunct or _POSSESSIVE.search(words[at + n - 1])):
             # session 43: an office described in words ('the former Libyan intelligence chief', 'the Myanmar junta leader')
             desc = _described_after(words, at + n, _lexicon(facts).described_heads)
+            if desc and not any(_described_holders(facts, next(iter(named)), desc[0], d, f) for d, f in
+                                ((None, False), ("9999-12-31", False), ("9999-12-31", True))):
+                desc = None  # no recorded office of the State is so described at any time: no office read (round 41)
         if desc:
             office, former, after = " ".join(desc[0]), desc[2], ("", desc[1], desc[2])
         elif after:
@@ -4185,7 +4194,8 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
             continue  # "Did the Mongolian president have to arrest Putin?": the person asked about is named
         left = (_described_holders(facts, office_state, desc[0], on, True, desc[3]) if desc
                 else _office_holders(facts, office_state, office, on, True)) if not holders and not former else None
-        persons.append(_one_holder(facts, said_office, holders, on, former, left))
+        undated = _described_holders(facts, office_state, desc[0], None, former, desc[3]) if desc and not holders else None
+        persons.append(_one_holder(facts, said_office, holders, on, former, left, undated))
         describing.add(k)
         office_words.append(_office_read_words(facts, said_office, persons[-1], office_state))
     plain = {next(iter(s_)) for k, (s_, _, _, _) in enumerate(found_states) if len(s_) == 1}
