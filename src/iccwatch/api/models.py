@@ -410,6 +410,10 @@ class QuestionRead(BaseModel):
                                           "('arest', 'warant') one letter from one such word: each word as written and "
                                           "as read (session 42); a name is never read on a guess. spelt_words says so.")
     spelt_words: str | None = None
+    office_words: str | None = Field(None, description="Where the question described a person by an office ('the "
+                                     "Israeli prime minister', 'the former Libyan intelligence chief'): the words and "
+                                     "the person they were read as, with that person's recorded offices in the State "
+                                     "and their days (session 43).")
     region: dict[str, Any] | None = Field(None, description="Where the question named a region a list defines ('EU "
                                           "states', 'African countries') and a person: its name, its States the record "
                                           "holds (ISO alpha-3), the date its list is as of and its source; each State's "

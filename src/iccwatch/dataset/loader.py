@@ -340,6 +340,30 @@ class _StateActs(_Entry):
         return self
 
 
+class _CalendarHoliday(BaseModel):
+    """Session 43: a holiday kept on a different day by different calendars: each reading's month and day (MM-DD) and
+    the words that name the reading."""
+
+    model_config = ConfigDict(extra="forbid")
+    days: list[str] = Field(min_length=2, max_length=2)
+    labels: list[str] = Field(min_length=2, max_length=2)
+
+    @model_validator(mode="after")
+    def _month_days(self) -> _CalendarHoliday:
+        import datetime as dt
+
+        for md in self.days:
+            try:
+                dt.date.fromisoformat(f"2000-{md}")
+            except ValueError:
+                raise ValueError(f"day {md!r} is no month and day, MM-DD") from None
+        return self
+
+
+class _CalendarHolidays(_Entry):
+    holidays: dict[str, _CalendarHoliday] = Field(min_length=1)
+
+
 class _FixedDays(_Entry):
     """Days named by a holiday that falls on one day of the Gregorian calendar everywhere ('New Year's Day'), each its
     month and day, MM-DD (round 36)."""
@@ -440,6 +464,24 @@ class _Patterns(_Entry):
                 re.compile(p)
             except re.error as exc:
                 raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
+        return self
+
+
+class _DescribedOffices(_Entry):
+    """Session 43: the head nouns that end a description of an office in words ('intelligence chief', 'junta leader')."""
+
+    heads: list[str] = Field(min_length=1)
+
+
+class _TwoQuestions(_Patterns):
+    """Session 43: the openings of a second question joined to a first in one sentence, each with one capturing group
+    (the joining word)."""
+
+    @model_validator(mode="after")
+    def _one_group(self) -> _TwoQuestions:
+        for p in self.patterns:
+            if re.compile(p).groups != 1:
+                raise ValueError(f"pattern {p!r} must have one capturing group, the joining word")
         return self
 
 
@@ -596,7 +638,11 @@ class _OtherOffices(_Entry):
     """The words of the other languages for an office a question describes a person by, before the demonym of its State
     ('le président russe'), by the English office they are ('president', 'prime minister'; round 41)."""
 
-    offices: dict[Literal["president", "prime minister"], list[str]]
+    offices: dict[Literal["president", "prime minister", "defence minister", "interior minister", "foreign minister",
+                          "health minister"], list[str]]
+    #: Session 43: the words of the other languages for 'former' before the office or its State ('l'ancien président',
+    #: 'den ehemaligen russischen Präsidenten').
+    former: list[str] = []
 
 
 class _Phrase(BaseModel):
@@ -690,6 +736,13 @@ class QuestionWords(_Lookup):
     #: Round 51: the words between two States or two persons named together ('Mongolia or Tajikistan', 'Netanyahu and
     #: Gallant', 'the same duty as'), each then asked apart.
     named_together: _NamedTogether | None = None
+    #: Session 43: holidays kept on different days by different calendars ('Christmas': 25 December or 7 January).
+    calendar_holidays: _CalendarHolidays | None = None
+    #: Session 43: the head nouns of an office described in words ('intelligence chief', 'junta leader').
+    described_offices: _DescribedOffices | None = None
+    #: Session 43: the openings of a second question in one sentence ('Is Mongolia a party and must it arrest Putin?'):
+    #: refused offering each question on its own.
+    two_questions: _TwoQuestions | None = None
     #: The words of the other languages that put a place after them ('à', 'en', 'em', 'im'), and the articles between
     #: such a word and the name: a city after them is read as its State, one not read is said (session 32).
     place_words: _PlaceWords | None = None

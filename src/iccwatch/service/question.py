@@ -159,9 +159,12 @@ class _AmbiguousDay(QuestionError):
     """A day in numbers that reads two ways ('5/12/2026'): its words and its two readings, day first then month first
     (round 53: ``read_question`` answers it once where both readings give the same answer)."""
 
-    def __init__(self, message: str, words: str, readings: tuple[dt.date, dt.date]) -> None:
+    def __init__(self, message: str, words: str, readings: tuple[dt.date, dt.date],
+                 labels: tuple[str, str] = ("day first", "month first"), written: tuple[str, str] | None = None) -> None:
         super().__init__(message)
-        self.words, self.readings = words, readings
+        self.words, self.readings, self.labels = words, readings, labels
+        #: (session 43) the words each reading is asked with in place of ``words`` (a holiday: 'on 25 December 2026')
+        self.written = written
 
 
 #: Words of a question that are never a person's name, however a name lookup reads them alone.
@@ -537,6 +540,10 @@ class _Lexicon:
         self.custody = [re.compile(p, re.I) for p in (table.get("custody_questions") or {}).get("patterns", [])]
         #: The words naming a trip across several States ('a tour of Mongolia and China'; round 42).
         self.tours = [re.compile(p, re.I) for p in (table.get("tour_questions") or {}).get("patterns", [])]
+        #: Session 43: the head nouns ending an office described in words ('intelligence chief', 'junta leader').
+        self.described_heads = frozenset(str(w).casefold() for w in (table.get("described_offices") or {}).get("heads", []))
+        #: Session 43: the openings of a second question joined to a first in one sentence ('and must it').
+        self.two_questions = [re.compile(p, re.I) for p in (table.get("two_questions") or {}).get("patterns", [])]
         together = table.get("named_together") or {}
         #: Round 51: the words joining two States or two persons asked of together, and the words around them.
         self.together = [re.compile(p, re.I) for p in together.get("patterns", [])]
@@ -1006,13 +1013,24 @@ def _office_after(words: list[str], i: int, offices: dict[str, tuple[str, ...]])
 def _other_office_before(facts: Facts, words: list[str], i: int) -> tuple[str, int, bool] | None:
     """The office of another language right before the lower-case demonym ``words[i]`` ('le président russe', 'el ex
     presidente filipino'; question_words.yaml, `other_offices`; round 41), as ``_office_after`` gives an English one: the
-    English office, a length of 0 (the words are before the demonym) and whether 'ex' or 'former' comes before it."""
-    table = ((facts.records.lookups.get("question_words") or {}).get("other_offices") or {}).get("offices") or {}
+    English office, a length of 0 (the words are before the demonym; session 43: or the number of words after it, German "den russischen Präsidenten") and whether 'ex' or 'former' comes before it."""
+    other = (facts.records.lookups.get("question_words") or {}).get("other_offices") or {}
+    table = other.get("offices") or {}
+    former = _FORMER | {normalise_name(str(w)) for w in other.get("former") or []}
+
+    def was(word: str) -> bool:  # 'former', 'ancien', "l'ex" (an elided article before it)
+        return normalise_name(re.sub(r"^[^\W\d_]{1,2}['’]", "", word)) in former
+
     for office, names in table.items():
         for name in names:
             n = len(str(name).split())
             if i - n >= 0 and normalise_name(" ".join(words[i - n:i])) == normalise_name(str(name)):
-                return office, 0, i - n > 0 and words[i - n - 1].casefold() in _FORMER
+                return office, 0, i - n > 0 and was(words[i - n - 1])
+    for office, names in table.items():  # session 43: after the demonym ('den russischen Präsidenten', German)
+        for name in names:
+            n = len(str(name).split())
+            if i + 1 + n <= len(words) and normalise_name(" ".join(words[i + 1:i + 1 + n])) == normalise_name(str(name)):
+                return office, n, i > 0 and was(words[i - 1])
     return None
 
 
@@ -1049,13 +1067,75 @@ def _office_before(words: list[str], i: int, offices: dict[str, tuple[str, ...]]
     return None
 
 
-def _one_holder(facts: Facts, said: str, holders: list[str], on: str, former: bool) -> str:
+def _described_after(words: list[str], i: int, heads: frozenset[str]) -> tuple[tuple[str, ...], int, bool, str] | None:
+    """Session 43: an office described in words right at ``words[i]`` ('intelligence chief', 'former junta leader',
+    "children's rights commissioner"): one to three lower-case describing words and a head noun (question_words.yaml,
+    `described_offices`), optionally after 'former' or 'ex'; the describing words (a possessive's ending dropped), the
+    phrase's length, whether it is a former office and the head noun. None where there is none."""
+    former = i < len(words) and words[i].casefold() in _FORMER
+    start = i + former
+    for n in range(1, 4):
+        if start + n >= len(words) or words[start + n].casefold() not in heads:
+            continue
+        desc = words[start:start + n]
+        if all(w.islower() and w.casefold() not in heads and w.casefold() not in _DESCRIPTION_END for w in desc):
+            return tuple(_POSSESSIVE.sub("", w).casefold() for w in desc), n + 1 + former, former, words[start + n].casefold()
+        return None
+    return None
+
+
+def _described_holders(facts: Facts, state: str, desc: tuple[str, ...], on: str | None, former: bool,
+                       head: str = "") -> list[str]:
+    """Session 43: the persons of the record who held, on ``on`` (or, ``former``, had left before it), an office in
+    ``state`` whose title holds every word of ``desc`` (each as the start of a word of the title, any kind of office); an
+    office recorded with neither a start nor an end is held at a time the record cannot place and matches neither (round
+    41: who had left it by a day cannot be told); with ``on`` None, exactly those undated offices' holders. Where several
+    persons match, those whose title also holds the head noun ``head`` ('supreme leader': 'Supreme Leader of ...', not
+    'head of the Supreme Court'), if any."""
+    asked = DateSpan.parse(on) if on else None
+    held, headed = [], []
+    for pid, person in facts.records.persons.items():
+        for o in person.offices or []:
+            title = re.findall(r"[^\W\d_]+", normalise_name(o.title or ""))
+            if o.state != state or not all(any(t.startswith(normalise_name(w)) for t in title) for w in desc):
+                continue
+            start = DateSpan.parse(str(o.start)) if o.start else None
+            end = DateSpan.parse(str(o.end)) if o.end else None
+            undated = start is None and end is None
+            if (undated if asked is None else not undated and ((end is not None and end.last < asked.first) if former else (
+                    (start is None or start.first <= asked.last) and (end is None or end.last >= asked.first)))):
+                held.append(pid)
+                if head and head in title:
+                    headed.append(pid)
+                break
+    return headed if len(held) > 1 and headed else held
+
+
+def _office_read_words(facts: Facts, said: str, person: str, state: str) -> str:
+    """Session 43: how an office description was read, for the read's ``office_words``: "'the Israeli prime minister'
+    read as Benjamin Netanyahu, by the record's offices: Prime Minister of Israel (third period), from 2022-12-29"; an
+    office whose days the record does not hold says so."""
+    p = facts.records.persons[person]
+    held = [f"{o.title}, " + (f"{o.start or '?'} to {o.end or 'no end recorded'}" if o.start or o.end
+                              else "its days not recorded") for o in p.offices or [] if o.state == state]
+    return f"'{said}' read as {p.name}, by the record's offices: " + "; ".join(held)
+
+
+def _one_holder(facts: Facts, said: str, holders: list[str], on: str, former: bool, left: list[str] | None = None,
+                undated: list[str] | None = None) -> str:
     """The one person the record holds in the office ``said`` describes, or a refusal naming why: no holder on the day
     (or none who had left it, for a former holder), or more than one."""
     if not holders:
+        # session 43 (round 55): the record's former holders named, where the office asked of today was held before
+        # ("Israel's defence minister today": Yoav Gallant, to 2024-11-05), never read as the person asked about
+        gone = (f"; it holds {' and '.join(facts.records.persons[p].name for p in left)}, who had left the office by "
+                f"then: name the person if that is who is meant" if left and not former else
+                f"; it holds {' and '.join(facts.records.persons[p].name for p in undated)} in such an office with no days "
+                f"recorded, so whether it was held then cannot be told: name the person if that is who is meant" if undated
+                else ": name the person")
         raise QuestionError(f"'{said}' describes an office, but the record holds no person who "
                             + (f"had left it by {on}" if former else f"held it on {on}") + " "
-                            "(it holds persons under warrants or summonses): name the person")
+                            f"(it holds persons under warrants or summonses){gone}")
     if len(holders) > 1:
         raise QuestionError(f"'{said}' may mean " + " or ".join(facts.records.persons[p].name for p in holders)
                             + f" on {on}: name the person")
@@ -1954,8 +2034,27 @@ _ANCHOR = re.compile(r"\b(?:after|before|since|until|till|once)\s+(?P<x>(?:he|sh
 _WHOLE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}|(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)(?=.*\b\d{4}\b)", re.S)
 
 
+def _holiday_readings(facts: Facts, text: str, said: str, word: str, today: dt.date | None) -> _AmbiguousDay | None:
+    """Session 43: a holiday two calendars keep on different days ('over Christmas': question_words.yaml,
+    `calendar_holidays`) as a day that reads two ways: the coming season's two days for a question asked ahead, the
+    last season's for one asked of the past; None where the holiday is no such one or no day is known to count from."""
+    holiday = ((facts.records.lookups.get("question_words") or {}).get("calendar_holidays") or {}).get("holidays", {})
+    entry = next((v for k, v in holiday.items() if normalise_name(k) == normalise_name(word)), None)
+    if entry is None or today is None:
+        return None
+    (m1, d1), (m2, d2) = (tuple(int(x) for x in md.split("-")) for md in entry["days"])
+    lexicon = _lexicon(facts)
+    past = bool(_PAST.search(text) or (lexicon.past_words and lexicon.past_words.search(text)))
+    this = dt.date(today.year, m1, d1)
+    year = (today.year if this <= today else today.year - 1) if past else (today.year if this >= today else today.year + 1)
+    one = dt.date(year, m1, d1)
+    two = dt.date(year + (1 if (m2, d2) < (m1, d1) else 0), m2, d2)
+    return _AmbiguousDay(f"'{said}' names a holiday two calendars keep on different days ({one} or {two})", said, (one, two),
+                         (entry["labels"][0], entry["labels"][1]), (f"on {_written_day(one)}", f"on {_written_day(two)}"))
+
+
 def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, int]], date_given: bool,
-                         forum: bool = False) -> None:
+                         forum: bool = False, today: dt.date | None = None) -> None:
     """Refuse a time the reading cannot date rather than answer for today or for another day: 'during X' with no
     day, month or year named anywhere, where X is a period or a happening that is no event a person attends ('during
     the Arab Spring', 'during the war', 'during COP30'; 'during the AU summit' is left to the recorded visits, 'during
@@ -1982,7 +2081,10 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
                and not (m.group(0).casefold().startswith("on") and apposed(m.start("x") + w.end()))
                and not (k + 1 < len(found) and normalise_name(found[k + 1].group(0)) in not_before)  # 'over war crimes'
                for k, w in enumerate(found)):
-            raise QuestionError(f"'{m.group(0)}{m.group('x')}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
+            said = f"{m.group(0)}{m.group('x')}"
+            if not date_given and len(found) == 1 and (two := _holiday_readings(facts, text, said, found[0].group(0), today)):
+                raise two  # session 43: 'over Christmas', asked on the two days it is kept
+            raise QuestionError(f"'{said}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
                                 "month or a year")
     for m in _ANCHOR.finditer(text) if not (date_given or forum or _NOW.search(text)) else ():  # 'after it ratified'
         said = m.group("x").strip()
@@ -3234,6 +3336,13 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
     day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
     on, date_given, date_spans, said = _day(day_text, today)
     first, last = DateSpan.parse(on.split("/")[0]).first, DateSpan.parse(on.split("/")[-1]).last
+    part = _YEAR_PART.search(text) if len(on) == 4 else None
+    if part and part.group(6) == on:
+        # session 43 (round 55): a part of a year ('at the end of 2025', 'in mid-2024') is its months, as a trip's is;
+        # the count was of the whole year from its first day
+        months = _PART_MONTHS[next(g for g in part.groups()[:5] if g).casefold()]
+        first, last = DateSpan.parse(f"{on}-{months[0]:02d}").first, DateSpan.parse(f"{on}-{months[1]:02d}").last
+        on = f"{first.isoformat()}/{last.isoformat()}"
     person = None
     if chosen["list_of"] == "non_compliance":
         tokens = [m for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
@@ -3691,6 +3800,9 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     differ); otherwise it is refused naming both readings, with both questions as ``asks``. A refusal naming the
     record's closest names to a misspelt word ('Tajikstan': Tajikistan) gives as ``asks`` the question with the word
     replaced by each name offered, where that question reads; nothing is ever answered on a guessed spelling."""
+    two = _two_questions(facts, text)
+    if two is not None:
+        raise two
     token = _NEAR_SEEN.set([])
     try:
         return _read_question(facts, text, today, assume_hint)
@@ -3715,6 +3827,78 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         raise
     finally:
         _NEAR_SEEN.reset(token)
+
+
+#: The subject pronouns a second question puts after its verb ('must it', 'doit-elle', 'muss sie'), replaced by the
+#: State the first question names when it is asked on its own.
+_SECOND_PRONOUN = re.compile(r"^(\S+?)(?:\s+|-(?:t-)?)(?:it|he|she|they|il|elle|ils|elles|sie|er|es)\b", re.I)
+
+
+def _first_state_named(facts: Facts, text: str) -> str | None:
+    """The words naming the one State ``text`` names (its name or an alias of the record as written there, the longest
+    run of up to four words read as exactly one State); None where none or several are."""
+    index = {**state_name_index(facts), **{k: frozenset({v}) for k, v in _other_language_names(facts).items()}}
+    tokens = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text))  # an elided article apart ("L'Italia")
+    found: list[tuple[str, frozenset[str]]] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            said = text[tokens[i].start():tokens[i + n - 1].end()]
+            codes = index.get(normalise_name(said))
+            if codes and len(codes) == 1 and (n > 1 or said[:1].isupper()):
+                found.append((said, codes))
+                i += n
+                break
+        else:
+            i += 1
+    states = {next(iter(c)) for _, c in found}
+    return found[0][0] if len(states) == 1 else None
+
+
+def _two_questions(facts: Facts, text: str) -> QuestionError | None:
+    """Session 43 (round 55): a sentence asking two questions ('Is Mongolia a party and must it arrest Putin?'; its
+    second question opened as question_words.yaml `two_questions` says) as the refusal that offers each on its own: the
+    first as written up to the joining word, the second with its subject pronoun (or, in the languages that drop it,
+    its missing subject) replaced by the one State the first names. The reader answers one question: before, the arrest
+    was answered and the other question left unsaid. None where the sentence asks one question."""
+    for pattern in _lexicon(facts).two_questions:
+        m = pattern.search(text)
+        if not m or not text[:m.start()].strip():
+            continue
+        end = " ?" if text.rstrip().endswith(" ?") else "?"
+        first = text[:m.start()].rstrip(" ,;?")
+        second = text[m.end(1):].strip()
+        first_q = first + end
+        state = _first_state_named(facts, first)
+        if not state:
+            # the first names no State the index reads as written ('die Mongolei'): the State its reading finds, if any;
+            # a first question of no one State ('Which countries has Netanyahu visited ..., and were they obliged ...?')
+            # asks one question of its list, not two
+            try:
+                if not _read_question(facts, first + end, None, ASSUME_HINT).get("state"):
+                    continue
+            except QuestionError:
+                continue
+        if state:
+            pronoun = _SECOND_PRONOUN.match(second)
+            # the article the first puts before the State's name, kept with it ('la Mongolie', 'die Mongolei', "l'Italia")
+            article = re.search(r"(?:^|[\s¿])((?:the|la|le|les|el|il|lo|o|a|die|der|das)\s+|l['’])" + re.escape(state), first, re.I)
+            state = f"{article.group(1).lower() if article else ''}{state}"
+            if pronoun and "-" in pronoun.group(0):  # French: the State before the verb, the pronoun kept ('la Mongolie doit-elle')
+                second = f"{state[:1].upper()}{state[1:]} {second}"
+            else:
+                second = (f"{pronoun.group(1)} {state}{second[pronoun.end():]}" if pronoun else
+                          re.sub(r"^\S+", lambda v: f"{v.group(0)} {state}", second, count=1))
+        second_q = second[:1].upper() + second[1:]
+        if first.startswith("¿") and not second_q.startswith("¿"):
+            second_q = "¿" + second_q
+        asks = [first_q, second_q] if state else []
+        offer = (" Ask each on its own: " + " and ".join(f"'{q}'" for q in asks) + ".") if asks else \
+            " Ask each on its own, naming the State in each."
+        return QuestionError(f"the question asks two questions in one sentence ('{first}' and '{text[m.end(1):].strip()}'); "
+                             f"the reading answers one at a time, so that neither is answered as if it were the other.{offer}",
+                             asks=asks)
+    return None
 
 
 def _spell_common_words(facts: Facts, text: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -3767,8 +3951,10 @@ def _either_day(facts: Facts, text: str, today: dt.date | None, assume_hint: str
     """Round 53: a day in numbers read both ways (see ``read_question``)."""
     if exc.words not in text:
         raise exc
-    asks = [text.replace(exc.words, _written_day(d), 1) for d in exc.readings]
+    written = exc.written or tuple(_written_day(d) for d in exc.readings)
+    asks = [text.replace(exc.words, w, 1) for w in written]
     days = " or ".join(d.isoformat() for d in exc.readings)
+    first, second = exc.labels
     try:
         reads = [read_question(facts, q, today, assume_hint) for q in asks]
     except QuestionError:
@@ -3778,14 +3964,14 @@ def _either_day(facts: Facts, text: str, today: dt.date | None, assume_hint: str
     if answers[0] is None or answers[1] is None or answers[0][0] != answers[1][0]:
         said = (f" ({reads[0]['on']}: {answers[0][0]}; {reads[1]['on']}: {answers[1][0]})"
                 if answers[0] is not None and answers[1] is not None else "")
-        raise QuestionError(f"'{exc.words}' may be read day first or month first ({days}), and the answer "
+        raise QuestionError(f"'{exc.words}' may be read {first} or {second} ({days}), and the answer "
                             f"{'differs' if said else 'may differ'} between them{said}: ask one of "
                             f"'{asks[0]}' or '{asks[1]}', or write the day as YYYY-MM-DD", asks=asks)
     bases = "" if answers[0][1] == answers[1][1] else (
         f", on {reads[0]['on']} by {', '.join(answers[0][1]) or 'no article'} and on {reads[1]['on']} by "
         f"{', '.join(answers[1][1]) or 'no article'}")
     return {**reads[0], "day_readings": [r["on"] for r in reads],
-            "day_readings_words": f"'{exc.words}' may be read day first ({reads[0]['on']}) or month first "
+            "day_readings_words": f"'{exc.words}' may be read {first} ({reads[0]['on']}) or {second} "
                                   f"({reads[1]['on']}): both readings give the same answer ({answers[0][0]}{bases}); "
                                   f"answered on {reads[0]['on']}"}
 
@@ -3857,7 +4043,7 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
         return _read_act(facts, text, today, act, act_state)  # 'on the day he was arrested': the day the record dates the act
     on, date_given, date_spans, said = _day(text, today)
     _refuse_undated_time(facts, text, date_spans, date_given,
-                         forum=bool(_forum_asked(_lexicon(facts), text)))
+                         forum=bool(_forum_asked(_lexicon(facts), text)), today=today)
     unread_act = None if act or date_given else (_UNREAD_ACT.search(text) or _UNREAD_COUNT.search(text))
     if unread_act:
         raise QuestionError(f"'{unread_act.group(0).strip()}' names a day by an act the reading does not know (it reads a "
@@ -3966,16 +4152,30 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
     found_states = [f for f in found_states if not in_region & set(range(f[2], f[2] + f[3]))]
     # an office described by its State ("the Sudanese president", "the president of Russia"): its holder that day
     describing: set[int] = set()
+    office_words: list[str] = []  # session 43: each office description and the recorded office it was read by
     named_persons = list(persons)
     for k, (named, how, at, n) in enumerate(found_states):
         if how == "place" or len(named) != 1:
             continue
         offices = _lexicon(facts).offices
-        after = _office_after(words, at + n, offices) if how == "demonym" or _POSSESSIVE.search(words[at + n - 1]) else None
+        # session 43: a State's name after 'the' describes what follows ('the Myanmar president', 'the Myanmar junta
+        # leader'), as its demonym does
+        adjunct = how == "name" and (words[at].casefold() == "the" or (at > 0 and words[at - 1].casefold() == "the"))
+        after = (_office_after(words, at + n, offices) if how == "demonym" or adjunct or _POSSESSIVE.search(words[at + n - 1])
+                 else None)
         if not after and how == "demonym" and n == 1 and words[at].islower():
             after = _other_office_before(facts, words, at)  # 'le président russe' (round 41)
         before = None if after else _office_before(words, at, offices) if how == "name" else None
-        if after:
+        desc = None
+        if not after and not before and (how == "demonym" or adjunct or _POSSESSIVE.search(words[at + n - 1])):
+            # session 43: an office described in words ('the former Libyan intelligence chief', 'the Myanmar junta leader')
+            desc = _described_after(words, at + n, _lexicon(facts).described_heads)
+            if desc and not any(_described_holders(facts, next(iter(named)), desc[0], d, f) for d, f in
+                                ((None, False), ("9999-12-31", False), ("9999-12-31", True))):
+                desc = None  # no recorded office of the State is so described at any time: no office read (round 41)
+        if desc:
+            office, former, after = " ".join(desc[0]), desc[2], ("", desc[1], desc[2])
+        elif after:
             office, former = after[0], after[2]
         elif before:
             office, former = before
@@ -3988,11 +4188,16 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
                        else f"the {'former ' if former else ''}{office} of {' '.join(words[at:at + n])}")
         if former and after and at > 0 and words[at - 1].casefold() in _FORMER:
             said_office = f"{words[at - 1]} {said_office}"
-        holders = _office_holders(facts, office_state, office, on, former)
+        holders = (_described_holders(facts, office_state, desc[0], on, former, desc[3]) if desc
+                   else _office_holders(facts, office_state, office, on, former))
         if named_persons and (len(holders) != 1 or holders[0] not in named_persons):
             continue  # "Did the Mongolian president have to arrest Putin?": the person asked about is named
-        persons.append(_one_holder(facts, said_office, holders, on, former))
+        left = (_described_holders(facts, office_state, desc[0], on, True, desc[3]) if desc
+                else _office_holders(facts, office_state, office, on, True)) if not holders and not former else None
+        undated = _described_holders(facts, office_state, desc[0], None, former, desc[3]) if desc and not holders else None
+        persons.append(_one_holder(facts, said_office, holders, on, former, left, undated))
         describing.add(k)
+        office_words.append(_office_read_words(facts, said_office, persons[-1], office_state))
     plain = {next(iter(s_)) for k, (s_, _, _, _) in enumerate(found_states) if len(s_) == 1}
     states: list[str] = []
     # A State named as a situation ('in the Ukraine investigation') beside another State is not a State asked about.
@@ -4307,6 +4512,13 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
             elif state and len(on) == 4 and not months and len(year_trips) != 1 and not _VISIT.search(text):  # a year: a range of days (see _range_day)
                 period = f"{on}-01-01/{on}-12-31"
                 on, from_event, period_whole = _range_day(facts, state, person_id, period, said)
+            elif state and not person_id and months:
+                # session 43 (round 55): a part of a year asked of a State alone ('Was Hungary still a party in mid-2025?')
+                # is its months, a range of days answered as one where one answer holds throughout, refused naming the
+                # days the answer changes otherwise; it was read as the bare year and refused as naming no single day
+                said = part.group(0)
+                period = f"{on}-{months[0]:02d}-01/{DateSpan.parse(f'{on}-{months[1]:02d}').last.isoformat()}"
+                on, from_event, period_whole = _range_day(facts, state, None, period, said)
             elif state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
                 on, period_whole = _month_obligations(facts, state, on, said), True
             elif custody_asked and person_id and not state:
@@ -4364,6 +4576,7 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
             "person": person_id, "person_name": facts.records.persons[person_id].name if person_id else None,
             "on": on, "date_given": date_given, "day_from_event": from_event,
             "presence": presence,
+            "office_words": "; ".join(office_words) or None,
             "trip_month_only": bool(from_event and len(facts.records.events[from_event].date) == 7),
             "period_whole": period_whole, "period": period, "day_from_act": None, "changes_within": changes_within,
             "region": {"name": region.name, "states": list(region.states), "as_of": region.as_of, "source": region.source,
@@ -4442,6 +4655,8 @@ def read_as_words(q: dict[str, Any]) -> str:
         how += f" ({q['day_readings_words']})"
     if q.get("spelt_words"):  # session 42: a common word misspelt, read as the word
         how += f" ({q['spelt_words']})"
+    if q.get("office_words"):  # session 43: a person described by an office, read by the record's offices
+        how += f" ({q['office_words']})"
     where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
              "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
     return f"{asked}{where}{how}"
