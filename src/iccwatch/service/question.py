@@ -3888,7 +3888,7 @@ def _two_questions(facts: Facts, text: str) -> QuestionError | None:
                 second = f"{state[:1].upper()}{state[1:]} {second}"
             else:
                 second = (f"{pronoun.group(1)} {state}{second[pronoun.end():]}" if pronoun else
-                          re.sub(r"^\S+", lambda v: f"{v.group(0)} {state}", second, count=1))
+                          re.sub(r"^(\S+)", lambda v, named=state: f"{v.group(1)} {named}", second, count=1))
         second_q = second[:1].upper() + second[1:]
         if first.startswith("¿") and not second_q.startswith("¿"):
             second_q = "¿" + second_q
