@@ -1952,6 +1952,10 @@ def _occasion_in_period(facts: Facts, state: str, person: str, partial: str, occ
     return (day, key) if len(day) == 10 else None
 
 
+#: What a refusal calls each kind of trip the record holds.
+_TRIP_NOUNS = {"visit": "visit", "transit": "transit", "planned": "planned trip", "cancelled": "cancelled trip"}
+
+
 def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str], text: str = "") -> tuple[str, str]:
     """The day of the one recorded trip of ``person`` to ``state`` that the words ``visit`` name ('during his visit':
     one made, as a visit or a transit; 'his planned visit': one planned; 'his cancelled visit': one cancelled), and its
@@ -1977,8 +1981,17 @@ def _visit_day(facts: Facts, state: str, person: str, visit: re.Match[str], text
         if by:
             trips = [t for t in chosen if t in trips] or chosen
     if not trips:
-        raise QuestionError(f"{lead}, and the record holds no {' or '.join(trip_kinds)} of {who} to {where}: "
-                            "ask about one day, YYYY-MM-DD")
+        # the trips of other kinds the record holds are named with their days ('his planned visit' that was made)
+        others = sorted(((e.date, e.trip) for e in facts.records.events.values()
+                         if e.person == person and e.state == state and e.trip in _TRIP_NOUNS and e.trip not in trip_kinds),
+                        key=lambda t: date_sort_key(t[0]))
+        days: dict[str, list[str]] = {}
+        for day, kind in others:
+            days.setdefault(kind, []).append(day)
+        held = ("; it holds " + "; ".join(f"{_TRIP_NOUNS[kind]}{'s' if len(ds) > 1 else ''} of {', '.join(ds)}"
+                                          for kind, ds in days.items())) if others else ""
+        raise QuestionError(f"{lead}, and the record holds no {' or '.join(_TRIP_NOUNS[k] for k in trip_kinds)} of {who} to "
+                            f"{where}{held}: ask about one day, YYYY-MM-DD")
     place = ""
     if len(trips) > 1 and text:
         trips, place = _trips_at_place(facts, state, text, trips)
