@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,7 +20,7 @@ import pytest
 import yaml
 from tests.conftest import SLOW_GROUP
 from tests.live_server import serve
-from tests.test_reliability_review import STATE, _announcements, _candidate, make_env
+from tests.test_reliability_review import STATE, _announcements, _candidate
 
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import read_yaml
@@ -37,19 +36,6 @@ RNG = random.Random(39)  # the kill moments: varied, the same on every run
 
 
 # ------------------------------------------------------------------ set-up
-
-
-@pytest.fixture(scope="module")
-def pristine_env(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> dict[str, Path]:
-    return make_env(tmp_path_factory.mktemp("s39"), data_dir)
-
-
-@pytest.fixture
-def env(tmp_path: Path, pristine_env: dict[str, Path]) -> dict[str, Path]:
-    data, db = tmp_path / "data", tmp_path / "store.sqlite"
-    shutil.copytree(pristine_env["data"], data)
-    shutil.copy(pristine_env["db"], db)
-    return {"data": data, "db": db, "tmp": tmp_path}
 
 
 def _env(**extra: str) -> dict[str, str]:
