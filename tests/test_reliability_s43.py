@@ -321,7 +321,7 @@ def test_w9_an_accept_whose_fact_was_typed_into_the_file_by_hand_meanwhile_is_re
     the entry there, or written once; the record still passes the check."""
     q = Queue(f"sqlite:///{env['db']}")
     cid = _candidate(q, 4320, state=STATE, date="2008-05-06")
-    (code, out, _), = _done(_review(env, "show", cid))
+    (code, out, _), = _done(_cli("monitor", "review", "show", cid, "--db", str(env["db"])))
     assert code == 0 and "2008-05-06" in out
     path = env["data"] / "states" / f"{STATE}.yaml"
     st = read_yaml(path)
@@ -423,7 +423,9 @@ def test_w10_a_sigkill_inside_each_write_path_leaves_a_hot_journal_the_next_comm
         assert c.execute("SELECT count(*) FROM sqlite_master WHERE name='killed_midway'").fetchone()[0] == 0
     pending = [c for c in cids if rows[c]["status"] == "pending"]
     assert len(pending) >= 2, rows
-    for args in (("show", pending[0]), ("reject", pending[0], "--reason", "after the crash"), ("accept", pending[1])):
+    (code, out, err), = _done(_cli("monitor", "review", "show", pending[0], "--db", str(env["db"])))
+    assert code == 0, err[-1500:]
+    for args in (("reject", pending[0], "--reason", "after the crash"), ("accept", pending[1])):
         (code, out, err), = _done(_review(env, *args))
         assert code == 0, (args, err[-1500:])
     (code, _, err), = _done(_cli(*_ingest_args(inbox, env["db"])))
