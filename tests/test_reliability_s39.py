@@ -331,10 +331,11 @@ def test_s14_a_lock_left_by_a_killed_process_is_taken_at_once(env: dict[str, Pat
     holder.kill()
     holder.wait()
     assert (env["data"] / ".review.lock").exists()  # the file stays; the lock died with its process
-    t0 = time.monotonic()
-    (code, _, err), = _done(_review(env, "accept", cid, ICCWATCH_LOCK_WAIT="60"))
+    # "at once": the accept may not wait for the lock at all (a wait of 0 s fails at the first try on a held lock, as
+    # S15 shows), so no clock is read; session 43: the clock bound (30 s for the whole command, with a 60 s wait) failed
+    # under load, the accept's own run (start-up, the record's check, the commit) taking 42 s on two busy cores
+    (code, _, err), = _done(_review(env, "accept", cid, ICCWATCH_LOCK_WAIT="0"))
     assert code == 0, err
-    assert time.monotonic() - t0 < 30
 
 
 @pytest.mark.parametrize("which", ["review", "store"])
