@@ -196,3 +196,25 @@ def cli(db_url: str):  # noqa: ANN201
         return result.exit_code, result.stdout, result.stderr or ""
 
     return run
+
+
+# ------------------------------------------------------------------ the reliability rounds' record and store
+
+
+@pytest.fixture(scope="module")
+def pristine_env(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> dict[str, Path]:
+    """The reliability rounds' small record (a few real States, one person and his warrants, the tests' news source),
+    checked, and its store, built once per module (tests/test_reliability_*.py); tests work on copies (``env``)."""
+    from tests.test_reliability_review import make_env
+
+    return make_env(tmp_path_factory.mktemp(request.module.__name__.rsplit(".", 1)[-1]), data_dir)
+
+
+@pytest.fixture
+def env(tmp_path: Path, pristine_env: dict[str, Path]) -> dict[str, Path]:
+    """A writable copy of the module's small record and its store: ``data``, ``db`` and the test's folder ``tmp``. A
+    module that needs another shape of ``env`` (tests/monitor/test_ingest.py) defines its own, which wins."""
+    data, db = tmp_path / "data", tmp_path / "store.sqlite"
+    shutil.copytree(pristine_env["data"], data)
+    shutil.copy(pristine_env["db"], db)
+    return {"data": data, "db": db, "tmp": tmp_path}

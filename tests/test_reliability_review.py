@@ -73,20 +73,6 @@ def make_env(tmp_path: Path, data_dir: Path) -> dict[str, Path]:
     return {"data": data, "db": db}
 
 
-@pytest.fixture(scope="module")
-def pristine_env(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> dict[str, Path]:
-    """The small record and its store, checked and built once per module; tests work on copies."""
-    return make_env(tmp_path_factory.mktemp("review"), data_dir)
-
-
-@pytest.fixture
-def env(tmp_path: Path, pristine_env: dict[str, Path]) -> dict[str, Path]:
-    data, db = tmp_path / "data", tmp_path / "store.sqlite"
-    shutil.copytree(pristine_env["data"], data)
-    shutil.copy(pristine_env["db"], db)
-    return {"data": data, "db": db}
-
-
 def _candidate(q: Queue, n: int, kind: str = "withdrawal_announced", dup: str | None = None, **fields: str) -> str:
     text = f"Test document {n}: the government announced it would leave the Court."
     doc = make_document(text, url=f"https://news.example.org/item-{n}", title=f"Item {n}", publisher="Test Wire", date="2020-03-01")

@@ -4,32 +4,16 @@ an ingest while a review is going on. Nothing may be lost or written twice; a co
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.test_reliability_review import STATE, _announcements, _candidate, _threads, make_env
+from tests.test_reliability_review import STATE, _announcements, _candidate, _threads
 
 from iccwatch.dataset import check_dataset
 from iccwatch.monitor.queue import Queue
 from iccwatch.monitor.review import ReviewError, accept
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> dict[str, Path]:
-    """A small checked record (four States, one person) and its store, built once; tests work on copies."""
-    return make_env(tmp_path_factory.mktemp("s16"), data_dir)
-
-
-@pytest.fixture
-def env(tmp_path: Path, pristine: dict[str, Path]) -> dict[str, Path]:
-    data, db = tmp_path / "data", tmp_path / "store.sqlite"
-    shutil.copytree(pristine["data"], data)
-    shutil.copy(pristine["db"], db)
-    return {"data": data, "db": db}
-
 
 HAND = "name_fr: Pays-Bas (edited by hand)"  # a field changed in the editor (the test State is NLD)
 
@@ -74,7 +58,6 @@ def _check_after_the_save(monkeypatch: pytest.MonkeyPatch, editor: dict[str, Any
         return real(data_dir)
 
     monkeypatch.setattr(review, "check_dataset", check_after_save)
-
 
 
 def _accept_while_edited(q: Queue, data: Path, cid: str, path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, bool]:

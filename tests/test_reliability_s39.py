@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,7 +20,7 @@ import pytest
 import yaml
 from tests.conftest import SLOW_GROUP
 from tests.live_server import serve
-from tests.test_reliability_review import STATE, _announcements, _candidate, make_env
+from tests.test_reliability_review import STATE, _announcements, _candidate
 
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import read_yaml
@@ -37,19 +36,6 @@ RNG = random.Random(39)  # the kill moments: varied, the same on every run
 
 
 # ------------------------------------------------------------------ set-up
-
-
-@pytest.fixture(scope="module")
-def pristine_env(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> dict[str, Path]:
-    return make_env(tmp_path_factory.mktemp("s39"), data_dir)
-
-
-@pytest.fixture
-def env(tmp_path: Path, pristine_env: dict[str, Path]) -> dict[str, Path]:
-    data, db = tmp_path / "data", tmp_path / "store.sqlite"
-    shutil.copytree(pristine_env["data"], data)
-    shutil.copy(pristine_env["db"], db)
-    return {"data": data, "db": db, "tmp": tmp_path}
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -345,10 +331,11 @@ def test_s14_a_lock_left_by_a_killed_process_is_taken_at_once(env: dict[str, Pat
     holder.kill()
     holder.wait()
     assert (env["data"] / ".review.lock").exists()  # the file stays; the lock died with its process
-    t0 = time.monotonic()
-    (code, _, err), = _done(_review(env, "accept", cid, ICCWATCH_LOCK_WAIT="60"))
+    # "at once": the accept may not wait for the lock at all (a wait of 0 s fails at the first try on a held lock, as
+    # S15 shows), so no clock is read; session 43: the clock bound (30 s for the whole command, with a 60 s wait) failed
+    # under load, the accept's own run (start-up, the record's check, the commit) taking 42 s on two busy cores
+    (code, _, err), = _done(_review(env, "accept", cid, ICCWATCH_LOCK_WAIT="0"))
     assert code == 0, err
-    assert time.monotonic() - t0 < 30
 
 
 @pytest.mark.parametrize("which", ["review", "store"])

@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import os
 import random
-import shutil
 import signal
 import socket
 import subprocess
@@ -21,7 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 from tests.conftest import SLOW_GROUP
-from tests.test_reliability_review import STATE, _announcements, _candidate, make_env
+from tests.test_reliability_review import STATE, _announcements, _candidate
 from tests.test_reliability_s39 import _audit, _cli, _clients, _done, _env, _review, _serve
 
 from iccwatch.dataset.yaml_io import read_yaml
@@ -30,19 +29,6 @@ from iccwatch.monitor.queue import Queue
 pytestmark = pytest.mark.xdist_group(SLOW_GROUP)
 
 RNG = random.Random(40)
-
-
-@pytest.fixture(scope="module")
-def pristine_env(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> dict[str, Path]:
-    return make_env(tmp_path_factory.mktemp("s40"), data_dir)
-
-
-@pytest.fixture
-def env(tmp_path: Path, pristine_env: dict[str, Path]) -> dict[str, Path]:
-    data, db = tmp_path / "data", tmp_path / "store.sqlite"
-    shutil.copytree(pristine_env["data"], data)
-    shutil.copy(pristine_env["db"], db)
-    return {"data": data, "db": db, "tmp": tmp_path}
 
 
 @contextlib.contextmanager

@@ -25,7 +25,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 from tests.conftest import SLOW_GROUP
-from tests.test_reliability_review import STATE, _announcements, _candidate, make_env
+from tests.test_reliability_review import STATE, _announcements, _candidate
 from tests.test_reliability_s39 import _cli, _clients, _done, _holder, _review, _serve
 from tests.test_reliability_s40 import _free_port, _get_served, _rss_kb, _stop
 
@@ -45,19 +45,6 @@ INBOX = {
     "e-putin-tajikistan.txt": "Vladimir Poutine est arrivé mardi à Douchanbé pour une visite officielle au Tadjikistan.",
     "f-bashir-chad.txt": "Omar al-Bashir llegó el miércoles a Yamena para una cumbre regional en Chad.",
 }
-
-
-@pytest.fixture(scope="module")
-def pristine_env(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> dict[str, Path]:
-    return make_env(tmp_path_factory.mktemp("s41"), data_dir)
-
-
-@pytest.fixture
-def env(tmp_path: Path, pristine_env: dict[str, Path]) -> dict[str, Path]:
-    data, db = tmp_path / "data", tmp_path / "store.sqlite"
-    shutil.copytree(pristine_env["data"], data)
-    shutil.copy(pristine_env["db"], db)
-    return {"data": data, "db": db, "tmp": tmp_path}
 
 
 def _inbox(folder: Path, n: int = 1) -> Path:

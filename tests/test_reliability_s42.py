@@ -24,7 +24,7 @@ from pathlib import Path
 import httpx
 import pytest
 from tests.conftest import SLOW_GROUP
-from tests.test_reliability_review import STATE, _announcements, _candidate, make_env
+from tests.test_reliability_review import STATE, _announcements, _candidate
 from tests.test_reliability_s39 import _cli, _done, _env, _review, _serve
 from tests.test_reliability_s40 import _rss_kb, _stop
 from tests.test_reliability_s41 import _children, _end, _hand_entry, _queued, _server, _temporaries
@@ -33,19 +33,6 @@ from iccwatch.dataset.yaml_io import read_yaml, write_yaml
 from iccwatch.monitor.queue import Queue
 
 pytestmark = pytest.mark.xdist_group(SLOW_GROUP)
-
-
-@pytest.fixture(scope="module")
-def pristine_env(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> dict[str, Path]:
-    return make_env(tmp_path_factory.mktemp("s42"), data_dir)
-
-
-@pytest.fixture
-def env(tmp_path: Path, pristine_env: dict[str, Path]) -> dict[str, Path]:
-    data, db = tmp_path / "data", tmp_path / "store.sqlite"
-    shutil.copytree(pristine_env["data"], data)
-    shutil.copy(pristine_env["db"], db)
-    return {"data": data, "db": db, "tmp": tmp_path}
 
 
 # ------------------------------------------------------------------ a disk of its own, that fills

@@ -70,6 +70,9 @@ def _refuse_no_store(settings: Settings) -> None:
         raise InputError(f"{settings.db_named_by}: {message}")
 
 
+#: The candidates ``monitor review list`` shows in its table unless ``--limit`` says otherwise (round 26, session 43).
+TABLE_PAGE = 100
+
 #: The review statuses ``monitor review list --status`` takes (``all``: every one).
 REVIEW_STATUSES = ("pending", "accepted", "rejected", "duplicate", "all")
 
@@ -247,18 +250,33 @@ def review_list(
     type_: Annotated[str | None, typer.Option("--type", help="Only this candidate type.")] = None,
     json: JsonOpt = False,
     db: DbOpt = None,
+    limit: Annotated[int | None, typer.Option("--limit", help=f"Show at most this many (default: {TABLE_PAGE} in the table, all "
+                                                              "with --json; 0: all).")] = None,
+    offset: Annotated[int, typer.Option("--offset", help="Skip this many first (the next page: --offset 100).")] = 0,
 ) -> None:
-    """Candidates waiting for review (or with another status)."""
+    """Candidates waiting for review (or with another status), oldest first, a page at a time in the table."""
+    if limit is not None and limit < 0:
+        raise fail(f"--limit: {limit} is below 0; give how many to show (0: all)")
+    if offset < 0:
+        raise fail(f"--offset: {offset} is below 0; give how many to skip")
     if status not in REVIEW_STATUSES:
         raise fail(f"--status: {status!r} is not a review status; one of: {', '.join(REVIEW_STATUSES)}")
     from iccwatch.monitor.extract import TYPES
 
     if type_ is not None and type_ not in TYPES:  # round twenty: an unknown type listed nothing, as if none were queued
         raise fail(f"--type: {type_[:80]!r} is not a candidate type; one of: {', '.join(TYPES)}")
+    # round 26 (session 43): a queue of 50,000 was read whole and printed as one table; the table shows a page and says
+    # how many there are, the JSON gives all unless --limit is given
+    chosen = None if status == "all" else status
+    size = (None if json else TABLE_PAGE) if limit is None else (limit or None)
     q = _queue(db)
-    rows = q.entries(None if status == "all" else status, type_)
-    total = len(q.entries(None, None)) if not rows and not json else 0
+    rows = q.entries(chosen, type_, limit=size, offset=offset)
+    matching = q.count(chosen, type_) if size is not None or offset else len(rows)
+    total = q.count() if not rows and not json else 0
     q.close()
+    if not rows and not json and matching:  # past the last page
+        console.print(f"No candidate past the first {offset:,}: {matching:,} match (--offset 0 shows the first).", markup=False, highlight=False)
+        return
     if not rows and not json:  # say what was filtered on, not an empty table
         filters = ([] if status == "all" else [f"status {status}"]) + ([f"type {type_}"] if type_ else [])
         console.print(f"No candidate recorded{' with ' + ' and '.join(filters) if filters else ''} in the review queue"
@@ -271,7 +289,11 @@ def review_list(
     if json:
         emit_json([{**r, "payload": r["payload"]} for r in rows])
     else:
-        emit_table(flat, ["id", "type", "person", "state", "date", "confidence", "status", "document"], title=f"candidates ({status})")
+        shown = (f": {offset + 1:,}-{offset + len(rows):,} of {matching:,}" if len(rows) < matching else "")
+        emit_table(flat, ["id", "type", "person", "state", "date", "confidence", "status", "document"], title=f"candidates ({status}){shown}")
+        if offset + len(rows) < matching:
+            console.print(f"{matching - offset - len(rows):,} more: --offset {offset + len(rows)} for the next page, --limit 0 for all.",
+                          markup=False, highlight=False)
 
 
 @review_app.command("show")

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from iccwatch.errors import InputError
@@ -171,18 +171,36 @@ class Queue:
         return _keys(rows)
 
     # ---- review
-    def entries(self, status: str | None = None, type_: str | None = None) -> list[dict[str, Any]]:
-        """The candidates in the queue (of one status and type when given), each with its document's title, URL and date."""
+    def entries(self, status: str | None = None, type_: str | None = None, limit: int | None = None,
+                offset: int = 0) -> list[dict[str, Any]]:
+        """The candidates in the queue (of one status and type when given), each with its document's title, URL and date,
+        in the order they were queued; ``limit`` and ``offset`` give one page of them (round 26, session 43: a queue of
+        50,000 was read whole, each candidate's JSON parsed, for an API page of 100 or a terminal's table)."""
         q = select(self.candidates, self.documents.c.title, self.documents.c.url, self.documents.c.date.label("document_date")).join(
             self.documents, self.documents.c.id == self.candidates.c.document_id)
+        q = self._where(q, status, type_).order_by(self.candidates.c.created_at, self.candidates.c.id)
+        if limit is not None:
+            q = q.limit(limit).offset(offset)
+        elif offset:
+            q = q.offset(offset)
+        with self._read() as conn:
+            if conn is None:
+                return []
+            return [_readable(dict(r._mapping)) for r in conn.execute(q)]
+
+    def count(self, status: str | None = None, type_: str | None = None) -> int:
+        """How many candidates ``entries`` holds for the same status and type (without reading them)."""
+        q = self._where(select(func.count()).select_from(self.candidates.join(
+            self.documents, self.documents.c.id == self.candidates.c.document_id)), status, type_)
+        with self._read() as conn:
+            return 0 if conn is None else int(conn.execute(q).scalar_one())
+
+    def _where(self, q: Any, status: str | None, type_: str | None) -> Any:
         if status:
             q = q.where(self.candidates.c.status == status)
         if type_:
             q = q.where(self.candidates.c.type == type_)
-        with self._read() as conn:
-            if conn is None:
-                return []
-            return [_readable(dict(r._mapping)) for r in conn.execute(q.order_by(self.candidates.c.created_at, self.candidates.c.id))]
+        return q
 
     def get(self, cid: str) -> dict[str, Any]:
         if not cid.strip():  # round eighteen: an empty prefix matched every candidate, and a queue of one gave it

@@ -14,7 +14,13 @@ from iccwatch.errors import FieldError, InputError
 from iccwatch.facts import Facts
 from iccwatch.settings import Settings
 from iccwatch.store.fingerprint import is_stale, source_of
-from iccwatch.store.read import StoreMissing, connect_read_only, plain_sqlite_file, read_records
+from iccwatch.store.read import (
+    StoreMissing,
+    connect_read_only,
+    not_a_file,
+    plain_sqlite_file,
+    read_records,
+)
 
 #: Tables a store holds besides the record's own (``store.schema``): the review queue and audit log
 #: (``ops_*``), the migrations' version, the full-text index and SQLite's own.
@@ -39,7 +45,9 @@ def _reason(exc: BaseException) -> str:
 
 def refuse_foreign_file(db_url: str) -> None:
     """Refuse (FieldError on ``db``) to build over an SQLite file that holds tables of something else:
-    a build replaces the whole file, so another program's database would be lost."""
+    a build replaces the whole file, so another program's database would be lost. A path that is a named pipe or a
+    device is refused too (``refuse_special_file``)."""
+    refuse_special_file(db_url)
     path = plain_sqlite_file(db_url)
     if path is None or not path.is_file() or path.stat().st_size == 0:
         return
@@ -69,6 +77,15 @@ def refuse_foreign_file(db_url: str) -> None:
                                "store; nothing was changed: give another path")
 
 
+def refuse_special_file(db_url: str) -> None:
+    """A store's path that is a named pipe, a device or a socket: refused (FieldError on ``db``) before SQLite opens it
+    (round 26, session 43: an ingest waited forever on a pipe; a build was renamed over /dev/null)."""
+    path = plain_sqlite_file(db_url)
+    said = not_a_file(path) if path is not None else None
+    if said:
+        raise FieldError("db", f"{said}; nothing was read or written: give the path of the store's file")
+
+
 def _refuse_missing(settings: Settings) -> None:
     """A store named by ``--db`` or ``ICCWATCH_DB`` that is not there is most likely a mistyped path: building
     a new one there would answer from it as if it were the store meant. Only ``iccwatch data build`` makes one."""
@@ -96,6 +113,7 @@ def open_facts(settings: Settings, on_build: Callable[[str], None] | None = None
     unknown driver) is a FieldError on ``db`` that names it, and nothing is built over it; nor is a store
     built over another program's SQLite file.
     """
+    refuse_special_file(settings.db_url)
     try:
         return _open_facts(settings, on_build, plain)
     except Exception as exc:

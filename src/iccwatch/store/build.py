@@ -82,6 +82,10 @@ def build_store(data_dir: Path, db_url: str) -> dict[str, Any]:
         finally:
             engine.dispose()
         return info
+    from iccwatch.store.read import not_a_file
+
+    if said := not_a_file(path):  # round 26: a build renamed over /dev/null; a store replaces a file, never a device
+        raise ValueError(f"{said}; nothing was built: give the path of the store's file")
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(path)
     tmp = path.with_name(f".{path.name}.building-{os.getpid()}")

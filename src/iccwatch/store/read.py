@@ -50,6 +50,24 @@ def plain_sqlite_file(db_url: str) -> Path | None:
     return Path(path) if path and path != ":memory:" else None
 
 
+def not_a_file(path: Path) -> str | None:
+    """What ``path`` is when it is there but is neither a file nor a folder (a named pipe, a device, a socket), said for
+    a store's path; None otherwise. Round 26 (session 43): SQLite's open of a named pipe waited forever for a writer (an
+    ingest hung), and a device read as an empty file, so a command that builds a missing store built one and renamed it
+    over the device (run as root, ``--db /dev/null`` replaced the machine's /dev/null with a store)."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # not there, or not reachable: said where the store is opened
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a character device" if stat.S_ISCHR(mode)
+            else "a block device" if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+    return f"{path} is {kind}, not a file: a store is an SQLite file"
+
+
 def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
     """A read-only connection to the SQLite file at ``path``, first rolling back a transaction a killed process left
     unfinished in it (a hot journal), as SQLite's next writer would: a read-only connection cannot roll it back and

@@ -1365,7 +1365,8 @@ def install(app: FastAPI) -> None:
                            empty=("No candidate fact in the queue." if status == "all" else f"No candidate fact is {label(status)}."
                                   " The monitor adds candidates when it reads documents (`iccwatch monitor ingest`)."),
                            download_columns=[("created_at", "Ingested at (UTC)")],
-                           prose_keys=("evidence",))  # session 40: the evidence sentence keeps a reading width
+                           prose_keys=("evidence",),  # session 40: the evidence sentence keeps a reading width
+                           page_size=PAGE_SIZE)  # round 26 (session 43): a queue of 50,000 was one page
 
     @app.get("/index", response_class=HTMLResponse, include_in_schema=False)
     def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = None, dir: str = "asc",

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from iccwatch.api.deps import FieldError, Limit, Offset, page
+from iccwatch.api.deps import FieldError, Limit, Offset
 from iccwatch.api.errors import RESPONSES
 from iccwatch.api.models import Alert, Candidate, Page
 
@@ -23,8 +23,9 @@ def _monitor_queue(request: Request) -> Any:
 @router.get("/monitor/candidates", summary="Candidate facts from ingested documents, with their evidence", response_model=Page[Candidate])
 def candidates(request: Request, status: Annotated[str, Query(pattern="^(pending|accepted|rejected|duplicate|all)$", description="The review status to list.")] = "pending",
                limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    rows = _monitor_queue(request).entries(None if status == "all" else status)
-    return page(rows, limit, offset)
+    # round 26 (session 43): the page read from the store, not the whole queue read to return a page of it
+    queue, chosen = _monitor_queue(request), None if status == "all" else status
+    return {"total": queue.count(chosen), "limit": limit, "offset": offset, "items": queue.entries(chosen, limit=limit, offset=offset)}
 
 
 @router.get("/monitor/alerts", summary="Candidate visits to States that must arrest, with the determination", response_model=list[Alert])
