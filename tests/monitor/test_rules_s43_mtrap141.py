@@ -47,3 +47,30 @@ def test_a_trip_no_one_has_confirmed_is_no_planned_visit(spec, text: str, langua
 ])
 def test_a_trip_confirmed_stays_a_planned_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert [(p, s) for p, s, _ in _typed(spec, text, "2025-08-20", "planned_visit", language=language)] == [(NETANYAHU, "ARG")]
+
+
+# 2. A trip told made by its noun ("the visit has ultimately taken place", 'la visite a finalement eu lieu', 'fand der Besuch
+#    schließlich statt'): the visit of the person the sentence names, in the State it names (batch 141's dev page
+#    ulag-tajikistans-welcome-of-putin-betrays-victims-hope-for-justice).
+@pytest.mark.parametrize(("text", "language"), [
+    ("Since rights groups called for Vladimir Putin not to be welcomed in Tajikistan, the visit has ultimately taken place.", "en"),
+    ("Although rights groups called for Vladimir Putin not to be welcomed in Tajikistan, the trip went ahead.", "en"),
+    ("Bien que des ONG aient demandé que Vladimir Poutine ne soit pas accueilli au Tadjikistan, la visite a finalement eu lieu.", "fr"),
+    ("Aunque las ONG pidieron que Vladimir Putin no fuera recibido en Tayikistán, la visita finalmente tuvo lugar.", "es"),
+    ("Embora as ONG tenham pedido que Vladimir Putin não fosse recebido no Tajiquistão, a visita acabou por acontecer.", "pt"),
+    ("Sebbene le ONG avessero chiesto che Vladimir Putin non fosse accolto in Tagikistan, la visita ha avuto luogo.", "it"),
+    ("Obwohl Menschenrechtsgruppen forderten, Wladimir Putin in Tadschikistan festzunehmen, fand der Besuch schließlich statt.", "de"),
+])
+def test_a_trip_told_made_by_its_noun_is_a_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2025-10-14", "visit", language=language)] == [(PUTIN, "TJK")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Although rights groups called for Vladimir Putin not to be welcomed in Tajikistan, the visit did not take place.", "en"),
+    ("Vladimir Putin was invited to Tajikistan, but the visit never took place.", "en"),
+    ("Bien que des ONG aient demandé que Vladimir Poutine ne soit pas accueilli au Tadjikistan, la visite n'a pas eu lieu.", "fr"),
+    ("Aunque las ONG pidieron que Vladimir Putin no fuera recibido en Tayikistán, la visita no se realizó.", "es"),
+    ("Obwohl Menschenrechtsgruppen forderten, Wladimir Putin in Tadschikistan festzunehmen, fand der Besuch nicht statt.", "de"),
+])
+def test_a_trip_told_not_made_by_its_noun_is_no_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-10-14", "visit", language=language) == []

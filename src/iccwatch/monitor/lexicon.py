@@ -413,6 +413,11 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         # (session 37, mleft21) a presence told by its possessive, as "the presence of X" ("X's presence at the inauguration in
         # Kampala drew criticism"): a trip's noun (TRIP_NOUN_TOLD), its tense its main clause's ("X's presence … would be")
         r"['’]s\s+(?:presence|attendance)\s+(?:at|in)\b",
+        # (session 43, mtrap141) a trip told made by its noun ("the visit has ultimately taken place", "the trip went ahead"): the
+        # trip of the person the sentence names (batch 141's dev page, "Since the Coalition … called for X not to be welcomed in
+        # Tajikistan, the visit has ultimately taken place"); not "did not take place", "never took place" (DENIAL)
+        r"\b(?:the|his|her|this|that)\s+(?:[\w-]+\s+)?(?:visit|trip|journey|stay)\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|still|nonetheless|nevertheless|after\s+all)\s+)?"
+        r"(?:taken\s+place|took\s+place|went\s+ahead|gone\s+ahead)\b",
         # "came for the summit", "came to Kampala" (not "came to power", "came to an end", "came to light")
         r"\b(?:came|has\s+come|had\s+come)\s+(?:here\s+|back\s+|over\s+)?(?:to|for)\s+(?!power\b|office\b|an?\s|light\b|terms\b|the\s+(?:conclusion|aid|rescue|defen[cs]e|fore|throne|helm)\b|believe\b|be\b|know\b|see\b)",
     ],
