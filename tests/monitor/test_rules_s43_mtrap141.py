@@ -74,3 +74,16 @@ def test_a_trip_told_made_by_its_noun_is_a_visit(spec, text: str, language: str)
 ])
 def test_a_trip_told_not_made_by_its_noun_is_no_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-10-14", "visit", language=language) == []
+
+
+# 1b. A presence as the subject of 'not confirmed' is who was on board, not a trip left unconfirmed (the whole dev half's
+#     internazionale-omar-al-bashir-lascia-il-sudafrica lost its visit to the first reading of rule 1).
+@pytest.mark.parametrize(("text", "language"), [
+    ("Omar al Bashir era andato in Sudafrica il 14 giugno per un vertice. L'aereo presidenziale era decollato da Johannesburg "
+     "questa mattina, ma la presenza a bordo del capo di stato non era stata confermata.", "it"),
+    ("Omar al Bashir esteve na África do Sul em 14 de junho para uma cúpula. O avião presidencial decolou de Joanesburgo esta "
+     "manhã, mas a presença a bordo do chefe de Estado não foi confirmada.", "pt"),
+])
+def test_a_presence_on_board_unconfirmed_keeps_the_visit(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [(p, s) for p, s, _ in _typed(spec, text, "2015-06-15", "visit", language=language)] == [
+        ("omar-hassan-ahmad-al-bashir", "ZAF")]
