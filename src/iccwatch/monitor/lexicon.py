@@ -48,6 +48,8 @@ _CAUSE = r"(?![^.;]{0,80}\b(?:(?:the|a|any)\s+reason|because\s+of|due\s+to|fears
 #: physically travel", "is not personally attending", "will not be personally attending"): the trip denied all the same
 #: (batch 135's dev page on the G20 in New Delhi).
 _IN_PERSON = r"(?:(?:personally|physically|himself|herself|themselves)\s+)?"
+#: (session 43) A trip's noun as what is (not) confirmed: "the visit", "his planned trip", "their attendance".
+_TRIP_NOUN = r"(?:trip|visit|travel|journey|attendance|participation|presence|arrival)s?\b"
 DENIAL = R(r"\b((?:denied|denies|deny)"
            r"" + _PLEA + _CAUSE + r"|no plans?|not " + _IN_PERSON + r"(?:travel|attend|" + _GO + r"|visit|be attending)|will not " + _IN_PERSON
            + r"(?:travel|attend|" + _GO + r"|visit)|"
@@ -88,6 +90,15 @@ DENIAL = R(r"\b((?:denied|denies|deny)"
            # session 30: "X's visit to Argentina hangs by a thread", "the trip remains in doubt": a trip in doubt, its noun the
            # subject (not made, and not announced as certain)
            r"(?:visit|trip|journey|attendance|arrival)\b[^.;]{0,80}?\b(?:hangs? by a thread|hangs? in the balance|(?:is|remains|was) (?:now |still )?in doubt|(?:is|remains) (?:still )?(?:uncertain|up in the air))|"
+           # (session 43, mtrap141) a trip no one has confirmed, its noun the object or the subject of a negated confirming ("has not
+           # confirmed the visit", "has yet to confirm the trip", "Neither A nor B has confirmed the visit", "the trip has not been
+           # officially confirmed", "declined to confirm his attendance"): reported, not announced (batch 141's dev page of a trip
+           # only told by the press; each language's in monitor_words.yaml); not a trip confirmed, nor an arrest left unconfirmed
+           r"(?:(?:has|have|had) not (?:yet )?|(?:has|have|had) yet to |(?:did not|didn't|would not|declined to|refused to) )(?:officially |publicly )?"
+           r"confirm(?:ed)? (?:the |his |her |their |a |an |any |such |this |that )?(?:[\w'’-]+ ){0,2}?" + _TRIP_NOUN + r"|"
+           r"neither\s+[^.;]{1,80}?\bnor\s+[^.;]{1,80}?\b(?:has|have|had) (?:yet )?(?:officially |publicly )?confirmed (?:the |his |her |their |a |any |such |this |that )?(?:[\w'’-]+ ){0,2}?(?:" + _TRIP_NOUN + r"|meeting|talks)|"
+           r"(?:trip|visit|journey|attendance|participation|arrival)\b[^.;]{0,40}?\b(?:has|have|had|is|are|was|were) (?:yet to be|not (?:yet )?(?:been )?(?:officially |publicly )?)confirmed|"
+           r"no (?:official )?confirmation (?:of|for|about) (?:the |his |her |their |a |any |such |this |that )?(?:[\w'’-]+ ){0,2}?" + _TRIP_NOUN + r"|"
            # session 36: two persons' attendance denied together ("Neither X nor Y attended the inauguration")
            r"neither\s+[^.;]{1,80}?\bnor\s+[^.;]{1,80}?\b(?:attended|came|travell?ed|went|visited|took\s+part))\b")
 #: A time told between a verb and its complement (session 27): "was extradited on November 17, 2018 to The Hague", "transferred
@@ -407,6 +418,11 @@ NO_TRIGGER_FAMILIES: dict[str, list[str]] = {
         # (session 37, mleft21) a presence told by its possessive, as "the presence of X" ("X's presence at the inauguration in
         # Kampala drew criticism"): a trip's noun (TRIP_NOUN_TOLD), its tense its main clause's ("X's presence … would be")
         r"['’]s\s+(?:presence|attendance)\s+(?:at|in)\b",
+        # (session 43, mtrap141) a trip told made by its noun ("the visit has ultimately taken place", "the trip went ahead"): the
+        # trip of the person the sentence names (batch 141's dev page, "Since the Coalition … called for X not to be welcomed in
+        # Tajikistan, the visit has ultimately taken place"); not "did not take place", "never took place" (DENIAL)
+        r"\b(?:the|his|her|this|that)\s+(?:[\w-]+\s+)?(?:visit|trip|journey|stay)\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|still|nonetheless|nevertheless|after\s+all)\s+)?"
+        r"(?:taken\s+place|took\s+place|went\s+ahead|gone\s+ahead)\b",
         # "came for the summit", "came to Kampala" (not "came to power", "came to an end", "came to light")
         r"\b(?:came|has\s+come|had\s+come)\s+(?:here\s+|back\s+|over\s+)?(?:to|for)\s+(?!power\b|office\b|an?\s|light\b|terms\b|the\s+(?:conclusion|aid|rescue|defen[cs]e|fore|throne|helm)\b|believe\b|be\b|know\b|see\b)",
     ],
