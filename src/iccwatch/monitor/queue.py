@@ -62,6 +62,10 @@ _migrated: set[str] = set()
 _migrated_lock = threading.Lock()
 
 
+#: The largest integer SQLite binds; an offset past it is past every row (an API client may ask for one).
+_SQLITE_INT_MAX = 2**63 - 1
+
+
 class Queue:
     """Documents, candidates, alerts and the audit log, over one store.
 
@@ -179,6 +183,8 @@ class Queue:
         q = select(self.candidates, self.documents.c.title, self.documents.c.url, self.documents.c.date.label("document_date")).join(
             self.documents, self.documents.c.id == self.candidates.c.document_id)
         q = self._where(q, status, type_).order_by(self.candidates.c.created_at, self.candidates.c.id)
+        if offset > _SQLITE_INT_MAX:  # past any row SQLite can number: an empty page, as a list sliced there gives
+            return []
         if limit is not None:
             q = q.limit(limit).offset(offset)
         elif offset:
