@@ -53,3 +53,43 @@ def test_the_genitive_forms(spec) -> None:  # noqa: ANN001
     # … nor from another language's name: French 'Inde' would make 'Indes', a German word ('meanwhile')
     assert "Indes" not in forms and "Frankreichs" in forms
     assert "Berlins" not in forms
+
+
+# 2. A refusal told as the ground of someone else's act ('criticou a Hungria pela sua recusa'): the critic is not the refusing
+#    State. The ground tells the refusal by a noun or an infinitive; a refusal told by a finite verb after the same words ('por sua
+#    vez recusou', 'for its part refused', 'Trotz der Kritik weigert sich') is the subject's own (the Portuguese article is
+#    optional, so 'por' + any word before 'recusou' was read as a ground).
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Hungria por sua vez recusou-se a prender Benjamin Netanyahu.", "pt"),
+    ("A Hungria por isso recusa-se a prender Benjamin Netanyahu.", "pt"),
+    ("Hungría por su parte se negó a detener a Benjamin Netanyahu.", "es"),
+    ("La Hongrie pour sa part refuse d'arrêter Benjamin Netanyahou.", "fr"),
+    ("Hungary for its part refused to arrest Benjamin Netanyahu.", "en"),
+    ("Trotz der Kritik weigert sich Ungarn, Benjamin Netanjahu festzunehmen.", "de"),
+    ("Nach dem Treffen weigerte sich die ungarische Regierung, Benjamin Netanjahu festzunehmen.", "de"),
+    # (read before, kept) Italian, and adverbials set off by commas
+    ("L'Ungheria per parte sua si è rifiutata di arrestare Benjamin Netanyahu.", "it"),
+    ("Apesar da pressão, a Hungria recusa-se a prender Benjamin Netanyahu.", "pt"),
+])
+def test_a_finite_refusal_after_an_adverbial_is_the_subjects(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-04-03", "refusal", language=language) == [(NETANYAHU, "HUN", None)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Alemanha criticou a Hungria pela sua recusa em cumprir o mandado de detenção contra Benjamin Netanyahu.", "pt"),
+    ("A Alemanha criticou a Hungria por sua recusa em prender Benjamin Netanyahu.", "pt"),
+    ("A Alemanha criticou a Hungria pela recusa em prender Benjamin Netanyahu.", "pt"),
+    ("A Alemanha criticou a Hungria por recusar-se a prender Benjamin Netanyahu.", "pt"),
+    ("A Alemanha criticou a Hungria por ter se recusado a prender Benjamin Netanyahu.", "pt"),
+    ("Alemania criticó a Hungría por su negativa a detener a Benjamin Netanyahu.", "es"),
+    ("Alemania criticó a Hungría por haberse negado a detener a Benjamin Netanyahu.", "es"),
+    ("L'Allemagne a critiqué la Hongrie pour son refus d'exécuter le mandat d'arrêt contre Benjamin Netanyahou.", "fr"),
+    ("L'Allemagne a critiqué la Hongrie pour avoir refusé d'arrêter Benjamin Netanyahou.", "fr"),
+    ("La Germania ha criticato l'Ungheria per il suo rifiuto di arrestare Benjamin Netanyahu.", "it"),
+    ("La Germania ha criticato l'Ungheria per aver rifiutato di arrestare Benjamin Netanyahu.", "it"),
+    ("Deutschland kritisierte Ungarn für seine Weigerung, Benjamin Netanjahu festzunehmen.", "de"),
+    ("Germany criticised Hungary over its refusal to arrest Benjamin Netanyahu.", "en"),
+    ("Germany criticised Hungary for having refused to arrest Benjamin Netanyahu.", "en"),
+])
+def test_a_refusal_as_the_ground_of_a_criticism_control(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-04-03", "refusal", language=language) == []

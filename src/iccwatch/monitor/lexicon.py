@@ -601,6 +601,12 @@ SPEAKER_AT = R(r"\b(?:when|while|as)\s+(?:he|she|they|(?:the\s+)?(?:[\w-]+\s+)?(
 #: refus d'exécuter le mandat'): someone judging the State's conduct, not its government's word (rules_states.refusal; read
 #: before the refusal's words; other languages in their families). English was inline in the rule since session 26.
 REFUSAL_GROUND = R(r"\b(?:over|for|because\s+of|due\s+to|despite|after|on\s+account\s+of)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$")
+#: (session 43, mleft34) A refusal told by a finite verb, read where ``REFUSAL_GROUND`` ends: the words before it are then an
+#: adverbial of the refusing clause ("Hungary for its part refused to arrest him", 'A Hungria por sua vez recusou-se', 'Trotz
+#: der Kritik weigert sich Ungarn'), not the ground of another's act, which tells the refusal by a noun or an infinitive ('over
+#: its refusal', 'pela sua recusa', 'por negarse') (rules_states.refusal; other languages in their families).
+REFUSAL_GROUND_FINITE = R(r"(?:(?:has|have|had)\s+)?(?:refused|refuses|declined|declines|rejected|rejects)\b|"
+                          r"(?:will|would|did|does|do|could|can|shall)\s*(?:not\b|n['’]t\b)|won['’]t\b")
 #: (session 42, mtrap138) A release told after an arrest, then the person gone elsewhere ("arrested on Sunday and released two
 #: days later, he returned to Libya", 'rilasciato dopo 48 ore, ha fatto ritorno in Libia'): the places after the release are
 #: the return's, not the arrest's (rules_travel's arrest; other languages in their families).

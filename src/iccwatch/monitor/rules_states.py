@@ -53,6 +53,7 @@ from iccwatch.monitor.lexicon import (
     RECEIVED_UNARRESTED,
     REFUSAL,
     REFUSAL_GROUND,
+    REFUSAL_GROUND_FINITE,
     REFUSAL_HEARSAY,
     REFUSAL_MORE,
     REFUSAL_OCCASION,
@@ -637,15 +638,16 @@ def refusal(x: Ctx) -> None:
     if re.search(r"\b(?:if|unless|provided|on condition that)\s+(?:(?:he|she|they|it)\s+)?(?:(?:is|was|were|are|gets?|got)\s+)?(?:guaranteed|assured|promised)\b[^.;]{0,30}$",
                  s[:rm.start()], re.I):
         return  # "would only travel to Brazil if guaranteed he would not be arrested": a condition asked, not a government's word
-    if REFUSAL_GROUND.search(s[:rm.start()]):
-        return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
+    if REFUSAL_GROUND.search(s[:rm.start()]) and not REFUSAL_GROUND_FINITE.match(s, rm.start()):
+        return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word; not
+        # "Hungary for its part refused to arrest him" (the refusal told by its finite verb: an adverbial, session 43)
     gloss = re.search(r"\b(?:meaning|which means|that means|so that|hence|thus|therefore)\b[^.;]{0,60}$", s[:rm.start()], re.I)
     if gloss and not re.search(r"\b(?:asserts?|asserted|says?|said|insists?|insisted|argues?|argued|maintains?|maintained|claims?|claimed)\b",
                                s[gloss.start(): rm.start()], re.I):
         # (not the government's own word told after the gloss: "and therefore asserts it is not obliged to comply")
         return  # "have not signed the treaty, meaning they are not obliged to arrest him": the writer's gloss, not a government's word
-    if re.search(r"\b(?:by|for)\s+$", s[:rm.start()], re.I) and re.match(r"(?:refus|declin|fail)", rm.group(0), re.I):
-        return  # "By refusing to arrest X, Zambia has shamed itself", "criticised Zambia for refusing to arrest X": the State's
+    if re.search(r"\b(?:by|for)\s+(?:having\s+)?$", s[:rm.start()], re.I) and re.match(r"(?:refus|declin|fail)", rm.group(0), re.I):
+        return  # "By refusing to arrest X, Zambia has shamed itself", "criticised Zambia for (having) refusing/refused to arrest X": the State's
         # conduct told by someone judging it, not the government's word
     if re.match(r"\s+(?:to\s+)?(?:[\w-]+\s+){0,2}?(?:any(?:one|\s+of\s+(?:its|his|her|their)\s+(?:own\s+)?(?:nationals|citizens))|"
                 r"(?:its|his|her|their)\s+(?:own\s+)?(?:nationals|citizens))\b", s[rm.end():], re.I):
