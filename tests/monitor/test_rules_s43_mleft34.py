@@ -93,3 +93,37 @@ def test_a_finite_refusal_after_an_adverbial_is_the_subjects(spec, text: str, la
 ])
 def test_a_refusal_as_the_ground_of_a_criticism_control(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-04-03", "refusal", language=language) == []
+
+
+# 4. A trip whose sentence names no place but names its host by a head of State's office and the State's demonym: the demonym's
+#    State is the destination.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Vladimir Putin accepted an invitation from Mongolian President Ukhnaa Khurelsukh to visit next Tuesday.", "en"),
+    ("Vladimir Poutine effectuera mardi prochain une visite d'État à l'invitation du président mongol Ukhnaa Khurelsukh.", "fr"),
+    ("Vladimir Putin realizará el martes una visita de Estado por invitación del presidente mongol Ukhnaa Khurelsukh.", "es"),
+    ("Wladimir Putin wird am Dienstag auf Einladung des mongolischen Präsidenten Uchnaagiin Chürelsüch zu einem Staatsbesuch "
+     "reisen.", "de"),
+    ("Vladimir Putin compirà martedì una visita di Stato su invito del presidente mongolo Ukhnaa Khurelsukh.", "it"),
+    ("Vladimir Putin fará na terça-feira uma visita de Estado a convite do presidente mongol Ukhnaa Khurelsukh.", "pt"),
+])
+def test_the_host_named_by_demonym_and_office_is_the_destination(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-08-29", "planned_visit", language=language) == [(PUTIN, "MNG", "2024-09-03")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the host is the one who travels
+    ("The Mongolian President will pay a visit to Vladimir Putin next Tuesday.", "en"),
+    ("Le président mongol rendra visite à Vladimir Poutine mardi prochain.", "fr"),
+    # a place named: the host is a guest there
+    ("Vladimir Putin will host the Mongolian President in Moscow next Tuesday.", "en"),
+    ("Wladimir Putin wird am Dienstag in Moskau den mongolischen Präsidenten empfangen.", "de"),
+    # no trip: a call
+    ("Vladimir Putin spoke by phone with the Mongolian President on Tuesday.", "en"),
+    ("Vladimir Putin habló el martes por teléfono con el presidente mongol.", "es"),
+    # the demonym with another noun than a head's office
+    ("Vladimir Putin will make a state visit next Tuesday, Mongolian media reported.", "en"),
+])
+def test_the_host_named_by_demonym_and_office_control(spec, text: str, language: str) -> None:  # noqa: ANN001
+    facts = _typed(spec, text, "2024-08-29", "planned_visit", language=language) + \
+        _typed(spec, text, "2024-08-29", "visit", language=language)
+    assert [f for f in facts if f[1] == "MNG"] == []

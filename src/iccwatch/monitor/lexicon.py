@@ -1109,6 +1109,14 @@ HOST_WELCOME = R(r"\b(?:welcomed|welcomes|received|hosted|hosts|greeted|rolled o
 #: mongol"): English puts the demonym first ("the Mongolian president", rules_travel.HOST_OFFICE), so its own pattern matches
 #: nothing; the languages that put the office first add theirs (session 29).
 HOST_OFFICE_BEFORE = R(r"(?!x)x")
+#: (session 43, mleft34) A head of State's or government's office told right after the demonym that names the State ("an
+#: invitation from Mongolian President X", 'auf Einladung des mongolischen Präsidenten'): read at the demonym's end by
+#: rules_travel._host_head (the languages that put the adjective first add theirs: German).
+HOST_HEAD_AFTER = R(r"\s+(?:president|prime\s+minister|premier|chancellor|king|queen|emir|head\s+of\s+(?:state|government))\b")
+#: (session 43, mleft34) The same office told before the demonym ('à l'invitation du président mongol', 'por invitación del
+#: presidente mongol'), read on the text just before it, with any article or none: English has none (the languages that put the
+#: office first add theirs).
+HOST_HEAD_BEFORE = R(r"(?!x)x")
 #: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".
 VENUE = R(r"\b(?:as|is) (?:the|a) (?:possible |likely |probable |proposed )?(?:venue|host|location)\b|\b(?:chosen|picked|selected|proposed) to host\b")
 #: A meeting or trip still to come, told in a sentence before its venue.
