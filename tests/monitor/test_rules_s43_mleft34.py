@@ -127,3 +127,45 @@ def test_the_host_named_by_demonym_and_office_control(spec, text: str, language:
     facts = _typed(spec, text, "2024-08-29", "planned_visit", language=language) + \
         _typed(spec, text, "2024-08-29", "visit", language=language)
     assert [f for f in facts if f[1] == "MNG"] == []
+
+
+# 3. A photo caption's or agency's head ('03.04.2025, Ungarn, Budapest: ', 'Budapest, Hungary, April 3, 2025: ', 'BUDAPEST
+#    (HUNGRÍA), 03/04/2025.- '): a dateline, where the picture was taken or the story filed; the fact's place only when its
+#    sentence names none (then a caption that alone tells an arrival is a visit there).
+@pytest.mark.parametrize(("text", "language"), [
+    ("03.04.2025, Ungarn, Budapest: Benjamin Netanjahu ist am Donnerstag eingetroffen.", "de"),
+    ("Budapest, Hungary, April 3, 2025: Benjamin Netanyahu arrived on Thursday.", "en"),
+])
+def test_a_caption_alone_telling_an_arrival_is_a_visit_there(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-04-03", "visit", language=language) == [(NETANYAHU, "HUN", "2025-04-03")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("03.04.2025, Ungarn, Budapest: Benjamin Netanjahu wird am Montag nach Washington reisen.", "de"),
+    ("Budapest, Hungary, April 3, 2025: Benjamin Netanyahu will travel to Washington on Monday.", "en"),
+    ("BUDAPEST (HUNGRÍA), 03/04/2025.- Benjamin Netanyahu viajará el lunes a Washington. EFE/Szilard Koszticsak", "es"),
+])
+def test_a_captions_place_is_not_the_place_the_sentence_names(spec, text: str, language: str) -> None:  # noqa: ANN001
+    facts = _typed(spec, text, "2025-04-03", "planned_visit", language=language) + \
+        _typed(spec, text, "2025-04-03", "visit", language=language)
+    assert [s for _, s, _ in facts] == ["USA"]
+
+
+def test_a_caption_head_is_a_dateline() -> None:
+    from iccwatch.monitor.lexicon import DATELINE
+
+    for head in ("03.04.2025, Ungarn, Budapest: ", "Budapest, Hungary, April 3, 2025: ", "BUDAPEST (HUNGRÍA), 03/04/2025.- ",
+                 "Budapest, 03/04/2025: "):
+        m = DATELINE.match(head + "Der Text.")
+        assert m is not None and m.end() == len(head), head
+    # a time stamp, a sentence with a colon: no dateline
+    for line in ("03.04.2025, 21:56 Uhr", "Hungary said on Thursday: we will not arrest him."):
+        m = DATELINE.match(line)
+        assert m is None or m.end() < 12, line
+
+
+def test_the_host_named_by_demonym_and_office_of_an_undated_trip_recalled(spec) -> None:  # noqa: ANN001
+    # a trip made, told with no day and no place ("during a state visit"), in a later page: a trip recalled, not the page's day's
+    text = ("The Israeli leader Benjamin Netanyahu received a red carpet welcome from Hungarian Prime Minister Viktor Orbán during a "
+            "state visit, in defiance of an ICC arrest warrant.")
+    assert _typed(spec, text, "2025-07-25", "visit", language="en") == []

@@ -1321,7 +1321,13 @@ DATELINE = re.compile(
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
     r"\s*\([A-Z][\w .'’/&-]{1,30}\)\s*:?\s"
     # (session 29) a place and the photo's credit before a dash: "Caracas/Foto: Reuters- Se espera que …", "Kyiv/Photo: AFP - …"
-    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:Fotos?|Photos?|Imagen|Image|Bild)\s*:\s*[^-–—\n]{1,40}?\s*[-–—]\s?)")
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:Fotos?|Photos?|Imagen|Image|Bild)\s*:\s*[^-–—\n]{1,40}?\s*[-–—]\s?"
+    # (session 43, mleft34) a photo caption's or agency's head, its day written in figures or words and its places, then a colon
+    # or the Spanish agencies' '.-': "03.04.2025, Ungarn, Budapest: ", "Budapest, Hungary, April 3, 2025: ", "BUDAPEST (HUNGRÍA),
+    # 03/04/2025.- ": where the picture was taken or the story filed, the fact's place only when its sentence names none
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4},\s*[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*:\s"
+    r"|[A-Z][\w.'’ -]{1,30}(?:\s*\([A-Z][^()\n]{1,30}\))?(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?\s+\d{4})\s*(?::\s|\.?-\s))")
 
 
 #: An arrest ruled out as unthinkable: "there can be no question of X being arrested during his visit", "there was no question of
