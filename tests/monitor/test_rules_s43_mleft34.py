@@ -169,3 +169,38 @@ def test_the_host_named_by_demonym_and_office_of_an_undated_trip_recalled(spec) 
     text = ("The Israeli leader Benjamin Netanyahu received a red carpet welcome from Hungarian Prime Minister Viktor Orbán during a "
             "state visit, in defiance of an ICC arrest warrant.")
     assert _typed(spec, text, "2025-07-25", "visit", language="en") == []
+
+
+# 5. A trip to come told with no time of its own ("in the coming weeks") is read undated (None); the set labels such a plan to
+#    the month it was told in ("reported as planned, without a date (written to the month)"): the scoring accepts the undated
+#    candidate for a month label that holds the page's date, and nothing else.
+def _candidate(kind: str, date: str | None):  # noqa: ANN202
+    from iccwatch.monitor.extract import Candidate, Evidence
+
+    return Candidate(id="c", document="d", type=kind, person=PUTIN, state="VNM", date=date,
+                     evidence=Evidence(sentence="s", start=0, end=1), confidence=0.5, method="test")
+
+
+@pytest.mark.parametrize(("kind", "date", "label", "told", "ok"), [
+    ("planned_visit", None, "2024-06", "2024-06-10", True),
+    ("planned_visit", None, ["2024-06", "2024-07"], "2024-06-10", True),
+    ("planned_visit", None, "2024-06", "2024-06", True),  # a page known to its month
+    ("planned_visit", None, "2024-07", "2024-06-10", False),  # another month than the telling's
+    ("planned_visit", None, "2024-06-20", "2024-06-10", False),  # a label to the day: the text gives one
+    ("planned_visit", None, "2024", "2024-06-10", False),  # a year is no month
+    ("planned_visit", None, "2024-06", None, False),  # no page date known
+    ("visit", None, "2024-06", "2024-06-10", False),  # another type
+    ("planned_visit", "2024-06-20", "2024-06", "2024-06-10", True),  # (as before) a day within the month
+    ("planned_visit", "2024-07-02", "2024-06", "2024-06-10", False),
+])
+def test_an_undated_plan_and_a_label_to_the_month_it_was_told(kind: str, date: str | None, label, told, ok: bool) -> None:  # noqa: ANN001
+    from iccwatch.monitor.evaluate import _matches
+
+    e = {"type": kind, "person": PUTIN, "state": "VNM", "date": label}
+    assert _matches(_candidate(kind, date), e, None, told) is ok
+
+
+def test_an_undated_plan_is_read_undated(spec) -> None:  # noqa: ANN001
+    # the tool keeps the plan undated: nothing in the sentence dates the trip or its telling
+    text = "Vladimir Putin will travel to Vietnam in the coming weeks, the ambassador said."
+    assert _typed(spec, text, "2024-06-10", "planned_visit", language="en") == [(PUTIN, "VNM", None)]
