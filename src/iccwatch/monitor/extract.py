@@ -26,7 +26,14 @@ from iccwatch.monitor.corefer import (
 )
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
-from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, add_folded_places, add_genitive_states, normalise, pipeline
+from iccwatch.monitor.gazetteer import (
+    MODEL_VERSION,
+    Spec,
+    add_folded_places,
+    add_genitive_states,
+    normalise,
+    pipeline,
+)
 from iccwatch.monitor.lexicon import (
     ACT_OPENING,
     AHEAD_CLAUSE,

@@ -1613,10 +1613,10 @@ def visits(x: Ctx) -> None:
             return
     if not dest and past and persons and re.match(r"(?:was|were)\s+(?:greeted|welcomed|received)\b", past.group(0), re.I):
         dest = _host_by(x, past)  # "was greeted at the airport by the Mongolian president"
-    if not dest and persons and (fut or (past and x.ref is not None and find_dates(s, x.ref, x.exact))):
+    if not dest and persons and (trip := fut or past) is not None and (fut or (x.ref is not None and find_dates(s, x.ref, x.exact))):
         # (session 43) "… at the invitation of Mongolian President Y", 'du président mongol': a trip to come, or one made told with
         # its day (not "received a red carpet welcome from Hungarian Prime Minister Y during a state visit", undated: a trip recalled)
-        dest = _host_head(x, fut or past, persons[0])
+        dest = _host_head(x, trip, persons[0])
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
