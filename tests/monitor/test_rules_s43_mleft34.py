@@ -122,6 +122,9 @@ def test_the_host_named_by_demonym_and_office_is_the_destination(spec, text: str
     ("Vladimir Putin habló el martes por teléfono con el presidente mongol.", "es"),
     # the demonym with another noun than a head's office
     ("Vladimir Putin will make a state visit next Tuesday, Mongolian media reported.", "en"),
+    # no word of hosting: the office-holder met or accompanied, anywhere
+    ("Vladimir Putin will attend the summit with the Mongolian President next Tuesday.", "en"),
+    ("Vladimir Poutine participera mardi prochain au sommet avec le président mongol.", "fr"),
 ])
 def test_the_host_named_by_demonym_and_office_control(spec, text: str, language: str) -> None:  # noqa: ANN001
     facts = _typed(spec, text, "2024-08-29", "planned_visit", language=language) + \

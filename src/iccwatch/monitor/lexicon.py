@@ -1117,6 +1117,11 @@ HOST_HEAD_AFTER = R(r"\s+(?:president|prime\s+minister|premier|chancellor|king|q
 #: presidente mongol'), read on the text just before it, with any article or none: English has none (the languages that put the
 #: office first add theirs).
 HOST_HEAD_BEFORE = R(r"(?!x)x")
+#: (session 43, mleft34) A word that makes the office-holder named after it the trip's host ("at the invitation of", "invited by",
+#: "as the guest of"), read on the 60 characters before the demonym or the office: without one, the office-holder is as likely
+#: met elsewhere ("attended the summit with the president of Mongolia", "will meet the prime minister of Hungary") (the
+#: languages add theirs).
+HOST_CUE = R(r"\b(?:invitations?|invited|inviting|invites|guest|hosted|host)\b[^.;]{0,40}$")
 #: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".
 VENUE = R(r"\b(?:as|is) (?:the|a) (?:possible |likely |probable |proposed )?(?:venue|host|location)\b|\b(?:chosen|picked|selected|proposed) to host\b")
 #: A meeting or trip still to come, told in a sentence before its venue.

@@ -48,6 +48,7 @@ from iccwatch.monitor.lexicon import (
     HELD_NOUN_AFTER,
     HELD_PLACE,
     HOST_AHEAD,
+    HOST_CUE,
     HOST_HEAD_AFTER,
     HOST_HEAD_BEFORE,
     HOST_OFFICE_BEFORE,
@@ -1382,7 +1383,9 @@ def _host_head(x: Ctx, trigger: re.Match[str], person: str) -> list[str]:
     """(session 43, mleft34) The destination of a trip whose sentence names no place but names its host by a head of State's or
     government's office and the State's demonym ("X will make a state visit at the invitation of Mongolian President Y", 'à
     l'invitation du président mongol', 'auf Einladung des mongolischen Präsidenten') or by the office and the State after it
-    ('the President of Mongolia'): that State, when it is one, not the traveller's own, and told after the traveller or the trip
+    ('the President of Mongolia'), a word of hosting just before them (``HOST_CUE``: 'invitation', 'guest', 'Einladung'; not
+    "attended the summit with the president of Mongolia", "will meet the prime minister of Hungary", whom he may meet anywhere):
+    that State, when it is one, not the traveller's own, and told after the traveller or the trip
     ("The Mongolian President will pay a visit to X" is the other's trip); none when the sentence names another State or place,
     the traveller's own included ("X will host the Mongolian President in Moscow"), but for the traveller's own demonym ("Russian
     President X accepted an invitation from Mongolian President Y")."""
@@ -1396,8 +1399,13 @@ def _host_head(x: Ctx, trigger: re.Match[str], person: str) -> list[str]:
         code = _resolve_state(m, s, x.text, x.spec)[0]
         if not code or (code in own and m.kind == "DEMONYM"):
             continue  # the traveller's own demonym ("Russian President X"); a place of the traveller's own State is a place told
-        head = code not in own and a > anchor and ((m.kind == "DEMONYM" and (HOST_HEAD_AFTER.match(s, b) or HOST_HEAD_BEFORE.search(s[max(0, a - 40): a])))
-                               or (m.kind == "STATE" and HEAD_OF_STATE_OF.search(s[max(0, a - 40): a])))
+        # the office told before the State ('the President of', 'le président'): the cue is read before it; after ("Mongolian
+        # President"): before the demonym
+        before = HEAD_OF_STATE_OF.search(s[max(0, a - 40): a]) if m.kind == "STATE" else \
+            HOST_HEAD_BEFORE.search(s[max(0, a - 40): a]) if m.kind == "DEMONYM" else None
+        office = before is not None or (m.kind == "DEMONYM" and HOST_HEAD_AFTER.match(s, b) is not None)
+        lead = a - len(before.group(0)) if before is not None else a
+        head = code not in own and a > anchor and office and HOST_CUE.search(s[max(0, lead - 60): lead]) is not None
         if not head and m.kind != "DEMONYM":
             return []  # another State or place named: the trip's place is not the host's by default
         if head:
