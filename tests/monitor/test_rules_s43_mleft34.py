@@ -32,6 +32,9 @@ def test_a_german_genitive_is_the_state(spec, text: str, date: str, kind: str, f
     ("Bayerns Regierung weigert sich, den Haftbefehl gegen Benjamin Netanjahu zu vollstrecken.", "2025-04-03", "refusal", []),
     # a demand, not an announcement (test_negatives_s30), stays none with the State now read
     ("Eine Oppositionspartei fordert den Austritt Ungarns aus dem IStGH.", "2025-04-03", "withdrawal_announced", []),
+    # a movement's campaign for the leaving (test_parity_s37's withdrawal~08) stays none with the State now read
+    ("Eine nationalistische Bewegung kündigte am Dienstag an, für einen Austritt Ungarns aus dem IStGH zu werben.", "2025-04-03",
+     "withdrawal_announced", []),
     # the refusal criticised by a third party (test_rules_s42_mleft33) stays background
     ("Außenministerin Annalena Baerbock kritisierte die Weigerung von Ungarns Ministerpräsident Viktor Orbán, den internationalen "
      "Haftbefehl gegen Benjamin Netanjahu zu vollstrecken.", "2025-04-03", "refusal", []),

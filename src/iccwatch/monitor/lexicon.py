@@ -1431,6 +1431,11 @@ LAW_PASSED_BACK = R(r"^\W*(?:the|this|that)\s+(?:legislation|bill|law|measure|dr
 BILL_TO_WITHDRAW = R(r"\b(?:bill|motion|draft\s+(?:law|bill|resolution)|resolution|petition|proposal)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?$|"
             r"\bcampaign\w*\s+(?:for|in\s+favou?r\s+of)\b[^.;]{0,40}?\bto\s+$")
 
+#: (session 43, mleft34) A campaign for the leaving told after the leaving's noun, read on the text after it ('für einen Austritt
+#: Ungarns aus dem IStGH zu werben'): a movement's aim, not the State's decision, as BILL_TO_WITHDRAW reads English's before it
+#: (English has none here; German adds its own).
+CAMPAIGN_AFTER_WITHDRAW = R(r"(?!x)x")
+
 # ------------------------------------------------------------------------------------------------ other languages
 #: The reading in force for the document being read: each family's extra patterns in that document's language, from
 #: data/lookups/monitor_words.yaml (through the spec, see gazetteer.lexicon_from_lookups); None reads English alone.

@@ -21,6 +21,7 @@ from iccwatch.monitor.lexicon import (
     ANNOUNCED_THIS,
     ARREST_ASKED,
     BILL_TO_WITHDRAW,
+    CAMPAIGN_AFTER_WITHDRAW,
     CONDITION_HOST,
     COUNT,
     COURT_OR_HAGUE,
@@ -244,7 +245,8 @@ def withdrawal(x: Ctx) -> bool:
         return True
     if all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?(?!\s+(?:conference|briefing|release|"
                      r"statement|secretary|office|service|agency|freedom)s?\b)|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
-           or (BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) and not BILL_PASSED.search(s)) for wm in WITHDRAW.finditer(s)):
+           or (BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) and not BILL_PASSED.search(s))
+           or CAMPAIGN_AFTER_WITHDRAW.match(s, wm.end()) for wm in WITHDRAW.finditer(s)):
         # "a motion urging the government to leave the ICC": a call to withdraw, not a State's decision; "a bill to withdraw Kenya
         # from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …" (session 30): a proposal, no decision
         return False
