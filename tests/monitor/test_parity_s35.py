@@ -113,8 +113,10 @@ def test_every_type_has_positives_and_contrasts() -> None:
 #: merged: the items both left; Portuguese warrants told in the simple past with no day went back to LEFT, as
 #: English's and Spanish's simple past under no warrant headline give no day: session 26).
 FLOOR = {
-    "en": (106, 2), "fr": (108, 0), "es": (108, 0), "pt": (105, 0), "it": (107, 0), "de": (107, 0),
+    "en": (106, 2), "fr": (108, 0), "es": (108, 0), "pt": (105, 0), "it": (107, 0), "de": (108, 0),
 }
+# (session 43, task mleft34) the German genitive 'Ungarns' is read as the State (gazetteer.german_genitives): de notified+03 is
+# read; the German floor rose by one and the item left ``LEFT``.
 # (session 38, task mleft22) Italian 'era' after a name is no English 'the Duterte era' (lexicon.english_word): 'Benjamin Netanyahu
 # era giovedì a Budapest' (it visit+09) is read; the Italian floor rose by one and the item left ``LEFT``.
 # (session 36, task mleft15) the refusals told as plain pasts ('did not arrest X during his visit', 'let X leave the country',
@@ -131,7 +133,7 @@ LEFT: dict[str, set[str]] = {
     "es": set(),
     "pt": {"refusal+05", "unsealed+09", "warrant+08"},
     "it": {"notified+03"},
-    "de": {"notified+03"},
+    "de": set(),
 }
 
 

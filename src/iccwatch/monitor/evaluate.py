@@ -72,15 +72,27 @@ def _date_ok(got: str | None, want: Any) -> bool:
     return any(_within(span, DateSpan.parse(str(w))) for w in options)
 
 
+def _undated_plan_ok(c: Candidate, want: Any, told: str | None) -> bool:
+    """(session 43, mleft34) A planned visit the text gives no time of its own ("will travel to A in the coming weeks") is read
+    undated (None), and labelled, by the set's usage, to the month it was told in ("reported as planned, without a date (written
+    to the month)"): such a label, a month that holds the page's date ``told``, accepts the undated candidate. Not a label to a
+    day (the text then gives one), nor another month than the telling's, nor any other type."""
+    if c.type != "planned_visit" or c.date is not None or want is None or not told:
+        return False
+    at = DateSpan.parse(told)
+    return any(len(str(w)) == 7 and _within(at, DateSpan.parse(str(w))) for w in (want if isinstance(want, list) else [want]))
+
+
 def _within(inner: DateSpan, outer: DateSpan) -> bool:
     """True when every day ``inner`` can mean is one ``outer`` can mean."""
     return outer.first <= inner.first and inner.last <= outer.last
 
 
-def _matches(c: Candidate, e: dict[str, Any], names: dict[str, frozenset[str]] | None = None) -> bool:
+def _matches(c: Candidate, e: dict[str, Any], names: dict[str, frozenset[str]] | None = None, told: str | None = None) -> bool:
     """``names``: each recorded person's names, normalised. A label written with ``person_name`` (a person
     the record did not hold when it was labelled) also matches a candidate naming the recorded person who
-    bears that name now, so the record's growth does not turn a right answer into a miss and a false one."""
+    bears that name now, so the record's growth does not turn a right answer into a miss and a false one.
+    ``told``: the document's date, for an undated planned visit labelled to its month (``_undated_plan_ok``)."""
     if c.type != e["type"]:
         return False
     for key in ("person", "state"):
@@ -89,7 +101,7 @@ def _matches(c: Candidate, e: dict[str, Any], names: dict[str, frozenset[str]] |
     if e.get("person_name") is not None and c.person_name != e["person_name"] and not (
             c.person and names and normalise_name(e["person_name"]) in names.get(c.person, frozenset())):
         return False
-    return _date_ok(c.date, e.get("date"))
+    return _date_ok(c.date, e.get("date")) or _undated_plan_ok(c, e.get("date"), told)
 
 
 def _rates(tp: int, fp: int, fn: int) -> dict[str, Any]:
@@ -107,16 +119,18 @@ class _Score:
         self.neutral = 0
         self.errors: list[dict[str, Any]] = []
 
-    def score(self, case: str, got: list[Candidate], expected: list[dict[str, Any]], optional: list[dict[str, Any]]) -> list[int | None]:
-        """Match candidates to labels; returns for each candidate the index of the expected label it matched."""
+    def score(self, case: str, got: list[Candidate], expected: list[dict[str, Any]], optional: list[dict[str, Any]],
+              told: str | None = None) -> list[int | None]:
+        """Match candidates to labels (``told``: the document's date); returns for each candidate the index of the expected
+        label it matched."""
         used: set[int] = set()
         hits: list[int | None] = []
         for c in got:
-            hit = next((i for i, e in enumerate(expected) if i not in used and _matches(c, e, self.names)), None)
+            hit = next((i for i, e in enumerate(expected) if i not in used and _matches(c, e, self.names, told)), None)
             if hit is not None:
                 used.add(hit)
                 self.tp[c.type] += 1
-            elif any(_matches(c, e, self.names) for e in optional) or any(_matches(c, e, self.names) for e in expected):
+            elif any(_matches(c, e, self.names, told) for e in (*optional, *expected)):
                 self.neutral += 1  # a background fact, or a second candidate for a fact already found
             else:
                 self.fp[c.type] += 1
@@ -149,7 +163,7 @@ def evaluate(folder: Path, spec: Spec, mode: str | None = None) -> dict[str, Any
         d = case["document"]
         doc = make_document(d["text"], title=d.get("title"), publisher=d.get("publisher"), date=d.get("date"), language=d.get("language"),
                             words=spec.function_words)
-        s.score(case["id"], extract_candidates(doc, spec, mode), list(case.get("expected") or []), [])
+        s.score(case["id"], extract_candidates(doc, spec, mode), list(case.get("expected") or []), [], told=doc.date)
     return s.result()
 
 
@@ -307,12 +321,12 @@ def evaluate_realnews(folder: Path, spec: Spec, facts: Any = None, names: set[st
         expected = list(labels.get("expected") or [])
         got = _extracted(doc, spec, mode, spec_key)
         optional = list(labels.get("optional") or [])
-        hits = s.score(name, got, expected, optional)
+        hits = s.score(name, got, expected, optional, told=doc.date)
         alerts_expected += sum(1 for e in expected if e.get("alert"))
         trap = trap_note(labels.get("note"))
         # a trip candidate matching no label (a false positive) in a document whose note names a trip not made
         trapped = [trap and hit is None and c.type in ("visit", "planned_visit")
-                   and not any(_matches(c, e, s.names) for e in (*expected, *optional)) for c, hit in zip(got, hits, strict=True)]
+                   and not any(_matches(c, e, s.names, doc.date) for e in (*expected, *optional)) for c, hit in zip(got, hits, strict=True)]
         traps["documents"] += trap
         traps["candidates"] += sum(trapped)
         if any(trapped):

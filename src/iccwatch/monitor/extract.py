@@ -26,7 +26,14 @@ from iccwatch.monitor.corefer import (
 )
 from iccwatch.monitor.dates import FUTURE, find_dates
 from iccwatch.monitor.documents import Document
-from iccwatch.monitor.gazetteer import MODEL_VERSION, Spec, add_folded_places, normalise, pipeline
+from iccwatch.monitor.gazetteer import (
+    MODEL_VERSION,
+    Spec,
+    add_folded_places,
+    add_genitive_states,
+    normalise,
+    pipeline,
+)
 from iccwatch.monitor.lexicon import (
     ACT_OPENING,
     AHEAD_CLAUSE,
@@ -842,6 +849,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     text = unwrap(document.text, lexicon.wrap_end(spec.lexicon), credit)  # a hard-wrapped paragraph read as written (same length: offsets hold) (session 32)
     doc = nlp(text)
     add_folded_places(doc, spec)  # "Río de Janeiro" for the listed "Rio de Janeiro" (session 29)
+    add_genitive_states(doc, spec, document.language)  # 'Ungarns Regierung', 'der Austritt Burundis' (session 43)
     ref = DateSpan.parse(document.date).first if document.date else None
     exact = bool(document.date) and len(document.date or "") == 10
     ref_last = DateSpan.parse(document.date).last if document.date else None

@@ -302,10 +302,17 @@ def spec_from_records(r: RecordSet) -> Spec:
     # the States' names in the other languages the monitor reads (question_state_names.yaml, from ISO 3166-1 and the CLDR;
     # names two States would share, or that are first names or English words, are already left out there)
     other_names = (r.lookups.get("question_state_names") or {}).get("languages") or {}
+    # the names German writes a State by: the record's English name and short name (German writes many States so: 'Burundi',
+    # 'Israel', 'Sudan') and the German ones, whose genitive in -s is read in German documents (session 43:
+    # ``german_genitives``); not the aliases of state_names.yaml, which hold French and native names ('Inde' would make 'Indes',
+    # a German word)
+    german = {iso3: [n for n in (st.name, st.short_name, *((other_names.get("de") or {}).get(iso3) or [])) if n]
+              for iso3, st in r.states.items() if iso3 in states}
     for lang in lexicon["languages"]:
         for iso3, more in (other_names.get(lang) or {}).items():
             if iso3 in states:
                 states[iso3] = sorted(set(states[iso3]) | {n for n in more if n[:1].isupper() and len(n) > 2 and n not in AMBIGUOUS})
+    lexicon["german_genitives"] = german_genitives(german, {n for ns in states.values() for n in ns} | set(AMBIGUOUS))
     demonyms = {iso3: [d for d in ds if d not in AMBIGUOUS] for iso3, ds in r.lookups.get("demonyms", {}).get("demonyms", {}).items()}
     for iso3, more in lexicon["extra_demonyms"].items():
         demonyms.setdefault(iso3, []).extend(d for d in more if d not in demonyms.get(iso3, []))
@@ -625,6 +632,63 @@ def add_folded_places(doc: Any, spec: Spec) -> None:
         span = doc.char_span(start, end)
         if span is not None:
             added.append(Span(doc, span.start, span.end, label="PLACE", span_id=unique[form]))
+    if added:
+        doc.spans["mentions"] = [*mentions, *added]
+
+
+#: The endings after which German makes no genitive by -s ('von Belarus', 'der Schweiz', 'von Laos'; session 43).
+_NO_GENITIVE_S = ("s", "x", "z", "ß")
+
+
+def german_genitives(names: dict[str, list[str]], taken: set[str]) -> dict[str, str]:
+    """The genitive of each State's name as German writes it without an article or after 'des' ('Ungarns Regierung', 'der
+    Austritt Burundis', 'Russlands Präsident', 'des Tschads'; session 43): the name and -s, {form: iso3}, from ``names``, the
+    names German writes each State by (its English and German names: the other languages' would make a German word, French
+    'Inde' 'Indes'). A name ending in s, x, z or ß makes no such form ('von Belarus', 'der Schweiz'), nor a name not
+    capitalised, not in the Latin script, inverted ('Iran, Islamische Republik') or ending otherwise than in letters; a form that is a word of ``taken`` (the States' names, the ambiguous words)
+    or two States' is left out. Read in German documents only (``add_genitive_states``): no other language the monitor reads
+    makes its genitive so."""
+    forms: dict[str, set[str]] = {}
+    for iso3, ns in names.items():
+        for name in ns:
+            last = name.split()[-1] if name.split() else ""
+            if not name[:1].isupper() or not last[:1].isupper() or not last.replace("-", "").isalpha() \
+                    or last.endswith(_NO_GENITIVE_S) or not all(ch.isascii() or "LATIN" in unicodedata.name(ch, "")
+                                                                 for ch in name if ch.isalpha()) or "," in name:
+                continue
+            forms.setdefault(f"{name}s", set()).add(iso3)
+    return {f: next(iter(codes)) for f, codes in sorted(forms.items()) if len(codes) == 1 and f not in taken}
+
+
+@functools.lru_cache(maxsize=4)
+def _genitive_pattern(spec_json: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    spec = json.loads(spec_json)
+    forms = spec["lexicon"].get("german_genitives") or {}
+    if not forms:
+        return None, forms
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?![\w'’-])"), forms
+
+
+def add_genitive_states(doc: Any, spec: Spec, language: str | None) -> None:
+    """Adds to a German ``doc``'s mentions the States named in the genitive ('Ungarns Regierung weigert sich', 'der Austritt
+    Burundis': ``german_genitives``), where the match falls on whole tokens and no mention already overlaps it (session 43)."""
+    if language != "de":
+        return
+    pattern, forms = _genitive_pattern(spec._json)
+    if pattern is None:
+        return
+    from spacy.tokens import Span
+
+    mentions = doc.spans.get("mentions", [])
+    held = [(m.start_char, m.end_char) for m in mentions]
+    added = []
+    for m in pattern.finditer(doc.text):
+        if any(a < m.end() and m.start() < b for a, b in held):
+            continue
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            added.append(Span(doc, span.start, span.end, label="STATE", span_id=forms[m.group(0)]))
     if added:
         doc.spans["mentions"] = [*mentions, *added]
 

@@ -622,6 +622,12 @@ SPEAKER_AT = R(r"\b(?:when|while|as)\s+(?:he|she|they|(?:the\s+)?(?:[\w-]+\s+)?(
 #: refus d'exécuter le mandat'): someone judging the State's conduct, not its government's word (rules_states.refusal; read
 #: before the refusal's words; other languages in their families). English was inline in the rule since session 26.
 REFUSAL_GROUND = R(r"\b(?:over|for|because\s+of|due\s+to|despite|after|on\s+account\s+of)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$")
+#: (session 43, mleft34) A refusal told by a finite verb, read where ``REFUSAL_GROUND`` ends: the words before it are then an
+#: adverbial of the refusing clause ("Hungary for its part refused to arrest him", 'A Hungria por sua vez recusou-se', 'Trotz
+#: der Kritik weigert sich Ungarn'), not the ground of another's act, which tells the refusal by a noun or an infinitive ('over
+#: its refusal', 'pela sua recusa', 'por negarse') (rules_states.refusal; other languages in their families).
+REFUSAL_GROUND_FINITE = R(r"(?:(?:has|have|had)\s+)?(?:refused|refuses|declined|declines|rejected|rejects)\b|"
+                          r"(?:will|would|did|does|do|could|can|shall)\s*(?:not\b|n['’]t\b)|won['’]t\b")
 #: (session 42, mtrap138) A release told after an arrest, then the person gone elsewhere ("arrested on Sunday and released two
 #: days later, he returned to Libya", 'rilasciato dopo 48 ore, ha fatto ritorno in Libia'): the places after the release are
 #: the return's, not the arrest's (rules_travel's arrest; other languages in their families).
@@ -1128,6 +1134,19 @@ HOST_WELCOME = R(r"\b(?:welcomed|welcomes|received|hosted|hosts|greeted|rolled o
 #: mongol"): English puts the demonym first ("the Mongolian president", rules_travel.HOST_OFFICE), so its own pattern matches
 #: nothing; the languages that put the office first add theirs (session 29).
 HOST_OFFICE_BEFORE = R(r"(?!x)x")
+#: (session 43, mleft34) A head of State's or government's office told right after the demonym that names the State ("an
+#: invitation from Mongolian President X", 'auf Einladung des mongolischen Präsidenten'): read at the demonym's end by
+#: rules_travel._host_head (the languages that put the adjective first add theirs: German).
+HOST_HEAD_AFTER = R(r"\s+(?:president|prime\s+minister|premier|chancellor|king|queen|emir|head\s+of\s+(?:state|government))\b")
+#: (session 43, mleft34) The same office told before the demonym ('à l'invitation du président mongol', 'por invitación del
+#: presidente mongol'), read on the text just before it, with any article or none: English has none (the languages that put the
+#: office first add theirs).
+HOST_HEAD_BEFORE = R(r"(?!x)x")
+#: (session 43, mleft34) A word that makes the office-holder named after it the trip's host ("at the invitation of", "invited by",
+#: "as the guest of"), read on the 60 characters before the demonym or the office: without one, the office-holder is as likely
+#: met elsewhere ("attended the summit with the president of Mongolia", "will meet the prime minister of Hungary") (the
+#: languages add theirs).
+HOST_CUE = R(r"\b(?:invitations?|invited|inviting|invites|guest|hosted|host)\b[^.;]{0,40}$")
 #: A meeting's place told as its venue: "Budapest is being discussed as the venue", "was chosen to host the talks".
 VENUE = R(r"\b(?:as|is) (?:the|a) (?:possible |likely |probable |proposed )?(?:venue|host|location)\b|\b(?:chosen|picked|selected|proposed) to host\b")
 #: A meeting or trip still to come, told in a sentence before its venue.
@@ -1332,7 +1351,13 @@ DATELINE = re.compile(
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
     r"\s*\([A-Z][\w .'’/&-]{1,30}\)\s*:?\s"
     # (session 29) a place and the photo's credit before a dash: "Caracas/Foto: Reuters- Se espera que …", "Kyiv/Photo: AFP - …"
-    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:Fotos?|Photos?|Imagen|Image|Bild)\s*:\s*[^-–—\n]{1,40}?\s*[-–—]\s?)")
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:Fotos?|Photos?|Imagen|Image|Bild)\s*:\s*[^-–—\n]{1,40}?\s*[-–—]\s?"
+    # (session 43, mleft34) a photo caption's or agency's head, its day written in figures or words and its places, then a colon
+    # or the Spanish agencies' '.-': "03.04.2025, Ungarn, Budapest: ", "Budapest, Hungary, April 3, 2025: ", "BUDAPEST (HUNGRÍA),
+    # 03/04/2025.- ": where the picture was taken or the story filed, the fact's place only when its sentence names none
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4},\s*[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*:\s"
+    r"|[A-Z][\w.'’ -]{1,30}(?:\s*\([A-Z][^()\n]{1,30}\))?(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?\s+\d{4})\s*(?::\s|\.?-\s))")
 
 
 #: An arrest ruled out as unthinkable: "there can be no question of X being arrested during his visit", "there was no question of
@@ -1451,6 +1476,10 @@ LEAVING_FROM = R(r"^\s*(?:out\s+of|from)\b")
 #: A relative pronoun just before such an act: the act recalled of its doer ("Duterte, who withdrew the Philippines from the ICC,
 #: ..."), no news of the day. Each language adds its own.
 RELATIVE_BEFORE = R(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
+#: (session 43, mleft34) A campaign for the leaving told after the leaving's noun, read on the text after it ('für einen Austritt
+#: Ungarns aus dem IStGH zu werben'): a movement's aim, not the State's decision, as BILL_TO_WITHDRAW reads English's before it
+#: (English has none here; German adds its own).
+CAMPAIGN_AFTER_WITHDRAW = R(r"(?!x)x")
 
 # ------------------------------------------------------------------------------------------------ other languages
 #: The reading in force for the document being read: each family's extra patterns in that document's language, from

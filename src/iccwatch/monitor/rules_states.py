@@ -22,6 +22,7 @@ from iccwatch.monitor.lexicon import (
     ARREST_ASKED,
     BILL_PRESENTED,
     BILL_TO_WITHDRAW,
+    CAMPAIGN_AFTER_WITHDRAW,
     CONDITION_HOST,
     COUNT,
     COURT_OR_HAGUE,
@@ -57,6 +58,7 @@ from iccwatch.monitor.lexicon import (
     RECEIVED_UNARRESTED,
     REFUSAL,
     REFUSAL_GROUND,
+    REFUSAL_GROUND_FINITE,
     REFUSAL_HEARSAY,
     REFUSAL_MORE,
     REFUSAL_OCCASION,
@@ -252,7 +254,8 @@ def withdrawal(x: Ctx) -> bool:
     if WITHDRAW.search(s) and all(re.search(r"\b(?:urg\w*|call\w*\s+(?:on|upon|for)|demand\w*|press(?:ed|es|ing|ured?|uring)?(?!\s+(?:conference|briefing|release|"
                      r"statement|secretary|office|service|agency|freedom)s?\b)|asking|asks?)\b[^.;]{0,50}$", s[:wm.start()], re.I)
            or (BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) and not BILL_PASSED.search(s)
-               and _bill_by_government(x, wm.start()) is None) for wm in WITHDRAW.finditer(s)):
+               and _bill_by_government(x, wm.start()) is None)
+           or CAMPAIGN_AFTER_WITHDRAW.match(s, wm.end()) for wm in WITHDRAW.finditer(s)):
         # "a motion urging the government to leave the ICC": a call to withdraw, not a State's decision; "a bill to withdraw Kenya
         # from the Rome Statute was tabled", "un proyecto de ley para retirar a Venezuela …" (session 30): a proposal, no decision
         return False
@@ -695,15 +698,16 @@ def refusal(x: Ctx) -> None:
     if re.search(r"\b(?:if|unless|provided|on condition that)\s+(?:(?:he|she|they|it)\s+)?(?:(?:is|was|were|are|gets?|got)\s+)?(?:guaranteed|assured|promised)\b[^.;]{0,30}$",
                  s[:rm.start()], re.I):
         return  # "would only travel to Brazil if guaranteed he would not be arrested": a condition asked, not a government's word
-    if REFUSAL_GROUND.search(s[:rm.start()]):
-        return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word
+    if REFUSAL_GROUND.search(s[:rm.start()]) and not REFUSAL_GROUND_FINITE.match(s, rm.start()):
+        return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word; not
+        # "Hungary for its part refused to arrest him" (the refusal told by its finite verb: an adverbial, session 43)
     gloss = re.search(r"\b(?:meaning|which means|that means|so that|hence|thus|therefore)\b[^.;]{0,60}$", s[:rm.start()], re.I)
     if gloss and not re.search(r"\b(?:asserts?|asserted|says?|said|insists?|insisted|argues?|argued|maintains?|maintained|claims?|claimed)\b",
                                s[gloss.start(): rm.start()], re.I):
         # (not the government's own word told after the gloss: "and therefore asserts it is not obliged to comply")
         return  # "have not signed the treaty, meaning they are not obliged to arrest him": the writer's gloss, not a government's word
-    if re.search(r"\b(?:by|for)\s+$", s[:rm.start()], re.I) and re.match(r"(?:refus|declin|fail)", rm.group(0), re.I):
-        return  # "By refusing to arrest X, Zambia has shamed itself", "criticised Zambia for refusing to arrest X": the State's
+    if re.search(r"\b(?:by|for)\s+(?:having\s+)?$", s[:rm.start()], re.I) and re.match(r"(?:refus|declin|fail)", rm.group(0), re.I):
+        return  # "By refusing to arrest X, Zambia has shamed itself", "criticised Zambia for (having) refusing/refused to arrest X": the State's
         # conduct told by someone judging it, not the government's word
     if re.match(r"\s+(?:to\s+)?(?:[\w-]+\s+){0,2}?(?:any(?:one|\s+of\s+(?:its|his|her|their)\s+(?:own\s+)?(?:nationals|citizens))|"
                 r"(?:its|his|her|their)\s+(?:own\s+)?(?:nationals|citizens))\b", s[rm.end():], re.I):

@@ -48,6 +48,9 @@ from iccwatch.monitor.lexicon import (
     HELD_NOUN_AFTER,
     HELD_PLACE,
     HOST_AHEAD,
+    HOST_CUE,
+    HOST_HEAD_AFTER,
+    HOST_HEAD_BEFORE,
     HOST_OFFICE_BEFORE,
     HOST_WELCOME,
     HOSTING,
@@ -1376,6 +1379,40 @@ HEAD_OF_STATE_OF = re.compile(
     re.I)
 
 
+def _host_head(x: Ctx, trigger: re.Match[str], person: str) -> list[str]:
+    """(session 43, mleft34) The destination of a trip whose sentence names no place but names its host by a head of State's or
+    government's office and the State's demonym ("X will make a state visit at the invitation of Mongolian President Y", 'à
+    l'invitation du président mongol', 'auf Einladung des mongolischen Präsidenten') or by the office and the State after it
+    ('the President of Mongolia'), a word of hosting just before them (``HOST_CUE``: 'invitation', 'guest', 'Einladung'; not
+    "attended the summit with the president of Mongolia", "will meet the prime minister of Hungary", whom he may meet anywhere):
+    that State, when it is one, not the traveller's own, and told after the traveller or the trip
+    ("The Mongolian President will pay a visit to X" is the other's trip); none when the sentence names another State or place,
+    the traveller's own included ("X will host the Mongolian President in Moscow"), but for the traveller's own demonym ("Russian
+    President X accepted an invitation from Mongolian President Y")."""
+    s, sent = x.s, x.sent
+    own = x.spec.nationality.get(person, [])
+    told = [m.start - sent.start for m in sent.persons if m.id == person]
+    anchor = min([trigger.start(), *told])
+    codes: set[str] = set()
+    for m in sent.states:
+        a, b = m.start - sent.start, m.end - sent.start
+        code = _resolve_state(m, s, x.text, x.spec)[0]
+        if not code or (code in own and m.kind == "DEMONYM"):
+            continue  # the traveller's own demonym ("Russian President X"); a place of the traveller's own State is a place told
+        # the office told before the State ('the President of', 'le président'): the cue is read before it; after ("Mongolian
+        # President"): before the demonym
+        before = HEAD_OF_STATE_OF.search(s[max(0, a - 40): a]) if m.kind == "STATE" else \
+            HOST_HEAD_BEFORE.search(s[max(0, a - 40): a]) if m.kind == "DEMONYM" else None
+        office = before is not None or (m.kind == "DEMONYM" and HOST_HEAD_AFTER.match(s, b) is not None)
+        lead = a - len(before.group(0)) if before is not None else a
+        head = code not in own and a > anchor and office and HOST_CUE.search(s[max(0, lead - 60): lead]) is not None
+        if not head and m.kind != "DEMONYM":
+            return []  # another State or place named: the trip's place is not the host's by default
+        if head:
+            codes.add(code)
+    return sorted(codes) if len(codes) == 1 else []
+
+
 def _host_by_office_of(x: Ctx, host: re.Match[str], person: str) -> list[Any]:
     """(session 40) The host named by its head's office and the State after it as the subject of the welcome ("The President of
     Mongolia, X, welcomed Y", 'o presidente da Mongólia, X, agradeceu a visita de Y', 'le président de la Mongolie a reçu Y'):
@@ -1584,6 +1621,10 @@ def visits(x: Ctx) -> None:
             return
     if not dest and past and persons and re.match(r"(?:was|were)\s+(?:greeted|welcomed|received)\b", past.group(0), re.I):
         dest = _host_by(x, past)  # "was greeted at the airport by the Mongolian president"
+    if not dest and persons and (trip := fut or past) is not None and (fut or (x.ref is not None and find_dates(s, x.ref, x.exact))):
+        # (session 43) "… at the invitation of Mongolian President Y", 'du président mongol': a trip to come, or one made told with
+        # its day (not "received a red carpet welcome from Hungarian Prime Minister Y during a state visit", undated: a trip recalled)
+        dest = _host_head(x, trip, persons[0])
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
