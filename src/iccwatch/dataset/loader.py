@@ -340,6 +340,16 @@ class _StateActs(_Entry):
         return self
 
 
+def _month_day(md: str, said: str) -> None:
+    """A month and day, MM-DD (any year's: 02-29 is one); else a ValueError that begins with ``said``."""
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(f"2000-{md}")
+    except ValueError:
+        raise ValueError(f"{said} is no month and day, MM-DD") from None
+
+
 class _CalendarHoliday(BaseModel):
     """Session 43: a holiday kept on a different day by different calendars: each reading's month and day (MM-DD) and
     the words that name the reading."""
@@ -350,13 +360,8 @@ class _CalendarHoliday(BaseModel):
 
     @model_validator(mode="after")
     def _month_days(self) -> _CalendarHoliday:
-        import datetime as dt
-
         for md in self.days:
-            try:
-                dt.date.fromisoformat(f"2000-{md}")
-            except ValueError:
-                raise ValueError(f"day {md!r} is no month and day, MM-DD") from None
+            _month_day(md, f"day {md!r}")
         return self
 
 
@@ -372,13 +377,8 @@ class _FixedDays(_Entry):
 
     @model_validator(mode="after")
     def _month_days(self) -> _FixedDays:
-        import datetime as dt
-
         for name, md in self.days.items():
-            try:
-                dt.date.fromisoformat(f"2000-{md}")
-            except ValueError:
-                raise ValueError(f"fixed_days: {name!r}: {md!r} is no month and day, MM-DD") from None
+            _month_day(md, f"fixed_days: {name!r}: {md!r}")
         return self
 
 
