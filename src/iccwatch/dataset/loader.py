@@ -367,6 +367,8 @@ class _CalendarHoliday(BaseModel):
 
 class _CalendarHolidays(_Entry):
     holidays: dict[str, _CalendarHoliday] = Field(min_length=1)
+    #: (session 43) the other languages' prepositions of time read before a holiday's name ('à Noël', 'zu Weihnachten')
+    before: list[str] = Field(default_factory=list)
 
 
 class _FixedDays(_Entry):
