@@ -1475,7 +1475,7 @@ WITHDREW_STATE = R(r"\b(?:withdrew|(?:has|have)\s+withdrawn|pulled|(?:has|have)\
 LEAVING_FROM = R(r"^\s*(?:out\s+of|from)\b")
 #: A relative pronoun just before such an act: the act recalled of its doer ("Duterte, who withdrew the Philippines from the ICC,
 #: ..."), no news of the day. Each language adds its own.
-RELATIVE_BEFORE = R(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
+RELATIVE_BEFORE_ACT = R(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$")
 #: (session 43, mleft34) A campaign for the leaving told after the leaving's noun, read on the text after it ('für einen Austritt
 #: Ungarns aus dem IStGH zu werben'): a movement's aim, not the State's decision, as BILL_TO_WITHDRAW reads English's before it
 #: (English has none here; German adds its own).

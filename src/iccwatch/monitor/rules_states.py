@@ -64,7 +64,7 @@ from iccwatch.monitor.lexicon import (
     REFUSAL_OCCASION,
     REFUSAL_SUPPOSED,
     REFUSAL_TOLD_FALSE,
-    RELATIVE_BEFORE,
+    RELATIVE_BEFORE_ACT,
     REPORTED_WITHDRAWAL,
     REVOKE,
     RIGHTS_DEFENCE,
@@ -350,7 +350,7 @@ def _state_withdrawn(x: Ctx) -> re.Match[str] | None:
     """(session 43, mnews140) The act of a State's leaving told by its leader with the State as its object, in the past ("Duterte
     yesterday withdrew the Philippines from the International Criminal Court", 'retiró ayer a Filipinas de la CPI'): the words of
     ``WITHDREW_STATE`` just before a State's name (not a demonym) and ``LEAVING_FROM`` right after it. Not the act recalled in a
-    relative clause ("Duterte, who withdrew the Philippines from the ICC, …", ``RELATIVE_BEFORE``), nor denied, nor told with a
+    relative clause ("Duterte, who withdrew the Philippines from the ICC, …", ``RELATIVE_BEFORE_ACT``), nor denied, nor told with a
     date more than a month before the document's (a past act recalled, "in 2019"): the day's news. The verb's match, or None."""
     if x.ref is None:
         return None
@@ -364,7 +364,7 @@ def _state_withdrawn(x: Ctx) -> re.Match[str] | None:
         verb = WITHDREW_STATE.search(s[:a])
         if verb is None or not LEAVING_FROM.match(s[b:]):
             continue
-        if RELATIVE_BEFORE.search(s[: verb.start()]) or re.search(r"\b(?:not|never|pas|jamais|nicht|nie)\b", verb.group(), re.I) \
+        if RELATIVE_BEFORE_ACT.search(s[: verb.start()]) or re.search(r"\b(?:not|never|pas|jamais|nicht|nie)\b", verb.group(), re.I) \
                 or re.search(r"(?:\b(?:not|never|no|non|ne|nicht|nie|não|nunca|jamás)\s+(?:\w+\s+)?|\bn['’])$", s[: verb.start()], re.I):
             continue  # "Duterte, who withdrew …", "n'a pas retiré", "non ha ritirato": recalled or denied
         return verb
