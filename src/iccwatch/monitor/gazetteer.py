@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -621,17 +622,25 @@ def add_folded_places(doc: Any, spec: Spec) -> None:
     unique, by_first = _folded_places(spec._json)
     if not by_first:
         return
+    # a form written as listed is read by the rulers; one inside another mention ("São Paulo" in a person's name) is not a place
+    _add_mentions(doc, ((start, end, "PLACE", unique[form]) for start, end, form in _folded_matches(_fold(text), by_first)
+                        if text[start:end] != form))
+
+
+def _add_mentions(doc: Any, found: Iterable[tuple[int, int, str, str]]) -> None:
+    """Adds to ``doc``'s mentions each (start, end, label, id) of ``found`` that falls on whole tokens and that no mention
+    already there overlaps."""
     from spacy.tokens import Span
 
     mentions = doc.spans.get("mentions", [])
     held = [(m.start_char, m.end_char) for m in mentions]
     added = []
-    for start, end, form in _folded_matches(_fold(text), by_first):
-        if text[start:end] == form or any(a < end and start < b for a, b in held):
-            continue  # written as listed (the rulers read it), or inside another mention ("São Paulo" in a person's name)
+    for start, end, label, key in found:
+        if any(a < end and start < b for a, b in held):
+            continue
         span = doc.char_span(start, end)
         if span is not None:
-            added.append(Span(doc, span.start, span.end, label="PLACE", span_id=unique[form]))
+            added.append(Span(doc, span.start, span.end, label=label, span_id=key))
     if added:
         doc.spans["mentions"] = [*mentions, *added]
 
@@ -676,21 +685,8 @@ def add_genitive_states(doc: Any, spec: Spec, language: str | None) -> None:
     if language != "de":
         return
     pattern, forms = _genitive_pattern(spec._json)
-    if pattern is None:
-        return
-    from spacy.tokens import Span
-
-    mentions = doc.spans.get("mentions", [])
-    held = [(m.start_char, m.end_char) for m in mentions]
-    added = []
-    for m in pattern.finditer(doc.text):
-        if any(a < m.end() and m.start() < b for a, b in held):
-            continue
-        span = doc.char_span(m.start(), m.end())
-        if span is not None:
-            added.append(Span(doc, span.start, span.end, label="STATE", span_id=forms[m.group(0)]))
-    if added:
-        doc.spans["mentions"] = [*mentions, *added]
+    if pattern is not None:
+        _add_mentions(doc, ((m.start(), m.end(), "STATE", forms[m.group(0)]) for m in pattern.finditer(doc.text)))
 
 
 def pipeline(spec: Spec) -> Any:

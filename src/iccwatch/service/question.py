@@ -540,6 +540,14 @@ class _Lexicon:
         self.custody = [re.compile(p, re.I) for p in (table.get("custody_questions") or {}).get("patterns", [])]
         #: The words naming a trip across several States ('a tour of Mongolia and China'; round 42).
         self.tours = [re.compile(p, re.I) for p in (table.get("tour_questions") or {}).get("patterns", [])]
+        #: Session 43: a holiday of `calendar_holidays` after another language's preposition of time ('à Noël', 'zu
+        #: Weihnachten'; its `before`), not followed by a year; English's are read with every undated occasion.
+        holidays = table.get("calendar_holidays") or {}
+        names, before = list(holidays.get("holidays") or {}), sorted(set(holidays.get("before") or []), key=len, reverse=True)
+        self.holiday_after = re.compile(
+            r"(?<![\w'’])(?:" + "|".join(map(re.escape, before)) + r")\s+(?:(?:la|el|le|il|o|der|die|das|den)\s+)?(?P<name>"
+            + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w'’])(?!\s*\d{4})", re.I) \
+            if names and before else None
         #: Session 43: the head nouns ending an office described in words ('intelligence chief', 'junta leader').
         self.described_heads = frozenset(str(w).casefold() for w in (table.get("described_offices") or {}).get("heads", []))
         #: Session 43: the openings of a second question joined to a first in one sentence ('and must it').
@@ -2066,21 +2074,6 @@ def _holiday_readings(facts: Facts, text: str, said: str, word: str, today: dt.d
                          (entry["labels"][0], entry["labels"][1]), (f"on {_written_day(one)}", f"on {_written_day(two)}"))
 
 
-def _other_language_holiday(facts: Facts, text: str) -> tuple[str, str] | None:
-    """The words and the name of a holiday of question_words.yaml's `calendar_holidays` after one of the other languages'
-    prepositions of time it lists (`before`: 'à Noël', 'zu Weihnachten', 'en Navidad'), else None; English's are read
-    with every undated occasion (``_TIME_WORD``)."""
-    table = (facts.records.lookups.get("question_words") or {}).get("calendar_holidays") or {}
-    names, before = list(table.get("holidays") or {}), list(table.get("before") or [])
-    if not names or not before:
-        return None
-    pattern = (r"(?<![\w'’])(?P<pre>" + "|".join(re.escape(w) for w in sorted(set(before), key=len, reverse=True))
-               + r")\s+(?:(?:la|el|le|il|o|der|die|das|den)\s+)?(?P<name>"
-               + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w'’])(?!\s*\d{4})")
-    m = re.search(pattern, text, re.I)
-    return (m.group(0), m.group("name")) if m else None
-
-
 def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, int]], date_given: bool,
                          forum: bool = False, today: dt.date | None = None) -> None:
     """Refuse a time the reading cannot date rather than answer for today or for another day: 'during X' with no
@@ -2114,10 +2107,10 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
                 raise two  # session 43: 'over Christmas', asked on the two days it is kept
             raise QuestionError(f"'{said}' names a time the reading cannot date: ask about its day, YYYY-MM-DD, or a "
                                 "month or a year")
-    if not date_given and (other := _other_language_holiday(facts, text)):  # 'à Noël', 'zu Weihnachten' (session 43)
-        said, word = other
-        if two := _holiday_readings(facts, text, said, word, today):
-            raise two
+    holiday_after = _lexicon(facts).holiday_after  # 'à Noël', 'zu Weihnachten' (session 43)
+    other = holiday_after.search(text) if holiday_after and not date_given else None
+    if other and (two := _holiday_readings(facts, text, other.group(0), other.group("name"), today)):
+        raise two
     for m in _ANCHOR.finditer(text) if not (date_given or forum or _NOW.search(text)) else ():  # 'after it ratified'
         said = m.group("x").strip()
         words = said.casefold().split()
