@@ -52,7 +52,9 @@ def as_code(text: str) -> str:
 
 
 #: What a query parameter of another name most likely meant (the CLI's option names), for the hint.
-_MEANT = {"until": "`on` (the CLI's --until)", "date": "`on`", "query": "`q`", "search": "`q`"}
+_MEANT = {"until": "`on` (the CLI's --until)", "date": "`on`", "query": "`q`", "search": "`q`",
+          # session 44: the search box's name, or a plain 'text', given to an address that reads a question in words
+          "q": "`question`", "text": "`question`"}
 _known: dict[int, tuple[str, ...]] = {}
 
 
