@@ -69,6 +69,7 @@ from iccwatch.monitor.lexicon import (
     HYPOTHETICAL_TRIP,
     IMPRISONED,
     IN_CUSTODY,
+    JOINS_LEAVING,
     LEAD_ARREST_TOLD,
     LEAD_ISSUED,
     LEAD_PROGRESSIVE,
@@ -1019,7 +1020,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 and not re.search(r"\bhad\s+(?:(?:already|earlier|previously|once)\s+)?(?:found|held)\b", sent.text, re.I)
                 and not _earlier_year(text[: sent.end], ref)
                 and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \
-            or (kind == "withdrawal_announced" and id(sent) in lead and bool(WITHDRAWAL_ACT.search(sent.text))
+            or (kind == "withdrawal_announced" and id(sent) in lead and bool(WITHDRAWAL_ACT.search(sent.text) or JOINS_LEAVING.search(sent.text))
                 and not WITHDRAWAL_DOUBT.search(sent.text) and not PLUPERFECT.search(sent.text) and _leaves_the_statute(sent)
                 and not _not_fresh(sent.text)
                 and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \

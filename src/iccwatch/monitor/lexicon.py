@@ -570,6 +570,18 @@ SURRENDER = R(r"(?:" + SURRENDER.pattern + r")|\b(?:received|receives|has\s+rece
 SURRENDER = R(r"(?:" + SURRENDER.pattern + r")|" + _family("surrender"))  # with the families above
 #: (session 31) "rules out handing over X to ICC", "ruled out surrendering him to the Court": the handover ruled out, as
 #: "rules out arresting X" is.
+#: (session 44, mnews144) A visit let happen "without (facing) the risk of arrest", "without fear of arrest", "without any threat of
+#: being detained": the government's leave, as "without being arrested", read as a refusal only after a word of leave given in the
+#: sentence before it (``LEAVE_GIVEN``: "a resolution that would enable X to attend events … without facing the risk of arrest");
+#: not "X would face the risk of arrest", nor what an observer tells happened ("landed … without facing the risk of arrest, the
+#: newspaper noted"). Each language adds its words (rules_states.refusal).
+ARREST_RISK_LIFTED = R(r"\bwithout (?:facing |running |any )?(?:the |a |any )?(?:risk|fear|threat|danger) of (?:an? |any )?"
+                       r"(?:arrest|detention|being (?:arrested|detained))\b")
+#: (session 44, mnews144) The leave only required or asked for, in the clause before the risk of arrest lifted: "his visit would
+#: require a formal guarantee from the government that he will be allowed to enter without risk of arrest", 'requeriría una
+#: garantía formal del gobierno de que se le permitirá ingresar … sin riesgo de arresto': a condition of the trip, no
+#: government's word (``ARREST_RISK_LIFTED``); each language adds its words.
+GUARANTEE_ASKED = R(r"\b(?:requir\w*|need\w*|ask\w*|demand\w*|seek\w*|sought|condition\w*)\b")
 REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|won['’]t (?:arrest|detain|execute|enforce|hand \w+ over|act on)|(?<!not )(?<!never )(?<!n't )(?<!n’t )rul(?:es|ed|ing|e) out (?:arresting|detaining|executing|enforcing|the arrest of|(?:handing|surrendering|extraditing) (?:[\w'’.-]+ ){0,4}?(?:over )?(?:[\w'’.-]+ ){0,3}?to (?:the )?(?:icc|international criminal court|court\b|hague))|no plans? to (?:arrest|detain|execute|enforce)|(?:will|would|shall)(?: not|n't) comply with (?:the |an? |its )?(?:icc'?s? |court'?s? )?(?:arrest )?warrant|"
             r"(?<!did )(?<!does )not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|declin\w* to (?:arrest|detain|execute|enforce)|"
             r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"
@@ -591,7 +603,7 @@ COURT_ACT_DAY = R(r"\b(?:said|says|stated|states|ruled|released|announced|found|
 #: leave ("can travel without being arrested", "guaranteed he could come without being detained"): without them it is what
 #: happened, told by the writer ("was welcomed at the airport without being arrested"), no government's word.
 UNHINDERED = R(r"\bwithout being (?:arrested|detained)\b")
-LEAVE_GIVEN = R(r"\b(?:can|could|will|would|shall|may|might|able|allow\w*|free|guarantee\w*|assur\w*|promis\w*|ensur\w*|let|permit\w*|safe\w*)\b")
+LEAVE_GIVEN = R(r"\b(?:can|could|will|would|shall|may|might|able|allow\w*|enabl\w*|free|guarantee\w*|assur\w*|promis\w*|ensur\w*|let|permit\w*|safe\w*)\b")
 #: (session 29) The Court speaking just before a refusal's words: "The Chamber reaffirmed that immunity is no bar", "the judges
 #: recalled that no State may …": the Court's word about the law, not a government's that it will not arrest.
 COURT_SPEAKER = R(r"\b(?:(?:pre-trial|appeals|trial)\s+)?(?:chamber|judges?|the\s+court|icc|international\s+criminal\s+court|prosecutor|registrar)\b"
@@ -734,6 +746,11 @@ FAILURE_NOUN = R(r"^(?:non-?compliance|non-?cooperation|failure)\b")
 #: criticises Jordan" (not the International Court of Justice)
 CHAMBER = R(r"\b(chamber|judges|(?:judge|judges') panel|the court|icc|international criminal court|international\s+court(?!\s+of\s+justice))\b")
 WITHDRAW = R(r"\b(withdraw\w*|leave|leaving|quit\w*|exit\w*|pull\w* out|repeal\w*)\b")
+#: (session 44, mnews144) A State's leaving told by its joining others who leave, the leaving not finite: "The Gambia joins South
+#: Africa and Burundi in withdrawing from the court", "Gambia joins African queue to leave ICC" (the joining State is the one
+#: named before the verb; those it joins are background). Not a joining urged, supposed or to come ("urged X to join",
+#: "could join", "is expected to join": rules_states.withdrawal's words of doubt and ``ANNOUNCEMENT_AHEAD``).
+JOINS_LEAVING = R(r"(?<!\bto\s)\bjoin(?:s|ed)\s+(?:[\w'’-]+\s+){0,8}?(?:in|to)\s+(?:withdraw\w*|leav\w*|quit\w*|exit\w*|pull\w*\s+out)\b")
 #: A withdrawal told as the State's word in reported speech: "said on Tuesday it was pulling out of the Rome Statute",
 #: "will leave the ICC, its president said" (not a condition, a doubt or a denial: see rules_states.withdrawal).
 REPORTED_WITHDRAWAL = R(r"\b(?:will|shall|would|is to|is going to|was|is|are|were|intends? to|plans? to)\s+(?:now\s+)?(?:withdraw\w*|leav(?:e|ing)|quit(?:ting)?|pull(?:ing)? out|exit(?:ing)?)\b"
@@ -1012,8 +1029,14 @@ def pronoun(s: str, spec: Any) -> re.Match[str] | None:
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 COUNT = R(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:icc\s+)?(?:states|countries|governments|states parties|member states|"
+          # (session 44, mnews144) also "34 other countries", "34 more States": the count of the others who signed with the one
+          # the sentence names
+          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:other|more|further)\s+)?(?:icc\s+)?(?:states|countries|governments|states parties|member states|"
           r"ministers|nations|member nations|parties|un member states|signatories)\b")
+#: (session 44, mnews144) The signing of a statement told with its count of signatories, in the sentence after the statement's
+#: noun ("It was signed together with the ministers of 34 other countries", 'Firmada em conjunto com ministros de outros 34
+#: países'): each language adds its words (rules_states.joint_statement, ``_counted_next``).
+JOINT_COSIGNED = R(r"\b(?:(?:co-?)?signed|endorsed|(?:together|jointly|along)\s+with|joined\s+by)\b")
 #: States as the subject of a sentence of support ("Over half the member states … defended the tribunal on Tuesday"; moved here
 #: from rules_states in session 42 to be a family: each language adds its words). (session 42, mnews137) Also the Court's
 #: members named as such ("Some 80 of the 125 members of the International Criminal Court denounced …").

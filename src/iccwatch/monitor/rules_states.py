@@ -20,6 +20,7 @@ from iccwatch.monitor.lexicon import (
     ANNOUNCED_THE_WITHDRAWAL,
     ANNOUNCED_THIS,
     ARREST_ASKED,
+    ARREST_RISK_LIFTED,
     BILL_PRESENTED,
     BILL_TO_WITHDRAW,
     CAMPAIGN_AFTER_WITHDRAW,
@@ -33,9 +34,12 @@ from iccwatch.monitor.lexicon import (
     EXPLANATION_ASKED,
     FEARED_LEAVING,
     GOVERNMENT_WORD,
+    GUARANTEE_ASKED,
     HANDOVER_NOT,
     IMMUNITY_DOUBTED,
+    JOINS_LEAVING,
     JOINT,
+    JOINT_COSIGNED,
     JOINT_COUNTED,
     JOINT_WEIGHED,
     LAW_PASSED_BACK,
@@ -141,6 +145,19 @@ def _lead_day(x: Ctx) -> tuple[str | None, str | None] | None:
     return None
 
 
+def _counted_next(x: Ctx) -> bool:
+    """(session 44, mnews144) Whether the sentence just after a statement of support whose noun has no count beside it tells the
+    statement's signing with its count of States ("… signed a statement in support of the ICC. It was signed together with the
+    ministers of 34 other countries", 'Firmada em conjunto com ministros de outros 34 países, a declaração …'): a count
+    (``COUNT``) and a word of signing with others (``JOINT_COSIGNED``) there, no organisations and nothing against the Court.
+    Not the Court's membership counted with no signing told ("The Court has 123 States Parties")."""
+    nxt = x.next_sentence()
+    if nxt is None:
+        return False
+    t = nxt.text
+    return bool(COUNT.search(t) and JOINT_COSIGNED.search(t) and not NGO.search(t) and not AGAINST.search(t))
+
+
 def joint_statement(x: Ctx) -> bool:
     """A joint statement of States in support of the Court (not by NGOs, not against the Court, not a
     joint withdrawal), its signatories, drafters and announced count. True when the sentence is taken."""
@@ -153,7 +170,8 @@ def joint_statement(x: Ctx) -> bool:
     # 79 Stati … hanno adottato una dichiarazione …. L'Italia non ha sottoscritto la dichiarazione congiunta": background)
     prev = x.sentences_before(1)
     lead = [prev[0]] if prev and not NGO.search(prev[0].text) and not AGAINST.search(prev[0].text) and _lead_day(x) else []
-    joint = JOINT.search(s) or (JOINT_COUNTED.search(s) if COUNT.search(s) or LISTED.search(s) else None) or UNDERSIGNED.search(s)
+    joint = JOINT.search(s) or (JOINT_COUNTED.search(s) if COUNT.search(s) or LISTED.search(s) or _counted_next(x) else None) \
+        or UNDERSIGNED.search(s)
     if not (joint and not NGO.search(s) and not AGAINST.search(s) and not (WITHDRAW.search(s) and STATUTE.search(s))
             and SUPPORT.search(RIGHTS_DEFENCE.sub(" ", " ".join(y.text for y in [*lead, *block])))
             and not re.search(r"\b(?:withdraw|leav|quit|exit|denounc|neo-?coloni)\w*", s, re.I)):
@@ -268,6 +286,13 @@ def withdrawal(x: Ctx) -> bool:
         # "The Philippines is withdrawing as a state party to the Rome Statute": the State's leaving told in the present
         # progressive, its own announcement (not "is considering withdrawing", "threatens to withdraw": excluded above)
         verb = verb or re.search(r"\b(?:is|are)\s+(?:now\s+|formally\s+|officially\s+)?(?:withdrawing|pulling\s+out|quitting)\b(?!\s+(?:its|their|the)\s+signature)", s, re.I)
+    joined = None
+    if verb is None and kind == "withdrawal_announced" and (jm := JOINS_LEAVING.search(s)) is not None \
+            and not re.search(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b", s[: jm.start()], re.I) \
+            and not WITHDRAWAL_DOUBT.search(s[: jm.start()]):
+        # (session 44, mnews144) "The Gambia joins South Africa and Burundi in withdrawing from the ICC", "Gambia joins African queue
+        # to leave ICC": the joining State's leaving, announced; the States it joins (named after the verb) are background
+        verb = joined = jm
     if verb is None and kind == "withdrawal_announced" and not WITHDRAWAL_DOUBT.search(s) and not x.question:
         # (not a question: 'Tritt Ungarn aus dem Internationalen Strafgerichtshof aus?', session 36)
         # the same in the other languages, whose present tells it ("Les Philippines quittent la CPI lundi", "Die Philippinen treten
@@ -313,6 +338,13 @@ def withdrawal(x: Ctx) -> bool:
              for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
     seat = {c for m in x.sent.states if COURT_SEAT.search(s[:m.start - x.sent.start]) for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
     when = _announcement_day(x) if kind == "withdrawal_announced" else None
+    if joined is not None:
+        # (session 44) only the State named before the joining verb leaves here; none named, none read ("The small West African
+        # nation joins South Africa and Burundi in withdrawing": those joined left before)
+        named = [c for m in x.sent.states if m.start - x.sent.start < joined.start() and not is_demonym(m, x.spec)
+                 for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
+        if not named:
+            return False
     states = list(dict.fromkeys(named)) or [c for c in x.states if c not in seat]
     if kind == "withdrawal_announced" and when is None and (carried := _day_before(x, states)) is not None:
         states, when = carried
@@ -662,6 +694,13 @@ def refusal(x: Ctx) -> None:
             re.match(r"\s*(?:[.;!?,]|$|(?:and|or|but|in|on)\b)", s[handover.end():], re.I):
         handover = None  # "said that Russia would not surrender": a side that will not give up, no one it will not hand over (s30)
     rm = REFUSAL.search(s) or REFUSAL_MORE.search(s) or NO_QUESTION.search(s) or handover
+    if rm is None and (risk := ARREST_RISK_LIFTED.search(s)) is not None and LEAVE_GIVEN.search(clause := s[: risk.start()].rsplit(";", 1)[-1]) \
+            and not GUARANTEE_ASKED.search(clause):
+        # (session 44, mnews144) "a resolution that would enable X to attend events … without facing the risk of arrest": the
+        # government's leave told before the risk lifted, anywhere in the clause (a purpose clause often runs long), as
+        # "without being arrested" after a word of leave; not an observer's "landed … without facing the risk of arrest", nor a
+        # guarantee only required or asked for ('requeriría una garantía … de que se le permitirá ingresar … sin riesgo de arresto')
+        rm = risk
     pledge = PLEDGE.search(s)
     if pledge and rm and rm.start() <= pledge.start() < rm.end():
         pledge = None  # "brushed off suggestions that police would arrest him": the arrest is what is dismissed
