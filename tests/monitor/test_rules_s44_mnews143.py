@@ -23,6 +23,7 @@ NJEEM = "osama-elmasry-njeem"
     ("L'Allemagne a arrêté mercredi le bras droit d'Almasri à la prison de Mitiga, Khaled El Hishri.", "fr"),
     ("A Alemanha prendeu na quarta-feira o braço direito de Almasri na prisão de Mitiga, Khaled El Hishri.", "pt"),
     ("Deutschland hat am Mittwoch die rechte Hand von Almasri im Mitiga-Gefängnis festgenommen, Khaled El Hishri.", "de"),
+    ("Alemania detuvo el miércoles al brazo derecho de Almasri, Khaled El Hishri.", "es"),
 ])
 def test_right_hand_man_is_not_the_one_arrested(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-07-18", "arrest", language=language) == [(HISHRI, "DEU", "2025-07-16")]
