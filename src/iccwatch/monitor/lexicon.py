@@ -1421,6 +1421,10 @@ RELATIONAL_BEFORE = R(r"\b(?:namesakes?|lawyers?|counsel|attorneys?|aides?|allie
                       # (session 30, written variants) kin, guards and adversaries right before "of": "a nephew of X was detained",
                       # "police arrested opponents of X" (not "Critics decried the attendance of X": the critics' object names X)
                       r"\b(?:nephews?|nieces?|cousins?|bodyguards?|opponents?|critics?|impersonators?|witness(?:es)?)\s+(?:of|for|to)\s+(?:[\w'’.-]+\s+){0,4}$|"
+                      # (session 44, mnews143) another's right hand or deputy: "Germany arrested the right-hand man of X, Y", "the
+                      # number two of X" (the act is the one named after; not "Deputy President X": the word must be right before "of")
+                      r"\b(?:right[- ]hand\s+(?:man|woman)|second[- ]in[- ]command|number\s+(?:two|2)|deput(?:y|ies)|lieutenants?)\s+(?:of|to)\s+"
+                      r"(?:[\w'’.-]+\s+){0,4}$|"
                       # (session 30) a minister of the person's own government: "the foreign minister of X will travel to Brazil"
                       # (only a title between "of" and the name: "the defence minister of Israel, X" names X as the minister)
                       r"\b(?:foreign|defen[cs]e|interior|finance)\s+ministers?\s+(?:of|to)\s+(?:(?:the\s+)?(?:president|prime\s+minister|premier|leader)\s+)?$|"
