@@ -141,3 +141,28 @@ def test_the_dev_page_stay_dated_by_the_announcement_before_it_is_a_trip_to_come
     title = "Tensión por la posible captura de Vladimir Putin la próxima semana en Mongolia"
     assert _typed(spec, text, "2024-08-30", "planned_visit", title=title, language="es") == [(PUTIN, "MNG", "2024-09-03")]
     assert _typed(spec, text, "2024-08-30", "visit", title=title, language="es") == []
+
+
+# 5. English: a visit in the simple present with a time ahead ("visits North Korea on Tuesday", "visits Mongolia next week"), a
+#    trip to come as "travels to … on Tuesday" (the shape of batch 142's headlines in the present for a trip to come); without a
+#    time ahead ("Putin visits North Korea", "who often visits China") no trip to come and no place of a trip.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russian President Vladimir Putin visits North Korea on Tuesday.", [(PUTIN, "PRK", "2024-06-18")]),
+    ("Russian President Vladimir Putin visits North Korea next week.", [(PUTIN, "PRK", "2024-06")]),
+])
+def test_a_visit_in_the_english_present_with_a_time_ahead_is_to_come(spec, text: str, want: list[tuple[str, str, str]]) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-06-17", "planned_visit", language="en") == want
+    assert _typed(spec, text, "2024-06-17", "visit", language="en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin visits North Korea.",
+    "Russian President Vladimir Putin never visits North Korea on Tuesday.",
+])
+def test_a_visit_in_the_english_present_without_a_time_ahead_or_denied_is_none(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-06-17", "planned_visit", language="en") == []
+
+
+def test_a_habit_of_visits_names_no_place_of_the_trip_told(spec) -> None:  # noqa: ANN001
+    text = "Vladimir Putin, who often visits China, arrived in Mongolia on Monday."
+    assert _typed(spec, text, "2024-06-18", "visit", language="en") == [(PUTIN, "MNG", "2024-06-17")]
