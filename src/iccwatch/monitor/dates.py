@@ -35,6 +35,9 @@ MONTH_PARTS: dict[str, tuple[int, int | None]] = {"early": (1, 10), "beginning":
 LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|planning|set to|is to|are to|to (?:fly|travel|visit|attend|arrive|meet|leave)|until|"
                           # a departure in the simple present is one scheduled: "heads to Mongolia on Thursday", "departs for …"
                           r"(?:heads|departs|leaves|sets off|flies)\s+(?:to|for)\b|"
+                          # (session 44, mnews142) and a journey in the simple present: "travels to North Korea on Tuesday",
+                          # "visits North Korea on Tuesday" (the weekday right after the place)
+                          r"travels\s+to\b|visits(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+|this\s+|next\s+)?$)|"
                           # a journey in the present progressive is one arranged: "is travelling to Mongolia on Monday" (not "is
                           # visiting", "is attending": a stay under way)
                           r"(?:is|are)\s+(?:travell?ing|flying|heading|leaving|departing|coming|going)\s+(?:to|for|back)\b|"

@@ -963,6 +963,11 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
             told = [d for d in find_dates(nxt.text, ref, exact) if not (ref and DateSpan.parse(d.date).surely_after(ref))]
             if len(told) == 1:
                 date, end_date = told[0].date, told[0].end_date
+        if kind == "visit" and date and when is None and ref and DateSpan.parse(date).surely_after(ref if exact else ref_last or ref):
+            # (session 44, mnews142) a stay dated only now, by the sentence before or the one after ("X will pay an official visit
+            # to Mongolia on September 3, the Kremlin said. It will be his first trip to …", 'Será el primer viaje …'): a day after
+            # the document's is a trip to come, as a visit dated in its own sentence is above
+            kind = "planned_visit"
         if date and kind in ("visit", "planned_visit") and person:
             last_trip[(person, kind)] = (date, end_date)
             last_any_trip[person] = (date, end_date)

@@ -163,6 +163,14 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   # Inde le 4 décembre' are read; not denied ("never travels"), not with a year (a past told in the present)
                   r"(?<!not )(?<!never )(?:travels|flies)\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?on\s+(?-i:January|February|March|April|May|June|July|"
                   r"August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s+\d{4})|"
+                  # (session 44, mnews142) … and with its weekday ("travels to North Korea on Tuesday", "flies to Hanoi this
+                  # Wednesday"), as German 'reist am Dienstag nach Nordkorea': the next such day; not denied, not "last Tuesday"
+                  r"(?<!not )(?<!never )(?:travels|flies)\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?(?:on\s+|this\s+|next\s+)?(?-i:Monday|"
+                  r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                  # … and a visit in the simple present with a time ahead ("visits Mongolia next week", "visits North Korea on
+                  # Tuesday"): a trip to come (without one, "Putin visits Mongolia" in a headline, no reading here)
+                  r"(?<!not )(?<!never )(?<!n't )visits\s+(?:[\w'’.-]+\s+){1,4}?(?:next\s+(?:week|month)|this\s+(?:week|weekend)|tomorrow|"
+                  r"(?:on\s+|this\s+|next\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|"
                   # "will head to Vietnam", "will leave, Tuesday, to Jordan", "leaves Thursday for Amman" (a headline), "will lead
                   # the delegation to the summit", "is to head Sudan's delegation to"
                   r"will (?:then |later |now |also )?(?:head|proceed|go on|move on|travel on|continue on|continue) to|will (?:then |later |now )?(?:leave|depart)\s*,\s*\w+(?:\s+\w+)?\s*,\s*(?:to|for)|"
@@ -1729,6 +1737,10 @@ def when_between(words: dict[str, Any] | None) -> str:
     after = "|".join(f"(?:{p})" for p in (words.get("last"), words.get("next")) if p)
     parts = words.get("weekday_parts") or ""
     day = rf"(?:{alternation(weekdays)})" + (rf"(?:{parts})?" if parts else "") + r"(?![^\W\d_])" + (rf"(?:\s+(?:{after})\b)?" if after else "")
+    if months:
+        # (session 44, mnews142) a weekday with its own date after it ('el próximo martes 3 de septiembre', 'mardi 3 septembre',
+        # 'martedì 3 settembre', 'am Dienstag, 3. September,', 'na terça-feira, 3 de setembro,'): one time, told twice
+        day += rf"(?:,?\s+\d{{1,2}}(?:er|º|°|o|\.)?\s+(?:de\s+)?(?:{alternation(months)})(?![^\W\d_])(?:\s+(?:de\s+)?\d{{4}})?,?)?"
     told = [day]
     if months:
         told.append(rf"\d{{1,2}}(?:er|º|°|o|\.)?\s+(?:de\s+)?(?:{alternation(months)})(?![^\W\d_])(?:\s+(?:de\s+)?\d{{4}})?")

@@ -88,6 +88,13 @@ def conflict_before(before: str) -> re.Match[str] | None:
 
 #: A place named after "in", "to", "at" … that the gazetteer does not know, then a comma before a State (or a State's constituent
 #: territory) the sentence names: "in Anchorage, Alaska", "to Causeway Bay, Hong Kong".
+#: (session 44, mnews142) A time ahead right after the place a visit in the simple present names ("visits North Korea on Tuesday",
+#: "visits Mongolia next week"): that place is the trip's (lexicon.TRAVEL_FUTURE reads the trip to come); without one ("who often
+#: visits China") the present names no place of a trip.
+VISITS_AHEAD = re.compile(r"[\w'’ .-]{0,30}?\b(?:next\s+(?:week|month)|this\s+(?:week|weekend)|tomorrow|(?:on\s+|this\s+|next\s+)?"
+                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+
 CITY_THEN_STATE = re.compile(r"\b(?:in|to|into|at|reached|visit(?:ed|ing|s)?|toured?)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}),\s*$", re.I)
 
 
@@ -213,6 +220,7 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             # name here: "to visit Chad, Libya" is a list)
         if m.kind == "PLACE" or joined or hosted or city_then or re.search(r"\b(in|to|into|at|for|reached|entered|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
                 or (towards and compiled_words(towards).search(before)) \
+                or (re.search(r"\bvisits\s+(?:the\s+)?$", before) and VISITS_AHEAD.match(text, m.end)) \
                 or (visited_after and compiled_words(rf"^\s*(?:{visited_after})").search(text[m.end: m.end + 40])):
             code, _ = _resolve_state(m, sent.text, text, spec)
             if code and code not in out:
