@@ -60,6 +60,9 @@ def test_a_year_without_a_holiday_of_its_own_is_no_season(facts, text):
     ("¿Debe Polonia detener al antiguo ministro de defensa israelí?", "POL", GALLANT),
     ("La Polonia deve arrestare l'ex ministro russo della difesa?", "POL", SHOIGU),
     ("O Brasil deve prender o antigo ministro russo da defesa?", "BRA", SHOIGU),
+    # 'former' written on the office's first word
+    ("¿Debe Polonia detener al exministro ruso de Defensa?", "POL", SHOIGU),
+    ("La Pologne doit-elle arrêter l'ex-ministre russe de la défense ?", "POL", SHOIGU),
 ])
 def test_a_minister_by_portfolio_in_several_words_is_read_around_the_demonym(facts, text, state, person):
     got = read(facts, text)
@@ -72,6 +75,14 @@ def test_a_minister_by_portfolio_in_several_words_is_read_around_the_demonym(fac
 ])
 def test_an_office_of_one_word_is_read_as_before(facts, text, person):
     assert read(facts, text)["person"] == person
+
+
+def test_a_word_beginning_with_ex_that_is_no_office_reads_no_one(facts):
+    try:
+        got = read(facts, "La Pologne doit-elle arrêter l'expert russe de la défense ?")
+    except QuestionError:
+        return
+    assert got.get("person") is None
 
 
 def test_a_capitalised_russo_is_no_demonym(facts):

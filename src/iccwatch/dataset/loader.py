@@ -649,6 +649,8 @@ class _OtherOffices(_Entry):
     #: Session 43: the words of the other languages for 'former' before the office or its State ('l'ancien président',
     #: 'den ehemaligen russischen Präsidenten').
     former: list[str] = []
+    #: Session 44: the prefixes of 'former' written on the office's first word ('el exministro', "l'ex-ministre").
+    former_prefixes: list[str] = Field(default_factory=list)
 
 
 class _Phrase(BaseModel):

@@ -1048,6 +1048,19 @@ def _other_office_before(facts: Facts, words: list[str], i: int) -> tuple[str, i
     def was(word: str) -> bool:  # 'former', 'ancien', "l'ex" (an elided article before it)
         return normalise_name(re.sub(r"^[^\W\d_]{1,2}['’]", "", word)) in former
 
+    prefixes = sorted((str(w).casefold() for w in other.get("former_prefixes") or []), key=len, reverse=True)
+
+    def same(span: list[str], name: list[str]) -> bool | None:
+        """None where ``span`` is not the office's words ``name``; else whether its first word bears a prefix of 'former'
+        (session 44: 'el exministro ruso de Defensa', 'l'ex-ministre russe de la défense')."""
+        if normalise_name(" ".join(span)) == normalise_name(" ".join(name)):
+            return False
+        first = re.sub(r"^[^\W\d_]{1,2}['’]", "", span[0]).casefold() if span else ""
+        bare = next((first[len(p):] for p in prefixes if first.startswith(p) and len(first) - len(p) >= 4), None)
+        if bare and normalise_name(" ".join([bare, *span[1:]])) == normalise_name(" ".join(name)):
+            return True
+        return None
+
     for office, names in table.items():
         for name in names:
             if "*" in str(name):
@@ -1055,13 +1068,14 @@ def _other_office_before(facts: Facts, words: list[str], i: int) -> tuple[str, i
                 # 'el ministro ruso de Defensa'): the words before it, and as many after it
                 head, tail = (str(part).split() for part in str(name).split("*", 1))
                 a, b = len(head), len(tail)
-                if (i - a >= 0 and i + 1 + b <= len(words) and normalise_name(" ".join(words[i - a:i])) == normalise_name(" ".join(head))
-                        and normalise_name(" ".join(words[i + 1:i + 1 + b])) == normalise_name(" ".join(tail))):
-                    return office, b, i - a > 0 and was(words[i - a - 1]), a
+                if i - a >= 0 and i + 1 + b <= len(words) \
+                        and normalise_name(" ".join(words[i + 1:i + 1 + b])) == normalise_name(" ".join(tail)) \
+                        and (ex := same(words[i - a:i], head)) is not None:
+                    return office, b, ex or (i - a > 0 and was(words[i - a - 1])), a
                 continue
             n = len(str(name).split())
-            if i - n >= 0 and normalise_name(" ".join(words[i - n:i])) == normalise_name(str(name)):
-                return office, 0, i - n > 0 and was(words[i - n - 1]), n
+            if i - n >= 0 and (ex := same(words[i - n:i], str(name).split())) is not None:
+                return office, 0, ex or (i - n > 0 and was(words[i - n - 1])), n
     for office, names in table.items():  # session 43: after the demonym ('den russischen Präsidenten', German)
         for name in names:
             n = len(str(name).split())
