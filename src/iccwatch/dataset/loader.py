@@ -369,6 +369,10 @@ class _CalendarHolidays(_Entry):
     holidays: dict[str, _CalendarHoliday] = Field(min_length=1)
     #: (session 43) the other languages' prepositions of time read before a holiday's name ('à Noël', 'zu Weihnachten')
     before: list[str] = Field(default_factory=list)
+    #: (session 44) English's prepositions of time before such a name when a year follows it ('over Christmas 2025')
+    english_before: list[str] = Field(default_factory=list)
+    #: (session 44) the words that may join the year to the name ('Navidad de 2024', 'Natale del 2025')
+    year_joins: list[str] = Field(default_factory=list)
 
 
 class _FixedDays(_Entry):
@@ -645,6 +649,8 @@ class _OtherOffices(_Entry):
     #: Session 43: the words of the other languages for 'former' before the office or its State ('l'ancien président',
     #: 'den ehemaligen russischen Präsidenten').
     former: list[str] = []
+    #: Session 44: the prefixes of 'former' written on the office's first word ('el exministro', "l'ex-ministre").
+    former_prefixes: list[str] = Field(default_factory=list)
 
 
 class _Phrase(BaseModel):

@@ -155,6 +155,17 @@ class QuestionError(InputError):
         self.asks: list[str] = list(asks or [])
 
 
+class _OfficeUnheld(QuestionError):
+    """Session 44: an office described in words that the record holds no one in on the day asked, naming the persons it
+    could be (those who had left it, or held it on days not recorded): ``said``, the description as read, and ``names``,
+    those persons' names, for ``read_question`` to offer the question asked of each by name (round 55's leftover: the
+    refusal named them but offered no question)."""
+
+    def __init__(self, message: str, said: str, names: list[str]) -> None:
+        super().__init__(message)
+        self.said, self.names = said, names
+
+
 class _AmbiguousDay(QuestionError):
     """A day in numbers that reads two ways ('5/12/2026'): its words and its two readings, day first then month first
     (round 53: ``read_question`` answers it once where both readings give the same answer)."""
@@ -548,6 +559,14 @@ class _Lexicon:
             r"(?<![\w'’])(?:" + "|".join(map(re.escape, before)) + r")\s+(?:(?:la|el|le|il|o|der|die|das|den)\s+)?(?P<name>"
             + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w'’])(?!\s*\d{4})", re.I) \
             if names and before else None
+        #: Session 44: such a holiday named with its year ('over Christmas 2025', 'à Noël 2025', 'en Navidad de 2024'):
+        #: English's prepositions of time (`english_before`) or another language's, the words joining a year (`year_joins`).
+        joins = sorted(set(holidays.get("year_joins") or []), key=len, reverse=True)
+        every = sorted(set(before) | set(holidays.get("english_before") or []), key=len, reverse=True)
+        self.holiday_year = re.compile(
+            r"(?<![\w'’])(?:" + "|".join(map(re.escape, every)) + r")\s+(?:(?:the|la|el|le|il|o|der|die|das|den)\s+)?(?P<name>"
+            + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?:\s+(?:" + "|".join(map(re.escape, joins))
+            + r"))?\s+(?P<year>\d{4})(?![\w'’])", re.I) if names and every else None
         #: Session 43: the head nouns ending an office described in words ('intelligence chief', 'junta leader').
         self.described_heads = frozenset(str(w).casefold() for w in (table.get("described_offices") or {}).get("heads", []))
         #: Session 43: the openings of a second question joined to a first in one sentence ('and must it').
@@ -1018,10 +1037,10 @@ def _office_after(words: list[str], i: int, offices: dict[str, tuple[str, ...]])
     return None
 
 
-def _other_office_before(facts: Facts, words: list[str], i: int) -> tuple[str, int, bool] | None:
+def _other_office_before(facts: Facts, words: list[str], i: int) -> tuple[str, int, bool, int] | None:
     """The office of another language right before the lower-case demonym ``words[i]`` ('le président russe', 'el ex
     presidente filipino'; question_words.yaml, `other_offices`; round 41), as ``_office_after`` gives an English one: the
-    English office, a length of 0 (the words are before the demonym; session 43: or the number of words after it, German "den russischen Präsidenten") and whether 'ex' or 'former' comes before it."""
+    English office, a length of 0 (the words are before the demonym; session 43: or the number of words after it, German "den russischen Präsidenten"), whether 'ex' or 'former' comes before it, and (session 44) the number of the office's words before the demonym."""
     other = (facts.records.lookups.get("question_words") or {}).get("other_offices") or {}
     table = other.get("offices") or {}
     former = _FORMER | {normalise_name(str(w)) for w in other.get("former") or []}
@@ -1029,16 +1048,40 @@ def _other_office_before(facts: Facts, words: list[str], i: int) -> tuple[str, i
     def was(word: str) -> bool:  # 'former', 'ancien', "l'ex" (an elided article before it)
         return normalise_name(re.sub(r"^[^\W\d_]{1,2}['’]", "", word)) in former
 
+    prefixes = sorted((str(w).casefold() for w in other.get("former_prefixes") or []), key=len, reverse=True)
+
+    def same(span: list[str], name: list[str]) -> bool | None:
+        """None where ``span`` is not the office's words ``name``; else whether its first word bears a prefix of 'former'
+        (session 44: 'el exministro ruso de Defensa', 'l'ex-ministre russe de la défense')."""
+        if normalise_name(" ".join(span)) == normalise_name(" ".join(name)):
+            return False
+        first = re.sub(r"^[^\W\d_]{1,2}['’]", "", span[0]).casefold() if span else ""
+        bare = next((first[len(p):] for p in prefixes if first.startswith(p) and len(first) - len(p) >= 4), None)
+        if bare and normalise_name(" ".join([bare, *span[1:]])) == normalise_name(" ".join(name)):
+            return True
+        return None
+
     for office, names in table.items():
         for name in names:
+            if "*" in str(name):
+                # session 44: the demonym inside the office's words, where '*' stands ('le ministre russe de la défense',
+                # 'el ministro ruso de Defensa'): the words before it, and as many after it
+                head, tail = (str(part).split() for part in str(name).split("*", 1))
+                a, b = len(head), len(tail)
+                if i - a >= 0 and i + 1 + b <= len(words) \
+                        and normalise_name(" ".join(words[i + 1:i + 1 + b])) == normalise_name(" ".join(tail)) \
+                        and (ex := same(words[i - a:i], head)) is not None:
+                    return office, b, ex or (i - a > 0 and was(words[i - a - 1])), a
+                continue
             n = len(str(name).split())
-            if i - n >= 0 and normalise_name(" ".join(words[i - n:i])) == normalise_name(str(name)):
-                return office, 0, i - n > 0 and was(words[i - n - 1])
+            if i - n >= 0 and (ex := same(words[i - n:i], str(name).split())) is not None:
+                return office, 0, ex or (i - n > 0 and was(words[i - n - 1])), n
     for office, names in table.items():  # session 43: after the demonym ('den russischen Präsidenten', German)
         for name in names:
             n = len(str(name).split())
-            if i + 1 + n <= len(words) and normalise_name(" ".join(words[i + 1:i + 1 + n])) == normalise_name(str(name)):
-                return office, n, i > 0 and was(words[i - 1])
+            if "*" not in str(name) and i + 1 + n <= len(words) \
+                    and normalise_name(" ".join(words[i + 1:i + 1 + n])) == normalise_name(str(name)):
+                return office, n, i > 0 and was(words[i - 1]), 0
     return None
 
 
@@ -1141,9 +1184,10 @@ def _one_holder(facts: Facts, said: str, holders: list[str], on: str, former: bo
                 f"; it holds {' and '.join(facts.records.persons[p].name for p in undated)} in such an office with no days "
                 f"recorded, so whether it was held then cannot be told: name the person if that is who is meant" if undated
                 else ": name the person")
-        raise QuestionError(f"'{said}' describes an office, but the record holds no person who "
+        could = [facts.records.persons[p].name for p in (left if left and not former else undated or [])]
+        raise _OfficeUnheld(f"'{said}' describes an office, but the record holds no person who "
                             + (f"had left it by {on}" if former else f"held it on {on}") + " "
-                            f"(it holds persons under warrants or summonses){gone}")
+                            f"(it holds persons under warrants or summonses){gone}", said, could)
     if len(holders) > 1:
         raise QuestionError(f"'{said}' may mean " + " or ".join(facts.records.persons[p].name for p in holders)
                             + f" on {on}: name the person")
@@ -2055,19 +2099,26 @@ _ANCHOR = re.compile(r"\b(?:after|before|since|until|till|once)\s+(?P<x>(?:he|sh
 _WHOLE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}|(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)(?=.*\b\d{4}\b)", re.S)
 
 
-def _holiday_readings(facts: Facts, text: str, said: str, word: str, today: dt.date | None) -> _AmbiguousDay | None:
+def _holiday_readings(facts: Facts, text: str, said: str, word: str, today: dt.date | None,
+                      named_year: int | None = None) -> _AmbiguousDay | None:
     """Session 43: a holiday two calendars keep on different days ('over Christmas': question_words.yaml,
     `calendar_holidays`) as a day that reads two ways: the coming season's two days for a question asked ahead, the
-    last season's for one asked of the past; None where the holiday is no such one or no day is known to count from."""
+    last season's for one asked of the past; None where the holiday is no such one or no day is known to count from.
+    Session 44: with ``named_year`` ('over Christmas 2025'), that year's season: its first day in that year, the other
+    in the next where it comes earlier in the calendar (25 December 2025, 7 January 2026)."""
     holiday = ((facts.records.lookups.get("question_words") or {}).get("calendar_holidays") or {}).get("holidays", {})
     entry = next((v for k, v in holiday.items() if normalise_name(k) == normalise_name(word)), None)
-    if entry is None or today is None:
+    if entry is None or (today is None and named_year is None):
         return None
     (m1, d1), (m2, d2) = (tuple(int(x) for x in md.split("-")) for md in entry["days"])
-    lexicon = _lexicon(facts)
-    past = bool(_PAST.search(text) or (lexicon.past_words and lexicon.past_words.search(text)))
-    this = dt.date(today.year, m1, d1)
-    year = (today.year if this <= today else today.year - 1) if past else (today.year if this >= today else today.year + 1)
+    if named_year is not None:
+        year = named_year
+    else:
+        assert today is not None
+        lexicon = _lexicon(facts)
+        past = bool(_PAST.search(text) or (lexicon.past_words and lexicon.past_words.search(text)))
+        this = dt.date(today.year, m1, d1)
+        year = (today.year if this <= today else today.year - 1) if past else (today.year if this >= today else today.year + 1)
     one = dt.date(year, m1, d1)
     two = dt.date(year + (1 if (m2, d2) < (m1, d1) else 0), m2, d2)
     return _AmbiguousDay(f"'{said}' names a holiday two calendars keep on different days ({one} or {two})", said, (one, two),
@@ -2091,6 +2142,10 @@ def _refuse_undated_time(facts: Facts, text: str, date_spans: list[tuple[int, in
         ('on his birthday, 7 October 2025'; round 25: the day is read, the occasion describes it)."""
         comma = re.match(r"(?:\s+[\w'’\-]+){0,6}?\s*,\s*", text[end:])
         return comma is not None and any(s_ == end + comma.end() and _WHOLE_DAY.search(text[s_:e]) for s_, e in date_spans)
+    holiday_year = _lexicon(facts).holiday_year  # session 44: 'over Christmas 2025', 'à Noël 2025': that year's season
+    named = holiday_year.search(text) if holiday_year else None
+    if named and (two := _holiday_readings(facts, text, named.group(0), named.group("name"), today, int(named.group("year")))):
+        raise two
     undated, not_before = _lexicon(facts).undated_occasions, _lexicon(facts).undated_not_before
     leading = _LEADING_CLAUSE.match(text)
     context = leading.end() if leading and any(s_ >= leading.end() and _WHOLE_DAY.search(text[s_:e]) for s_, e in date_spans) else 0
@@ -3833,6 +3888,12 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
         return _read_question(facts, text, today, assume_hint)
     except _AmbiguousDay as exc:
         return _either_day(facts, text, today, assume_hint, exc)
+    except _OfficeUnheld as exc:
+        asks = _asks_by_name(facts, text, today, assume_hint, exc)
+        if not asks:
+            raise
+        raise QuestionError(f"{exc}; ask " + " or ".join(f"'{a}'" for a in asks) + " to ask of the person by name",
+                            asks=asks) from None
     except QuestionError as exc:
         near = _NEAR_SEEN.get()
         spelt = _spell_common_words(facts, text)
@@ -3999,6 +4060,28 @@ def _either_day(facts: Facts, text: str, today: dt.date | None, assume_hint: str
             "day_readings_words": f"'{exc.words}' may be read {first} ({reads[0]['on']}) or {second} "
                                   f"({reads[1]['on']}): both readings give the same answer ({answers[0][0]}{bases}); "
                                   f"answered on {reads[0]['on']}"}
+
+
+def _asks_by_name(facts: Facts, text: str, today: dt.date | None, assume_hint: str, exc: _OfficeUnheld) -> list[str]:
+    """Session 44: the question with the office's description (and the article or the elided article before it: 'the',
+    'le', "l'", 'den' ...) replaced by the name of each person the refusal named, where that question reads; nothing is
+    answered on the description itself."""
+    words = exc.said.split()
+    if not words or not exc.names:
+        return []
+    found = re.search(r"(?:(?<![^\W_])(?:the|le|la|les|el|los|il|lo|o|a|der|die|den|dem|des)\s+|(?<![^\W_])[lL]['’]\s*)?"
+                      + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])", text, re.I)
+    if not found:
+        return []
+    asks: list[str] = []
+    for name in exc.names:
+        asked = text[:found.start()] + name + text[found.end():]
+        try:
+            read_question(facts, asked, today, assume_hint)
+        except QuestionError:
+            continue
+        asks.append(asked)
+    return asks
 
 
 def _asks_instead(facts: Facts, text: str, today: dt.date | None, assume_hint: str,
@@ -4209,10 +4292,11 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
         # "the former Sudanese president": 'former' before the demonym
         former = former or (how == "demonym" and at > 0 and words[at - 1].casefold() in _FORMER)
         office_state = next(iter(named))
-        said_office = (" ".join(words[at:at + n + after[1]]) if after
+        lead = after[3] if after and len(after) > 3 else 0  # session 44: the office's words before the demonym
+        said_office = (" ".join(words[at - lead:at + n + after[1]]) if after
                        else f"the {'former ' if former else ''}{office} of {' '.join(words[at:at + n])}")
-        if former and after and at > 0 and words[at - 1].casefold() in _FORMER:
-            said_office = f"{words[at - 1]} {said_office}"
+        if former and after and at - lead > 0 and words[at - lead - 1].casefold() in _FORMER:
+            said_office = f"{words[at - lead - 1]} {said_office}"
         holders = (_described_holders(facts, office_state, desc[0], on, former, desc[3]) if desc
                    else _office_holders(facts, office_state, office, on, former))
         if named_persons and (len(holders) != 1 or holders[0] not in named_persons):
