@@ -149,7 +149,7 @@ def test_a_states_own_refusal_stays(spec, text: str, language: str) -> None:  # 
 # 6. A State's German genitive that is a first name before a surname ('Frances Fitzgerald'): a person, not the State.
 @pytest.mark.parametrize("text", [
     "Frances Fitzgerald kritisierte Ungarn, das sich weigerte, Benjamin Netanjahu festzunehmen.",
-    "Die Abgeordnete Frances Fitzgerald sagte, Ungarn weigere sich, Benjamin Netanjahu festzunehmen.",
+    "Die Abgeordnete Frances Fitzgerald sagte, die Regierung werde Benjamin Netanjahu nicht festnehmen.",
 ])
 def test_a_genitive_that_is_a_first_name_is_no_state(spec, text: str) -> None:  # noqa: ANN001
     got = _typed(spec, text, "2025-04-04", "refusal", language="de")
@@ -159,6 +159,7 @@ def test_a_genitive_that_is_a_first_name_is_no_state(spec, text: str) -> None:  
 @pytest.mark.parametrize(("text", "state"), [
     ("Ungarns Regierung weigert sich, Benjamin Netanjahu festzunehmen.", "HUN"),
     ("Russlands Präsident Wladimir Putin reiste am Montag in die Mongolei.", "MNG"),
+    ("Frances Fitzgerald sagte, Ungarn werde Benjamin Netanjahu nicht festnehmen.", "HUN"),
 ])
 def test_a_genitive_before_a_noun_stays_the_state(spec, text: str, state: str) -> None:  # noqa: ANN001
     kinds = [c for k in ("refusal", "visit") for c in _typed(spec, text, "2025-04-04", k, language="de")]
