@@ -164,3 +164,28 @@ def test_a_genitive_that_is_a_first_name_is_no_state(spec, text: str) -> None:  
 def test_a_genitive_before_a_noun_stays_the_state(spec, text: str, state: str) -> None:  # noqa: ANN001
     kinds = [c for k in ("refusal", "visit") for c in _typed(spec, text, "2025-04-04", k, language="de")]
     assert state in {c[1] for c in kinds}, kinds
+
+
+# 7. (parity, found with item 3) A past arrival with no place under a caption's or an agency's dateline, its auxiliary or its
+#    simple past the trigger ('est arrivé', 'llegó', 'è arrivato'): placed by the dateline, as English "arrived" and Portuguese
+#    'chegou' were.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Budapest, Hongrie, 3 avril 2025 : Benjamin Netanyahou est arrivé à l'aéroport.", "fr"),
+    ("BUDAPEST (HUNGRÍA), 03/04/2025.- El primer ministro israelí, Benjamin Netanyahu, llegó al aeropuerto.", "es"),
+    ("Budapest, Ungheria, 3 aprile 2025: Benjamin Netanyahu è arrivato all'aeroporto.", "it"),
+    ("Budapeste, Hungria, 3 de abril de 2025: Benjamin Netanyahu chegou ao aeroporto.", "pt"),
+    ("Budapest, Hungary, April 3, 2025: Benjamin Netanyahu arrived at the airport.", "en"),
+])
+def test_a_past_arrival_under_a_dateline_is_placed_by_it(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-04-03", "visit", language=language) == [(NETANYAHU, "HUN", "2025-04-03")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Budapest, Hongrie, 3 avril 2025 : Benjamin Netanyahou n'est pas arrivé à l'aéroport.", "fr"),
+    ("BUDAPEST (HUNGRÍA), 03/04/2025.- Benjamin Netanyahu no llegó al aeropuerto.", "es"),
+    ("Budapest, Ungheria, 3 aprile 2025: Benjamin Netanyahu non è arrivato all'aeroporto.", "it"),
+    # a trip home is no visit to the dateline's place
+    ("BUDAPEST (HUNGRÍA), 03/04/2025.- Benjamin Netanyahu llegó de vuelta a Israel.", "es"),
+])
+def test_a_past_arrival_denied_or_elsewhere_is_not_placed_by_the_dateline(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [c for c in _typed(spec, text, "2025-04-03", "visit", language=language) if c[1] == "HUN"] == []

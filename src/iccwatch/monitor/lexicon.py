@@ -473,6 +473,10 @@ def negated_before(s: str, start: int, span: int = 60) -> bool:
 #: An arrival's trigger with nothing of its place in it ("arrived", "landed"; read on the whole of ARRIVAL_PAST's match): the place
 #: is where the story was filed, or the one State of the trip the sentences before tell (rules_travel.visits). (session 35) Moved
 #: here from rules_travel.py to be a family: 'Arrivé dimanche, …' in data/lookups/monitor_words.yaml.
+#: (session 44, mleft35) A return told right after a bare arrival ("arrived back", "arrived home"; other languages in their
+#: families: 'llegó de vuelta', 'è arrivato di ritorno'): a trip home, never placed by the dateline (rules_travel). English was
+#: inline in the rule before.
+BACK_AFTER_ARRIVAL = R(r"\s+(?:\w+\s+)?(?:back|home)\b")
 BARE_ARRIVAL = R(r"\W*(?:arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted)\W*$")
 #: (session 35) A custody still to come, told by the future of its verb just before the trigger ('sera transféré à la CPI la semaine
 #: prochaine', 'será trasladado a La Haya', 'sarà trasferito all'Aia', 'wird in den kommenden Tagen nach Den Haag überstellt'): no

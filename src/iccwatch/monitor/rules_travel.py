@@ -11,6 +11,7 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     ACT_OPENING,
+    BACK_AFTER_ARRIVAL,
     APPLICATION,
     APPOSED_PARTICIPLE,
     ARREST,
@@ -1641,7 +1642,7 @@ def visits(x: Ctx) -> None:
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
-    if not dest and past and persons and BARE_ARRIVAL.match(past.group(0)) and not re.match(r"\s+(?:\w+\s+)?(?:back|home)\b", s[past.end():], re.I):
+    if not dest and past and persons and BARE_ARRIVAL.match(past.group(0)) and not BACK_AFTER_ARRIVAL.match(s, past.end()):
         # "ULAANBAATAR, Sept 2 (Reuters) - X arrived on Monday for a state visit": an arrival the sentence places nowhere is
         # where the story was filed (not the traveller's own State; none when the dateline names none or several)
         filed = _dateline_states(x, x.spec.nationality.get(persons[0], []))
