@@ -11,7 +11,6 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
     ACT_OPENING,
-    BACK_AFTER_ARRIVAL,
     APPLICATION,
     APPOSED_PARTICIPLE,
     ARREST,
@@ -23,6 +22,7 @@ from iccwatch.monitor.lexicon import (
     ARRIVING_OPENING,
     AT_COURT,
     AWAITED_TRIP,
+    BACK_AFTER_ARRIVAL,
     BARE_ARRIVAL,
     CLAUSE_STOP,
     CONDITION_OPENING,
