@@ -189,3 +189,11 @@ def test_a_past_arrival_under_a_dateline_is_placed_by_it(spec, text: str, langua
 ])
 def test_a_past_arrival_denied_or_elsewhere_is_not_placed_by_the_dateline(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert [c for c in _typed(spec, text, "2025-04-03", "visit", language=language) if c[1] == "HUN"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wladimir Putin kommt in der Mongolei an seine Grenzen.",
+    "Wladimir Putin kommt in Ulan Bator an seine Grenzen, sagen Beobachter.",
+])
+def test_a_german_present_with_the_particle_not_last_is_no_arrival(spec, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2024-09-02", "visit", language="de") == []
