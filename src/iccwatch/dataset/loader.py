@@ -1161,6 +1161,7 @@ class _MonitorLanguage(BaseModel):
     #: (session 37) Words of the language spelled as a word of the monitor's own English lists, read as the language's, never as
     #: that English word (German 'war', 'was': no English "war" after or before a place; monitor/lexicon.py ``english_word``).
     not_english: _Names | None = None
+    first_names: _Names | None = None  # (session 44) given names that are a State's derived form (German genitives: 'Frances')
     of_state: _WordPattern
     place_before: _WordPattern
     destination_before: _WordPattern

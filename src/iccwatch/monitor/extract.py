@@ -45,6 +45,7 @@ from iccwatch.monitor.lexicon import (
     ARRIVAL_PAST,
     ARRIVAL_SEQUENCE,
     BOTH_SUBJECT,
+    CALL_NEGATED,
     CARRIED,
     COURT_SEAT,
     CRIME_PERIOD,
@@ -1238,6 +1239,10 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         dm = DENIAL.search(s)
         # a call to deny entry ("urged Jordan to deny entry to … or arrest him if he enters") is no denial
         denied = bool(dm) and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))
+        if denied and dm is not None and CALL_NEGATED.search(s, max(0, dm.start() - 120), dm.end()) \
+                and not DENIAL.search(s, dm.end()):
+            denied = False  # (session 44) a call that the trip not be made ('forderten, X nicht in Tadschikistan zu empfangen',
+            # "urged Tajikistan not to receive X"): asked of another, not a trip denied; the trip told after it stands
         if denied and dm.group(0).lower().startswith("den") and re.search(r"\b(?:should|must|ought to|could|would|may|might|to)\s+$", s[:dm.start()], re.I):
             denied = False  # "Tajikistan should deny entry to X or arrest him": a denial asked for, not a trip denied
         if denied and dm.group(0).lower().startswith("den") and re.search(

@@ -222,7 +222,7 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
         words["relative_weeks"] = [[e["pattern"], int(e["weeks"])] for e in (entry.get("relative_weeks") or {}).get("words") or []]
         words["relative_weekends"] = [[e["pattern"], int(e["weekends"])] for e in (entry.get("relative_weekends") or {}).get("words") or []]
         words["relative_periods"] = [[e["pattern"], e["unit"], int(e["offset"])] for e in (entry.get("relative_periods") or {}).get("words") or []]
-        for key in ("court", "authorities", "instruments", "titles", "openers", "not_english"):
+        for key in ("court", "authorities", "instruments", "titles", "openers", "not_english", "first_names"):
             words[key] = list((entry.get(key) or {}).get("names") or [])
         words["code"] = lang
         words["numbers"] = dict((entry.get("numbers") or {}).get("words") or {})
@@ -686,7 +686,17 @@ def add_genitive_states(doc: Any, spec: Spec, language: str | None) -> None:
         return
     pattern, forms = _genitive_pattern(spec._json)
     if pattern is not None:
-        _add_mentions(doc, ((m.start(), m.end(), "STATE", forms[m.group(0)]) for m in pattern.finditer(doc.text)))
+        words = (spec.lexicon.get("languages") or {}).get("de") or {}
+        first, titles = set(words.get("first_names") or ()), set(words.get("titles") or ())
+        _add_mentions(doc, ((m.start(), m.end(), "STATE", forms[m.group(0)]) for m in pattern.finditer(doc.text)
+                            if not (m.group(0) in first and _surname_after(doc.text, m.end(), titles))))
+
+
+def _surname_after(text: str, end: int, titles: set[str]) -> bool:
+    """A capitalised word right after ``end`` that is no title ('Frances Fitzgerald', not 'Frances Präsident'): the word
+    before it is a first name, its surname after it (session 44)."""
+    nxt = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[end:])
+    return nxt is not None and nxt.group(1)[:1].isupper() and nxt.group(1) not in titles
 
 
 def pipeline(spec: Spec) -> Any:

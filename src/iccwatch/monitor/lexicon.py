@@ -481,6 +481,10 @@ def negated_before(s: str, start: int, span: int = 60) -> bool:
 #: An arrival's trigger with nothing of its place in it ("arrived", "landed"; read on the whole of ARRIVAL_PAST's match): the place
 #: is where the story was filed, or the one State of the trip the sentences before tell (rules_travel.visits). (session 35) Moved
 #: here from rules_travel.py to be a family: 'Arrivé dimanche, …' in data/lookups/monitor_words.yaml.
+#: (session 44, mleft35) A return told right after a bare arrival ("arrived back", "arrived home"; other languages in their
+#: families: 'llegó de vuelta', 'è arrivato di ritorno'): a trip home, never placed by the dateline (rules_travel). English was
+#: inline in the rule before.
+BACK_AFTER_ARRIVAL = R(r"\s+(?:\w+\s+)?(?:back|home)\b")
 BARE_ARRIVAL = R(r"\W*(?:arrived|arrives|arriving|landed|touched down|is visiting|was received|was welcomed|was greeted)\W*$")
 #: (session 35) A custody still to come, told by the future of its verb just before the trigger ('sera transféré à la CPI la semaine
 #: prochaine', 'será trasladado a La Haya', 'sarà trasferito all'Aia', 'wird in den kommenden Tagen nach Den Haag überstellt'): no
@@ -638,10 +642,22 @@ CONDITION_HOST = R(r"\b(?:(?:if|unless|whenever|once|in\s+case)\s+(?:he|she|they
 #: à Dubaï'): where the word was said, not the State that refuses (rules_states.refusal; other languages in their families).
 SPEAKER_AT = R(r"\b(?:when|while|as)\s+(?:he|she|they|(?:the\s+)?(?:[\w-]+\s+)?(?:president|minister|leader|chancellor|premier))\s+"
                r"(?:was|were)\s+(?:in|at|visiting)\s+(?:the\s+)?$|\bspeaking\s+(?:in|at|from)\s+(?:the\s+)?$")
+#: (session 44, mleft35) A call that a trip not be made or a person not be received, ending where the denial's words end
+#: ("urged Tajikistan not to receive X", 'forderten, X nicht in Tadschikistan zu empfangen'): asked of another, no trip denied
+#: (extract: the denial it holds is none; other languages in their families).
+CALL_NEGATED = R(r"\b(?:call\w*|urg\w*|ask\w*|demand\w*|press\w*|appeal\w*)\s+(?:on\s+|upon\s+)?(?:[\w'’.-]+\s+){1,6}?not\s+to\s+"
+                 r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+$")
 #: (session 42) A refusal told as the ground of another's act ("criticised Hungary over its refusal to arrest him", 'pour son
 #: refus d'exécuter le mandat'): someone judging the State's conduct, not its government's word (rules_states.refusal; read
 #: before the refusal's words; other languages in their families). English was inline in the rule since session 26.
 REFUSAL_GROUND = R(r"\b(?:over|for|because\s+of|due\s+to|despite|after|on\s+account\s+of)\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?$")
+#: (session 44, mleft35) A refusal told by a clause of another's criticism ("France criticised Hungary because it refused to
+#: arrest him", 'kritisierte Ungarn dafür, dass es sich weigerte', 'parce qu'elle a refusé'), read where the refusal's words
+#: begin: someone judging the State's conduct, as "criticised Hungary for (having) refused", not the critic's refusal nor a
+#: government's word (rules_states.refusal; other languages in their families).
+REFUSAL_GROUND_CLAUSE = R(r"\b(?:criticis|criticiz|condemn|blam|rebuk|denounc|censur|reprimand|fault|slamm?|chastis|scold|attack)\w*\s+"
+                          r"(?:[\w'’.-]+\s+){1,6}?(?:because|since|as|for\s+the\s+fact\s+that)\s+(?:it|they|he|she|"
+                          r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:government|authorities))\s+(?:had\s+|has\s+|have\s+)?$")
 #: (session 43, mleft34) A refusal told by a finite verb, read where ``REFUSAL_GROUND`` ends: the words before it are then an
 #: adverbial of the refusing clause ("Hungary for its part refused to arrest him", 'A Hungria por sua vez recusou-se', 'Trotz
 #: der Kritik weigert sich Ungarn'), not the ground of another's act, which tells the refusal by a noun or an infinitive ('over

@@ -62,6 +62,7 @@ from iccwatch.monitor.lexicon import (
     RECEIVED_UNARRESTED,
     REFUSAL,
     REFUSAL_GROUND,
+    REFUSAL_GROUND_CLAUSE,
     REFUSAL_GROUND_FINITE,
     REFUSAL_HEARSAY,
     REFUSAL_MORE,
@@ -740,6 +741,9 @@ def refusal(x: Ctx) -> None:
     if REFUSAL_GROUND.search(s[:rm.start()]) and not REFUSAL_GROUND_FINITE.match(s, rm.start()):
         return  # "referred Malawi … over its refusal to arrest him": the ground of another act, not a government's word; not
         # "Hungary for its part refused to arrest him" (the refusal told by its finite verb: an adverbial, session 43)
+    if REFUSAL_GROUND_CLAUSE.search(s, max(0, rm.start() - 160), rm.start()):
+        return  # (session 44) "criticised Hungary because it refused to arrest him", 'kritisierte Ungarn dafür, dass es sich
+        # weigerte': the ground of another's criticism told by a clause, as "for having refused": no government's word
     gloss = re.search(r"\b(?:meaning|which means|that means|so that|hence|thus|therefore)\b[^.;]{0,60}$", s[:rm.start()], re.I)
     if gloss and not re.search(r"\b(?:asserts?|asserted|says?|said|insists?|insisted|argues?|argued|maintains?|maintained|claims?|claimed)\b",
                                s[gloss.start(): rm.start()], re.I):

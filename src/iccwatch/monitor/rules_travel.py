@@ -22,6 +22,7 @@ from iccwatch.monitor.lexicon import (
     ARRIVING_OPENING,
     AT_COURT,
     AWAITED_TRIP,
+    BACK_AFTER_ARRIVAL,
     BARE_ARRIVAL,
     CLAUSE_STOP,
     CONDITION_OPENING,
@@ -1074,6 +1075,19 @@ def _trip_place_after(x: Ctx, person: str) -> list[str]:
     return codes if len(codes) == 1 else []
 
 
+def _host_before(x: Ctx, person: str) -> list[str]:
+    """The one State the sentence before names (``x.back``, the sentence whose person this one's opening act noun carries),
+    not the person's own: the host of a trip told made by its noun ("Rights groups urged Tajikistan to arrest X. The visit
+    has ultimately taken place."; session 44). None when it names two or more, or none."""
+    back = x.back
+    if back is None:
+        return []
+    own = x.spec.nationality.get(person, [])
+    codes = [c for m in back.states for c in [_resolve_state(m, back.text, x.text, x.spec)[0]] if c and c not in own]
+    codes = list(dict.fromkeys(codes))
+    return codes if len(codes) == 1 else []
+
+
 #: A State named in another person's title, not as a place: "invited by U.S. President Donald Trump to participate in the
 #: meeting" (read after the State's name) (session 27).
 TITLE_AFTER = re.compile(r"\s+(?:(?:vice|deputy|acting|former)\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|emir|"
@@ -1628,7 +1642,7 @@ def visits(x: Ctx) -> None:
     if not dest and (past or fut) and len(x.scene) == 1:
         # the place the headline names, for a sentence that names none (not the traveller's own: "Sudan's Bashir")
         dest = [d for d in x.scene if not persons or d not in x.spec.nationality.get(persons[0], [])]
-    if not dest and past and persons and BARE_ARRIVAL.match(past.group(0)) and not re.match(r"\s+(?:\w+\s+)?(?:back|home)\b", s[past.end():], re.I):
+    if not dest and past and persons and BARE_ARRIVAL.match(past.group(0)) and not BACK_AFTER_ARRIVAL.match(s, past.end()):
         # "ULAANBAATAR, Sept 2 (Reuters) - X arrived on Monday for a state visit": an arrival the sentence places nowhere is
         # where the story was filed (not the traveller's own State; none when the dateline names none or several)
         filed = _dateline_states(x, x.spec.nationality.get(persons[0], []))
@@ -1639,6 +1653,11 @@ def visits(x: Ctx) -> None:
             # (session 30) … or the one State of the trip the next sentence names by its noun ("X landed on Tuesday. The visit to
             # Mongolia is his first to an ICC member state")
             dest = _trip_place_after(x, persons[0])
+    if not dest and past and not fut and persons and x.act_back and x.back is not None and ACT_OPENING.match(s):
+        # (session 44, mleft35) a trip told made by its noun in the sentence after the one naming the person ("Rights groups
+        # urged Tajikistan to arrest X. The visit has ultimately taken place."): the one State that sentence names, the host
+        # carried with the person (not the traveller's own; none when it names two)
+        dest = _host_before(x, persons[0])
     if fut and not dest and persons and HOST_AHEAD.search(fut.group(0)):
         # "Mongolia is preparing to host X next month": the State that will host, as the subject of the hosting to come
         subj = [m for m in sent.states if m.kind in ("STATE", "PLACE") and 0 <= fut.start() - (m.end - sent.start) <= 2]
