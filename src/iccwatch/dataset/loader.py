@@ -1558,6 +1558,31 @@ def _key_problems(rel: str, record: str, raw: Any, at: str = "") -> Iterator[Pro
             yield from _key_problems(rel, record, v, f"{at}[{i}]")
 
 
+def _null_problems(rel: str, record: str, raw: Any, at: str = "") -> Iterator[Problem]:
+    """Round thirty-nine: a key of a record written with no value (``title:``, ``publisher: ~``, ``note: null``) and an
+    empty item of a list (``- ``), in a record the model read: it reads an optional field's null as the field left out,
+    so a value a contributor meant to fill in, or an import's empty cell, passed unseen. A record never needs one: a
+    field it has no value for is left out. (Run on record files only: tables, the meta and the assertions may write null
+    where their format says what it means, e.g. an open bound.)"""
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            if not isinstance(k, str):
+                continue  # ``_key_problems`` names a key that is not text
+            where = f"{at}.{k}" if at else k
+            if v is None:
+                yield Problem(rel, record, where, f"no value (the key is written with nothing after it, or ~ or null): "
+                                                  f"write the {k.replace('_', ' ')}, or leave the key out")
+            else:
+                yield from _null_problems(rel, record, v, where)
+    elif isinstance(raw, list):
+        for i, v in enumerate(raw):
+            if v is None:
+                yield Problem(rel, record, f"{at}[{i}]", "an empty item (a '-' with nothing after it, or ~ or null): write the "
+                                                        "item, or remove the line")
+            else:
+                yield from _null_problems(rel, record, v, f"{at}[{i}]")
+
+
 def _years_problems(rel: str, record: str, texts: list[tuple[str, str]]) -> Iterator[Problem]:
     for at, v in texts:
         m = _ISO_DATE.match(v)
@@ -1884,7 +1909,13 @@ def _load_one(
             wrong = _fields_of_wrong_shape(relpath, record_name, model, raw)  # round 27: name the field its own type refuses
             problems.extend(wrong or [Problem(relpath, record_name, None, f"cannot be read as a {kind.removesuffix('s')} record: {exc}")])
             return
-        _VALIDATED.put((model, text), obj)
+        # Round 39: a null the model took as the field left out (a required field's null it refused above, in its words).
+        # The record is still read, so the problems other records have with it are named too; it is not kept in
+        # _VALIDATED, so the next check parses it again and names the null again.
+        nulls = list(_null_problems(relpath, record_name, raw))
+        problems.extend(nulls)
+        if not nulls:
+            _VALIDATED.put((model, text), obj)
     key = getattr(obj, key_field)
     if key in target:
         problems.append(Problem(relpath, key, key_field, f"duplicate id: also in {records.files[(kind, key)]}"))

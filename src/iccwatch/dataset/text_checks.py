@@ -91,7 +91,12 @@ def html_entities(r: RecordSet) -> Iterator[Problem]:
                               "source: write the character it stands for")
 
 
-PLACEHOLDER = re.compile(r"^(?:tbd|tba|todo|fixme|x{3,}|\?+|\.{3}|\u2026|lorem ipsum\b.*|placeholder)$", re.I)
+#: A whole value that says nothing: a note to self (``TODO``), or (round 39) a careless import's missing value written out as
+#: text: Python's ``None``, a spreadsheet's ``nan``, ``N/A`` or ``#N/A``, JavaScript's ``null`` or ``undefined`` (in quotes, or
+#: a word the reader keeps as text). Read in free-text fields only, where no such word is a value (``status: none`` is an
+#: enumeration's value, not free text).
+PLACEHOLDER = re.compile(r"^(?:tbd|tba|todo|fixme|x{3,}|\?+|\.{3}|\u2026|lorem ipsum\b.*|placeholder"
+                         r"|none|null|nil|nan|undefined|#?n/a|n\.a\.)$", re.I)
 
 
 #: Free-text fields a placeholder may be left in (enumerations have their own values, e.g. ``none``).
