@@ -12,6 +12,8 @@ a record's keys and shape as a careless import writes them, and records against 
   look-alike letter; an optional field left with no value (``~``); a list with an empty item (``-`` alone); the record written as a one-item list; the record nested under its own id; the record written as
   one string of JSON (an import that encoded it twice). Valid: the record written as JSON (YAML's flow style reads it
   as the same record);
+- **a lookup table's sources** (``TABLE_FORMS`` on the first source of each of the base's nine tables): its title
+  left with no value; its publisher written ``nan``;
 - **records against one another** (by hand, each record moved to another day with its id and file): a response dated
   before the decision it answers; a request for arrest dated before any warrant of its person; a trip a decision names
   moved after the decision; a State's referral dated before the Court's jurisdiction began, and before the situation's
@@ -43,6 +45,7 @@ _load, _write, _edit = r31._load, r31._write, r37._edit
 SOURCES = "a source's fields, as an import writes them"
 SHAPES = "a record's keys and shape"
 CROSS = "records against one another"
+TABLES = "a lookup table's sources"
 FOLDERS = r38.FOLDERS
 #: Cyrillic letters that look like Latin ones (a careless copy from a page typeset in another script).
 LOOKALIKE = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "i": "\u0456", "c": "\u0441", "p": "\u0440", "s": "\u0455", "j": "\u0458",
@@ -129,6 +132,26 @@ def source_cases(data: Path) -> list[Case]:
         for label, change, field, valid in SOURCE_FORMS:
             out.append(Case(f"{kind}:{Path(rel).stem}:{at}: {label}", SOURCES, (rel,), edit=_on_list(rel, at, change),
                             fields=(field.format(s0=s0, at=at),), valid=valid, why=label))
+    return out
+
+
+#: (label, the key of a table's first source, the value written).
+TABLE_FORMS: tuple[tuple[str, str, Any], ...] = (
+    ("a lookup table's source: its title left with no value", "title", None),
+    ("a lookup table's source: its publisher written as the text nan", "publisher", "nan"),
+)
+
+
+def table_cases(data: Path) -> list[Case]:
+    out: list[Case] = []
+    for path in sorted((data / "lookups").glob("*.yaml")):
+        rel = f"lookups/{path.name}"
+        if not _load(data, rel).get("sources"):
+            continue
+        for label, key, value in TABLE_FORMS:
+            def change(o: dict[str, Any], key: str = key, value: Any = value) -> None:
+                o["sources"][0][key] = value
+            out.append(Case(f"{rel}: {label}", TABLES, (rel,), edit=_edit(rel, change), fields=(f"sources.0.{key}",), why=label))
     return out
 
 
@@ -243,7 +266,7 @@ def cross_cases(data: Path) -> list[Case]:
 
 
 def cases(data: Path) -> list[Case]:
-    return [*source_cases(data), *shape_cases(data), *cross_cases(data)]
+    return [*source_cases(data), *shape_cases(data), *table_cases(data), *cross_cases(data)]
 
 
 outcome = r38.outcome

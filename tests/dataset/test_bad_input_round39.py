@@ -39,7 +39,8 @@ def test_a_source_a_record_s_shape_or_a_record_against_another_is_refused(base: 
 
 
 def test_the_sweep_covers_every_group_and_the_base_passes(base: Path) -> None:
-    assert {c.group for c in CASES} == {sweep.SOURCES, sweep.SHAPES, sweep.CROSS}
+    assert {c.group for c in CASES} == {sweep.SOURCES, sweep.SHAPES, sweep.TABLES, sweep.CROSS}
+    assert len({c.files[0] for c in CASES if c.group == sweep.TABLES}) >= 9
     assert len({c.files[0].split("/")[0] for c in CASES if c.group == sweep.SHAPES}) == 12
     assert len({c.files[0] for c in CASES if c.group == sweep.SOURCES}) >= 12
     assert sum(not c.valid for c in CASES) >= 120 and sum(c.valid for c in CASES) >= 4
@@ -155,3 +156,23 @@ def test_the_api_s_load_names_it_and_changes_nothing(case: str, data_copy: Path,
     assert where in str(refused.value) and str(expected["message"]) in str(refused.value)
     assert "Traceback" not in str(refused.value)
     assert not fresh.exists()
+
+
+def test_a_lookup_table_s_source_written_with_no_value_is_refused(base: Path) -> None:
+    errors = _errors_after(base, "lookups/publishers.yaml", lambda o: o["sources"][0].update(title=None))
+    assert any("[publishers] sources[0].title: no value" in e for e in errors), errors
+
+
+def test_a_table_s_null_that_its_format_gives_a_meaning_passes() -> None:
+    """Control: the bundled complete_lists table writes ``through: null`` (an open list) and loads."""
+    from iccwatch.dataset.loader import load_lookup
+
+    repo_data = Path(__file__).resolve().parents[2] / "data"
+    assert "through: null" in (repo_data / "lookups" / "complete_lists.yaml").read_text(encoding="utf-8")
+    assert load_lookup(repo_data, "complete_lists") is not None
+
+
+@pytest.mark.parametrize("key", ["title", "publisher", "note"])
+def test_a_lookup_table_s_source_with_an_import_s_missing_value_is_refused(base: Path, key: str) -> None:
+    errors = _errors_after(base, "lookups/places.yaml", lambda o: o["sources"][0].update({key: "nan"}))
+    assert any(f"[places] sources[0].{key}: 'nan' is a placeholder" in e for e in errors), errors

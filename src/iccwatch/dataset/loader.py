@@ -1583,6 +1583,20 @@ def _null_problems(rel: str, record: str, raw: Any, at: str = "") -> Iterator[Pr
                 yield from _null_problems(rel, record, v, f"{at}[{i}]")
 
 
+def _nulls_in_sources(rel: str, record: str, raw: Any, at: str = "") -> Iterator[Problem]:
+    """``_null_problems`` in every ``sources`` list of a lookup table (its own, an entry's), and nowhere else in it."""
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            where = f"{at}.{k}" if at else str(k)
+            if k == "sources" and isinstance(v, list):
+                yield from _null_problems(rel, record, v, where)
+            else:
+                yield from _nulls_in_sources(rel, record, v, where)
+    elif isinstance(raw, list):
+        for i, v in enumerate(raw):
+            yield from _nulls_in_sources(rel, record, v, f"{at}[{i}]")
+
+
 def _years_problems(rel: str, record: str, texts: list[tuple[str, str]]) -> Iterator[Problem]:
     for at, v in texts:
         m = _ISO_DATE.match(v)
@@ -2033,7 +2047,10 @@ def _lookup_problems(relpath: str, stem: str, raw: dict[str, Any]) -> list[Probl
     # Round 33: a letter in a fullwidth or mathematical form, a pictograph, a variation selector or a tag character, as
     # in a record's text (``text_checks.odd_texts`` reads records only): a name so written matches no text typed.
     odd = [Problem(relpath, stem, at or None, msg) for at, v in texts_of(raw, keys=True) if (msg := character_form_problem(v))]
-    return odd + _lookup_model_problems(relpath, stem, raw)
+    # Round 39: a table's sources (its own, an entry's) are sources as a record's are (a null there is a field left
+    # unfilled); the rest of a table may write null where its format says what it means (an open ``through``).
+    nulls = list(_nulls_in_sources(relpath, stem, raw))
+    return odd + nulls + _lookup_model_problems(relpath, stem, raw)
 
 
 def _lookup_model_problems(relpath: str, stem: str, raw: dict[str, Any]) -> list[Problem]:

@@ -149,7 +149,15 @@ def _text_problem(name: str, text: str) -> str | None:
         return f"{text[:60]!r}: a markdown link or image in text: the record is plain text; cite the page in sources"
     if name in _NAME_FIELDS and _ADDRESS_IN_NAME.search(text):
         return f"{text[:60]!r}: a name holds a web address; a name is words (cite pages in sources)"
-    if name in _FREE_TEXT and (not re.search(r"[^\W_]", text) or PLACEHOLDER.match(text.strip())):
+    if name in _FREE_TEXT:
+        return placeholder_problem(name, text)
+    return None
+
+
+def placeholder_problem(name: str, text: str) -> str | None:
+    """The message for a free text ``name`` whose whole value says nothing (no letter or digit, or a ``PLACEHOLDER``), or
+    None: a record's texts (``_text_problem``) and, since round 39, a lookup table's own sources (``checks``)."""
+    if not re.search(r"[^\W_]", text) or PLACEHOLDER.match(text.strip()):
         return f"{text[:40]!r} is a placeholder: write the {name.replace('_', ' ')}, or leave the field out"
     return None
 
