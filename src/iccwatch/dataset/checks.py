@@ -151,6 +151,7 @@ from iccwatch.dataset.text_checks import (
     bylines,
     html_entities,
     odd_texts,
+    placeholder_problem,
     placeholders,
     prose_fields,
 )
@@ -704,6 +705,10 @@ def _table_sources(lookups: dict[str, Any], latest: dt.date) -> Iterator[Problem
             if isinstance(url, str) and _hides_host(url):
                 yield Problem(f"data/lookups/{stem}.yaml", stem, f"{at}.url", f"{url!r} hides the host it opens (a backslash, or a "
                               "name before '@'): cite the plain address")
+            for name in ("title", "publisher", "note"):  # round 39: a placeholder (``nan``, ``TODO``), as in a record's source
+                text = src.get(name)
+                if isinstance(text, str) and text and (why := placeholder_problem(name, text)):
+                    yield Problem(f"data/lookups/{stem}.yaml", stem, f"{at}.{name}", why)
             note = src.get("note")
             if isinstance(note, str) and note:  # round 38: its read date, as a record's source's
                 yield from _read_days(f"data/lookups/{stem}.yaml", stem, at, date if isinstance(date, str) and date else None,

@@ -1565,6 +1565,45 @@ def _key_problems(rel: str, record: str, raw: Any, at: str = "") -> Iterator[Pro
             yield from _key_problems(rel, record, v, f"{at}[{i}]")
 
 
+def _null_problems(rel: str, record: str, raw: Any, at: str = "") -> Iterator[Problem]:
+    """Round thirty-nine: a key of a record written with no value (``title:``, ``publisher: ~``, ``note: null``) and an
+    empty item of a list (``- ``), in a record the model read: it reads an optional field's null as the field left out,
+    so a value a contributor meant to fill in, or an import's empty cell, passed unseen. A record never needs one: a
+    field it has no value for is left out. (Run on record files only: tables, the meta and the assertions may write null
+    where their format says what it means, e.g. an open bound.)"""
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            if not isinstance(k, str):
+                continue  # ``_key_problems`` names a key that is not text
+            where = f"{at}.{k}" if at else k
+            if v is None:
+                yield Problem(rel, record, where, f"no value (the key is written with nothing after it, or ~ or null): "
+                                                  f"write the {k.replace('_', ' ')}, or leave the key out")
+            else:
+                yield from _null_problems(rel, record, v, where)
+    elif isinstance(raw, list):
+        for i, v in enumerate(raw):
+            if v is None:
+                yield Problem(rel, record, f"{at}[{i}]", "an empty item (a '-' with nothing after it, or ~ or null): write the "
+                                                        "item, or remove the line")
+            else:
+                yield from _null_problems(rel, record, v, f"{at}[{i}]")
+
+
+def _nulls_in_sources(rel: str, record: str, raw: Any, at: str = "") -> Iterator[Problem]:
+    """``_null_problems`` in every ``sources`` list of a lookup table (its own, an entry's), and nowhere else in it."""
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            where = f"{at}.{k}" if at else str(k)
+            if k == "sources" and isinstance(v, list):
+                yield from _null_problems(rel, record, v, where)
+            else:
+                yield from _nulls_in_sources(rel, record, v, where)
+    elif isinstance(raw, list):
+        for i, v in enumerate(raw):
+            yield from _nulls_in_sources(rel, record, v, f"{at}[{i}]")
+
+
 def _years_problems(rel: str, record: str, texts: list[tuple[str, str]]) -> Iterator[Problem]:
     for at, v in texts:
         m = _ISO_DATE.match(v)
@@ -1891,7 +1930,13 @@ def _load_one(
             wrong = _fields_of_wrong_shape(relpath, record_name, model, raw)  # round 27: name the field its own type refuses
             problems.extend(wrong or [Problem(relpath, record_name, None, f"cannot be read as a {kind.removesuffix('s')} record: {exc}")])
             return
-        _VALIDATED.put((model, text), obj)
+        # Round 39: a null the model took as the field left out (a required field's null it refused above, in its words).
+        # The record is still read, so the problems other records have with it are named too; it is not kept in
+        # _VALIDATED, so the next check parses it again and names the null again.
+        nulls = list(_null_problems(relpath, record_name, raw))
+        problems.extend(nulls)
+        if not nulls:
+            _VALIDATED.put((model, text), obj)
     key = getattr(obj, key_field)
     if key in target:
         problems.append(Problem(relpath, key, key_field, f"duplicate id: also in {records.files[(kind, key)]}"))
@@ -2009,7 +2054,10 @@ def _lookup_problems(relpath: str, stem: str, raw: dict[str, Any]) -> list[Probl
     # Round 33: a letter in a fullwidth or mathematical form, a pictograph, a variation selector or a tag character, as
     # in a record's text (``text_checks.odd_texts`` reads records only): a name so written matches no text typed.
     odd = [Problem(relpath, stem, at or None, msg) for at, v in texts_of(raw, keys=True) if (msg := character_form_problem(v))]
-    return odd + _lookup_model_problems(relpath, stem, raw)
+    # Round 39: a table's sources (its own, an entry's) are sources as a record's are (a null there is a field left
+    # unfilled); the rest of a table may write null where its format says what it means (an open ``through``).
+    nulls = list(_nulls_in_sources(relpath, stem, raw))
+    return odd + nulls + _lookup_model_problems(relpath, stem, raw)
 
 
 def _lookup_model_problems(relpath: str, stem: str, raw: dict[str, Any]) -> list[Problem]:

@@ -91,7 +91,12 @@ def html_entities(r: RecordSet) -> Iterator[Problem]:
                               "source: write the character it stands for")
 
 
-PLACEHOLDER = re.compile(r"^(?:tbd|tba|todo|fixme|x{3,}|\?+|\.{3}|\u2026|lorem ipsum\b.*|placeholder)$", re.I)
+#: A whole value that says nothing: a note to self (``TODO``), or (round 39) a careless import's missing value written out as
+#: text: Python's ``None``, a spreadsheet's ``nan``, ``N/A`` or ``#N/A``, JavaScript's ``null`` or ``undefined`` (in quotes, or
+#: a word the reader keeps as text). Read in free-text fields only, where no such word is a value (``status: none`` is an
+#: enumeration's value, not free text).
+PLACEHOLDER = re.compile(r"^(?:tbd|tba|todo|fixme|x{3,}|\?+|\.{3}|\u2026|lorem ipsum\b.*|placeholder"
+                         r"|none|null|nil|nan|undefined|#?n/a|n\.a\.)$", re.I)
 
 
 #: Free-text fields a placeholder may be left in (enumerations have their own values, e.g. ``none``).
@@ -144,7 +149,15 @@ def _text_problem(name: str, text: str) -> str | None:
         return f"{text[:60]!r}: a markdown link or image in text: the record is plain text; cite the page in sources"
     if name in _NAME_FIELDS and _ADDRESS_IN_NAME.search(text):
         return f"{text[:60]!r}: a name holds a web address; a name is words (cite pages in sources)"
-    if name in _FREE_TEXT and (not re.search(r"[^\W_]", text) or PLACEHOLDER.match(text.strip())):
+    if name in _FREE_TEXT:
+        return placeholder_problem(name, text)
+    return None
+
+
+def placeholder_problem(name: str, text: str) -> str | None:
+    """The message for a free text ``name`` whose whole value says nothing (no letter or digit, or a ``PLACEHOLDER``), or
+    None: a record's texts (``_text_problem``) and, since round 39, a lookup table's own sources (``checks``)."""
+    if not re.search(r"[^\W_]", text) or PLACEHOLDER.match(text.strip()):
         return f"{text[:40]!r} is a placeholder: write the {name.replace('_', ' ')}, or leave the field out"
     return None
 
