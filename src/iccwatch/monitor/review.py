@@ -519,11 +519,14 @@ def written_candidates(data_dir: Path) -> dict[str, Path]:
 def reconcile(queue: Queue, data_dir: Path, reviewer: str | None = None) -> list[str]:
     """Mark accepted every undecided candidate whose record is already written (a crash after the write,
     before the queue was marked). Call with the data lock held. Returns the candidates marked."""
-    undecided = {r["id"] for r in queue.entries("pending")} | {r["id"] for r in queue.entries("duplicate")}
-    if not undecided:
+    if not queue.any_undecided():
         return []
+    written = written_candidates(data_dir)
+    # round 27 (session 44): the queue read by the ids the record names, not whole (50,000 candidates read and parsed
+    # before each accept and reject)
+    undecided = queue.undecided_among(written)
     marked = []
-    for cid, path in written_candidates(data_dir).items():
+    for cid, path in written.items():
         if cid in undecided:
             rel = str(path.relative_to(data_dir.parent))
             if queue.decide(cid, "accepted", note="reconciled: the record was written before the queue was marked",

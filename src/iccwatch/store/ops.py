@@ -15,6 +15,7 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -53,6 +54,9 @@ candidates = Table(
     Column("review_note", Text),
     Column("record_file", Text),
 )
+#: The queue's order (revision 0002): a page of the queue, of one status or all, read without sorting the whole queue.
+Index("ix_ops_candidates_created", candidates.c.created_at, candidates.c.id)
+Index("ix_ops_candidates_status_created", candidates.c.status, candidates.c.created_at, candidates.c.id)
 alerts = Table(
     "ops_alerts", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
