@@ -19,7 +19,7 @@ from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.review_guard import UNREADABLE
 from iccwatch.store import ops
 from iccwatch.store.build import make_engine, sqlite_path
-from iccwatch.store.locks import BUSY_WAIT, busy_wait, store_lock, unwritable
+from iccwatch.store.locks import BUSY_WAIT, StoreUnwritable, busy_wait, store_lock, unwritable
 
 
 def now() -> str:
@@ -87,6 +87,8 @@ class Queue:
         self.candidates = ops.candidates
         self.alerts = ops.alerts
         self.audit = ops.audit
+        #: Why the store could not be brought to the latest revision (a read-only or full disk), None when it was.
+        self.unmigrated: str | None = None
         if migrate:
             self.migrate()
 
@@ -95,7 +97,18 @@ class Queue:
             if self.db_url in _migrated and (self.db_file is None or self.db_file.exists()):
                 return
             with store_lock(self.db_file):
-                ops.migrate(self.engine)
+                try:
+                    ops.migrate(self.engine)
+                except OperationalError as exc:
+                    # round 27 (session 44): a store made before a revision, on a read-only or full disk, cannot take it
+                    # (revision 0002 adds two indexes); its queue is read as it is (the same answers, without the
+                    # indexes' speed) and its writes are refused by ``write`` as before. Not marked migrated: the next
+                    # queue opened on it tries again.
+                    said = unwritable(exc, self.db_file, "nothing was changed in the queue")
+                    if not isinstance(said, StoreUnwritable) or not ops.has_tables(self.engine):
+                        raise
+                    self.unmigrated = said.args[0] if said.args else str(exc)
+                    return
             _migrated.add(self.db_url)
 
     def close(self) -> None:
@@ -277,9 +290,16 @@ class Queue:
             return bool(done)
 
     def decide(self, cid: str, status: str, note: str | None = None, record_file: str | None = None,
-               reviewer: str | None = None, detail: dict[str, Any] | None = None) -> bool:
-        """Mark an undecided (pending or duplicate) candidate; False, changing nothing, if it was already decided."""
+               reviewer: str | None = None, detail: dict[str, Any] | None = None, read: dict[str, Any] | None = None) -> bool:
+        """Mark an undecided (pending or duplicate) candidate; False, changing nothing, if it was already decided, or if
+        ``read`` (the payload the decision was made on) is given and the stored payload is no longer it (round 27,
+        session 44: an edit through another data folder, whose lock is that folder's own, landed while an accept checked
+        the record, and the accept then marked the edited candidate accepted with the record holding the old fact)."""
         with self.write() as conn:
+            if read is not None:
+                now_stored = conn.execute(select(self.candidates.c.payload).where(self.candidates.c.id == cid)).scalar_one_or_none()
+                if now_stored != read:
+                    return False
             done = conn.execute(update(self.candidates).where(self.candidates.c.id == cid, self.candidates.c.status.in_(("pending", "duplicate")))
                                 .values(status=status, reviewed_at=now(), reviewer=reviewer or actor(), review_note=note,
                                         record_file=record_file)).rowcount

@@ -25,6 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
+from iccwatch.errors import InputError
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 metadata = MetaData()
@@ -96,9 +98,30 @@ def migrate(engine: Engine) -> bool:
         from alembic.config import Config
     except ImportError:  # pragma: no cover - the monitor extra is not installed
         return False
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with _lock, engine.begin() as conn:  # Alembic's global context is not thread-safe
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        try:
+            command.upgrade(cfg, "head")
+        except CommandError:
+            # round 27 (session 44): a store a newer iccwatch migrated (a revision this one does not know) ended every
+            # command in Alembic's traceback ("Can't locate revision identified by ...")
+            known = {s.revision for s in ScriptDirectory.from_config(cfg).walk_revisions()}
+            found = ([r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+                     if inspect(conn).has_table("alembic_version") else [])
+            unknown = [r for r in found if r not in known]
+            if not unknown:
+                raise
+            raise NewerStore(f"{engine.url.database or engine.url.render_as_string(hide_password=True)}: its review queue's tables are at "
+                             f"revision {', '.join(unknown)}, which this iccwatch does not know (a newer iccwatch migrated them; "
+                             f"this one knows up to {max(known)}): nothing was read or changed; use that iccwatch, or a store "
+                             "this one built") from None
     return True
+
+
+class NewerStore(InputError):
+    """A store whose operational tables a newer iccwatch migrated: named, never read or written by this one."""
