@@ -6,6 +6,7 @@ store (never data/)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import re
@@ -407,7 +408,8 @@ def _unlimited_server(db: Path, data: Path) -> tuple[subprocess.Popen[str], str]
 
 
 def test_x5_the_servers_memory_stays_bounded_across_10000_requests_each_asking_something_new(env: dict[str, Path]) -> None:
-    """10,000 requests, each address new (its page, offset, filter, period or a query field no route reads), four clients
+    """10,000 requests, each address new (its page, offset, filter, period, the day a State is asked on, or a query field
+    the page does not read), four clients
     at once, to a server over a queue of 2,000 (its rate limit off): its resident memory after the last is within 80 MB of what it was after the
     first 2,000 (a cache keyed by what clients ask, or a list of every request, would grow with each)."""
     from tests.test_reliability_s43 import _fill_queue
@@ -419,8 +421,9 @@ def test_x5_the_servers_memory_stays_bounded_across_10000_requests_each_asking_s
     lock = threading.Lock()
 
     def address(k: int) -> str:
-        return (f"/api/v1/meta?n={k}", f"/api/v1/monitor/candidates?limit=5&offset={k % 2500}",
-                f"/monitor?page={1 + k % 40}&status=all&until=2024-{1 + k % 12:02d}-{1 + k % 28:02d}", f"/api/v1/states/{STATE}?k={k}",
+        day = (dt.date(2003, 1, 1) + dt.timedelta(days=k % 8000)).isoformat()  # a day not asked before (up to 2024)
+        return (f"/api/v1/monitor/candidates?status=all&limit={1 + k % 97}&offset={k % 1900}", f"/api/v1/monitor/candidates?limit=5&offset={k % 2500}",
+                f"/monitor?page={1 + k % 40}&status=all&until=2024-{1 + k % 12:02d}-{1 + k % 28:02d}", f"/api/v1/states/{STATE}?on={day}",
                 f"/monitor?sort=confidence&dir={'asc' if k % 2 else 'desc'}&page={1 + k % 5}&q{k}=x")[k % 5]
 
     def client(part: range) -> None:
