@@ -28,17 +28,6 @@ ALERTS = [_alert(1, "2026-09-30T23:59:59+00:00"), _alert(2, "2026-10-01T00:00:00
           _alert(3, "2026-10-31T12:00:00+00:00"), _alert(4, "2026-11-01T08:00:00+00:00")]
 
 
-class _Queue:
-    def __init__(self, alerts: list[dict[str, Any]]):
-        self.alerts = alerts
-
-    def entries(self, status: str | None = None) -> list[dict[str, Any]]:
-        return []
-
-    def list_alerts(self) -> list[dict[str, Any]]:
-        return [dict(a) for a in self.alerts]
-
-
 def test_alerts_are_kept_by_the_day_they_were_raised() -> None:
     """`monitor alerts` could not ask "the alerts of the last month". Each alert now says the day it was raised and a
     period keeps those raised in it, both days included; a month is read from its first day to its last."""
@@ -62,17 +51,37 @@ def test_a_bad_alert_date_names_its_field(since: str | None, until: str | None, 
     assert err.value.field == field
 
 
+def _store_alerts(url: str) -> None:
+    """The four alerts, each with its candidate and their one document, in a real store's queue."""
+    from sqlalchemy import insert
+
+    from iccwatch.monitor.queue import Queue
+
+    q = Queue(url)
+    with q.write() as conn:
+        conn.execute(insert(q.documents).values(id="d" * 32, text="a document", ingested_at=ALERTS[0]["created_at"]))
+        for a in ALERTS:
+            conn.execute(insert(q.candidates).values(id=a["candidate_id"], document_id="d" * 32, type="visit", payload={},
+                                                     confidence=0.5, method="test", model_version="test", status="pending",
+                                                     created_at=a["created_at"]))
+            conn.execute(insert(q.alerts).values(**{k: v for k, v in a.items() if k != "id"}))
+    q.close()
+
+
 @pytest.fixture
-def monitor_client(db_url: str):  # noqa: ANN201
+def monitor_client(store_copy):  # noqa: ANN001, ANN201
+    """The app over a copy of the record's store whose queue holds ALERTS (round 27, session 44: a real queue, no
+    stand-in: the page now reads its page and count from the store)."""
     from fastapi.testclient import TestClient
     from tests.conftest import DATA
 
     from iccwatch.app import create_app
     from iccwatch.settings import Settings
 
-    app = create_app(Settings(data_dir=DATA, db_url=db_url))
+    url = f"sqlite:///{store_copy}"
+    _store_alerts(url)
+    app = create_app(Settings(data_dir=DATA, db_url=url))
     with TestClient(app) as c:
-        app.state.queue = _Queue(ALERTS)
         yield c
 
 
@@ -95,22 +104,12 @@ def test_the_api_and_the_page_filter_alerts_by_date(monitor_client) -> None:  # 
 
 
 def test_the_cli_filters_alerts_by_date(store_copy) -> None:  # noqa: ANN001
-    from sqlalchemy import insert
     from typer.testing import CliRunner
 
     from iccwatch.cli import app
-    from iccwatch.monitor.queue import Queue
 
     url = f"sqlite:///{store_copy}"
-    q = Queue(url)
-    with q.write() as conn:
-        conn.execute(insert(q.documents).values(id="d" * 32, text="a document", ingested_at=ALERTS[0]["created_at"]))
-        for a in ALERTS:
-            conn.execute(insert(q.candidates).values(id=a["candidate_id"], document_id="d" * 32, type="visit", payload={},
-                                                     confidence=0.5, method="test", model_version="test", status="pending",
-                                                     created_at=a["created_at"]))
-            conn.execute(insert(q.alerts).values(**{k: v for k, v in a.items() if k != "id"}))
-    q.close()
+    _store_alerts(url)
     runner = CliRunner()
     got = runner.invoke(app, ["monitor", "alerts", "--since", "2026-10-01", "--until", "2026-10-31", "--json", "--db", url])
     assert got.exit_code == 0, got.output

@@ -7,6 +7,7 @@ import csv
 import io
 import re
 from html import unescape
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -269,36 +270,33 @@ def test_the_comparisons_words_give_the_pillars_first() -> None:
 # ------------------------------------------------------------------ 4. court staff read the monitor's evidence
 
 
-class _Queue:
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
-        self.rows = rows
-
-    def entries(self, status: str | None = None) -> list[dict[str, Any]]:
-        return [r for r in self.rows if status in (None, r["status"])]
-
-    def list_alerts(self) -> list[dict[str, Any]]:
-        return []
-
-
-def test_the_monitor_page_gives_the_evidence_a_reading_width(db_url: str) -> None:
+def test_the_monitor_page_gives_the_evidence_a_reading_width(store_copy: Path) -> None:
     """At 1366 px the monitor's twelve columns left the evidence sentence one or two words a line, and the full
     timestamp of each candidate took a sixth of the width. The evidence cell is now a prose cell (a reading width on a
     wide screen, stacked on a phone), the table shows the day each was read and sorts by the time read, latest first;
     the downloads keep the time."""
     from fastapi.testclient import TestClient
+    from sqlalchemy import insert
     from tests.conftest import DATA
 
     from iccwatch.app import create_app
+    from iccwatch.monitor.queue import Queue
     from iccwatch.settings import Settings
 
     def row(i: str, at: str) -> dict[str, Any]:
-        return {"id": i * 16, "type": "visit", "payload": {"person": None, "state": None, "evidence": {"sentence": f"sentence {i}"}},
-                "confidence": 0.5, "status": "pending", "title": f"t{i}", "url": "", "created_at": at}
+        return {"id": i * 16, "document_id": i * 32, "type": "visit", "method": "test", "model_version": "test",
+                "payload": {"person": None, "state": None, "evidence": {"sentence": f"sentence {i}"}},
+                "confidence": 0.5, "status": "pending", "created_at": at}
 
-    app = create_app(Settings(data_dir=DATA, db_url=db_url))
+    url = f"sqlite:///{store_copy}"  # a real queue (round 27, session 44: the page reads its page from the store)
+    q = Queue(url)
+    with q.write() as conn:
+        for i, at in (("a", "2026-01-01T08:00:00+00:00"), ("b", "2026-01-01T09:00:00+00:00"), ("c", "2025-12-31T23:00:00+00:00")):
+            conn.execute(insert(q.documents).values(id=i * 32, title=f"t{i}", url="", text="a document", ingested_at=at))
+            conn.execute(insert(q.candidates).values(**row(i, at)))
+    q.close()
+    app = create_app(Settings(data_dir=DATA, db_url=url))
     with TestClient(app) as c:
-        app.state.queue = _Queue([row("a", "2026-01-01T08:00:00+00:00"), row("b", "2026-01-01T09:00:00+00:00"),
-                                  row("c", "2025-12-31T23:00:00+00:00")])
         page = c.get("/monitor")
         assert page.status_code == 200
         assert re.search(r'<td data-label="Evidence" class="prose">sentence a</td>', page.text)

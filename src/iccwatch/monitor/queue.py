@@ -19,7 +19,7 @@ from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.review_guard import UNREADABLE
 from iccwatch.store import ops
 from iccwatch.store.build import make_engine, sqlite_path
-from iccwatch.store.locks import BUSY_WAIT, busy_wait, store_lock, unwritable
+from iccwatch.store.locks import BUSY_WAIT, StoreUnwritable, busy_wait, store_lock, unwritable
 
 
 def now() -> str:
@@ -87,6 +87,8 @@ class Queue:
         self.candidates = ops.candidates
         self.alerts = ops.alerts
         self.audit = ops.audit
+        #: Why the store could not be brought to the latest revision (a read-only or full disk), None when it was.
+        self.unmigrated: str | None = None
         if migrate:
             self.migrate()
 
@@ -95,7 +97,18 @@ class Queue:
             if self.db_url in _migrated and (self.db_file is None or self.db_file.exists()):
                 return
             with store_lock(self.db_file):
-                ops.migrate(self.engine)
+                try:
+                    ops.migrate(self.engine)
+                except OperationalError as exc:
+                    # round 27 (session 44): a store made before a revision, on a read-only or full disk, cannot take it
+                    # (revision 0002 adds two indexes); its queue is read as it is (the same answers, without the
+                    # indexes' speed) and its writes are refused by ``write`` as before. Not marked migrated: the next
+                    # queue opened on it tries again.
+                    said = unwritable(exc, self.db_file, "nothing was changed in the queue")
+                    if not isinstance(said, StoreUnwritable) or not ops.has_tables(self.engine):
+                        raise
+                    self.unmigrated = said.args[0] if said.args else str(exc)
+                    return
             _migrated.add(self.db_url)
 
     def close(self) -> None:
@@ -175,14 +188,22 @@ class Queue:
         return _keys(rows)
 
     # ---- review
+    #: The orders a page of the queue may be read in (``entries``' ``order``): each the column it sorts by; ties keep the
+    #: order the queue was read in before (its time, latest first when descending, then its id), as the monitor page's
+    #: stable sort in Python did (round 27, session 44).
+    ORDERS = ("queued", "ingested_on", "review_id", "confidence")
+
     def entries(self, status: str | None = None, type_: str | None = None, limit: int | None = None,
-                offset: int = 0) -> list[dict[str, Any]]:
-        """The candidates in the queue (of one status and type when given), each with its document's title, URL and date,
-        in the order they were queued; ``limit`` and ``offset`` give one page of them (round 26, session 43: a queue of
-        50,000 was read whole, each candidate's JSON parsed, for an API page of 100 or a terminal's table)."""
+                offset: int = 0, since: dt.date | None = None, until: dt.date | None = None, order: str = "queued",
+                descending: bool = False) -> list[dict[str, Any]]:
+        """The candidates in the queue (of one status and type when given, read from ``since`` to ``until``: days, both
+        included), each with its document's title, URL and date, in the order they were queued (or by ``order``, one of
+        ``ORDERS``); ``limit`` and ``offset`` give one page of them (round 26, session 43: a queue of 50,000 was read whole,
+        each candidate's JSON parsed, for an API page of 100 or a terminal's table; round 27: the order is an index's,
+        so a page is read without sorting the queue)."""
         q = select(self.candidates, self.documents.c.title, self.documents.c.url, self.documents.c.date.label("document_date")).join(
             self.documents, self.documents.c.id == self.candidates.c.document_id)
-        q = self._where(q, status, type_).order_by(self.candidates.c.created_at, self.candidates.c.id)
+        q = self._where(q, status, type_, since, until).order_by(*self._order(order, descending))
         if offset > _SQLITE_INT_MAX:  # past any row SQLite can number: an empty page, as a list sliced there gives
             return []
         if limit is not None:
@@ -194,18 +215,55 @@ class Queue:
                 return []
             return [_readable(dict(r._mapping)) for r in conn.execute(q)]
 
-    def count(self, status: str | None = None, type_: str | None = None) -> int:
-        """How many candidates ``entries`` holds for the same status and type (without reading them)."""
+    def _order(self, order: str, descending: bool) -> list[Any]:
+        c = self.candidates.c
+        if order not in self.ORDERS:
+            raise ValueError(f"unknown order {order!r}: one of {', '.join(self.ORDERS)}")
+        if order == "queued" and not descending:
+            return [c.created_at, c.id]
+        by = {"queued": c.created_at, "ingested_on": func.substr(c.created_at, 1, 10), "review_id": func.substr(c.id, 1, 10),
+              "confidence": c.confidence}[order]
+        if order in ("queued", "ingested_on"):  # a day's candidates by their time: the time's order is the day's
+            return [c.created_at.desc(), c.id] if descending else [c.created_at, c.id]
+        return [by.desc(), c.created_at.desc(), c.id] if descending else [by, c.created_at, c.id]
+
+    def count(self, status: str | None = None, type_: str | None = None, since: dt.date | None = None, until: dt.date | None = None) -> int:
+        """How many candidates ``entries`` holds for the same status, type and days (without reading them)."""
         q = self._where(select(func.count()).select_from(self.candidates.join(
-            self.documents, self.documents.c.id == self.candidates.c.document_id)), status, type_)
+            self.documents, self.documents.c.id == self.candidates.c.document_id)), status, type_, since, until)
         with self._read() as conn:
             return 0 if conn is None else int(conn.execute(q).scalar_one())
 
-    def _where(self, q: Any, status: str | None, type_: str | None) -> Any:
+    def undecided_among(self, ids: Iterator[str] | list[str] | set[str]) -> set[str]:
+        """Which of ``ids`` are undecided candidates (pending or duplicate) of the queue, as ``entries`` lists them: read
+        by id, so ``review.reconcile`` costs what the record names, not what the queue holds (round 27, session 44: it
+        read and parsed the whole queue, twice, before each accept and reject)."""
+        wanted, found = sorted(set(ids)), set()
+        q = select(self.candidates.c.id).join(self.documents, self.documents.c.id == self.candidates.c.document_id).where(
+            self.candidates.c.status.in_(("pending", "duplicate")))
+        with self._read() as conn:
+            if conn is None:
+                return set()
+            for at in range(0, len(wanted), 500):  # SQLite binds at most 32,766 values a statement; 500 keeps each small
+                found |= {r.id for r in conn.execute(q.where(self.candidates.c.id.in_(wanted[at:at + 500])))}
+        return found
+
+    def any_undecided(self) -> bool:
+        """Whether any candidate is pending or a duplicate (one row read)."""
+        q = select(self.candidates.c.id).join(self.documents, self.documents.c.id == self.candidates.c.document_id).where(
+            self.candidates.c.status.in_(("pending", "duplicate"))).limit(1)
+        with self._read() as conn:
+            return conn is not None and conn.execute(q).first() is not None
+
+    def _where(self, q: Any, status: str | None, type_: str | None, since: dt.date | None = None, until: dt.date | None = None) -> Any:
         if status:
             q = q.where(self.candidates.c.status == status)
         if type_:
             q = q.where(self.candidates.c.type == type_)
+        if since:  # from a day: its time stamps (YYYY-MM-DDT...) sort after the day's date, as text
+            q = q.where(self.candidates.c.created_at >= since.isoformat())
+        if until:  # up to the day's end: before the next day
+            q = q.where(self.candidates.c.created_at < (until + dt.timedelta(days=1)).isoformat())
         return q
 
     def get(self, cid: str) -> dict[str, Any]:
@@ -232,9 +290,16 @@ class Queue:
             return bool(done)
 
     def decide(self, cid: str, status: str, note: str | None = None, record_file: str | None = None,
-               reviewer: str | None = None, detail: dict[str, Any] | None = None) -> bool:
-        """Mark an undecided (pending or duplicate) candidate; False, changing nothing, if it was already decided."""
+               reviewer: str | None = None, detail: dict[str, Any] | None = None, read: dict[str, Any] | None = None) -> bool:
+        """Mark an undecided (pending or duplicate) candidate; False, changing nothing, if it was already decided, or if
+        ``read`` (the payload the decision was made on) is given and the stored payload is no longer it (round 27,
+        session 44: an edit through another data folder, whose lock is that folder's own, landed while an accept checked
+        the record, and the accept then marked the edited candidate accepted with the record holding the old fact)."""
         with self.write() as conn:
+            if read is not None:
+                now_stored = conn.execute(select(self.candidates.c.payload).where(self.candidates.c.id == cid)).scalar_one_or_none()
+                if now_stored != read:
+                    return False
             done = conn.execute(update(self.candidates).where(self.candidates.c.id == cid, self.candidates.c.status.in_(("pending", "duplicate")))
                                 .values(status=status, reviewed_at=now(), reviewer=reviewer or actor(), review_note=note,
                                         record_file=record_file)).rowcount
@@ -257,13 +322,10 @@ class Queue:
             return [dict(r._mapping) for r in conn.execute(select(self.alerts).order_by(self.alerts.c.id))]
 
 
-def alerts_between(rows: list[dict[str, Any]], since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
-    """The alerts raised from ``since`` to ``until`` (both days included; the day an alert was raised is its
-    ``created_at``'s UTC day), each with that day as ``raised_on`` (session 40: "the alerts of the last month").
-
-    Each bound is an ISO 8601 date, YYYY-MM-DD, or a month or a year (YYYY-MM, YYYY): ``since`` from its first
-    day, ``until`` to its last. A bad date, or ``since`` after ``until``, is a ``FieldError`` naming the field
-    (``since`` or ``until``); the CLI says it as ``--since``/``--until``, the API and the page answer 422."""
+def period(since: str | None = None, until: str | None = None) -> tuple[dt.date | None, dt.date | None]:
+    """The first and the last day of a period given as ``since`` and ``until`` (each YYYY-MM-DD, or a month or a year:
+    ``since`` from its first day, ``until`` to its last). A bad date, or ``since`` after ``until``, is a ``FieldError``
+    naming the field (``since`` or ``until``); the CLI says it as ``--since``/``--until``, the API and the page answer 422."""
     import re
 
     from iccwatch.errors import FieldError
@@ -286,6 +348,14 @@ def alerts_between(rows: list[dict[str, Any]], since: str | None = None, until: 
     first, last = bound("since", since), bound("until", until)
     if first and last and first > last:
         raise FieldError("since", f"since {first.isoformat()} is after until {last.isoformat()}: no day is in between")
+    return first, last
+
+
+def alerts_between(rows: list[dict[str, Any]], since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+    """The alerts raised from ``since`` to ``until`` (both days included; the day an alert was raised is its
+    ``created_at``'s UTC day), each with that day as ``raised_on`` (session 40: "the alerts of the last month"). The
+    bounds as ``period`` reads them (a bad one is a ``FieldError`` naming the field)."""
+    first, last = period(since, until)
     out = []
     for row in rows:
         raised = str(row.get("created_at") or "")[:10]

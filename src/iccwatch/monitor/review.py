@@ -519,11 +519,14 @@ def written_candidates(data_dir: Path) -> dict[str, Path]:
 def reconcile(queue: Queue, data_dir: Path, reviewer: str | None = None) -> list[str]:
     """Mark accepted every undecided candidate whose record is already written (a crash after the write,
     before the queue was marked). Call with the data lock held. Returns the candidates marked."""
-    undecided = {r["id"] for r in queue.entries("pending")} | {r["id"] for r in queue.entries("duplicate")}
-    if not undecided:
+    if not queue.any_undecided():
         return []
+    written = written_candidates(data_dir)
+    # round 27 (session 44): the queue read by the ids the record names, not whole (50,000 candidates read and parsed
+    # before each accept and reject)
+    undecided = queue.undecided_among(written)
     marked = []
-    for cid, path in written_candidates(data_dir).items():
+    for cid, path in written.items():
         if cid in undecided:
             rel = str(path.relative_to(data_dir.parent))
             if queue.decide(cid, "accepted", note="reconciled: the record was written before the queue was marked",
@@ -619,7 +622,8 @@ def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None 
         rel = str(path.relative_to(data_dir.parent))
         detail = {"reason": reason, "forced": True} if force else None
         try:
-            decided = queue.decide(cid, "accepted", note=reason, record_file=rel, reviewer=reviewer, detail=detail)
+            decided = queue.decide(cid, "accepted", note=reason, record_file=rel, reviewer=reviewer, detail=detail,
+                                   read=row["payload"])
         except STORE_REFUSED as exc:  # round 23 (and 25: held by another program): the record was written, the queue cannot be: put it back
             written = _now(path)
             if written is not None:
@@ -627,8 +631,14 @@ def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None 
             kept = _now(path) != before
             raise exc.left(f"{rel} still holds the fact (it could not be put back): the next review marks the candidate "
                            "accepted" if kept else f"nothing was changed ({rel} was put back as it was)") from None
-        if not decided:
-            raise ReviewError(f"candidate {cid} was decided by someone else meanwhile; {rel} holds the record")  # pragma: no cover
+        if not decided:  # round 27: decided or edited meanwhile through another data folder (its lock is its own)
+            written = _now(path)
+            if written is not None:
+                _restore(path, before, written)
+            kept = _now(path) != before
+            raise ReviewConflict(f"candidate {cid} was decided or edited by someone else meanwhile (another copy of the record?): "
+                                 + (f"{rel} still holds the fact written (it could not be put back); check it by hand"
+                                    if kept else f"nothing was written ({rel} was put back as it was); show it again and decide"))
         commit, git_note = git_commit(data_dir, path, reviewer, commit_message(candidate, row, kind, key, rel, reason))
         return Accepted(cid, path, commit, git_note, reconciled, cleared)
 

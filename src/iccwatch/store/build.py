@@ -105,7 +105,10 @@ def build_store(data_dir: Path, db_url: str) -> dict[str, Any]:
             os.replace(tmp, path)
     except BaseException:
         engine.dispose()
-        tmp.unlink(missing_ok=True)
+        # round 27 (session 44): a build refused by a full disk left its new file's rollback journal beside the store
+        # (``.store.sqlite.building-PID-journal``) until the next build; the file and its journal go together
+        for left in (tmp, tmp.with_name(tmp.name + "-journal")):
+            left.unlink(missing_ok=True)
         raise
     return info
 

@@ -304,6 +304,11 @@ def _paging(request: Request, rows: list[dict[str, Any]], row_id: str | None, si
                 page = ids.index(wanted) // size + 1
             else:
                 missing = wanted
+    return _pager(page, count, size, len(rows), kept, missing)
+
+
+def _pager(page: int, count: int, size: int, total: int, kept: list[tuple[str, str]], missing: str | None = None) -> dict[str, Any]:
+    """Page ``page`` of ``count`` (``size`` rows each, ``total`` in all) and the links to the others."""
 
     def href(n: int) -> str:
         return "?" + urlencode([*kept, ("page", str(n))])
@@ -315,18 +320,29 @@ def _paging(request: Request, rows: list[dict[str, Any]], row_id: str | None, si
             numbers.append({"n": None})  # a gap in the numbers: "…"
         numbers.append({"n": n, "href": href(n)})
     first = (page - 1) * size
-    return {"page": page, "count": count, "size": size, "first": first + 1, "last": min(first + size, len(rows)),
-            "total": len(rows), "numbers": numbers, "previous": href(page - 1) if page > 1 else None,
+    return {"page": page, "count": count, "size": size, "first": first + 1, "last": min(first + size, total),
+            "total": total, "numbers": numbers, "previous": href(page - 1) if page > 1 else None,
             "next": href(page + 1) if page < count else None, "missing": missing}
 
 
 def _table_page(request: Request, title: str, rows: list[dict[str, Any]], columns: list[tuple[str, str]], sort: str | None,
                 direction: str, csv_name: str, filters: list[dict[str, Any]] | None = None, intro: str = "",
                 links: dict[str, str] | None = None, row_id: str | None = None, page_size: int | None = None,
-                download_columns: list[tuple[str, str]] | None = None, **extra: Any) -> Response:
+                download_columns: list[tuple[str, str]] | None = None, paged: tuple[int, int] | None = None, **extra: Any) -> Response:
     """A table of records. With ``page_size``, a longer table is shown a page at a time (``_paging``); the
     CSV and JSON downloads (``?format=csv|json``) always give every row of the filter, in the table's order, with
-    ``download_columns`` after the table's (what the page says once in words, each row of a download says: session 38)."""
+    ``download_columns`` after the table's (what the page says once in words, each row of a download says: session 38).
+    ``paged`` (the page's number and the rows' total) says ``rows`` are that page's, sorted and read by the caller (the
+    monitor's queue, read a page at a time from the store: round 27, session 44)."""
+    if paged is not None:
+        page, total = paged
+        kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
+        wanted = None if request.query_params.get("page") else request.query_params.get("row")  # no row has an anchor here
+        paging = _pager(page, max(1, -(-total // page_size)) if page_size else 1, page_size or total, total, kept, wanted or None)
+        chosen = [(f["label"], dict(f["options"] or []).get(str(f["value"]), f["value"])) for f in filters or [] if f["value"] not in ("", None)]
+        return _render(request, "table.html", title=title, rows=rows, total=total, columns=columns, sort=sort, direction=direction,
+                       filters=filters or [], chosen=chosen, intro=intro, links=links or {}, row_id=row_id, paging=paging,
+                       downloads="?" + urlencode(kept) + ("&" if kept else ""), reads=NOT_FILTERS, **extra)
     rows = _sorted(rows, sort, direction, columns)
     fmt = request.query_params.get("format")
     _choice("format", fmt, ("csv", "json"))  # a typo ("cvs") is not the HTML page saved as the data
@@ -532,6 +548,48 @@ def _candidate_row(facts: Facts, r: dict[str, Any]) -> dict[str, Any]:
             # the day it was read, shown (session 40: the full timestamp took a sixth of a wide screen from the
             # evidence); the downloads keep the time in ``created_at``
             "ingested_on": str(r["created_at"] or "")[:10]}
+
+
+#: The monitor page's columns the store sorts by (``Queue.ORDERS``): the others are the record's names and words, sorted
+#: here after reading the whole queue (round 27, session 44).
+MONITOR_SQL_ORDERS = ("ingested_on", "review_id", "confidence")
+#: The monitor table's columns (``monitor_page``), read to tell a sort by one of them from one by nothing.
+MONITOR_COLUMNS = ("review_id", "ingested_on", "type", "person_name", "state_name", "date", "confidence", "status", "review",
+                   "record", "evidence", "document")
+
+
+def _monitor_rows(q: Any, facts: Facts, status: str, direction: str, since: str | None, until: str | None) -> list[dict[str, Any]]:
+    """Every candidate of the filter as the monitor page shows it, by the time read (latest first unless ``asc``): the
+    table sorts by the column asked and keeps this order within equal cells. For the downloads and the columns the store
+    cannot sort by."""
+    from iccwatch.monitor.queue import alerts_between
+
+    rows = [_candidate_row(facts, r) for r in alerts_between(q.entries(None if status == "all" else status), since, until)]
+    rows.sort(key=lambda r: str(r["created_at"] or ""), reverse=direction != "asc")
+    return rows
+
+
+def _monitor_page_rows(request: Request, q: Any, facts: Facts, status: str, sort: str | None, direction: str,
+                       since: str | None, until: str | None) -> tuple[list[dict[str, Any]], int, int] | None:
+    """One page of the monitor's table read from the store in its order (``Queue.entries``' ``order``, an index's for the
+    default, the latest read first), with its number and the filter's total; None where the page must read the whole
+    queue (a download, a column of names or words, a direction other than asc or desc). The same rows, in the same
+    order, as ``_monitor_rows`` sorted by ``_sorted`` and cut to the page (tests/test_reliability_s44.py)."""
+    from iccwatch.monitor.queue import period
+
+    if request.query_params.get("format") or direction not in ("asc", "desc"):
+        return None
+    by = sort if sort in MONITOR_COLUMNS else None
+    if by is not None and by not in MONITOR_SQL_ORDERS:
+        return None
+    first, last = period(since, until)
+    chosen = None if status == "all" else status
+    total = q.count(chosen, since=first, until=last)
+    count = max(1, -(-total // PAGE_SIZE))
+    page = _page_number(request, total, PAGE_SIZE, count) or 1
+    entries = q.entries(chosen, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, since=first, until=last,
+                        order=by or "queued", descending=direction == "desc" if by else direction != "asc")
+    return [_candidate_row(facts, r) for r in entries], page, total
 
 
 def _report_builder(request: Request, fmt: str) -> ModuleType | Response:
@@ -1336,11 +1394,10 @@ def install(app: FastAPI) -> None:
             return render_error(request, 501, "The monitor page needs the review queue's modules: pip install 'iccwatch[web]' "
                                 "(or 'iccwatch[monitor]').")
         facts = _facts(request)
-        rows = [_candidate_row(facts, r) for r in alerts_between(q.entries(None if status == "all" else status), since, until)]
-        # by the time read, latest first: the table sorts by the day shown and keeps this order within a day
-        rows.sort(key=lambda r: str(r["created_at"] or ""), reverse=dir != "asc")
         if sort == "created_at":  # the address of earlier sessions' default sort
             sort = "ingested_on"
+        paged = _monitor_page_rows(request, q, facts, status, sort, dir, since, until)
+        rows = paged[0] if paged else _monitor_rows(q, facts, status, dir, since, until)
         alerts = alerts_between(q.list_alerts(), since, until)
         period = (f" raised from {since.strip()}" if since else "") + (f" raised up to {until.strip()}" if until and not since else
                                                                          f" to {until.strip()}" if until else "")
@@ -1366,7 +1423,8 @@ def install(app: FastAPI) -> None:
                                   " The monitor adds candidates when it reads documents (`iccwatch monitor ingest`)."),
                            download_columns=[("created_at", "Ingested at (UTC)")],
                            prose_keys=("evidence",),  # session 40: the evidence sentence keeps a reading width
-                           page_size=PAGE_SIZE)  # round 26 (session 43): a queue of 50,000 was one page
+                           page_size=PAGE_SIZE,  # round 26 (session 43): a queue of 50,000 was one page
+                           paged=paged[1:] if paged else None)  # round 27: and sorted whole in Python for that page
 
     @app.get("/index", response_class=HTMLResponse, include_in_schema=False)
     def index_page(request: Request, year: Annotated[int, Query(ge=2002, le=2100)] = 2025, sort: str | None = None, dir: str = "asc",
