@@ -59,7 +59,9 @@ def test_the_logged_events_still_lack_a_read_primary(report: dict) -> None:
     without = {f["fact"].split(" ")[0] for f in report["key_facts_without_primary"] if f["kind"] == "event"}
     for event_id in QATAR + EGYPT + list(UN_NEWS):
         assert f"events/{event_id}" in without, event_id
-    assert report["key_facts"]["by_kind"]["event"]["with_primary"] == 52
+    # 54 since session 44, which cited the Kremlin's own transcripts on Putin's visits to Kyrgyzstan and Kazakhstan
+    # of 2023 (tests/test_record_s44.py); none of the events this pass logged is among them
+    assert report["key_facts"]["by_kind"]["event"]["with_primary"] == 54
 
 
 @pytest.mark.parametrize(("event_id", "url"), sorted(UN_NEWS.items()))
