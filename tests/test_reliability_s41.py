@@ -73,9 +73,11 @@ def _temporaries(*folders: Path) -> list[str]:
     return sorted(p.name for f in folders for p in f.iterdir() if p.name.startswith(".") and (p.name.endswith(".tmp") or ".tmp" in p.name))
 
 
-def _server(db: Path, data: Path, port: int | None = None) -> tuple[subprocess.Popen[str], str]:
+def _server(db: Path, data: Path, port: int | None = None, **env: str) -> tuple[subprocess.Popen[str], str]:
+    """``iccwatch serve`` on ``db`` and ``data``, waited for until it answers (``env``: more settings, e.g.
+    ``ICCWATCH_RATE_LIMIT="0"``)."""
     port = port or _free_port()
-    p = _cli("serve", "--port", str(port), "--db", str(db), ICCWATCH_DATA=str(data))
+    p = _cli("serve", "--port", str(port), "--db", str(db), ICCWATCH_DATA=str(data), **env)
     base = f"http://127.0.0.1:{port}"
     for _ in range(1200):
         if p.poll() is not None:

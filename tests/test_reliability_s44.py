@@ -391,20 +391,7 @@ def _rss_kb(pid: int) -> int:
 
 def _unlimited_server(db: Path, data: Path) -> tuple[subprocess.Popen[str], str]:
     """``iccwatch serve`` without its rate limit (``ICCWATCH_RATE_LIMIT=0``: one test client asks thousands a minute)."""
-    from tests.test_reliability_s40 import _free_port
-
-    port = _free_port()
-    p = _cli("serve", "--port", str(port), "--db", str(db), ICCWATCH_DATA=str(data), ICCWATCH_RATE_LIMIT="0")
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(1200):
-        if p.poll() is not None:
-            break
-        try:
-            if httpx.get(base + "/api/v1/meta", timeout=5).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.2)
-    return p, base
+    return _server(db, data, ICCWATCH_RATE_LIMIT="0")
 
 
 def test_x5_the_servers_memory_stays_bounded_across_10000_requests_each_asking_something_new(env: dict[str, Path]) -> None:
