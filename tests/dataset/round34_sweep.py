@@ -210,7 +210,7 @@ def contradiction_cases(data: Path) -> list[Case]:
         if code not in st["signatories"]:
             continue
         out.append(Case(f"{srel}: {code} listed again as {old!r}, the list not complete", g, (srel,),
-                        edit=r29._do(_set(srel, "complete", False), _set(srel, "announced_signatories", None),
+                        edit=r29._do(_set(srel, "complete", False), r29._set(srel, "announced_signatories", REMOVE),
                                      r29._append(srel, "signatories", old), r29._append(srel, "open_to", old)),
                         fields=("signatories", "open_to"), why=f"{old} is {code}'s old or short code"))
         out.append(Case(f"{srel}: {code} listed again as {old!r} in the complete list", g, (srel,),

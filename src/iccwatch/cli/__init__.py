@@ -65,6 +65,17 @@ def main(argv: list[str] | None = None) -> None:
         from iccwatch.cli.base import fail
 
         raise fail(str(exc), 2) from None
+    except Exception:
+        # session 44: a SIGTERM that lands inside a C extension's call (pydantic-core building a model's validator) is
+        # turned by it into an error of its own ("SchemaError: … SystemExit: 143"), printed as a traceback; the stop was
+        # asked and every ``finally`` has run on the way out: end as the stop does, with its status and no traceback
+        if _STOPPED:
+            raise SystemExit(_STOPPED[0]) from None
+        raise
+
+
+#: The exit status of a SIGTERM received (``_stop_cleanly_on_sigterm``), once one has been.
+_STOPPED: list[int] = []
 
 
 def _stop_cleanly_on_sigterm() -> None:
@@ -77,6 +88,7 @@ def _stop_cleanly_on_sigterm() -> None:
 
     def stop(signum: int, frame: object) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        _STOPPED.append(128 + signum)
         raise SystemExit(128 + signum)
 
     try:
