@@ -589,7 +589,9 @@ def test_w16_a_review_decision_while_20_readers_page_through_a_50000_queue(env: 
     xfail): each page sorted the whole queue, and twenty overlapping reads kept the store read past the writers' wait.
     Round 27 (session 44) reads a page in an index's order (revision 0002) and reconcile by the ids the record names."""
     _fill_queue(env["db"], 50_000)
-    p, base = _server(env["db"], env["data"])
+    # 20 readers ask as fast as the server answers: the rate limit off, or its 429s (pages now read in SQL answer faster
+    # than the limit allows) fail the test for what it does not test
+    p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
     stop = threading.Event()
     slow: list[float] = []
     bad: list[str] = []

@@ -84,7 +84,7 @@ def test_x0_the_monitor_page_read_in_the_stores_order_is_the_page_sorted_in_pyth
     _varied_queue(env["db"])
     q = Queue(f"sqlite:///{env['db']}")
     facts = Facts(read_records(f"sqlite:///{env['db']}"))
-    columns = [(c, c) for c in MONITOR_COLUMNS]
+    columns = list(MONITOR_COLUMNS)  # (name, heading) pairs, as the page gives the table
     compared = 0
     for status, (since, until), sort, direction in itertools.product(
             ("pending", "all", "rejected"), ((None, None), ("2024-03-01", None), (None, "2024-03-01"), ("2024-03", "2024-03"), ("2024-02-28", "2024-02-28")),

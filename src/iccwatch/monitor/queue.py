@@ -219,12 +219,9 @@ class Queue:
         c = self.candidates.c
         if order not in self.ORDERS:
             raise ValueError(f"unknown order {order!r}: one of {', '.join(self.ORDERS)}")
-        if order == "queued" and not descending:
-            return [c.created_at, c.id]
-        by = {"queued": c.created_at, "ingested_on": func.substr(c.created_at, 1, 10), "review_id": func.substr(c.id, 1, 10),
-              "confidence": c.confidence}[order]
         if order in ("queued", "ingested_on"):  # a day's candidates by their time: the time's order is the day's
             return [c.created_at.desc(), c.id] if descending else [c.created_at, c.id]
+        by = {"review_id": func.substr(c.id, 1, 10), "confidence": c.confidence}[order]
         return [by.desc(), c.created_at.desc(), c.id] if descending else [by, c.created_at, c.id]
 
     def count(self, status: str | None = None, type_: str | None = None, since: dt.date | None = None, until: dt.date | None = None) -> int:
@@ -239,8 +236,7 @@ class Queue:
         by id, so ``review.reconcile`` costs what the record names, not what the queue holds (round 27, session 44: it
         read and parsed the whole queue, twice, before each accept and reject)."""
         wanted, found = sorted(set(ids)), set()
-        q = select(self.candidates.c.id).join(self.documents, self.documents.c.id == self.candidates.c.document_id).where(
-            self.candidates.c.status.in_(("pending", "duplicate")))
+        q = self._undecided()
         with self._read() as conn:
             if conn is None:
                 return set()
@@ -250,10 +246,13 @@ class Queue:
 
     def any_undecided(self) -> bool:
         """Whether any candidate is pending or a duplicate (one row read)."""
-        q = select(self.candidates.c.id).join(self.documents, self.documents.c.id == self.candidates.c.document_id).where(
-            self.candidates.c.status.in_(("pending", "duplicate"))).limit(1)
         with self._read() as conn:
-            return conn is not None and conn.execute(q).first() is not None
+            return conn is not None and conn.execute(self._undecided().limit(1)).first() is not None
+
+    def _undecided(self) -> Any:
+        """The ids of the undecided (pending or duplicate) candidates ``entries`` lists (those with their document)."""
+        return select(self.candidates.c.id).join(self.documents, self.documents.c.id == self.candidates.c.document_id).where(
+            self.candidates.c.status.in_(("pending", "duplicate")))
 
     def _where(self, q: Any, status: str | None, type_: str | None, since: dt.date | None = None, until: dt.date | None = None) -> Any:
         if status:

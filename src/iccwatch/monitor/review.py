@@ -587,6 +587,15 @@ class Accepted:
     cleared: list[str] = dataclasses.field(default_factory=list)
 
 
+def _put_back(path: Path, before: bytes | None) -> bool:
+    """Put the record file an accept wrote back as it was (``before``: ``_now`` of it before the write); whether it
+    still holds what the accept wrote (it could not be put back)."""
+    written = _now(path)
+    if written is not None:
+        _restore(path, before, written)
+    return _now(path) != before
+
+
 def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None = None, source_url: str | None = None,
            force: bool = False, reason: str | None = None, reviewer: str | None = None) -> Accepted:
     """Accept one candidate (see the module docstring); ReviewError says why it cannot be."""
@@ -625,17 +634,11 @@ def accept(queue: Queue, data_dir: Path, cid: str, edits: dict[str, Any] | None 
             decided = queue.decide(cid, "accepted", note=reason, record_file=rel, reviewer=reviewer, detail=detail,
                                    read=row["payload"])
         except STORE_REFUSED as exc:  # round 23 (and 25: held by another program): the record was written, the queue cannot be: put it back
-            written = _now(path)
-            if written is not None:
-                _restore(path, before, written)
-            kept = _now(path) != before
+            kept = _put_back(path, before)
             raise exc.left(f"{rel} still holds the fact (it could not be put back): the next review marks the candidate "
                            "accepted" if kept else f"nothing was changed ({rel} was put back as it was)") from None
         if not decided:  # round 27: decided or edited meanwhile through another data folder (its lock is its own)
-            written = _now(path)
-            if written is not None:
-                _restore(path, before, written)
-            kept = _now(path) != before
+            kept = _put_back(path, before)
             raise ReviewConflict(f"candidate {cid} was decided or edited by someone else meanwhile (another copy of the record?): "
                                  + (f"{rel} still holds the fact written (it could not be put back); check it by hand"
                                     if kept else f"nothing was written ({rel} was put back as it was); show it again and decide"))

@@ -334,32 +334,30 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
     ``download_columns`` after the table's (what the page says once in words, each row of a download says: session 38).
     ``paged`` (the page's number and the rows' total) says ``rows`` are that page's, sorted and read by the caller (the
     monitor's queue, read a page at a time from the store: round 27, session 44)."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
     if paged is not None:
         page, total = paged
-        kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
         wanted = None if request.query_params.get("page") else request.query_params.get("row")  # no row has an anchor here
         paging = _pager(page, max(1, -(-total // page_size)) if page_size else 1, page_size or total, total, kept, wanted or None)
-        chosen = [(f["label"], dict(f["options"] or []).get(str(f["value"]), f["value"])) for f in filters or [] if f["value"] not in ("", None)]
-        return _render(request, "table.html", title=title, rows=rows, total=total, columns=columns, sort=sort, direction=direction,
-                       filters=filters or [], chosen=chosen, intro=intro, links=links or {}, row_id=row_id, paging=paging,
-                       downloads="?" + urlencode(kept) + ("&" if kept else ""), reads=NOT_FILTERS, **extra)
-    rows = _sorted(rows, sort, direction, columns)
-    fmt = request.query_params.get("format")
-    _choice("format", fmt, ("csv", "json"))  # a typo ("cvs") is not the HTML page saved as the data
-    # a table of records (each row has its anchor) downloads each row's record id first: the key a reader joins
-    # the export of the same kind on (`iccwatch export`, /api/v1/export), which the names shown are not
-    key = re.search(r"\{(\w+)\}", row_id or "")
-    keyed = [(key.group(1), "Record id")] if key and all(c != key.group(1) for c, _ in columns) else []
-    if fmt == "csv":
-        return _csv(rows, keyed + columns + (download_columns or []), csv_name, request)
-    if fmt == "json":
-        return _json(rows, keyed + columns + (download_columns or []), csv_name, request)
-    kept = [(k, v) for k, v in request.query_params.multi_items() if k not in NOT_FILTERS]
-    paging = _paging(request, rows, row_id, page_size, kept) if page_size else None
-    shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
+        shown = rows
+    else:
+        rows = _sorted(rows, sort, direction, columns)
+        fmt = request.query_params.get("format")
+        _choice("format", fmt, ("csv", "json"))  # a typo ("cvs") is not the HTML page saved as the data
+        # a table of records (each row has its anchor) downloads each row's record id first: the key a reader joins
+        # the export of the same kind on (`iccwatch export`, /api/v1/export), which the names shown are not
+        key = re.search(r"\{(\w+)\}", row_id or "")
+        keyed = [(key.group(1), "Record id")] if key and all(c != key.group(1) for c, _ in columns) else []
+        if fmt == "csv":
+            return _csv(rows, keyed + columns + (download_columns or []), csv_name, request)
+        if fmt == "json":
+            return _json(rows, keyed + columns + (download_columns or []), csv_name, request)
+        paging = _paging(request, rows, row_id, page_size, kept) if page_size else None
+        shown = rows[paging["first"] - 1:paging["last"]] if paging else rows
+        total = len(rows)
     # the filters chosen, each by its label and the option's words ("Signatory State: Ukraine"), for an empty table
     chosen = [(f["label"], dict(f["options"] or []).get(str(f["value"]), f["value"])) for f in filters or [] if f["value"] not in ("", None)]
-    return _render(request, "table.html", title=title, rows=shown, total=len(rows), columns=columns, sort=sort, direction=direction,
+    return _render(request, "table.html", title=title, rows=shown, total=total, columns=columns, sort=sort, direction=direction,
                    filters=filters or [], chosen=chosen, intro=intro, links=links or {}, row_id=row_id, paging=paging,
                    downloads="?" + urlencode(kept) + ("&" if kept else ""), reads=NOT_FILTERS if page_size else ("format",), **extra)
 
@@ -553,9 +551,10 @@ def _candidate_row(facts: Facts, r: dict[str, Any]) -> dict[str, Any]:
 #: The monitor page's columns the store sorts by (``Queue.ORDERS``): the others are the record's names and words, sorted
 #: here after reading the whole queue (round 27, session 44).
 MONITOR_SQL_ORDERS = ("ingested_on", "review_id", "confidence")
-#: The monitor table's columns (``monitor_page``), read to tell a sort by one of them from one by nothing.
-MONITOR_COLUMNS = ("review_id", "ingested_on", "type", "person_name", "state_name", "date", "confidence", "status", "review",
-                   "record", "evidence", "document")
+#: The monitor table's columns (``monitor_page``), also read to tell a sort by one of them from one by nothing.
+MONITOR_COLUMNS = [("review_id", "ID"), ("ingested_on", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"),
+                   ("date", "Date"), ("confidence", "Confidence"), ("status", "Status"), ("review", "Review"), ("record", "Record"),
+                   ("evidence", "Evidence"), ("document", "Document")]
 
 
 def _monitor_rows(q: Any, facts: Facts, status: str, direction: str, since: str | None, until: str | None) -> list[dict[str, Any]]:
@@ -579,7 +578,7 @@ def _monitor_page_rows(request: Request, q: Any, facts: Facts, status: str, sort
 
     if request.query_params.get("format") or direction not in ("asc", "desc"):
         return None
-    by = sort if sort in MONITOR_COLUMNS else None
+    by = sort if any(sort == c for c, _ in MONITOR_COLUMNS) else None
     if by is not None and by not in MONITOR_SQL_ORDERS:
         return None
     first, last = period(since, until)
@@ -1408,10 +1407,7 @@ def install(app: FastAPI) -> None:
                                                  "`iccwatch monitor review reject <ID>` (the ID column); nothing reaches the record until a person accepts it.")
         options = [(s, label(s)) for s in MONITOR_STATUSES]
         return _table_page(request, "Monitor: candidate facts awaiting review", rows,
-                           [("review_id", "ID"), ("ingested_on", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"), ("date", "Date"),
-                            ("confidence", "Confidence"), ("status", "Status"), ("review", "Review"), ("record", "Record"),
-                            ("evidence", "Evidence"), ("document", "Document")],
-                           sort, dir, "candidates",
+                           MONITOR_COLUMNS, sort, dir, "candidates",
                            [_filter("status", "Review status", status, options),
                             _filter("since", "Read or raised since", since, help="YYYY-MM-DD"),
                             _filter("until", "Until", until, help="YYYY-MM-DD")],
