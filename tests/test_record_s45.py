@@ -24,6 +24,7 @@ LOGGED_EVENTS = {
     "2025-03-21-sergei-kuzhugetovich-shoigu-north-korea": "Russian Security Council's own notice",
     "2025-06-04-sergei-kuzhugetovich-shoigu-north-korea": "Russian Security Council's own notice",
     "2024-08-18-vladimir-vladimirovich-putin-azerbaijan": "later recollection",
+    "2025-10-vladimir-vladimirovich-putin-hungary": "Budapest summit being put off",
 }
 GEORGIA_WARRANTS = ["gamlet-guchmazov-1", "mikhail-mayramovich-mindzaev-1", "david-georgiyevich-sanakoev-1"]
 
@@ -63,6 +64,18 @@ def test_the_georgian_ministry_page_is_logged_on_the_custody_status_not_cited(re
     assert all("justice.gov.ge" not in s.url for s in status.sources)
     assert status.inferred
     assert f"warrants/{warrant_id} status_history[1] (at_large, 2022-06-24)" in _without(report, "warrant_status")
+
+
+def test_the_afghan_announcement_logs_the_authorities_own_addresses(records: RecordSet, report: dict) -> None:
+    acts = [p for p in records.states["AFG"].participation
+            if p.instrument == "rome-statute" and p.action == "withdrawal_announced"]
+    assert len(acts) == 1
+    logged = [s for s in acts[0].searched or [] if str(s.on) == ON]
+    assert len(logged) == 1 and logged[0].route == "government-pages" and "Bakhtar" in logged[0].detail
+    # still a statement read only as reported: disputed, low confidence, no primary
+    assert acts[0].disputed and acts[0].confidence == "low" and acts[0].primary_gap
+    assert all(s.kind != "primary" for s in acts[0].sources)
+    assert any(f.startswith("states/AFG participation[2] (withdrawal_announced") for f in _without(report, "rome_statute_act"))
 
 
 def test_no_record_cites_the_page_that_was_only_logged(records: RecordSet) -> None:
