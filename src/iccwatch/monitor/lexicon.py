@@ -244,8 +244,10 @@ HOST_AHEAD = R(r"\b(?:welcome|host|receive)\s*$")
 #: warrant issued on 7 March" (session 29: the warrant's own date is its issue's, the arrest the sentence's news); and (session 30)
 #: a warrant served on the person ("was served an arrest warrant from the ICC on his arrival"). (Session 41, mleft31) A family:
 #: the other languages add theirs ('auf Haftbefehl des IStGH festgenommen', 'arrestato … in base a un mandato d'arresto').
+#: (Session 45, mnews146) The warrant as the arrest's instrument ("was arrested in Manila with an arrest warrant issued by the
+#: ICC"), as the other languages add 'con un mandato', 'mit einem … Haftbefehl', 'avec un mandat', 'com um mandado'.
 GROUNDS = R(r"\b(?:arrested|detained|taken into custody|apprehended|captured)\b[^.;]{0,120}?\b(?:on|under|pursuant to|in execution of|"
-            r"on the strength of|on the basis of|by virtue of|in accordance with|acting on|based on)\s+"
+            r"on the strength of|on the basis of|by virtue of|in accordance with|acting on|based on|with)\s+"
             r"(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?warrants?\b|"
             # (session 30) the warrant served on the person, which is the arrest ("X was served an Interpol arrest warrant
             # from the ICC on his arrival at the airport on Tuesday", "police served an arrest warrant on X"): the arrest

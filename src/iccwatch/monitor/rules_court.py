@@ -271,6 +271,8 @@ def warrants(x: Ctx) -> bool:
     if _other_court_issuer(x, wm) or SPECULATION_BEFORE.search(s[max(0, wm.start() - 80): wm.start()]):
         return True  # "a court in Kampala issued …", "speculation was rife that the ICC had issued …" (session 27)
     kind = "warrant_unsealed" if UNSEALED.search(s) else "warrant_issued"
+    if kind == "warrant_issued" and _issue_as_grounds(s, wm):
+        return True  # (session 45) 'è stato arrestato … con un mandato d'arresto emesso dalla Cpi': the arrest is the news
     named = [p for p in x.persons if not only_related(x.sent, p)]  # not "… during Gbagbo's presidency"
     case = CASE_OF.search(s, wm.start())
     if case:
@@ -501,6 +503,19 @@ def _act_offset(matched: str) -> int:
     """Where the act's verb begins in an unsealing's match (0 when the match opens with it)."""
     v = ACT_VERB.search(matched)
     return v.start() if v else 0
+
+
+def _issue_as_grounds(s: str, wm: re.Match[str]) -> bool:
+    """(session 45, mnews146) Whether the warrant's issue ``wm`` is told inside the grounds of an arrest the sentence tells, or
+    right after the warrant's noun that ends them with no clause between ('è stato arrestato … all'aeroporto di Manila con un
+    mandato d'arresto emesso dalla Corte penale internazionale', 'wurde mit einem vom IStGH erlassenen Haftbefehl festgenommen',
+    "was arrested on Tuesday with an arrest warrant issued by the ICC"): the warrant is the arrest's background, as English
+    "arrested on a warrant issued by the ICC" reads, not a warrant issued that day; the sentence goes to the arrest
+    (``warrant_as_grounds``). An unsealing told so stays ("detained under a warrant made public today")."""
+    for gm in GROUNDS.finditer(s):
+        if gm.start() <= wm.start() < gm.end() or (gm.end() <= wm.start() <= gm.end() + 60 and not re.search(r"[,;:(]", s[gm.end(): wm.start()])):
+            return True
+    return False
 
 
 def warrant_as_grounds(x: Ctx) -> bool:
