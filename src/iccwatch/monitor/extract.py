@@ -531,6 +531,13 @@ def _leaves_the_statute(sent: Any) -> bool:
     for wm in WITHDRAW.finditer(s):
         for sm in STATUTE.finditer(s):
             a, b = (wm.end(), sm.start()) if wm.start() < sm.start() else (sm.end(), wm.start())
+            if wm.start() <= sm.start() and sm.end() <= wm.end():
+                # (session 45, mnews147) the words of leaving told around the Statute's name ('vom Römischen Statut zurücktreten'):
+                # the leaving's own object, no person named inside it
+                a, b = wm.start(), wm.end()
+                if not any(a <= m.start - sent.start < b for m in sent.persons):
+                    return True
+                continue
             if 0 <= b - a <= 40 and not any(a <= m.start - sent.start < b for m in sent.persons):
                 return True
     return False

@@ -762,7 +762,11 @@ NONCOMPLIANCE = R(r"\b(failed to comply|non-?compliance|non-?cooperation|fail(?:
                   r"fail(?:ed|ing|ure) in (?:its|their) (?:duty|duties|obligations?) to (?:arrest|cooperate|comply|surrender)|"
                   # (session 39, mleft25) and with no duty named after it ("found South Africa had failed in its duty", "failed in
                   # its obligations to the Court"); not a call, "must not fail in its duty" (the base form is not read)
-                  r"fail(?:ed|ing|ure) in (?:its|their) (?:duty|duties|obligations?))\b")
+                  r"fail(?:ed|ing|ure) in (?:its|their) (?:duty|duties|obligations?)|"
+                  # (session 45, mnews147) the breach told as a violation of the Statute itself or a refusal to cooperate ("the Chamber
+                  # concluded that Mongolia violated the Rome Statute", "had refused to cooperate"), as Spanish 'violó el Estatuto', 'se
+                  # negó a cooperar': a failure only with the Chamber's act and the Court in the sentence
+                  r"(?:breached|violated|contravened) the (?:Rome )?Statute|refused to cooperate)\b")
 #: (session 39) A failure told by its noun ("a finding of non-compliance", "its failure to cooperate"), not as the State's act: a
 #: date after it is the finding's, where a date in a failure told as an act ("for not arresting X in 2017") is the failure's own
 #: time (rules_court._failure_spans). Read on the start of a NONCOMPLIANCE match; each language adds its nouns
