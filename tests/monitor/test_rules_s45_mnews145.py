@@ -113,3 +113,34 @@ def test_a_weekday_whose_act_is_told_as_made_stays_past(spec) -> None:  # noqa: 
     # control: 'è stato cordiale' tells the meeting made: no trip to come
     text = "L'incontro fra Benjamin Netanyahu e Donald Trump lunedì a Washington è stato cordiale."
     assert _typed(spec, text, "2025-04-09", "planned_visit", language="it") == []
+
+
+# 5. The State peace talks are for or about ("peace talks for Ukraine", 'negoziati di pace per l'Ucraina', 'négociations de paix
+#    pour l'Ukraine', 'negociações de paz para a Ucrânia') is what they are about, not a destination (CRIME_PLACE, each
+#    language's): batch 145's dev page giornaledipuglia-putin-atterrato-ad-anchorage, whose landing in Alaska also gave a false
+#    visit to Ukraine (a State Party: a wrong alert).
+@pytest.mark.parametrize(("text", "language"), [
+    ("Il presidente russo Vladimir Putin è atterrato ad Anchorage, in Alaska, per incontrare il presidente statunitense Donald "
+     "Trump in un summit che potrebbe segnare una svolta nei negoziati di pace per l'Ucraina.", "it"),
+    ("Russian President Vladimir Putin landed in Anchorage, Alaska, to meet Donald Trump for peace talks for Ukraine.", "en"),
+    ("Le président russe Vladimir Poutine a atterri à Anchorage, en Alaska, pour rencontrer Donald Trump lors de négociations de "
+     "paix pour l'Ukraine.", "fr"),
+    ("O presidente russo Vladimir Putin aterrissou em Anchorage, no Alasca, para se reunir com Donald Trump nas negociações de "
+     "paz para a Ucrânia.", "pt"),
+    # parity: read so before (unchanged)
+    ("El presidente ruso Vladímir Putin aterrizó en Anchorage, Alaska, para reunirse con Donald Trump en las negociaciones de paz "
+     "para Ucrania.", "es"),
+    ("Der russische Präsident Wladimir Putin ist in Anchorage in Alaska gelandet, um Donald Trump zu Friedensverhandlungen für die "
+     "Ukraine zu treffen.", "de"),
+])
+def test_the_state_peace_talks_are_for_is_no_destination(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-08-15", "visit", language=language) == [(PUTIN, "USA", "2025-08-15")]
+
+
+@pytest.mark.parametrize(("text", "language", "state"), [
+    # controls: a peace summit held in a State, and a trip to a State for peace talks, are places (unchanged)
+    ("Vladimir Putin arrived at the peace summit in Switzerland on Saturday.", "en", "CHE"),
+    ("Il presidente russo Vladimir Putin è arrivato in Ucraina per colloqui di pace.", "it", "UKR"),
+])
+def test_a_peace_summit_held_in_a_state_is_a_place(spec, text: str, language: str, state: str) -> None:  # noqa: ANN001
+    assert [c[1] for c in _typed(spec, text, "2025-08-15" if language == "it" else "2024-06-16", "visit", language=language)] == [state]

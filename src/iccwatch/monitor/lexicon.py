@@ -960,7 +960,10 @@ DEPARTED_AFTER_PLACE = R(r"(?!x)x")
 CRIME_PLACE = R(r"\bcrimes\s+(?:\w+\s+)?(?:in|of|against)\s+(?:the\s+)?$|"
                 # (session 42, mnews137) the place of the alleged acts named by their noun ("allegations of child abduction in
                 # Ukraine", "the deportation of children from Ukraine"), as Italian 'deportazione', 'bambini' before a State
-                r"\b(?:abductions?|deportations?|atrocities|killings)\s+(?:[\w-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?$")
+                r"\b(?:abductions?|deportations?|atrocities|killings)\s+(?:[\w-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?$|"
+                # (session 45, mnews145) the State peace talks are for or about ("a summit that could be a turning point in the peace
+                # talks for Ukraine"): what they are about, not a destination (not "the peace summit in Switzerland": a place)
+                r"\bpeace\s+(?:talks|negotiations|process|plan|deal|efforts|agreement)\s+(?:for|on|over|about)\s+(?:the\s+)?$")
 #: The warrant's noun, read where a rule asks whether a sentence speaks of a warrant at all (rules_court).
 WARRANT_NOUN = R(r"\bwarrants?\b")
 #: Warrants told in the plural, in the languages the monitor reads: "issued arrest warrants for senior leaders.", "hat
