@@ -78,6 +78,7 @@ from iccwatch.monitor.lexicon import (
     MEETING_CALLED_OFF,
     MOMENT_WHEN,
     OWN_TRIP_NOUN,
+    PLACE_BACK,
     PLUPERFECT,
     PRESENT,
     REFUSAL,
@@ -1198,6 +1199,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         x.persons = persons
         if persons:
             _group_named(x, sentences[i - 1] if i else None, persons, text, sentences[max(0, i - 5): i])
+        states_before = list(x.states or [])  # the sentence before's States (a place told back: PLACE_BACK)
         x.states, x.ambiguous = [], []
         actors: list[str] = []
         theatres: list[str] = []  # (session 39) States named only as the war's or the crimes' theatre ("the invasion of Ukraine")
@@ -1311,7 +1313,13 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 # (a trip supposed to any State at all, "could be arrested if he travels to any ICC member state", is the
                 # warrant's reach, not this trip supposed)
                 # the person's own State is no destination ("The visit was cancelled, the Kremlin said"): the trip it names
-                cancelled.append((p, [c for c in x.states if c not in spec.nationality.get(p, [])], denied, told))
+                sts = [c for c in x.states if c not in spec.nationality.get(p, [])]
+                if not sts and not denied and hm and PLACE_BACK.search(s):
+                    # (session 45, mnews145) "Das Treffen findet in Südafrika statt. Ob X dorthin reisen wird, ist unklar": the trip
+                    # supposed is to the place the sentence before names, not any trip of the person's (the announced one elsewhere
+                    # stands)
+                    sts = [c for c in states_before if c not in spec.nationality.get(p, [])]
+                cancelled.append((p, sts, denied, told))
         x.future = bool(TRAVEL_FUTURE.search(s)) or bool(FUTURE.search(s) and ARRIVAL.search(s)
                                                          and re.search(r"\b(will|next|expected|due|plans?|scheduled)\b", s, re.I))
         if loose:

@@ -811,7 +811,14 @@ CRIME_PERIOD = R(r"\b(?:committed|perpetrated|carried\s+out)\b[^.;:]{0,100}$")
 #: exercised authority in Afghanistan since 2021"): read on the text from the trigger to a date, that date is where the person's state
 #: starts, not the fact's day. A family: the other languages add theirs ('…, che esercita … dal 15 agosto 2021', '…, qui exerce le
 #: pouvoir depuis le 15 août 2021', '…, der seit dem 15. August 2021 regiert', '…, que ejerce el poder desde 2021').
-SINCE_IN_RELATIVE = R(r",\s*(?:who|whom|whose|which|that)\b[^,;.()]*\bsince\s+(?:early\s+|mid-?\s*|late\s+|the\s+)?$")
+#: (session 45, mnews145) and in a relative clause of place ("Netanyahu's visit to Washington comes as a ceasefire holds in Gaza,
+#: where more than 47,500 Palestinians have been killed since October 7, 2023"): where the place's state starts, not the trip's day
+#: (a number's thousands separator, "47,500", '47.500', is no clause break).
+SINCE_IN_RELATIVE = R(r",\s*(?:who|whom|whose|which|that|where)\b(?:[^,;.()]|(?<=\d)[.,](?=\d{3}))*\bsince\s+(?:early\s+|mid-?\s*|late\s+|the\s+)?$")
+#: (session 45, mnews145) A place told back by an adverb ("Whether X will travel there is unclear", 'Ob X dorthin reisen wird, ist
+#: unklar'): in a sentence of a trip only supposed that names no State, the States of the sentence before are the ones it means, not
+#: every trip of the person's (a family: the other languages add theirs).
+PLACE_BACK = R(r"\bthere\b")
 #: (session 38) A trip ranked against a time since which there was none ("on his first trip to Europe since 2023", "his first visit
 #: to a member State since the warrant"): read on the text just before a date, that date is where the comparison starts, never the
 #: trip's own time. A family: the other languages add theirs ('son premier voyage en Europe depuis 2023', 'su primer viaje … desde').
@@ -959,7 +966,10 @@ DEPARTED_AFTER_PLACE = R(r"(?!x)x")
 CRIME_PLACE = R(r"\bcrimes\s+(?:\w+\s+)?(?:in|of|against)\s+(?:the\s+)?$|"
                 # (session 42, mnews137) the place of the alleged acts named by their noun ("allegations of child abduction in
                 # Ukraine", "the deportation of children from Ukraine"), as Italian 'deportazione', 'bambini' before a State
-                r"\b(?:abductions?|deportations?|atrocities|killings)\s+(?:[\w-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?$")
+                r"\b(?:abductions?|deportations?|atrocities|killings)\s+(?:[\w-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?$|"
+                # (session 45, mnews145) the State peace talks are for or about ("a summit that could be a turning point in the peace
+                # talks for Ukraine"): what they are about, not a destination (not "the peace summit in Switzerland": a place)
+                r"\bpeace\s+(?:talks|negotiations|process|plan|deal|efforts|agreement)\s+(?:for|on|over|about)\s+(?:the\s+)?$")
 #: The warrant's noun, read where a rule asks whether a sentence speaks of a warrant at all (rules_court).
 WARRANT_NOUN = R(r"\bwarrants?\b")
 #: Warrants told in the plural, in the languages the monitor reads: "issued arrest warrants for senior leaders.", "hat
