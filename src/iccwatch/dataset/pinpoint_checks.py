@@ -43,6 +43,47 @@ _BELOW_ZERO = re.compile(r"\b(?:pages?|pp?|paragraphs?|paras?|arts?|articles?|se
                          r"[-\u2212\u2013]\s*\d", re.I)
 
 
+#: (round 40) Page numbers under a page label (English, and the labels of the other languages the record cites: ``pág.``,
+#: ``pag.``, ``Seite``; ``S.`` is a section, round 37), a list or a range of them: ``pp. 12-14``, ``pages 3, 7 and 9``.
+_PAGES = re.compile(r"\b(?:pp?|pages?|p\u00e1gs?|pags?|seiten?)\.?\s*(\d+(?:(?:" + RANGE_TO + r"|\s*,\s*|\s+(?:and|&)\s+)\d+)*)\b",
+                    re.I)
+_RANGE = re.compile(r"(\d+)" + RANGE_TO + r"(\d+)")
+
+
+def _pages_named(pinpoint: str) -> list[int]:
+    """The page numbers a pinpoint names under a page label, a range's abbreviated end read in full (``pp. 112-13``)."""
+    out: list[int] = []
+    for m in _PAGES.finditer(pinpoint):
+        run = m.group(1)
+        for r in _RANGE.finditer(run):
+            start, end = r.group(1), r.group(2)
+            if len(end) < len(start):
+                end = start[: len(start) - len(end)] + end
+            out.append(int(end))
+        out += [int(n) for n in re.findall(r"\d+", run)]
+    return out
+
+
+def pages_of_sources(r: RecordSet) -> Iterator[Problem]:
+    return per_record_problems(r, _pages_beyond)
+
+
+def _pages_beyond(obj: Any) -> Iterator[tuple[str, str]]:
+    """(round 40) A page pinpoint on a source whose ``pages`` says it has no pages (0), or fewer than the page named."""
+    for at, src in record_sources(obj):
+        if src.pages is None or not src.pinpoint:
+            continue
+        named = _pages_named(src.pinpoint)
+        if not named:
+            continue
+        if src.pages == 0:
+            yield (f"{at}.pinpoint", f"pinpoint {src.pinpoint[:60]!r} names a page, but the source has no pages (pages: 0): "
+                   "point at a paragraph, a section or a heading, or give the document's page count")
+        elif max(named) > src.pages:
+            yield (f"{at}.pinpoint", f"pinpoint {src.pinpoint[:60]!r} names page {max(named)}, but the document has "
+                   f"{src.pages} pages (pages: {src.pages}): correct the page or the count")
+
+
 def pinpoint_ranges(r: RecordSet) -> Iterator[Problem]:
     return per_record_problems(r, _backward_ranges)
 
