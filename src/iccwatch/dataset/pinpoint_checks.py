@@ -10,6 +10,10 @@ Errors:
   paragraph, article, line, character or other unit is counted from zero or one, so a minus sign before the first
   number is a slip (``negative_pinpoints``).
 
+Round forty (tests/dataset/ROUND40.md): a **page pinpoint against its source's ``pages``**: a page named (``p.``, ``pp.``,
+``page(s)``, ``pág(s).``, ``pag(s).``, ``Seite(n)``) on a source with no pages (``pages: 0``: a web page, a post) or beyond
+its count (``pages_of_sources``). A source whose ``pages`` is not written is not read (an address does not say).
+
 Round thirty-six (tests/dataset/ROUND36.md): a range is read whatever dash it is written with (``RANGE_DASH``: the
 hyphen, the non-breaking hyphen, the figure, en and em dashes, the minus sign) and in words (``14 to 12``, ``3 through
 5``), here and in the context checks' page and paragraph rule: ``characters 500—400`` and ``lines 20 to 10`` end before

@@ -24,6 +24,10 @@ From the bad-input rounds seven to sixteen:
   (``acts_before_the_state``; tests/dataset/ROUND10.md);
 * (warning) a State's **since with no primary source and no primary_gap**: the date every other fact of the State is
   checked against rests on it (``since_without_primary``; tests/dataset/ROUND10.md);
+* (round 40) a **fact of a State dated after the State ceased to exist** (its ``ended``), on every field the three
+  checks above read against its ``since``, and a custody spell it held or an admissibility challenge it made
+  (``facts_after_the_state``); a State's **end before it came into being**, a **successor** that is the State itself,
+  named twice, not a State of the record, or had itself ended before (``ended_states``; tests/dataset/ROUND40.md);
 * **one person head of State of two States on one day** (neither ``de_facto``) (``heads_of_two_states``;
   tests/dataset/ROUND11.md);
 * a cooperation-law status ``enacted`` or ``partial`` naming as its law (``measure``) a law whose ``scope`` is
