@@ -55,6 +55,7 @@ PAGES = "a page pinpoint against its source's pages"
 SAME = "one source cited twice under two forms of its address"
 PASTES = "a text or an address as a careless paste leaves it"
 TABLE = "the table of placeholder words"
+AGAIN = "kinds the brief named, refused already (regressions)"
 NEW = r37.NEW
 ENDED = ("its ended",)
 REPO_DATA = r31.REPO_DATA
@@ -264,8 +265,104 @@ def table_cases(data: Path) -> list[Case]:
     return out
 
 
+def _withdrawal_in_six_months(o: dict[str, Any]) -> None:
+    for a in o["participation"]:
+        if a["action"] == "withdrawal_effective":
+            a["date"] = r31._days(next(b["date"] for b in o["participation"] if b["action"] == "withdrawal_notified"), 182)
+            a.pop("derived_from", None)
+
+
+def _death_before_surrender(o: dict[str, Any]) -> None:
+    o["status_history"].insert(1, {"status": "deceased", "date": "2012-01-01",
+                                   "sources": copy.deepcopy(o["status_history"][0]["sources"])})
+
+
+def _cover_backwards(o: dict[str, Any]) -> None:
+    a = next(a for a in o["participation"] if a.get("covers_from") and a.get("covers_to"))
+    a["covers_from"], a["covers_to"] = "2014-01-01", "2013-01-01"
+
+
+def _custody_backwards(o: dict[str, Any]) -> None:
+    o.setdefault("custody", []).append({"held_by": "COD", "since": "2013-03-20", "until": "2013-03-18",
+                                        "sources": copy.deepcopy(o["status_history"][1]["sources"])})
+
+
+def _copied_as(rel: str, new: str, key: str, value: str) -> Callable[[Path], None]:
+    def edit(data: Path) -> None:
+        _write(data, new, {**_load(data, rel), key: value})
+    return edit
+
+
+def _bom_inside(rel: str) -> Callable[[Path], None]:
+    def edit(data: Path) -> None:
+        text = (data / rel).read_text(encoding="utf-8")
+        i = text.index("\n") + 1
+        (data / rel).write_text(text[:i] + "\ufeff" + text[i:], encoding="utf-8")
+    return edit
+
+
+def _first_with(obj: Any, key: str, at: str = "") -> tuple[dict[str, Any], str] | None:
+    """The first mapping under ``obj`` holding ``key`` (its sources and about aside), with its dotted path."""
+    if isinstance(obj, dict):
+        if key in obj and at:
+            return obj, at
+        for k, v in obj.items():
+            if k in ("sources", "about"):
+                continue
+            if (found := _first_with(v, key, f"{at}.{k}" if at else str(k))) is not None:
+                return found
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            if (found := _first_with(v, key, f"{at}.{i}")) is not None:
+                return found
+    return None
+
+
+def again_cases(data: Path) -> list[Case]:
+    """The brief's kinds the probes found refused already (ROUND40.md), kept as regressions: records against one
+    another in the wrong order, ids that collide or only look alike, a byte-order mark inside a file, and each lookup
+    table's first entry without its reason (or pattern)."""
+    out: list[Case] = []
+
+    def case(label: str, files: tuple[str, ...], edit: Callable[[Path], None], fields: tuple[str, ...]) -> None:
+        out.append(Case(f"{files[0]}: {label}", AGAIN, files, edit=edit, fields=fields, why=label))
+
+    kony = "persons/joseph-kony.yaml"
+    case("a withdrawal effective six months after its notification", ("states/BDI.yaml",),
+         _edit("states/BDI.yaml", _withdrawal_in_six_months), ("participation",))
+    case("a surrender after the death the warrant records", ("warrants/bosco-ntaganda-1.yaml",),
+         _edit("warrants/bosco-ntaganda-1.yaml", _death_before_surrender), ("status_history",))
+    case("a declaration's period ending before it starts", ("states/UKR.yaml",), _edit("states/UKR.yaml", _cover_backwards),
+         ("participation",))
+    case("a custody spell ending before it starts", ("warrants/bosco-ntaganda-1.yaml",),
+         _edit("warrants/bosco-ntaganda-1.yaml", _custody_backwards), ("custody",))
+    case("a person copied under the id in capitals", ("persons/Joseph-Kony.yaml",),
+         _copied_as(kony, "persons/Joseph-Kony.yaml", "id", "Joseph-Kony"), ("id",))
+    case("a person copied under the id with a Unicode hyphen (U+2010)", ("persons/joseph\u2010kony.yaml",),
+         _copied_as(kony, "persons/joseph\u2010kony.yaml", "id", "joseph\u2010kony"), ("id",))
+    case("a person copied under the id with a final hyphen", ("persons/joseph-kony-.yaml",),
+         _copied_as(kony, "persons/joseph-kony-.yaml", "id", "joseph-kony-"), ("id",))
+    case("a State's file copied under its code in lower case", ("states/ssd.yaml",),
+         _copied_as(f"states/{NEW}.yaml", "states/ssd.yaml", "iso3", NEW), ("iso3",))
+    case("a byte-order mark inside a file (after its first line)", (kony,), _bom_inside(kony), ())
+    for path in sorted((data / "lookups").glob("*.yaml")):
+        rel = f"lookups/{path.name}"
+        for key in ("reason", "pattern", "patterns"):
+            found = _first_with(_load(data, rel), key)
+            if found is None:
+                continue
+            at = found[1]
+
+            def drop(o: dict[str, Any], key: str = key) -> None:
+                entry = _first_with(o, key)
+                assert entry is not None
+                entry[0].pop(key)
+            case(f"a lookup table's first entry without its {key} ({at})", (rel,), _edit(rel, drop), (f"{at}.{key}",))
+    return out
+
+
 def cases(data: Path) -> list[Case]:
-    return [*end_cases(data), *end_record_cases(data), *page_cases(data), *same_cases(data), *paste_cases(data), *table_cases(data)]
+    return [*end_cases(data), *end_record_cases(data), *page_cases(data), *same_cases(data), *paste_cases(data), *table_cases(data), *again_cases(data)]
 
 
 outcome = r38.outcome

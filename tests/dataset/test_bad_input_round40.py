@@ -42,7 +42,8 @@ def test_a_state_s_end_a_page_a_source_twice_or_a_paste_is_refused(base: Path, c
 
 
 def test_the_sweep_covers_every_group_and_the_base_passes(base: Path) -> None:
-    assert {c.group for c in CASES} == {sweep.ENDS, sweep.END_RECORD, sweep.PAGES, sweep.SAME, sweep.PASTES, sweep.TABLE}
+    assert {c.group for c in CASES} == {sweep.ENDS, sweep.END_RECORD, sweep.PAGES, sweep.SAME, sweep.PASTES, sweep.TABLE,
+                                         sweep.AGAIN}
     assert len({c.files[0].split("/")[0] for c in CASES if c.group == sweep.PAGES}) == 12
     assert sum(not c.valid for c in CASES) >= 120 and sum(c.valid for c in CASES) >= 20
     assert not [p for p in check_dataset(base)[1] if p.severity == "error"]
