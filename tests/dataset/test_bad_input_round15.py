@@ -210,14 +210,15 @@ def test_a_ruling_on_a_warrant_is_recorded_on_the_warrant(data_copy: Path, kind:
 def test_one_page_under_two_spellings_of_its_address_is_a_warning(data_copy: Path, second: str, warned: bool) -> None:
     first = "https://www.icc-cpi.int/Pages/item.aspx?name=pr1094&lan=en-GB"
     edit_record(data_copy, E_CHAD, lambda e: e.update(sources=[{**ICC, "url": first}, {**ICC, "url": second}]))
-    found = [p for p in _all(data_copy) if "under another form of its address" in p]
+    # round 40: two citations apart only in the address's spelling are one source twice, an error ("under two forms")
+    found = [p for p in _all(data_copy) if "under another form of its address" in p or "under two forms of its address" in p]
     assert bool(found) == warned, found
 
 
 def test_two_escapes_of_one_character_in_two_cases_are_one_page(data_copy: Path) -> None:
     first, second = "https://www.icc-cpi.int/court-record/icc-02%2F05-01%2F09-139", "https://www.icc-cpi.int/court-record/icc-02%2f05-01%2f09-139"
     edit_record(data_copy, E_CHAD, lambda e: e.update(sources=[{**ICC, "url": first}, {**ICC, "url": second}]))
-    assert any("under another form of its address" in p for p in _all(data_copy))
+    assert any("under another form of its address" in p or "under two forms of its address" in p for p in _all(data_copy))
 
 
 def test_a_ratification_withdrawn_before_force_is_named_when_an_entry_into_force_follows_it(data_copy: Path) -> None:

@@ -135,6 +135,18 @@ def _addresses_of(refs: tuple[FactRef, ...]) -> Iterator[Problem]:
             seen.setdefault(page, i)
 
 
+def _same_but_address(a: Source, b: Source) -> bool:
+    """Whether two citations differ in nothing but the spelling of their address, the page being the same (``_page``: the
+    scheme, ``www.``, a final ``/``, escapes, the query's order). A fragment, a final index page or a mobile host
+    (``_same_page``) may lead elsewhere, and stays a warning (round 18)."""
+    return a.model_copy(update={"url": b.url}) == b
+
+
+def _twice(url: str, j: int, first: Source) -> str:
+    return (f"the same source is cited twice on this fact (also sources[{j}]), under two forms of its address ({url[:120]!r} "
+            f"and {str(first.url)[:120]!r}): cite it once")
+
+
 _DOT_SEGMENT = re.compile(r"(?:^|/)\.{1,2}(?:/|$)")
 
 
@@ -187,6 +199,10 @@ def _page_addresses_of(refs: tuple[FactRef, ...]) -> Iterator[Problem]:
                               "in its path: cite the page's own address")
             page = _page(url)
             if page in seen and str(ref.fact.sources[seen[page]].url) != url:
+                first = ref.fact.sources[seen[page]]
+                if _same_but_address(s, first):  # round 40: nothing else tells the two apart
+                    yield Problem(ref.file, ref.key, field.removesuffix(".url"), _twice(url, seen[page], first))
+                    continue
                 yield Problem(ref.file, ref.key, field,
                               f"{url[:120]!r} is the page of sources[{seen[page]}] ({str(ref.fact.sources[seen[page]].url)[:120]!r}) under "
                               "another form of its address: cite it once", "warning")

@@ -95,7 +95,7 @@ from iccwatch.dataset.participation_checks import (
     withdrawals_without_consent,
 )
 from iccwatch.dataset.parties import parties_on
-from iccwatch.dataset.pinpoint_checks import negative_pinpoints, pinpoint_ranges
+from iccwatch.dataset.pinpoint_checks import negative_pinpoints, pages_of_sources, pinpoint_ranges
 from iccwatch.dataset.position_checks import position_persons, position_problems, position_scopes
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.provenance_checks import provenance_problems
@@ -139,6 +139,8 @@ from iccwatch.dataset.standing_checks import sentences_completed, verdicts_in_or
 from iccwatch.dataset.state_checks import (
     acts_before_the_state,
     cooperation_laws,
+    ended_states,
+    facts_after_the_state,
     facts_before_the_state,
     heads_of_two_states,
     legislation_twice,
@@ -223,9 +225,10 @@ CHECKS: tuple[Callable[[RecordSet], Iterable[Problem]], ...] = (
     question_month_tables, spaced_words, place_names,
     trip_ids, custody_across_warrants, copy_of_loops, shared_aliases,
     same_page_addresses, response_gaps_answered, shared_state_names, legislation_twice, named_before_the_state,
+    ended_states, facts_after_the_state,  # round 40: a State's end and its successors
     position_problems,  # the editorial rule for States' positions
     trips_into_custody, findings_before_bound, withdrawals_without_consent, pinpoint_ranges, names_that_are_codes, null_island,
-    negative_pinpoints, regions_named_as_states, question_words, demonyms_that_are_codes,
+    negative_pinpoints, pages_of_sources, regions_named_as_states, question_words, demonyms_that_are_codes,
     referral_targets_not_ids, copy_of_originals, referral_targets_of_other_kinds, decisions_before_investigation, surrender_hands,
     referral_target_typos, texts_only_a_date, appeal_and_follows, rulings_after_death, outcome_persons, appearances_before_custody,
     occasion_elsewhere, confirmations_after_verdicts, verdicts_in_order, sentences_completed, question_patterns,

@@ -248,7 +248,7 @@ def _grade_list(value: list[Any], index: PublisherIndex) -> list[Any]:
 
 _GRADING_KEYS = ("publisher_class", "grade", "primary", "cited_publisher")
 #: The fields of ``iccwatch.model.Source`` in its order (tests/test_store_read.py checks it).
-SOURCE_FIELDS = ("url", "title", "publisher", "date", "kind", "pinpoint", "copy_of", "note")
+SOURCE_FIELDS = ("url", "title", "publisher", "date", "kind", "pinpoint", "copy_of", "pages", "note")
 
 
 def _graded_dicts(sources: list[dict[str, Any]], index: PublisherIndex) -> list[dict[str, Any]]:

@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from iccwatch.caching import BoundedCache
 from iccwatch.dataset.character_checks import text_problems as character_problems
@@ -37,7 +45,7 @@ from iccwatch.model.dates import YEARS
 TOP_LEVEL_FILES = {"meta.yaml", "assertions.yaml", "README.md"}
 LOOKUP_FILES = {"state_names", "demonyms", "places", "airports", "publishers", "map_points", "complete_lists", "name_variants", "monitor_words",
                 "question_words", "question_state_names", "question_months", "regions", "search_routes",
-                "place_names", "court_places"}
+                "place_names", "court_places", "placeholder_words"}
 #: Lookup tables the checker cannot do without (every source is graded by its publisher's entry).
 REQUIRED_LOOKUPS = {"publishers"}
 
@@ -868,6 +876,29 @@ class _MonthNames(BaseModel):
         return self
 
 
+class _PlaceholderWord(_Entry):
+    #: A regular expression read against a free text's whole value, case aside (``text_checks.placeholder_pattern``).
+    pattern: str = Field(min_length=1)
+
+    @field_validator("pattern")
+    @classmethod
+    def _a_pattern(cls, value: str) -> str:
+        try:
+            rx = re.compile(rf"(?:{value})\Z", re.I)
+        except re.error as exc:
+            raise ValueError(f"{value!r} is no regular expression ({exc})") from None
+        if rx.match("") or rx.match(" "):
+            raise ValueError(f"{value!r} matches the empty text: every value would be a placeholder")
+        return value
+
+
+class PlaceholderWords(_Lookup):
+    """(round 40) The whole values of a free-text field that say nothing (``TODO``, an import's ``None`` or ``nan``),
+    each a pattern with its reason: read by the checker from the bundled record's table (``text_checks``)."""
+
+    words: list[_PlaceholderWord] = Field(min_length=1)
+
+
 class QuestionMonths(_Lookup):
     """The months' names in other languages, read only by the reading of questions in words
     (scripts/make_question_months.py): a word names one month, whatever the language."""
@@ -1422,7 +1453,7 @@ LOOKUP_MODELS: dict[str, type[BaseModel]] = {"court_places": CourtPlaces, "state
                                              "question_words": QuestionWords, "question_state_names": QuestionStateNames,
                                              "question_months": QuestionMonths, "regions": Regions,
                                              "search_routes": SearchRoutes, "monitor_words": MonitorWords,
-                                             "place_names": PlaceNames}
+                                             "place_names": PlaceNames, "placeholder_words": PlaceholderWords}
 
 
 def _loc(loc: tuple[Any, ...]) -> str:

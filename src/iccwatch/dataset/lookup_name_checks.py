@@ -63,7 +63,7 @@ from iccwatch.dataset.names import normalise_name
 from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_dates import span_or_none
 from iccwatch.dataset.records import RecordSet
-from iccwatch.dataset.text_checks import PLACEHOLDER
+from iccwatch.dataset.text_checks import placeholder_pattern
 
 
 def _codes(r: RecordSet) -> dict[str, str]:
@@ -305,7 +305,7 @@ def _entry_problem_in(table: Any) -> bool:
             for k, v in obj.items():
                 if isinstance(k, str) and k != k.strip():
                     return True
-                if k == "reason" and isinstance(v, str) and PLACEHOLDER.match(v.strip()):
+                if k == "reason" and isinstance(v, str) and placeholder_pattern().match(v.strip()):
                     return True
                 if isinstance(v, (dict, list)):
                     stack.append(v)
@@ -338,7 +338,7 @@ def lookup_entries(r: RecordSet) -> Iterator[Problem]:
         for at, k, v in _walk(table, ""):
             if isinstance(k, str) and k != k.strip():
                 yield Problem(f, name, at, f"the key {k!r} has space around it: a key is matched as written; write {k.strip()!r}")
-            if k == "reason" and isinstance(v, str) and PLACEHOLDER.match(v.strip()):
+            if k == "reason" and isinstance(v, str) and placeholder_pattern().match(v.strip()):
                 yield Problem(f, name, at, f"the reason {v!r} is a placeholder: every entry says why it is there; write the reason")
 
 

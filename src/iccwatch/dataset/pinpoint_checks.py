@@ -10,6 +10,10 @@ Errors:
   paragraph, article, line, character or other unit is counted from zero or one, so a minus sign before the first
   number is a slip (``negative_pinpoints``).
 
+Round forty (tests/dataset/ROUND40.md): a **page pinpoint against its source's ``pages``**: a page named (``p.``, ``pp.``,
+``page(s)``, ``pág(s).``, ``pag(s).``, ``Seite(n)``) on a source with no pages (``pages: 0``: a web page, a post) or beyond
+its count (``pages_of_sources``). A source whose ``pages`` is not written is not read (an address does not say).
+
 Round thirty-six (tests/dataset/ROUND36.md): a range is read whatever dash it is written with (``RANGE_DASH``: the
 hyphen, the non-breaking hyphen, the figure, en and em dashes, the minus sign) and in words (``14 to 12``, ``3 through
 5``), here and in the context checks' page and paragraph rule: ``characters 500—400`` and ``lines 20 to 10`` end before
@@ -41,6 +45,47 @@ _PIN_UNITS = re.compile(r"\b(?:characters?|chars?|lines?|items?|rows?|notes?|foo
 _BELOW_ZERO = re.compile(r"\b(?:pages?|pp?|paragraphs?|paras?|arts?|articles?|sections?|ss?|characters?|chars?|lines?|items?|"
                          r"rows?|notes?|footnotes?|fns?|nn|minutes?|mins?|slides?|columns?|cols?|entries|entry)\.?\s*"
                          r"[-\u2212\u2013]\s*\d", re.I)
+
+
+#: (round 40) Page numbers under a page label (English, and the labels of the other languages the record cites: ``pág.``,
+#: ``pag.``, ``Seite``; ``S.`` is a section, round 37), a list or a range of them: ``pp. 12-14``, ``pages 3, 7 and 9``.
+_PAGES = re.compile(r"\b(?:pp?|pages?|p\u00e1gs?|pags?|seiten?)\.?\s*(\d+(?:(?:" + RANGE_TO + r"|\s*,\s*|\s+(?:and|&)\s+)\d+)*)\b",
+                    re.I)
+_RANGE = re.compile(r"(\d+)" + RANGE_TO + r"(\d+)")
+
+
+def _pages_named(pinpoint: str) -> list[int]:
+    """The page numbers a pinpoint names under a page label, a range's abbreviated end read in full (``pp. 112-13``)."""
+    out: list[int] = []
+    for m in _PAGES.finditer(pinpoint):
+        run = m.group(1)
+        for r in _RANGE.finditer(run):
+            start, end = r.group(1), r.group(2)
+            if len(end) < len(start):
+                end = start[: len(start) - len(end)] + end
+            out.append(int(end))
+        out += [int(n) for n in re.findall(r"\d+", run)]
+    return out
+
+
+def pages_of_sources(r: RecordSet) -> Iterator[Problem]:
+    return per_record_problems(r, _pages_beyond)
+
+
+def _pages_beyond(obj: Any) -> Iterator[tuple[str, str]]:
+    """(round 40) A page pinpoint on a source whose ``pages`` says it has no pages (0), or fewer than the page named."""
+    for at, src in record_sources(obj):
+        if src.pages is None or not src.pinpoint:
+            continue
+        named = _pages_named(src.pinpoint)
+        if not named:
+            continue
+        if src.pages == 0:
+            yield (f"{at}.pinpoint", f"pinpoint {src.pinpoint[:60]!r} names a page, but the source has no pages (pages: 0): "
+                   "point at a paragraph, a section or a heading, or give the document's page count")
+        elif max(named) > src.pages:
+            yield (f"{at}.pinpoint", f"pinpoint {src.pinpoint[:60]!r} names page {max(named)}, but the document has "
+                   f"{src.pages} pages (pages: {src.pages}): correct the page or the count")
 
 
 def pinpoint_ranges(r: RecordSet) -> Iterator[Problem]:

@@ -24,6 +24,10 @@ From the bad-input rounds seven to sixteen:
   (``acts_before_the_state``; tests/dataset/ROUND10.md);
 * (warning) a State's **since with no primary source and no primary_gap**: the date every other fact of the State is
   checked against rests on it (``since_without_primary``; tests/dataset/ROUND10.md);
+* (round 40) a **fact of a State dated after the State ceased to exist** (its ``ended``), on every field the three
+  checks above read against its ``since``, and a custody spell it held or an admissibility challenge it made
+  (``facts_after_the_state``); a State's **end before it came into being**, a **successor** that is the State itself,
+  named twice, not a State of the record, or had itself ended before (``ended_states``; tests/dataset/ROUND40.md);
 * **one person head of State of two States on one day** (neither ``de_facto``) (``heads_of_two_states``;
   tests/dataset/ROUND11.md);
 * a cooperation-law status ``enacted`` or ``partial`` naming as its law (``measure``) a law whose ``scope`` is
@@ -68,109 +72,153 @@ def legislation_twice(r: RecordSet) -> Iterator[Problem]:
                 seen[key] = i
 
 
-def named_before_the_state(r: RecordSet) -> Iterator[Problem]:
-    written = {iso3: st.since.date for iso3, st in r.states.items() if st.since}
-    if not written:
-        return
-    since = {iso3: DateSpan.parse(text).first for iso3, text in written.items()}
+#: (kind, key, field, State, date): one fact naming a State on a day.
+Fact = tuple[str, str, str, str, str]
 
-    def early(kind: str, key: str, field: str, iso3: str | None, date: str | None) -> Iterator[Problem]:
-        if iso3 in since and date is not None and DateSpan.parse(date).last < since[iso3]:
-            yield Problem(r.file_of(kind, key), key, field, f"{iso3} is dated from {written[iso3]} (its since), but this is dated "
-                          f"{date}, before it existed: the State then was another (record it under that State), or correct the date")
 
+def _named_facts(r: RecordSet) -> Iterator[Fact]:
+    """The facts that name a State where rounds nine to eleven did not look (``named_before_the_state``)."""
     for key, ins in r.instruments.items():
         for i, iso3 in enumerate(ins.obliges_states):
-            yield from early("instruments", key, f"obliges_states[{i}]", iso3, ins.adopted)
+            yield "instruments", key, f"obliges_states[{i}]", iso3, ins.adopted or ""
     for key, q in r.requests.items():
-        yield from early("requests", key, "requesting", q.requesting, q.date)
+        if q.requesting:
+            yield "requests", key, "requesting", q.requesting, q.date or ""
     for key, st_ in r.statements.items():
         for i, iso3 in enumerate(st_.open_to):
-            yield from early("statements", key, f"open_to[{i}]", iso3, st_.date)
+            yield "statements", key, f"open_to[{i}]", iso3, st_.date or ""
     for iso3, st in r.states.items():
         for i, ls in enumerate(st.implementing_legislation):
-            yield from early("states", iso3, f"implementing_legislation[{i}].as_of", iso3, ls.as_of)
+            yield "states", iso3, f"implementing_legislation[{i}].as_of", iso3, ls.as_of
     for key, sit in r.situations.items():
         begun = situation_begun(sit)
         for field in ("states", "referring_states"):
             for i, iso3 in enumerate(getattr(sit, field)):
-                yield from early("situations", key, f"{field}[{i}]", iso3, begun)
+                yield "situations", key, f"{field}[{i}]", iso3, begun or ""
 
 
-def facts_before_the_state(r: RecordSet) -> Iterator[Problem]:
-    written = {iso3: st.since.date for iso3, st in r.states.items() if st.since}
-    since = {iso3: DateSpan.parse(text).first for iso3, text in written.items()}
-    if not since:
-        return
-
-    def early(iso3: str | None, date: str | None) -> bool:
-        return iso3 in since and date is not None and DateSpan.parse(date).last < since[iso3]
-
-    def problem(kind: str, key: str, field: str, iso3: str, date: str) -> Problem:
-        return Problem(r.files[(kind, key)], key, field, f"{iso3} is dated from {written[iso3]} (its since), but this is dated "
-                       f"{date}, before it existed: the State then was another (record it under that State), or correct the date")
-
+def _own_facts(r: RecordSet) -> Iterator[Fact]:
+    """A State's facts of the bad-input rounds seven to sixteen (``facts_before_the_state``)."""
     for iso3, st in r.states.items():
         for i, a in enumerate(st.participation):
-            if early(iso3, a.date):
-                yield problem("states", iso3, f"participation[{i}].date", iso3, a.date)
+            yield "states", iso3, f"participation[{i}].date", iso3, a.date
     for key, e in r.events.items():
-        if early(e.state, e.date):
-            yield problem("events", key, "state", e.state, e.date)
+        yield "events", key, "state", e.state, e.date
     for key, d in r.decisions.items():
-        if early(d.state, d.date):
-            yield problem("decisions", key, "state", d.state or "", d.date)
+        if d.state:
+            yield "decisions", key, "state", d.state, d.date
     for key, m in r.measures.items():
-        if early(m.state, m.date):
-            yield problem("measures", key, "state", m.state or "", m.date)
+        if m.state:
+            yield "measures", key, "state", m.state, m.date
     for key, q in r.requests.items():
-        if early(q.requested_state, q.date):
-            yield problem("requests", key, "requested_state", q.requested_state, q.date)
+        yield "requests", key, "requested_state", q.requested_state, q.date
     for key, st_ in r.statements.items():
         for i, iso3 in enumerate(st_.signatories):
-            if early(iso3, st_.date):
-                yield problem("statements", key, f"signatories[{i}]", iso3, st_.date or "")
+            yield "statements", key, f"signatories[{i}]", iso3, st_.date or ""
         for i, iso3 in enumerate(st_.drafters):  # round 37: a drafter, dated by the statement as a signatory is
-            if early(iso3, st_.date):
-                yield problem("statements", key, f"drafters[{i}]", iso3, st_.date or "")
+            yield "statements", key, f"drafters[{i}]", iso3, st_.date or ""
     for kind in ("responses", "positions"):
         for key, rec in r.of_kind(kind).items():
             for i, iso3 in enumerate(rec.states):
-                if early(iso3, rec.date):
-                    yield problem(kind, key, f"states[{i}]", iso3, rec.date or "")
+                yield kind, key, f"states[{i}]", iso3, rec.date or ""
     for key, p in r.persons.items():
         for i, o in enumerate(p.offices):
-            if early(o.state, o.start):
-                yield problem("persons", key, f"offices[{i}].start", o.state, o.start or "")
-            elif o.start is None and early(o.state, o.end):  # round 37: an office known only by its end ended before it
-                yield problem("persons", key, f"offices[{i}].end", o.state, o.end or "")
+            if o.start:
+                yield "persons", key, f"offices[{i}].start", o.state, o.start
+            elif o.end:  # round 37: an office known only by its end is dated by it
+                yield "persons", key, f"offices[{i}].end", o.state, o.end
 
 
-def acts_before_the_state(r: RecordSet) -> Iterator[Problem]:
+def _acts(r: RecordSet) -> Iterator[Fact]:
+    """A State's acts of round ten (``acts_before_the_state``)."""
+    for key, w in r.warrants.items():
+        for i, sc in enumerate(w.status_history):
+            if sc.by_state and sc.date:
+                yield "warrants", key, f"status_history[{i}].by_state", sc.by_state, sc.date
+    for iso3, st in r.states.items():
+        for i, a in enumerate(st.participation):
+            if a.counterparty:
+                yield "states", iso3, f"participation[{i}].counterparty", a.counterparty, a.date
+    for key, s in r.situations.items():
+        for i, d in enumerate(s.deferrals):
+            yield "situations", key, f"deferrals[{i}].state", d.state, d.requested
+
+
+def _held_and_challenged(r: RecordSet) -> Iterator[Fact]:
+    """A State holding a person (a custody spell, by its since) or challenging a case's admissibility (by the day it made
+    the challenge): read against its since by the custody and warrant checks, against its end here."""
+    for key, w in r.warrants.items():
+        for i, c in enumerate(w.custody):
+            if c.holder == "state":
+                yield "warrants", key, f"custody[{i}].held_by", c.held_by, c.since
+        for i, ch in enumerate(w.admissibility_challenges):
+            yield "warrants", key, f"admissibility_challenges[{i}].by_state", ch.by_state, ch.made
+
+
+def _before(r: RecordSet, facts: Iterator[Fact]) -> Iterator[Problem]:
+    """The facts dated before their State came into being (its ``since``)."""
     written = {iso3: st.since.date for iso3, st in r.states.items() if st.since}
     if not written:
         return
     since = {iso3: DateSpan.parse(text).first for iso3, text in written.items()}
+    for kind, key, field, iso3, date in facts:
+        if iso3 in since and date and DateSpan.parse(date).last < since[iso3]:
+            yield Problem(r.file_of(kind, key), key, field, f"{iso3} is dated from {written[iso3]} (its since), but this is dated "
+                          f"{date}, before it existed: the State then was another (record it under that State), or correct the date")
 
-    def early(iso3: str | None, date: str | None) -> bool:
-        return iso3 in since and date is not None and DateSpan.parse(date).last < since[iso3]
 
-    def message(iso3: str, date: str) -> str:
-        return (f"{iso3} is dated from {written[iso3]} (its since), but this is dated {date}, before it existed: the State "
-                "then was another (record it under that State), or correct the date")
+def named_before_the_state(r: RecordSet) -> Iterator[Problem]:
+    return _before(r, _named_facts(r))
 
-    for key, w in r.warrants.items():
-        for i, sc in enumerate(w.status_history):
-            if sc.by_state and sc.date and early(sc.by_state, sc.date):
-                yield Problem(r.files[("warrants", key)], key, f"status_history[{i}].by_state", message(sc.by_state, sc.date))
+
+def facts_before_the_state(r: RecordSet) -> Iterator[Problem]:
+    return _before(r, _own_facts(r))
+
+
+def acts_before_the_state(r: RecordSet) -> Iterator[Problem]:
+    return _before(r, _acts(r))
+
+
+def facts_after_the_state(r: RecordSet) -> Iterator[Problem]:
+    """(round 40) A fact of a State dated after the State ceased to exist (its ``ended``), on every fact the three
+    checks above read against its ``since``, and its custody spells and admissibility challenges."""
+    written = {iso3: st.ended.date for iso3, st in r.states.items() if st.ended}
+    if not written:
+        return
+    ended = {iso3: DateSpan.parse(text).last for iso3, text in written.items()}
+    for facts in (_own_facts(r), _acts(r), _named_facts(r), _held_and_challenged(r)):
+        for kind, key, field, iso3, date in facts:
+            if iso3 in ended and date and DateSpan.parse(date).first > ended[iso3]:
+                yield Problem(r.file_of(kind, key), key, field, f"{iso3} ended on {written[iso3]} (its ended), but this is dated "
+                              f"{date}, after it ceased to exist: the State then was another (record it under its successor), "
+                              "or correct the date")
+
+
+def ended_states(r: RecordSet) -> Iterator[Problem]:
+    """(round 40) A State's end against its own record and the other States': an end before the State came into being
+    (its ``since``), a successor the record does not hold, the State itself, one named twice, or one that had itself
+    ended before."""
     for iso3, st in r.states.items():
-        for i, a in enumerate(st.participation):
-            if early(a.counterparty, a.date):
-                yield Problem(r.files[("states", iso3)], iso3, f"participation[{i}].counterparty", message(a.counterparty or "", a.date))
-    for key, s in r.situations.items():
-        for i, d in enumerate(s.deferrals):
-            if early(d.state, d.requested):
-                yield Problem(r.files[("situations", key)], key, f"deferrals[{i}].state", message(d.state, d.requested))
+        if st.ended is None:
+            continue
+        f, end = r.file_of("states", iso3), DateSpan.parse(st.ended.date)
+        if st.since and end.last < DateSpan.parse(st.since.date).first:
+            yield Problem(f, iso3, "ended.date", f"ended on {st.ended.date}, before it came into being on {st.since.date} (its since): "
+                          "correct one of the two dates")
+        seen: set[str] = set()
+        for i, other in enumerate(st.ended.successors):
+            field = f"ended.successors[{i}]"
+            if other == iso3:
+                yield Problem(f, iso3, field, f"{iso3} is named as its own successor: a successor is another State")
+            elif other in seen:
+                yield Problem(f, iso3, field, f"the successor {other} is named twice: name each once")
+            elif other not in r.states:
+                yield Problem(f, iso3, field, f"the successor {other} is not a State of the record (data/states/{other}.yaml): add "
+                              "its record, or correct the code")
+            elif (o := r.states[other]).ended and DateSpan.parse(o.ended.date).last < end.first:
+                yield Problem(f, iso3, field, f"the successor {other} had itself ended on {o.ended.date}, before {iso3} ended on "
+                              f"{st.ended.date}: correct the successor or a date")
+            seen.add(other)
 
 
 def since_without_primary(r: RecordSet) -> Iterator[Problem]:

@@ -32,13 +32,14 @@ Errors:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
 from html.entities import html5
 from typing import Any
 
-from iccwatch.dataset.problems import Problem
+from iccwatch.dataset.problems import Problem, RecordError
 from iccwatch.dataset.record_walks import (
     KINDS_WITH_SOURCES,
     each_source,
@@ -92,11 +93,34 @@ def html_entities(r: RecordSet) -> Iterator[Problem]:
 
 
 #: A whole value that says nothing: a note to self (``TODO``), or (round 39) a careless import's missing value written out as
-#: text: Python's ``None``, a spreadsheet's ``nan``, ``N/A`` or ``#N/A``, JavaScript's ``null`` or ``undefined`` (in quotes, or
-#: a word the reader keeps as text). Read in free-text fields only, where no such word is a value (``status: none`` is an
-#: enumeration's value, not free text).
-PLACEHOLDER = re.compile(r"^(?:tbd|tba|todo|fixme|x{3,}|\?+|\.{3}|\u2026|lorem ipsum\b.*|placeholder"
-                         r"|none|null|nil|nan|undefined|#?n/a|n\.a\.)$", re.I)
+#: text (Python's ``None``, a spreadsheet's ``nan``, ``N/A``). Read in free-text fields only, where no such word is a value
+#: (``status: none`` is an enumeration's value, not free text). Round 40: the patterns are data, each with its reason, in
+#: the bundled record's ``lookups/placeholder_words.yaml`` (the loader checks the table as it checks any lookup table).
+PLACEHOLDER_TABLE = "lookups/placeholder_words.yaml"
+
+
+@functools.cache
+def placeholder_pattern() -> re.Pattern[str]:
+    """The patterns of the bundled ``PLACEHOLDER_TABLE`` as one expression over a whole value, case aside; a table that
+    cannot be read is a ``RecordError`` naming its file and field (the checker cannot read free texts without it)."""
+    from yaml import YAMLError
+
+    from iccwatch.dataset.yaml_io import load_yaml
+    from iccwatch.settings import default_data_dir
+
+    rel = f"data/{PLACEHOLDER_TABLE}"
+    try:
+        table = load_yaml((default_data_dir() / PLACEHOLDER_TABLE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, YAMLError) as exc:
+        raise RecordError([Problem(rel, "placeholder_words", None, f"the placeholder words cannot be read: {exc}")]) from None
+    words = table.get("words") if isinstance(table, dict) else None
+    patterns = [w.get("pattern") for w in words] if isinstance(words, list) and all(isinstance(w, dict) for w in words) else None
+    if not patterns or not all(isinstance(p, str) and p for p in patterns):
+        raise RecordError([Problem(rel, "placeholder_words", "words", "each entry of words names a pattern (and its reason)")])
+    try:
+        return re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z", re.I)
+    except re.error as exc:
+        raise RecordError([Problem(rel, "placeholder_words", "words", f"a pattern is no regular expression ({exc})")]) from None
 
 
 #: Free-text fields a placeholder may be left in (enumerations have their own values, e.g. ``none``).
@@ -149,15 +173,24 @@ def _text_problem(name: str, text: str) -> str | None:
         return f"{text[:60]!r}: a markdown link or image in text: the record is plain text; cite the page in sources"
     if name in _NAME_FIELDS and _ADDRESS_IN_NAME.search(text):
         return f"{text[:60]!r}: a name holds a web address; a name is words (cite pages in sources)"
+    if name in _ONE_LINE and (m := _SPACES.search(text)):
+        return f"{text[:60]!r}: two spaces in a row (at {m.start()}): write one (a paste or a careless edit left the other)"
     if name in _FREE_TEXT:
         return placeholder_problem(name, text)
     return None
 
 
+#: (round 40) Fields of one line (a name, a title, a publisher, a pinpoint): two spaces in a row (or a space beside a no-break
+#: space) in one of them is a slip of a paste or an edit, and makes two equal-looking names differ. Notes and summaries may
+#: keep two spaces after a full stop.
+_ONE_LINE = _NAME_FIELDS | {"title", "publisher", "pinpoint", "copy_of", "held_by", "court", "law"}
+_SPACES = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+
+
 def placeholder_problem(name: str, text: str) -> str | None:
-    """The message for a free text ``name`` whose whole value says nothing (no letter or digit, or a ``PLACEHOLDER``), or
+    """The message for a free text ``name`` whose whole value says nothing (no letter or digit, or matching ``placeholder_pattern``), or
     None: a record's texts (``_text_problem``) and, since round 39, a lookup table's own sources (``checks``)."""
-    if not re.search(r"[^\W_]", text) or PLACEHOLDER.match(text.strip()):
+    if not re.search(r"[^\W_]", text) or placeholder_pattern().match(text.strip()):
         return f"{text[:40]!r} is a placeholder: write the {name.replace('_', ' ')}, or leave the field out"
     return None
 
@@ -261,7 +294,7 @@ ROUTES = "data/lookups/search_routes.yaml"
 
 
 def _placeholder(text: Any) -> bool:
-    return isinstance(text, str) and (not re.search(r"[^\W_]", text) or bool(PLACEHOLDER.match(text.strip())))
+    return isinstance(text, str) and (not re.search(r"[^\W_]", text) or bool(placeholder_pattern().match(text.strip())))
 
 
 def placeholders(r: RecordSet) -> Iterator[Problem]:

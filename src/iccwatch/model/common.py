@@ -83,6 +83,9 @@ class Source(Strict):
     pinpoint: str | None = None
     #: For a copy of a document on a third-party host: what it is a copy of (the original's title or URL).
     copy_of: str | None = None
+    #: (round 40) How many pages the document cited has, where it has them (a PDF's or a printed report's count), or 0
+    #: for a document without pages (a web page, a post, a dataset): a page pinpoint is read against it.
+    pages: int | None = Field(default=None, ge=0, strict=True)
     note: str | None = None
 
 

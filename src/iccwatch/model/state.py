@@ -112,6 +112,15 @@ class CameIntoBeing(Sourced):
     date: PartialDate
 
 
+class Ended(Sourced):
+    """The day a State ceased to exist (dissolved, or merged into or succeeded by others), as its sources state it, and
+    the States of the record that succeeded it (round 40: the checker refuses a fact of the State dated after it, and a
+    successor the record does not hold)."""
+
+    date: PartialDate
+    successors: list[Iso3] = []
+
+
 class State(Strict):
     """A State (or the Cook Islands, a State Party that is not a UN member), keyed by ISO alpha-3."""
 
@@ -127,6 +136,9 @@ class State(Strict):
     #: For a State that came into being after the Statute was adopted (1998-07-17): the day it did (its
     #: independence), with the sources that state that day. The checker refuses a fact of the State dated before it.
     since: CameIntoBeing | None = None
+    #: For a State that ceased to exist: the day it did and its successors, with the sources that state them. The
+    #: checker refuses a fact of the State dated after it.
+    ended: Ended | None = None
     #: Where the identity facts (codes, names, UN status) come from.
     sources: list[Source] = Field(min_length=1)
     participation: list[Participation] = []
