@@ -7,8 +7,6 @@ from __future__ import annotations
 import pytest
 from tests.monitor.probe import typed as _typed
 
-from iccwatch.monitor.mentions import cut_glued_headline
-
 PUTIN = "vladimir-vladimirovich-putin"
 NETANYAHU = "benjamin-netanyahu"
 GALLANT = "yoav-gallant"
@@ -50,6 +48,10 @@ def test_the_same_body_without_its_title_is_read_as_before(spec, language: str, 
 
 
 def test_the_headline_cut_keeps_the_texts_length_and_cuts_only_a_glued_headline() -> None:
+    from iccwatch.monitor.mentions import (
+        cut_glued_headline,  # (here, so the file's other tests run on the base commit too)
+    )
+
     title = "ICC issues arrest warrant for Putin"
     glued = "World ICC issues arrest warrant for Putin The court accused him."
     cut = cut_glued_headline(glued, title)
