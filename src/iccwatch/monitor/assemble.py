@@ -13,7 +13,7 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.documents import Document, headline
 from iccwatch.monitor.gazetteer import Spec
 from iccwatch.monitor.lexicon import PERFECT_TOLD, TOLD_LONG_AGO, Worded
-from iccwatch.monitor.mentions import Sentence, _destinations, _mentions
+from iccwatch.monitor.mentions import Sentence, _destinations, _mentions, cut_glued_headline
 
 if TYPE_CHECKING:
     from iccwatch.monitor.extract import Candidate
@@ -168,6 +168,11 @@ def _near(date: str, document_date: str | None, days: int = 31) -> bool:
 WIRE_PLACE = re.compile(r"\W*[A-Z][A-Z.'’/-]+(?:\s+[A-Z][A-Z.'’/-]+){0,3}(?:\s*\([^()\n]{1,40}\))?,\s*")
 
 
+#: A dateline's place in title case (session 45), and the dash that must follow its date for it to be one.
+TITLED_PLACE = re.compile(r"\W*[A-Z][\w.'’/-]+(?:\s+[A-Z][\w.'’/-]+){0,3},\s*")
+DASH_AFTER_DAY = re.compile(r"\.?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+
+
 def story_day(document: Document) -> str | None:
     """The day a wire's dateline in the story's first lines gives ("BISHKEK, Oct 12 (Reuters) -" on a page dated the 13th: the
     12th; a page of early January and a dateline of December: the year before, as dates.find_dates reads a day with no year),
@@ -175,20 +180,31 @@ def story_day(document: Document) -> str | None:
     The story's present tense is that day's, not the page's (session 35)."""
     from iccwatch.monitor.dates import find_dates
 
-    if not document.date or len(document.date) != 10:
+    if not document.date or len(document.date) not in (7, 10):
         return None
-    ref = DateSpan.parse(document.date).first
-    lines = [x for x in document.text.split("\n") if x.strip()][:4]
+    # (session 45, mleft36) a page dated only to its month: the dateline's day within that month ('Manila, 11 mar. (askanews) -'
+    # on a page of March 2025), as the README's labels date such a story
+    span = DateSpan.parse(document.date)
+    ref = span.first if len(document.date) == 10 else span.last
+    # (a headline glued to the lead is cut off first, as the extractor reads it: mentions.cut_glued_headline)
+    lines = [x for x in cut_glued_headline(document.text, headline(document)).split("\n") if x.strip()][:4]
     for line in lines:
         place = WIRE_PLACE.match(line)
+        # (session 45, mleft36) a place written in title case is a dateline only with a dash right after its date, an agency's name
+        # in brackets between or not ('Manila, 11 mar. (askanews) -', "Kampala, March 4 (Reuters) -")
+        titled = place is None and (place := TITLED_PLACE.match(line)) is not None
         if place is None:
             continue
         for d in find_dates(line, ref, True):
             if d.start != place.end() or len(d.date) != 10:
                 continue
+            if titled and not DASH_AFTER_DAY.match(line, d.end):
+                continue
             day = DateSpan.parse(d.date).first
-            if ref - dt.timedelta(days=7) <= day <= ref:
+            if (span.first if len(document.date) == 7 else ref - dt.timedelta(days=7)) <= day <= ref:
                 return d.date
+        if titled:
+            continue  # a line opened by a capitalised word and a comma with no date after it is no dateline: read on
         return None
     return None
 

@@ -115,6 +115,7 @@ from iccwatch.monitor.mentions import (
     _sentences,
     authorities_states,
     conflict_before,
+    cut_glued_headline,
     is_demonym,
     only_related,
     unwrap,
@@ -857,6 +858,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     nlp = pipeline(spec)
     credit = lexicon.agency_credit(spec.lexicon)  # a line closed by an agency's credit ends its sentence (session 35)
     text = unwrap(document.text, lexicon.wrap_end(spec.lexicon), credit)  # a hard-wrapped paragraph read as written (same length: offsets hold) (session 32)
+    text = cut_glued_headline(text, documents.headline(document))  # a headline run into the lead, ended as its line (session 45)
     doc = nlp(text)
     add_folded_places(doc, spec)  # "Río de Janeiro" for the listed "Rio de Janeiro" (session 29)
     add_genitive_states(doc, spec, document.language)  # 'Ungarns Regierung', 'der Austritt Burundis' (session 43)

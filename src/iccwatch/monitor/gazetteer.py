@@ -670,13 +670,17 @@ def german_genitives(names: dict[str, list[str]], taken: set[str]) -> dict[str, 
 
 
 @functools.lru_cache(maxsize=4)
-def _genitive_pattern(spec_json: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _genitive_pattern(spec_json: str) -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str], frozenset[str]]:
+    """The genitives' pattern and forms, and German's first names and titles (``add_genitive_states``), built once per spec, not
+    for every document (session 45)."""
     spec = json.loads(spec_json)
     forms = spec["lexicon"].get("german_genitives") or {}
+    words = (spec["lexicon"].get("languages") or {}).get("de") or {}
+    first, titles = frozenset(words.get("first_names") or ()), frozenset(words.get("titles") or ())
     if not forms:
-        return None, forms
+        return None, forms, first, titles
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?![\w'’-])"), forms
+    return re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?![\w'’-])"), forms, first, titles
 
 
 def add_genitive_states(doc: Any, spec: Spec, language: str | None) -> None:
@@ -684,15 +688,13 @@ def add_genitive_states(doc: Any, spec: Spec, language: str | None) -> None:
     Burundis': ``german_genitives``), where the match falls on whole tokens and no mention already overlaps it (session 43)."""
     if language != "de":
         return
-    pattern, forms = _genitive_pattern(spec._json)
+    pattern, forms, first, titles = _genitive_pattern(spec._json)
     if pattern is not None:
-        words = (spec.lexicon.get("languages") or {}).get("de") or {}
-        first, titles = set(words.get("first_names") or ()), set(words.get("titles") or ())
         _add_mentions(doc, ((m.start(), m.end(), "STATE", forms[m.group(0)]) for m in pattern.finditer(doc.text)
                             if not (m.group(0) in first and _surname_after(doc.text, m.end(), titles))))
 
 
-def _surname_after(text: str, end: int, titles: set[str]) -> bool:
+def _surname_after(text: str, end: int, titles: frozenset[str]) -> bool:
     """A capitalised word right after ``end`` that is no title ('Frances Fitzgerald', not 'Frances Präsident'): the word
     before it is a first name, its surname after it (session 44)."""
     nxt = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[end:])

@@ -625,7 +625,7 @@ COURT_SPEAKER = R(r"\b(?:(?:pre-trial|appeals|trial)\s+)?(?:chamber|judges?|the\
                   r"stresses|underlined|underlines|emphasi[sz]ed|emphasi[sz]es|found|finds|held|holds|ruled|rules|concluded|concludes)\s+that\b[^.;]{0,60}$")
 #: (session 29) "also" in a sentence that tells a second warrant with no day of its own ("The Court also issued a warrant for X"):
 #: the day of the warrant just told (each language adds its word: 'também', 'aussi', 'también', 'auch', 'anche').
-ALSO = R(r"\balso\b")
+ALSO = R(r"\balso\b|^\W*(?:in\s+addition|additionally|moreover|furthermore)\b")  # (session 45) an additive connective opening the sentence
 #: (session 29) A sentence opened by a condition told by inversion: "Should X plan to come to Berlin, he would be arrested at the
 #: airport" ('Sollte X planen, … dass er … verhaftet wird'): every act after it is only supposed.
 CONDITION_OPENING = R(r"^\W*should\s+(?-i:[A-Z])")

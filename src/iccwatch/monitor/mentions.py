@@ -348,8 +348,10 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
         nxt_tok = _neighbour(doc, s.end - 1, 1)
         prev = _neighbour(doc, s.start, -1)
         if label == "SURNAME" and nxt_tok is not None and nxt_tok.text[:1].isupper() and nxt_tok.is_alpha and normalise(nxt_tok.text) not in spec.title_words \
-                and normalise(nxt_tok.text) not in CALENDAR_WORDS:
-            continue  # a first name here ("Bashir Ahmed"; not a day after the name, agency style: "Bashir Tuesday arrived")
+                and normalise(nxt_tok.text) not in CALENDAR_WORDS and "\n" not in doc.text[s.end_char: nxt_tok.idx]:
+            continue  # a first name here ("Bashir Ahmed"; not a day after the name, agency style: "Bashir Tuesday arrived"; not the
+            # next line's first word: a line end the reading left (``unwrap`` joins a name wrapped over two lines) ends a headline
+            # or a paragraph, 'dicta orden de detención contra Putin' over 'El tribunal …', session 45)
         if label in ("PLACE", "STATE") and nxt_tok is not None and nxt_tok.text.lower() in INSTRUMENT_WORDS:
             continue  # "Rome Statute", "Geneva Conventions", "Kampala amendments": an instrument, not a place
         if label in ("PLACE", "STATE") and instruments and prev is not None and prev.text.lower() in ("de", "d'", "d’") and \
@@ -578,6 +580,23 @@ def _filled(block: list[str]) -> bool:
     if len(widths) < 3 or not 40 <= max(widths) <= 100:
         return False
     return all(w >= 0.75 * max(widths) for w in widths[:-1])
+
+
+def cut_glued_headline(text: str, headline: str | None) -> str:
+    """``text`` with its headline, when the body opens by repeating it glued to the lead with no stop (a page's title run into
+    its first sentence: 'Corte Penal Internacional dicta orden de detención contra Putin El tribunal … acusó este viernes …'),
+    ended by a line break in place of the one space after it, so that the headline is read as a line of its own and the
+    lead as a sentence (a name at the headline's end is not run into the lead's first capitalised words). Nothing moves (the
+    text keeps its length). Only within the body's first 200 characters (a section word or two of page chrome may stand
+    before the repeated headline), only where the headline holds at least four words and the next word opens with a capital
+    (session 45, mleft36)."""
+    head = " ".join((headline or "").split())
+    if len(head.split()) < 4:
+        return text
+    m = re.compile(r"\s+".join(re.escape(w) for w in head.split()) + r"( )(?=[A-ZÀ-ÖØ-Þ¿¡«\"“])").search(text[:200 + len(head) * 2])
+    if m is None or m.start() > 200 or "\n" in text[m.start(): m.end()]:
+        return text
+    return text[: m.start(1)] + "\n" + text[m.end(1):]
 
 
 def unwrap(text: str, wrap_end: re.Pattern[str], credit: re.Pattern[str] | None = None) -> str:
