@@ -111,3 +111,17 @@ def test_explainers_why_is_no_refusal(spec, text: str, language: str) -> None:  
 ])
 def test_the_governments_own_word_keeps_the_refusal(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert [(p, s) for p, s, _ in _typed(spec, text, "2014-02-27", "refusal", language=language)] == [(BASHIR, "COD")]
+
+
+# 4. The noun "communication" is no act of leaving ("South Africa is not planning to quit the court, his office says, citing a
+#    communication error"): only the verb ("communicated its decision to withdraw") is read as the State's act.
+def test_a_communication_error_is_no_act_of_leaving(spec) -> None:  # noqa: ANN001
+    text = ("South Africa is not planning to quit the International Criminal Court, the presidency says, citing a communication "
+            "error. The statement was short.")
+    assert _typed(spec, text, "2023-04-26", "withdrawal_announced", language="en") == []
+
+
+def test_a_withdrawal_communicated_is_still_read(spec) -> None:  # noqa: ANN001
+    text = ("South Africa communicated on Monday its decision to withdraw from the Rome Statute of the International Criminal Court. "
+            "The statement was short.")
+    assert _typed(spec, text, "2023-04-26", "withdrawal_announced", language="en") == [(None, "ZAF", "2023-04-24")]

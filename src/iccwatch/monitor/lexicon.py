@@ -965,8 +965,9 @@ WARRANT_NOUN = R(r"\bwarrants?\b")
 PLURAL_WARRANTS = R(r"\bwarrants\b|\bHaftbefehle\b|\bmandats\s+d['’]arr[êe]t\b|\bmandati\s+(?:d['’]|di\s+)arresto\b|"
                     r"\b[óo]rdenes\s+de\s+(?:arresto|detenci[óo]n|captura|aprehensi[óo]n)\b|\bmandados\s+de\s+(?:pris[ãa]o|deten[çc][ãa]o)\b")
 #: The act that makes a withdrawal the State's: announced, decided, voted, notified, begun (rules_states.withdrawal).
-WITHDRAWAL_ACT = R(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit|"
-                   r"communicat)\w*|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
+WITHDRAWAL_ACT = R(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit)\w*|"
+                   # (session 45, mnews148) the verb "communicated", not the noun: "citing a communication error" is no act
+                   r"communicat(?:ed|es|e|ing)|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
                    r"present(?:ed|s|ing)?)\b|"
                    # (session 40, mnews130) the decision told as taken, done: "has taken the unanimous decision to withdraw"
                    r"\b(?:took|taken|made)\s+(?:the|a)\s+(?:\w+\s+)?decision\s+to\b|"
