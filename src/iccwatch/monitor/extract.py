@@ -250,10 +250,11 @@ def _since_stay(between: str, told: str, date: str = "") -> bool:
 def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: bool = True,
                warrant: bool = False, unsealing: bool = False, statement: bool = False, not_trip: bool = False,
                trip: str | None = None, warrant_issue: re.Pattern[str] | None = None,
-               issue_verb: re.Pattern[str] | None = None) -> tuple[str | None, str | None]:
+               issue_verb: re.Pattern[str] | None = None, leaving: bool = False) -> tuple[str | None, str | None]:
     """The date expression nearest the trigger (after it preferred), as (date, end_date); ``trip``: the trip's type
     (visit, planned_visit) when the fact is one; ``warrant_issue``: a warrant's issue told just before a date
-    (lexicon.warrant_issued_before), which dates the issue, not the fact (read where the trigger is given)."""
+    (lexicon.warrant_issued_before), which dates the issue, not the fact (read where the trigger is given); ``leaving``: the fact is
+    a State's withdrawal (announced or notified)."""
     # an unsealing is not dated by the issue it recalls ("unsealed a warrant issued on 8 July 2005")
     other = OTHER_ACT_OR_ISSUED if unsealing else OTHER_ACT_OR_PUBLISHED if warrant else OTHER_ACT_OR_WARRANT
     if other is OTHER_ACT_OR_WARRANT and anchor is not None and SERVED_AT.match(sent.text, anchor):
@@ -324,6 +325,13 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # expression may hold its own "since": "since 2021")
         dates = [d for d in dates if not (d.start > anchor and any(SINCE_IN_RELATIVE.search(sent.text[anchor: d.start + n])
                                                                   for n in {0, _leading_words(sent.text[d.start: d.end])}))]
+        # (session 45, mnews148) "… had decided to withdraw South Africa from the court, which last month issued an arrest warrant
+        # against X", '… de la Corte, que el mes pasado emitió …': for a State's leaving, a date inside a relative clause about the
+        # Court opened after the trigger (the Court's noun, its comma and pronoun, no clause break since) is the Court's act's, never
+        # the leaving's day. Only the Court as antecedent: a relative about the fact itself keeps its date ("the warrant against X,
+        # which was issued in March 2023"), and a custody's or a trip's date is left to their own rules
+        if leaving:
+            dates = [d for d in dates if not (d.start > anchor and COURT_RELATIVE.search(sent.text[anchor: d.start]))]
         if other is OTHER_ACT_OR_WARRANT and trip is None and not not_trip and not statement:
             # "Under the warrant issued under seal on 28 September 2010, French authorities arrested X", "En vertu du mandat d'arrêt
             # délivré … le 28 septembre 2010, les autorités … ont arrêté X": a date in a clause of the warrant's issue set off before
@@ -431,6 +439,13 @@ LONG_AGO_KINDS = ("arrest", "surrender", "warrant_issued", "warrant_unsealed", "
 #: wurde"): it tells about the person named, not the sentence's news.
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|whom|whose|which|that|qui|que|qu['’]|dont|lequel|laquelle|quien|quienes|el\s+cual|la\s+cual|"
                              r"der|die|das|welcher|welche|welches|che|cui|il\s+quale|la\s+quale|o\s+qual|a\s+qual)\b[^,;()]*$", re.I)
+
+
+#: (session 45, mnews148) A relative clause about the Court still open: the Court's noun (or its Statute's), a bracketed acronym,
+#: then ``RELATIVE_BEFORE`` ("from the court, which last month issued …", 'de la Cour, qui …', 'de la Corte, que …', 'dalla Corte,
+#: che …', 'do Tribunal, que …', 'aus dem Strafgerichtshof, der …').
+COURT_RELATIVE = re.compile(r"\b(?:court|icc|cpi|tpi|istgh|cour|corte|tribunal|gericht\w*|strafgerichtshof\w*|statute|statut|estatuto|"
+                            r"statuto)\b\W*(?:\([^)]{1,12}\)\s*)?" + RELATIVE_BEFORE.pattern, re.I)
 
 
 #: A clause of place after a fact's, opened by its relative adverb in the languages read (``_clause``).
@@ -895,6 +910,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                                         statement=kind == "joint_statement",
                                         not_trip=kind in ("noncompliance_finding", "joint_statement", "withdrawal_announced", "withdrawal_notified"),
                                         trip=kind if kind in ("visit", "planned_visit") else None,
+                                        leaving=kind in ("withdrawal_announced", "withdrawal_notified"),
                                         warrant_issue=lexicon.warrant_issued_before(spec.lexicon),
                                         issue_verb=lexicon.warrant_issue_verb(spec.lexicon) if kind == "warrant_unsealed" else None)
         if kind == "visit" and date and when is None and anchor is not None and (rs := RECALLED_STAY.search(sent.text)) is not None \

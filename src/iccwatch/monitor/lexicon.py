@@ -596,6 +596,10 @@ ARREST_RISK_LIFTED = R(r"\bwithout (?:facing |running |any )?(?:the |a |any )?(?
 #: garantía formal del gobierno de que se le permitirá ingresar … sin riesgo de arresto': a condition of the trip, no
 #: government's word (``ARREST_RISK_LIFTED``); each language adds its words.
 GUARANTEE_ASKED = R(r"\b(?:requir\w*|need\w*|ask\w*|demand\w*|seek\w*|sought|condition\w*)\b")
+#: (session 45, mnews148) An explainer's question opening the sentence, or its headline's part after a colon or a dash, before a
+#: refusal's words ("Why Kinshasa cannot arrest X on its soil", "DRC: why Kinshasa cannot arrest X"): the writer's analysis of what a
+#: State can do, no government's word. A family: the other languages add theirs ('pourquoi', 'por qué', 'perché', 'por que', 'warum').
+REFUSAL_WHY = R(r"(?:^|[:—–]\s*|\s-\s)\W*why\b[^.;?:]{0,80}$")
 REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|won['’]t (?:arrest|detain|execute|enforce|hand \w+ over|act on)|(?<!not )(?<!never )(?<!n't )(?<!n’t )rul(?:es|ed|ing|e) out (?:arresting|detaining|executing|enforcing|the arrest of|(?:handing|surrendering|extraditing) (?:[\w'’.-]+ ){0,4}?(?:over )?(?:[\w'’.-]+ ){0,3}?to (?:the )?(?:icc|international criminal court|court\b|hague))|no plans? to (?:arrest|detain|execute|enforce)|(?:will|would|shall)(?: not|n't) comply with (?:the |an? |its )?(?:icc'?s? |court'?s? )?(?:arrest )?warrant|"
             r"(?<!did )(?<!does )not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|declin\w* to (?:arrest|detain|execute|enforce)|"
             r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"
@@ -977,8 +981,9 @@ WARRANT_NOUN = R(r"\bwarrants?\b")
 PLURAL_WARRANTS = R(r"\bwarrants\b|\bHaftbefehle\b|\bmandats\s+d['’]arr[êe]t\b|\bmandati\s+(?:d['’]|di\s+)arresto\b|"
                     r"\b[óo]rdenes\s+de\s+(?:arresto|detenci[óo]n|captura|aprehensi[óo]n)\b|\bmandados\s+de\s+(?:pris[ãa]o|deten[çc][ãa]o)\b")
 #: The act that makes a withdrawal the State's: announced, decided, voted, notified, begun (rules_states.withdrawal).
-WITHDRAWAL_ACT = R(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit|"
-                   r"communicat)\w*|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
+WITHDRAWAL_ACT = R(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit)\w*|"
+                   # (session 45, mnews148) the verb "communicated", not the noun: "citing a communication error" is no act
+                   r"communicat(?:ed|es|e|ing)|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
                    r"present(?:ed|s|ing)?)\b|"
                    # (session 40, mnews130) the decision told as taken, done: "has taken the unanimous decision to withdraw"
                    r"\b(?:took|taken|made)\s+(?:the|a)\s+(?:\w+\s+)?decision\s+to\b|"
@@ -1297,6 +1302,11 @@ ACT_ASKED_BEFORE = R(r"(?!x)x")
 #: data/lookups/monitor_words.yaml.
 HAND_IN_NATIONAL = R(r"(?!x)x")
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
+                 # (session 45, mnews148) arresting told as not the government's part: "it is not up to his government to arrest X",
+                 # "it is not our job to arrest him" (as 'no le corresponde detener', 'il ne lui appartient pas d'arrêter')
+                 r"\bnot\s+(?:up\s+to|for)\s+(?:us|me|him|her|them|it|the\s+(?:government|authorities|state|country)|"
+                 r"(?:his|her|its|their|our|my)\s+(?:government|administration|country))\s+to\s+(?:arrest|detain)\b|"
+                 r"\b(?:is|was|['’]s)\s+not\s+(?:our|its|their|his|her|my|the\s+government['’]s)\s+(?:job|role|place|business|task|responsibility)\s+to\s+(?:arrest|detain)\b|"
                  # an arrest told as no duty of the State's: "insists that it did not have to arrest X", "there is no duty under the Rome
                  # Statute on South Africa to arrest a serving head", "the Statute does not oblige authorities to arrest heads of
                  # state", "asserts it is not obliged to comply with ICC decisions" (not "has a duty to arrest him")

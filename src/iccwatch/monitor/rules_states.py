@@ -69,6 +69,7 @@ from iccwatch.monitor.lexicon import (
     REFUSAL_OCCASION,
     REFUSAL_SUPPOSED,
     REFUSAL_TOLD_FALSE,
+    REFUSAL_WHY,
     RELATIVE_BEFORE_ACT,
     REPORTED_WITHDRAWAL,
     REVOKE,
@@ -712,6 +713,9 @@ def refusal(x: Ctx) -> None:
     sup_from = max(0, rm.start() - 60)
     if (sup := REFUSAL_SUPPOSED.search(s[sup_from: rm.end()])) and sup_from + sup.end() > rm.start():
         return  # "Hungary could refuse to arrest X if he visits": a refusal only supposed, no government's word (session 36)
+    if REFUSAL_WHY.search(s[:rm.start()]):
+        return  # (session 45, mnews148) "RDC : pourquoi Kinshasa ne peut pas arrêter X sur son sol", "Why Kinshasa cannot arrest X":
+        # an explainer's question, the writer's analysis of what a State can do, no government's word
     if REFUSAL_HEARSAY.search(s[max(0, rm.start() - 120): rm.start()]) or x.question:
         return  # "Rumours that South Africa would not arrest X were dismissed", "Will Mongolia refuse to arrest X?" (session 36)
     if UNABLE_TO_ARREST.match(rm.group(0)) and STAY_DENIED_AFTER.search(s[rm.end():]):
