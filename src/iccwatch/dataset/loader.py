@@ -629,10 +629,17 @@ class _Suppositions(_Entry):
 
     opening: list[str] = Field(min_length=1)
     facts: list[str] = Field(min_length=1)
+    #: Session 45 (round 56's leftover): a supposed withdrawal answered by Art. 127's arithmetic rather than refused:
+    #: the words of a withdrawal in the six languages, of 'before the visit' (the notification supposed on the day
+    #: before the recorded visit), and of a year the supposition names (its first and last day supposed).
+    withdrawal: list[str] = Field(default_factory=list)
+    before_visit: list[str] = Field(default_factory=list)
+    in_year: list[str] = Field(default_factory=list)
+    why_arithmetic: str | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _Suppositions:
-        for p in [*self.opening, *self.facts]:
+        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year]:
             try:
                 re.compile(p)
             except re.error as exc:

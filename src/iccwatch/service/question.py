@@ -137,7 +137,7 @@ from iccwatch.errors import FieldError, InputError
 from iccwatch.facts import ASSUMPTION_HELP, Facts
 from iccwatch.model import DateSpan
 from iccwatch.model.dates import date_sort_key
-from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
+from iccwatch.model.rome_statute import ENTRY_INTO_FORCE, one_year_after
 from iccwatch.monitor.dates import MONTH_NAME, MONTHS, Found, find_dates, safe_date
 from iccwatch.service.ask import state_name_index
 from iccwatch.service.index_regions import region_names, regions
@@ -2441,12 +2441,19 @@ def _other_suppositions(facts: Facts) -> tuple[re.Pattern[str], re.Pattern[str]]
     return facts.memoised("question_suppositions", None, compute, maxsize=1)
 
 
+#: Session 45: set while a supposed withdrawal is read for the arithmetic of Art. 127 (``_supposed_withdrawal``): the
+#: refusal of a supposition then lets that one clause through.
+_WITHDRAWAL_SUPPOSED: contextvars.ContextVar[bool] = contextvars.ContextVar("withdrawal_supposed", default=False)
+
+
 def _refuse_supposition(text: str, assume_hint: str = ASSUME_HINT, facts: Facts | None = None) -> None:
     """Refuse a what-if typed in words about a legal fact ('What if Ukraine had not ratified?', 'Suppose Hungary revoked
     its withdrawal'; round 41: also in French, Spanish, German, Italian and Portuguese, 'Et si la Hongrie ne s'était pas
     retirée'): answering it on the record's facts would answer another question; the --assume option (CLI) and the
     API's assume parameter state the supposed fact in a form the engine applies. The message names every legal fact
     the supposition's clause holds."""
+    if _WITHDRAWAL_SUPPOSED.get():
+        return  # session 45: the one supposition read is a withdrawal, answered by the arithmetic of Art. 127
     other = _other_suppositions(facts) if facts is not None else None
     found = [(m, _SUPPOSED) for m in _SUPPOSING.finditer(text)]
     if other:
@@ -3871,6 +3878,116 @@ def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = Non
     return None
 
 
+@dataclass(frozen=True)
+class _Supposed:
+    """A withdrawal a question supposes (session 45): its clause's words, and when it places the notification: before
+    the person's recorded visit, or in a year (``year``; the words naming it, ``year_words``, are left out of the
+    question read, which names its own day)."""
+
+    words: str
+    before_visit: bool
+    year: int | None = None
+    year_words: str | None = None
+
+
+def _supposition_words(facts: Facts) -> dict[str, list[re.Pattern[str]]]:
+    """question_words.yaml's `suppositions` words for a withdrawal answered by arithmetic, compiled once per facts."""
+    def compute() -> dict[str, list[re.Pattern[str]]]:
+        table = (facts.records.lookups.get("question_words") or {}).get("suppositions") or {}
+        return {k: [re.compile(p, re.I) for p in table.get(k) or []] for k in ("withdrawal", "before_visit", "in_year")}
+    return facts.memoised("question_supposed_withdrawal", None, compute, maxsize=1)
+
+
+def _supposed_withdrawal(facts: Facts, text: str) -> _Supposed | None:
+    """A supposition whose one legal fact is a withdrawal, placed before the person's visit or in a year ('If Mongolia
+    had withdrawn before Putin's visit, ...', 'Si la Hongrie s'était retirée en 2024, ...'); None for any other (refused
+    as before: a supposition of another fact, of a withdrawal with no time or with a day, or of two facts)."""
+    words = _supposition_words(facts)
+    if not words["withdrawal"]:
+        return None
+    other = _other_suppositions(facts)
+    found = [(m, _SUPPOSED) for m in _SUPPOSING.finditer(text)] + ([(m, other[1]) for m in other[0].finditer(text)] if other else [])
+    if not found:
+        return None
+    start = min(m.start() for m, _ in found)
+    end = _CLAUSE_END.search(text, max(m.end() for m, _ in found))
+    clause = text[start:end.start() if end else len(text)]
+    withdrawals = [m for p in words["withdrawal"] for m in p.finditer(clause)]
+    if not withdrawals:
+        return None
+    facts_named = [m for m in (*_SUPPOSED.finditer(clause), *(other[1].finditer(clause) if other else ()))]
+    # every legal fact the clause supposes lies within a withdrawal's words ('withdrawn', 'retirée', 'ausgetreten')
+    if any(not any(w.start() <= f.start() < w.end() or f.start() <= w.start() < f.end() for w in withdrawals) for f in facts_named):
+        return None
+    if any(p.search(clause) for p in words["before_visit"]):
+        return _Supposed(clause.strip(), before_visit=True)
+    years = [m for p in words["in_year"] for m in p.finditer(clause)]
+    if len(years) == 1:
+        return _Supposed(clause.strip(), before_visit=False, year=int(re.findall(r"\d{4}", years[0].group(0))[-1]), year_words=years[0].group(0))
+    return None
+
+
+def _answer_supposed_withdrawal(facts: Facts, text: str, today: dt.date | None, assume_hint: str,
+                                supposed: _Supposed) -> dict[str, Any]:
+    """The question read with the supposed withdrawal let through, and the notification it supposes (``assume``, as
+    --assume writes it): on the day before the person's one recorded visit to the State (the day asked), or on the first
+    and the last day of the year named, answered once where the Statute gives both the same answer (Arts. 127(1),
+    127(2)), refused offering both where it does not. ``supposed`` says what was supposed and what the record holds."""
+    from iccwatch.facts import Assumption
+    from iccwatch.service.ask import ask_arrest, ask_obligations
+
+    asked = text.replace(supposed.year_words, " ", 1) if supposed.year_words else text
+    token = _WITHDRAWAL_SUPPOSED.set(True)
+    try:
+        read = read_question(facts, re.sub(r"\s{2,}", " ", asked), today, assume_hint)
+    finally:
+        _WITHDRAWAL_SUPPOSED.reset(token)
+    if read["kind"] not in ("arrest", "obligations") or not read.get("state") or read.get("asks"):
+        _refuse_supposition(text, assume_hint, facts)  # a supposition the arithmetic cannot answer: refused as before
+        raise QuestionError(f"the question supposes a withdrawal ('{supposed.words}') of no State it asks about: "
+                            f"state it with {assume_hint}: {ASSUMPTION_HELP}")
+    state, name = read["state"], facts.records.states[read["state"]].name
+    if supposed.before_visit:
+        trips = sorted({e.date: key for key, e in facts.records.events.items() if read.get("person") and e.person == read["person"]
+                        and e.state == state and e.trip in ("visit", "transit") and len(e.date) == 10}.items())
+        if len(trips) != 1:
+            raise QuestionError(f"the question supposes a withdrawal before a visit ('{supposed.words}'), and the record holds "
+                                f"{len(trips)} dated visits of the person to {name}: ask with the day of the visit, or state "
+                                f"the notification with {assume_hint}: {ASSUMPTION_HELP}")
+        visit_day, trip = trips[0]
+        read = {**read, "on": visit_day, "date_given": False, "day_from_event": trip}
+        days = [(dt.date.fromisoformat(visit_day) - dt.timedelta(days=1)).isoformat()]
+        how = f"on {days[0]}, the day before the visit of {visit_day}"
+    else:
+        days = [f"{supposed.year}-01-01", f"{supposed.year}-12-31"]
+        how = f"in {supposed.year} (on its first and its last day, {days[0]} and {days[1]})"
+    on = dt.date.fromisoformat(read["on"])
+    answers = []
+    for day in days:
+        assumed = facts.with_assumptions([Assumption(state, "withdrawal_notified", day)])
+        got = (ask_arrest(assumed, state, read["person"], on, read.get("presence", "territory")) if read["kind"] == "arrest"
+               else ask_obligations(assumed, state, on))
+        answers.append(got["answer"] if read["kind"] == "arrest" else got["status"]["status"])
+    forms = [f"{state} withdrawal_notified {d}" for d in days]
+    if len(set(answers)) > 1:
+        raise QuestionError(f"the question supposes {name}'s withdrawal {how}, and the Statute's answer differs across the "
+                            f"supposed days ({'; '.join(f'{d}: {a}' for d, a in zip(days, answers, strict=True))}): ask with "
+                            + " or ".join(f"--assume '{f}'" for f in forms) + " (or the API's assume parameter)",
+                            asks=[])
+    effect = [one_year_after(dt.date.fromisoformat(d)).isoformat() for d in days]
+    held = [f"{p.action.replace('_', ' ')} on {p.date}" for p in facts.records.states[state].participation
+            if p.instrument == "rome-statute" and p.action in ("withdrawal_announced", "withdrawal_notified", "withdrawal_effective",
+                                                               "withdrawal_revoked")]
+    record = (f"the record holds otherwise: {', '.join(held)}" if held
+              else f"the record holds no withdrawal by {name}")
+    return {**read, "assume": [forms[-1]], "supposed": {
+        "fact": "withdrawal_notified", "state": state, "days": days, "answer": answers[0],
+        "words": (f"supposed, as the question does: {name}'s withdrawal notified {how}, taking effect one year after "
+                  f"(Art. 127(1): {' to '.join(dict.fromkeys(effect))}), the obligations arising while a party staying "
+                  f"(Art. 127(2)); answered on that supposition ({answers[0]}"
+                  + (" on either day" if len(days) > 1 else "") + f"); {record}")}}
+
+
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
     """The question's reading (``_read_question``), and round 53's two ways out of a refusal. A day in numbers that reads
     two ways ('5/12/2026': 5 December or 12 May) is asked in each reading, written with its month's name: where both
@@ -3883,6 +4000,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     two = _two_questions(facts, text)
     if two is not None:
         raise two
+    if not _WITHDRAWAL_SUPPOSED.get() and (supposed := _supposed_withdrawal(facts, text)) is not None:
+        return _answer_supposed_withdrawal(facts, text, today, assume_hint, supposed)
     token = _NEAR_SEEN.set([])
     try:
         return _read_question(facts, text, today, assume_hint)
@@ -4766,6 +4885,8 @@ def read_as_words(q: dict[str, Any]) -> str:
         how += f" ({q['spelt_words']})"
     if q.get("office_words"):  # session 43: a person described by an office, read by the record's offices
         how += f" ({q['office_words']})"
+    if q.get("supposed"):  # session 45: a withdrawal the question supposes, answered by the arithmetic of Art. 127
+        how += f" ({q['supposed']['words']})"
     where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
              "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
     return f"{asked}{where}{how}"
