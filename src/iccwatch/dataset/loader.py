@@ -647,6 +647,12 @@ class _Suppositions(_Entry):
         return self
 
 
+class _NameContractions(_Entry):
+    """Session 45: an article joined to its preposition ('al': 'a' + 'el'), by the preposition kept before a name."""
+
+    contractions: dict[str, str] = Field(min_length=1)
+
+
 class _OtherOffices(_Entry):
     """The words of the other languages for an office a question describes a person by, before the demonym of its State
     ('le président russe'), by the English office they are ('president', 'prime minister'; round 41)."""
@@ -740,6 +746,7 @@ class QuestionWords(_Lookup):
     suppositions: _Suppositions | None = None
     #: The other languages' words for an office before a lower-case demonym ('le président russe'; round 41).
     other_offices: _OtherOffices | None = None
+    name_contractions: _NameContractions | None = None
     #: Demonyms of the other languages read in questions beside the monitor's, each with its source (round 41).
     other_demonyms: _OtherDemonyms | None = None
     #: Phrases of the other languages of a flight over a State, a stop on the way and the onward journey, read as their

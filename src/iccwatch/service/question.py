@@ -571,6 +571,8 @@ class _Lexicon:
             + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?:\s+(?:" + "|".join(map(re.escape, joins))
             + r"))?\s+(?P<year>\d{4})(?![\w'’])", re.I) if names and every else None
         #: Session 43: the head nouns ending an office described in words ('intelligence chief', 'junta leader').
+        self.name_contractions = {str(k).casefold(): str(v) for k, v in
+                                  ((table.get("name_contractions") or {}).get("contractions") or {}).items()}
         self.described_heads = frozenset(str(w).casefold() for w in (table.get("described_offices") or {}).get("heads", []))
         #: Session 43: the openings of a second question joined to a first in one sentence ('and must it').
         self.two_questions = [re.compile(p, re.I) for p in (table.get("two_questions") or {}).get("patterns", [])]
@@ -1146,7 +1148,7 @@ def _described_holders(facts: Facts, state: str, desc: tuple[str, ...], on: str 
     41: who had left it by a day cannot be told); with ``on`` None, exactly those undated offices' holders. Where several
     persons match, those whose title also holds the head noun ``head`` ('supreme leader': 'Supreme Leader of ...', not
     'head of the Supreme Court'), if any."""
-    asked = DateSpan.parse(on) if on else None
+    asked = _asked_span(on) if on else None
     held, headed = [], []
     for pid, person in facts.records.persons.items():
         for o in person.offices or []:
@@ -1197,10 +1199,26 @@ def _one_holder(facts: Facts, said: str, holders: list[str], on: str, former: bo
     return holders[0]
 
 
+@dataclass(frozen=True)
+class _Span:
+    """The first and last day a question asks of (a day, a month, a year, or a range 'YYYY-MM-DD/YYYY-MM-DD')."""
+
+    first: dt.date
+    last: dt.date
+
+
+def _asked_span(on: str) -> _Span:
+    """Session 45: ``on`` as its first and last day; a range of days ('next week': '2026-12-07/2026-12-13') is read by
+    its two ends. Round 57 found 'la semaine prochaine' beside an office's description raised a ValueError (DateSpan
+    reads no range) rather than reading or refusing the question."""
+    first, _, last = on.partition("/")
+    return _Span(DateSpan.parse(first).first, DateSpan.parse(last or first).last)
+
+
 def _office_holders(facts: Facts, state: str, office: str, on: str, former: bool = False) -> list[str]:
     """The persons of the record who held ``office`` in ``state`` on ``on`` (a day, or any day of a month or
     year), or, ``former``, who had left it before then."""
-    asked = DateSpan.parse(on)
+    asked = _asked_span(on)
     lexicon = _lexicon(facts)
     kinds = lexicon.offices[office]
     held = []
@@ -4165,10 +4183,18 @@ def _either_day(facts: Facts, text: str, today: dt.date | None, assume_hint: str
     asks = [text.replace(exc.words, w, 1) for w in written]
     days = " or ".join(d.isoformat() for d in exc.readings)
     first, second = exc.labels
-    try:
-        reads = [read_question(facts, q, today, assume_hint) for q in asks]
-    except QuestionError:
-        raise QuestionError(str(exc) + f"; or ask one of: '{asks[0]}', '{asks[1]}'", asks=asks) from None
+    reads: list[dict[str, Any]] = []
+    offered: list[str] = []
+    for q in asks:
+        try:
+            reads.append(read_question(facts, q, today, assume_hint))
+            offered.append(q)
+        except QuestionError as again:
+            # session 45 (round 56's leftover): a reading refused with questions of its own to ask (an office no one
+            # holds on that day, asked of the person by name) offers those, which read, rather than itself, which does not
+            offered.extend(a for a in (again.asks or [q]) if a not in offered)
+    if len(reads) < len(asks):
+        raise QuestionError(str(exc) + "; or ask one of: " + ", ".join(f"'{a}'" for a in offered), asks=offered) from None
     same = all(reads[0].get(k) == reads[1].get(k) for k in ("kind", "state", "person", "asks", "forum", "presence"))
     answers = [_answer_on(facts, r) for r in reads] if same else [None, None]
     if answers[0] is None or answers[1] is None or answers[0][0] != answers[1][0]:
@@ -4193,13 +4219,16 @@ def _asks_by_name(facts: Facts, text: str, today: dt.date | None, assume_hint: s
     words = exc.said.split()
     if not words or not exc.names:
         return []
-    found = re.search(r"(?:(?<![^\W_])(?:the|le|la|les|el|los|il|lo|o|a|der|die|den|dem|des)\s+|(?<![^\W_])[lL]['’]\s*)?"
-                      + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])", text, re.I)
+    found = re.search(r"(?:(?<![^\W_])(?P<article>the|le|la|les|el|los|il|lo|o|a|der|die|den|dem|des|al|ao|au|del|do|du)\s+|"
+                      r"(?<![^\W_])[lL]['’]\s*)?" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])", text, re.I)
     if not found:
         return []
+    # session 45: an article joined to its preposition ('al', 'ao', 'au', 'del', 'do', 'du') keeps the preposition
+    # before the name ('detener al ministro ...' asks 'detener a Yoav Gallant'; it asked 'detener al Yoav Gallant')
+    kept = _lexicon(facts).name_contractions.get((found.group("article") or "").casefold(), "")
     asks: list[str] = []
     for name in exc.names:
-        asked = text[:found.start()] + name + text[found.end():]
+        asked = text[:found.start()] + (f"{kept} " if kept else "") + name + text[found.end():]
         try:
             read_question(facts, asked, today, assume_hint)
         except QuestionError:
