@@ -3909,6 +3909,7 @@ class _Supposed:
     before_visit: bool
     year: int | None = None
     year_words: str | None = None
+    before_visit_words: str | None = None
 
 
 def _supposition_words(facts: Facts) -> dict[str, list[re.Pattern[str]]]:
@@ -3940,8 +3941,8 @@ def _supposed_withdrawal(facts: Facts, text: str) -> _Supposed | None:
     # every legal fact the clause supposes lies within a withdrawal's words ('withdrawn', 'retirée', 'ausgetreten')
     if any(not any(w.start() <= f.start() < w.end() or f.start() <= w.start() < f.end() for w in withdrawals) for f in facts_named):
         return None
-    if any(p.search(clause) for p in words["before_visit"]):
-        return _Supposed(clause.strip(), before_visit=True)
+    if before := next((m for p in words["before_visit"] if (m := p.search(clause))), None):
+        return _Supposed(clause.strip(), before_visit=True, before_visit_words=before.group(0))
     years = [m for p in words["in_year"] for m in p.finditer(clause)]
     if len(years) == 1:
         return _Supposed(clause.strip(), before_visit=False, year=int(re.findall(r"\d{4}", years[0].group(0))[-1]), year_words=years[0].group(0))
@@ -3960,7 +3961,15 @@ def _answer_supposed_withdrawal(facts: Facts, text: str, today: dt.date | None, 
     asked = text.replace(supposed.year_words, " ", 1) if supposed.year_words else text
     token = _WITHDRAWAL_SUPPOSED.set(True)
     try:
-        read = read_question(facts, re.sub(r"\s{2,}", " ", asked), today, assume_hint)
+        try:
+            read = read_question(facts, re.sub(r"\s{2,}", " ", asked), today, assume_hint)
+        except QuestionError:
+            if not supposed.before_visit_words:
+                raise
+            # 'before Putin's visit' read by the reader as a range of days before it (and refused where the answer
+            # changes in it): the clause places the notification, not the question, which asks of the visit's day
+            during = re.sub(r"^\S+", "during", supposed.before_visit_words)
+            read = read_question(facts, asked.replace(supposed.before_visit_words, during, 1), today, assume_hint)
     finally:
         _WITHDRAWAL_SUPPOSED.reset(token)
     if read["kind"] not in ("arrest", "obligations") or not read.get("state") or read.get("asks"):
