@@ -142,3 +142,20 @@ def test_a_day_read_two_ways_beside_an_unheld_office_offers_the_questions_by_nam
 def test_a_day_read_two_ways_with_a_named_person_is_answered_as_before(facts):
     got = read(facts, "Must Poland arrest Putin on 5/12/2026?")
     assert got["day_readings"] == ["2026-12-05", "2026-05-12"]
+
+
+# --- the supposition reaches the answer through the API and the ask page ----------------------------------------------
+
+
+def test_the_api_asks_a_supposed_withdrawal_at_an_address_carrying_it(client):
+    text = "If Tajikistan had withdrawn before Putin's visit, would it have had to arrest him?"
+    read_ = client.get("/api/v1/question", params={"q": text, "today": "2026-12-06"}).json()
+    assert "assume=TJK+withdrawal_notified+2025-10-07" in read_["answer_url"]
+    answer = client.get(read_["answer_url"]).json()
+    assert answer["answer"] == "obliged" and answer["assumptions"]
+
+
+def test_the_ask_page_asks_a_supposed_withdrawal_with_it(client):
+    text = "If Tajikistan had withdrawn before Putin's visit, would it have had to arrest him?"
+    r = client.get("/ask", params={"question": text}, follow_redirects=False)
+    assert r.status_code == 303 and "assume=TJK+withdrawal_notified+2025-10-07" in r.headers["location"]
