@@ -159,3 +159,28 @@ def test_the_ask_page_asks_a_supposed_withdrawal_with_it(client):
     text = "If Tajikistan had withdrawn before Putin's visit, would it have had to arrest him?"
     r = client.get("/ask", params={"question": text}, follow_redirects=False)
     assert r.status_code == 303 and "assume=TJK+withdrawal_notified+2025-10-07" in r.headers["location"]
+
+
+# --- 'tomorrow' and 'yesterday' in the other languages (read as today before) ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "on"), [
+    ("La Pologne doit-elle arrêter Poutine demain ?", "2026-12-05"),
+    ("¿Debe Polonia detener a Putin mañana?", "2026-12-05"),
+    ("La Polonia deve arrestare Putin domani?", "2026-12-05"),
+    ("A Polónia deve prender Putin amanhã?", "2026-12-05"),
+    ("Muss Polen Putin morgen festnehmen?", "2026-12-05"),
+    ("¿Debía Polonia detener a Putin ayer?", "2026-12-03"),
+    ("Musste Polen Putin gestern festnehmen?", "2026-12-03"),
+])
+def test_tomorrow_and_yesterday_in_other_languages(facts, text, on):
+    assert read(facts, text)["on"] == on  # asked on TODAY, 2026-12-04
+
+
+@pytest.mark.parametrize("text", [
+    "Muss Polen Putin am Morgen festnehmen?",  # 'Morgen' capitalised: the morning
+    "Muss Polen Putin hier festnehmen?",  # German 'hier': here
+    "¿Debe Polonia detener a Putin esta mañana?",  # this morning
+])
+def test_the_morning_and_here_are_no_day(facts, text):
+    assert read(facts, text)["on"] == TODAY.isoformat()
