@@ -570,9 +570,10 @@ class _Lexicon:
             r"(?<![\w'’])(?:" + "|".join(map(re.escape, every)) + r")\s+(?:(?:the|la|el|le|il|o|der|die|das|den)\s+)?(?P<name>"
             + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?:\s+(?:" + "|".join(map(re.escape, joins))
             + r"))?\s+(?P<year>\d{4})(?![\w'’])", re.I) if names and every else None
-        #: Session 43: the head nouns ending an office described in words ('intelligence chief', 'junta leader').
+        #: Session 45: an article joined to its preposition ('al'), by the preposition kept before a name ('a').
         self.name_contractions = {str(k).casefold(): str(v) for k, v in
                                   ((table.get("name_contractions") or {}).get("contractions") or {}).items()}
+        #: Session 43: the head nouns ending an office described in words ('intelligence chief', 'junta leader').
         self.described_heads = frozenset(str(w).casefold() for w in (table.get("described_offices") or {}).get("heads", []))
         #: Session 43: the openings of a second question joined to a first in one sentence ('and must it').
         self.two_questions = [re.compile(p, re.I) for p in (table.get("two_questions") or {}).get("patterns", [])]
