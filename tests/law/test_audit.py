@@ -59,6 +59,8 @@ def _ask(facts: Facts, q: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         if read["kind"] == "record":  # round 44: the record's answer (a statement, measures, referrals) in the read
             return read["answer"], read
         asked = {k: v for k, v in q.items() if k not in ("text", "read")}
+        if read.get("assume"):  # session 45: a withdrawal the question supposes, applied as --assume applies it
+            facts = facts.with_assumptions([Assumption.parse(a) for a in read["assume"]])
         answer, whole = _ask(facts, {**asked, "kind": read["kind"], "state": read["state"], "person": read["person"], "on": read["on"],
                                      "presence": read.get("presence", "territory")})
         if read.get("region"):  # a region: its States' answers, one by one

@@ -414,6 +414,13 @@ class QuestionRead(BaseModel):
                                      "Israeli prime minister', 'the former Libyan intelligence chief'): the words and "
                                      "the person they were read as, with that person's recorded offices in the State "
                                      "and their days (session 43).")
+    assume: list[str] | None = Field(None, description="Where the question supposed a withdrawal ('If Mongolia had "
+                                     "withdrawn before Putin's visit ...'): the notification supposed, as the assume "
+                                     "parameter writes it, which answer_url carries; the answer is the engine's on the "
+                                     "record with it applied (session 45).")
+    supposed: dict[str, Any] | None = Field(None, description="What the question supposed (fact, state, days, answer) and "
+                                            "its words: the notification's day or days, its effect one year after "
+                                            "(Art. 127(1)), Art. 127(2), and what the record holds instead (session 45).")
     region: dict[str, Any] | None = Field(None, description="Where the question named a region a list defines ('EU "
                                           "states', 'African countries') and a person: its name, its States the record "
                                           "holds (ISO alpha-3), the date its list is as of and its source; each State's "

@@ -370,6 +370,8 @@ def answer_read(q: dict[str, Any], json: bool = False, assume: list[str] | None 
         record_answer(q, json)
         return
     err_console.print(f"Read as: {read_as_words(q)}", markup=False, highlight=False)
+    if q.get("assume"):  # session 45: a withdrawal the question supposes, answered with it (as --assume states it)
+        assume = [*(assume or []), *q["assume"]]
     if q.get("places_not_read"):  # session 32: a place named and not read is said, never dropped silently
         err_console.print("Not read as a place (the record holds no State or city by that name): "
                           + ", ".join(f"'{p}'" for p in q["places_not_read"]), markup=False, highlight=False)

@@ -637,15 +637,28 @@ class _Suppositions(_Entry):
 
     opening: list[str] = Field(min_length=1)
     facts: list[str] = Field(min_length=1)
+    #: Session 45 (round 56's leftover): a supposed withdrawal answered by Art. 127's arithmetic rather than refused:
+    #: the words of a withdrawal in the six languages, of 'before the visit' (the notification supposed on the day
+    #: before the recorded visit), and of a year the supposition names (its first and last day supposed).
+    withdrawal: list[str] = Field(default_factory=list)
+    before_visit: list[str] = Field(default_factory=list)
+    in_year: list[str] = Field(default_factory=list)
+    why_arithmetic: str | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _Suppositions:
-        for p in [*self.opening, *self.facts]:
+        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year]:
             try:
                 re.compile(p)
             except re.error as exc:
                 raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
         return self
+
+
+class _NameContractions(_Entry):
+    """Session 45: an article joined to its preposition ('al': 'a' + 'el'), by the preposition kept before a name."""
+
+    contractions: dict[str, str] = Field(min_length=1)
 
 
 class _OtherOffices(_Entry):
@@ -741,6 +754,7 @@ class QuestionWords(_Lookup):
     suppositions: _Suppositions | None = None
     #: The other languages' words for an office before a lower-case demonym ('le président russe'; round 41).
     other_offices: _OtherOffices | None = None
+    name_contractions: _NameContractions | None = None
     #: Demonyms of the other languages read in questions beside the monitor's, each with its source (round 41).
     other_demonyms: _OtherDemonyms | None = None
     #: Phrases of the other languages of a flight over a State, a stop on the way and the onward journey, read as their

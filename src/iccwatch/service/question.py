@@ -137,7 +137,7 @@ from iccwatch.errors import FieldError, InputError
 from iccwatch.facts import ASSUMPTION_HELP, Facts
 from iccwatch.model import DateSpan
 from iccwatch.model.dates import date_sort_key
-from iccwatch.model.rome_statute import ENTRY_INTO_FORCE
+from iccwatch.model.rome_statute import ENTRY_INTO_FORCE, one_year_after
 from iccwatch.monitor.dates import MONTH_NAME, MONTHS, Found, find_dates, safe_date
 from iccwatch.service.ask import state_name_index
 from iccwatch.service.index_regions import region_names, regions
@@ -312,6 +312,9 @@ _LAW_NOUN = re.compile(r"(?:party|parties|member|members|statute|court|icc|warra
                        r"istgh|haftbefehls?|partes?|"
                        # round 45: German duties, capitalised ('Welche Pflichten hatte Ungarn ...?', 'Ungarns Pflicht')
                        r"pflicht(?:en)?|verpflichtung(?:en)?)", re.I)
+#: Session 45: an elided article or preposition on a word ("l'immunità", "dell'immunità", "l'arrestation"): the word
+#: after it is what asks of the law (round 57: "La Mongolia poteva invocare l'immunità di Putin ...?" was refused).
+_ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])")
 _ASKS = re.compile(r"(?:arrest|surrender|hand|extradit|detain|custod|co-?operat|oblig|bound|bind|dut|requir|must|should|"
                    r"ought|need|party|parties|member|statute|icc|cpi|court|tribunal|warrant|wanted|immun|travel|visit|trip|"
                    r"safe|risk|fly|flie|flew|flight|airspace|overfl|go|went|come|came|enter|attend|land|stay|withdr|left|"
@@ -567,6 +570,9 @@ class _Lexicon:
             r"(?<![\w'’])(?:" + "|".join(map(re.escape, every)) + r")\s+(?:(?:the|la|el|le|il|o|der|die|das|den)\s+)?(?P<name>"
             + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?:\s+(?:" + "|".join(map(re.escape, joins))
             + r"))?\s+(?P<year>\d{4})(?![\w'’])", re.I) if names and every else None
+        #: Session 45: an article joined to its preposition ('al'), by the preposition kept before a name ('a').
+        self.name_contractions = {str(k).casefold(): str(v) for k, v in
+                                  ((table.get("name_contractions") or {}).get("contractions") or {}).items()}
         #: Session 43: the head nouns ending an office described in words ('intelligence chief', 'junta leader').
         self.described_heads = frozenset(str(w).casefold() for w in (table.get("described_offices") or {}).get("heads", []))
         #: Session 43: the openings of a second question joined to a first in one sentence ('and must it').
@@ -1143,7 +1149,7 @@ def _described_holders(facts: Facts, state: str, desc: tuple[str, ...], on: str 
     41: who had left it by a day cannot be told); with ``on`` None, exactly those undated offices' holders. Where several
     persons match, those whose title also holds the head noun ``head`` ('supreme leader': 'Supreme Leader of ...', not
     'head of the Supreme Court'), if any."""
-    asked = DateSpan.parse(on) if on else None
+    asked = _asked_span(on) if on else None
     held, headed = [], []
     for pid, person in facts.records.persons.items():
         for o in person.offices or []:
@@ -1194,10 +1200,26 @@ def _one_holder(facts: Facts, said: str, holders: list[str], on: str, former: bo
     return holders[0]
 
 
+@dataclass(frozen=True)
+class _Span:
+    """The first and last day a question asks of (a day, a month, a year, or a range 'YYYY-MM-DD/YYYY-MM-DD')."""
+
+    first: dt.date
+    last: dt.date
+
+
+def _asked_span(on: str) -> _Span:
+    """Session 45: ``on`` as its first and last day; a range of days ('next week': '2026-12-07/2026-12-13') is read by
+    its two ends. Round 57 found 'la semaine prochaine' beside an office's description raised a ValueError (DateSpan
+    reads no range) rather than reading or refusing the question."""
+    first, _, last = on.partition("/")
+    return _Span(DateSpan.parse(first).first, DateSpan.parse(last or first).last)
+
+
 def _office_holders(facts: Facts, state: str, office: str, on: str, former: bool = False) -> list[str]:
     """The persons of the record who held ``office`` in ``state`` on ``on`` (a day, or any day of a month or
     year), or, ``former``, who had left it before then."""
-    asked = DateSpan.parse(on)
+    asked = _asked_span(on)
     lexicon = _lexicon(facts)
     kinds = lexicon.offices[office]
     held = []
@@ -2441,12 +2463,19 @@ def _other_suppositions(facts: Facts) -> tuple[re.Pattern[str], re.Pattern[str]]
     return facts.memoised("question_suppositions", None, compute, maxsize=1)
 
 
+#: Session 45: set while a supposed withdrawal is read for the arithmetic of Art. 127 (``_supposed_withdrawal``): the
+#: refusal of a supposition then lets that one clause through.
+_WITHDRAWAL_SUPPOSED: contextvars.ContextVar[bool] = contextvars.ContextVar("withdrawal_supposed", default=False)
+
+
 def _refuse_supposition(text: str, assume_hint: str = ASSUME_HINT, facts: Facts | None = None) -> None:
     """Refuse a what-if typed in words about a legal fact ('What if Ukraine had not ratified?', 'Suppose Hungary revoked
     its withdrawal'; round 41: also in French, Spanish, German, Italian and Portuguese, 'Et si la Hongrie ne s'était pas
     retirée'): answering it on the record's facts would answer another question; the --assume option (CLI) and the
     API's assume parameter state the supposed fact in a form the engine applies. The message names every legal fact
     the supposition's clause holds."""
+    if _WITHDRAWAL_SUPPOSED.get():
+        return  # session 45: the one supposition read is a withdrawal, answered by the arithmetic of Art. 127
     other = _other_suppositions(facts) if facts is not None else None
     found = [(m, _SUPPOSED) for m in _SUPPOSING.finditer(text)]
     if other:
@@ -3871,6 +3900,125 @@ def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = Non
     return None
 
 
+@dataclass(frozen=True)
+class _Supposed:
+    """A withdrawal a question supposes (session 45): its clause's words, and when it places the notification: before
+    the person's recorded visit, or in a year (``year``; the words naming it, ``year_words``, are left out of the
+    question read, which names its own day)."""
+
+    words: str
+    before_visit: bool
+    year: int | None = None
+    year_words: str | None = None
+    before_visit_words: str | None = None
+
+
+def _supposition_words(facts: Facts) -> dict[str, list[re.Pattern[str]]]:
+    """question_words.yaml's `suppositions` words for a withdrawal answered by arithmetic, compiled once per facts."""
+    def compute() -> dict[str, list[re.Pattern[str]]]:
+        table = (facts.records.lookups.get("question_words") or {}).get("suppositions") or {}
+        return {k: [re.compile(p, re.I) for p in table.get(k) or []] for k in ("withdrawal", "before_visit", "in_year")}
+    return facts.memoised("question_supposed_withdrawal", None, compute, maxsize=1)
+
+
+def _supposed_withdrawal(facts: Facts, text: str) -> _Supposed | None:
+    """A supposition whose one legal fact is a withdrawal, placed before the person's visit or in a year ('If Mongolia
+    had withdrawn before Putin's visit, ...', 'Si la Hongrie s'était retirée en 2024, ...'); None for any other (refused
+    as before: a supposition of another fact, of a withdrawal with no time or with a day, or of two facts)."""
+    words = _supposition_words(facts)
+    if not words["withdrawal"]:
+        return None
+    other = _other_suppositions(facts)
+    found = [(m, _SUPPOSED) for m in _SUPPOSING.finditer(text)] + ([(m, other[1]) for m in other[0].finditer(text)] if other else [])
+    if not found:
+        return None
+    start = min(m.start() for m, _ in found)
+    end = _CLAUSE_END.search(text, max(m.end() for m, _ in found))
+    clause = text[start:end.start() if end else len(text)]
+    withdrawals = [m for p in words["withdrawal"] for m in p.finditer(clause)]
+    if not withdrawals:
+        return None
+    facts_named = [m for m in (*_SUPPOSED.finditer(clause), *(other[1].finditer(clause) if other else ()))]
+    # every legal fact the clause supposes lies within a withdrawal's words ('withdrawn', 'retirée', 'ausgetreten')
+    if any(not any(w.start() <= f.start() < w.end() or f.start() <= w.start() < f.end() for w in withdrawals) for f in facts_named):
+        return None
+    if before := next((m for p in words["before_visit"] if (m := p.search(clause))), None):
+        return _Supposed(clause.strip(), before_visit=True, before_visit_words=before.group(0))
+    years = [m for p in words["in_year"] for m in p.finditer(clause)]
+    if len(years) == 1:
+        return _Supposed(clause.strip(), before_visit=False, year=int(re.findall(r"\d{4}", years[0].group(0))[-1]), year_words=years[0].group(0))
+    return None
+
+
+def _answer_supposed_withdrawal(facts: Facts, text: str, today: dt.date | None, assume_hint: str,
+                                supposed: _Supposed) -> dict[str, Any]:
+    """The question read with the supposed withdrawal let through, and the notification it supposes (``assume``, as
+    --assume writes it): on the day before the person's one recorded visit to the State (the day asked), or on the first
+    and the last day of the year named, answered once where the Statute gives both the same answer (Arts. 127(1),
+    127(2)), refused offering both where it does not. ``supposed`` says what was supposed and what the record holds."""
+    from iccwatch.facts import Assumption
+    from iccwatch.service.ask import ask_arrest, ask_obligations
+
+    asked = text.replace(supposed.year_words, " ", 1) if supposed.year_words else text
+    token = _WITHDRAWAL_SUPPOSED.set(True)
+    try:
+        try:
+            read = read_question(facts, re.sub(r"\s{2,}", " ", asked), today, assume_hint)
+        except QuestionError:
+            if not supposed.before_visit_words:
+                raise
+            # 'before Putin's visit' read by the reader as a range of days before it (and refused where the answer
+            # changes in it): the clause places the notification, not the question, which asks of the visit's day
+            during = re.sub(r"^\S+", "during", supposed.before_visit_words)
+            read = read_question(facts, asked.replace(supposed.before_visit_words, during, 1), today, assume_hint)
+    finally:
+        _WITHDRAWAL_SUPPOSED.reset(token)
+    if read["kind"] not in ("arrest", "obligations") or not read.get("state") or read.get("asks"):
+        _refuse_supposition(text, assume_hint, facts)  # a supposition the arithmetic cannot answer: refused as before
+        raise QuestionError(f"the question supposes a withdrawal ('{supposed.words}') of no State it asks about: "
+                            f"state it with {assume_hint}: {ASSUMPTION_HELP}")
+    state, name = read["state"], facts.records.states[read["state"]].name
+    if supposed.before_visit:
+        trips = sorted({e.date: key for key, e in facts.records.events.items() if read.get("person") and e.person == read["person"]
+                        and e.state == state and e.trip in ("visit", "transit") and len(e.date) == 10}.items())
+        if len(trips) != 1:
+            raise QuestionError(f"the question supposes a withdrawal before a visit ('{supposed.words}'), and the record holds "
+                                f"{len(trips)} dated visits of the person to {name}: ask with the day of the visit, or state "
+                                f"the notification with {assume_hint}: {ASSUMPTION_HELP}")
+        visit_day, trip = trips[0]
+        read = {**read, "on": visit_day, "date_given": False, "day_from_event": trip}
+        days = [(dt.date.fromisoformat(visit_day) - dt.timedelta(days=1)).isoformat()]
+        how = f"on {days[0]}, the day before the visit of {visit_day}"
+    else:
+        days = [f"{supposed.year}-01-01", f"{supposed.year}-12-31"]
+        how = f"in {supposed.year} (on its first and its last day, {days[0]} and {days[1]})"
+    on = dt.date.fromisoformat(read["on"])
+    answers = []
+    for day in days:
+        assumed = facts.with_assumptions([Assumption(state, "withdrawal_notified", day)])
+        got = (ask_arrest(assumed, state, read["person"], on, read.get("presence", "territory")) if read["kind"] == "arrest"
+               else ask_obligations(assumed, state, on))
+        answers.append(got["answer"] if read["kind"] == "arrest" else got["status"]["status"])
+    forms = [f"{state} withdrawal_notified {d}" for d in days]
+    if len(set(answers)) > 1:
+        raise QuestionError(f"the question supposes {name}'s withdrawal {how}, and the Statute's answer differs across the "
+                            f"supposed days ({'; '.join(f'{d}: {a}' for d, a in zip(days, answers, strict=True))}): ask with "
+                            + " or ".join(f"--assume '{f}'" for f in forms) + " (or the API's assume parameter)",
+                            asks=[])
+    effect = [one_year_after(dt.date.fromisoformat(d)).isoformat() for d in days]
+    held = [f"{p.action.replace('_', ' ')} on {p.date}" for p in facts.records.states[state].participation
+            if p.instrument == "rome-statute" and p.action in ("withdrawal_announced", "withdrawal_notified", "withdrawal_effective",
+                                                               "withdrawal_revoked")]
+    record = (f"the record holds otherwise: {', '.join(held)}" if held
+              else f"the record holds no withdrawal by {name}")
+    return {**read, "assume": [forms[-1]], "supposed": {
+        "fact": "withdrawal_notified", "state": state, "days": days, "answer": answers[0],
+        "words": (f"supposed, as the question does: {name}'s withdrawal notified {how}, taking effect one year after "
+                  f"(Art. 127(1): {' to '.join(dict.fromkeys(effect))}), the obligations arising while a party staying "
+                  f"(Art. 127(2)); answered on that supposition ({answers[0]}"
+                  + (" on either day" if len(days) > 1 else "") + f"); {record}")}}
+
+
 def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_hint: str = ASSUME_HINT) -> dict[str, Any]:
     """The question's reading (``_read_question``), and round 53's two ways out of a refusal. A day in numbers that reads
     two ways ('5/12/2026': 5 December or 12 May) is asked in each reading, written with its month's name: where both
@@ -3883,6 +4031,8 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
     two = _two_questions(facts, text)
     if two is not None:
         raise two
+    if not _WITHDRAWAL_SUPPOSED.get() and (supposed := _supposed_withdrawal(facts, text)) is not None:
+        return _answer_supposed_withdrawal(facts, text, today, assume_hint, supposed)
     token = _NEAR_SEEN.set([])
     try:
         return _read_question(facts, text, today, assume_hint)
@@ -3973,8 +4123,10 @@ def _two_questions(facts: Facts, text: str) -> QuestionError | None:
             if pronoun and "-" in pronoun.group(0):  # French: the State before the verb, the pronoun kept ('la Mongolie doit-elle')
                 second = f"{state[:1].upper()}{state[1:]} {second}"
             else:
+                # (session 45: the first word taken by a match, not by a lambda whose type mypy could not infer)
+                lead_word = None if pronoun else re.match(r"\S+", second)
                 second = (f"{pronoun.group(1)} {state}{second[pronoun.end():]}" if pronoun else
-                          re.sub(r"^(\S+)", lambda v, named=state: f"{v.group(1)} {named}", second, count=1))
+                          f"{lead_word.group(0)} {state}{second[lead_word.end():]}" if lead_word else second)
         second_q = second[:1].upper() + second[1:]
         if first.startswith("¿") and not second_q.startswith("¿"):
             second_q = "¿" + second_q
@@ -4041,10 +4193,18 @@ def _either_day(facts: Facts, text: str, today: dt.date | None, assume_hint: str
     asks = [text.replace(exc.words, w, 1) for w in written]
     days = " or ".join(d.isoformat() for d in exc.readings)
     first, second = exc.labels
-    try:
-        reads = [read_question(facts, q, today, assume_hint) for q in asks]
-    except QuestionError:
-        raise QuestionError(str(exc) + f"; or ask one of: '{asks[0]}', '{asks[1]}'", asks=asks) from None
+    reads: list[dict[str, Any]] = []
+    offered: list[str] = []
+    for q in asks:
+        try:
+            reads.append(read_question(facts, q, today, assume_hint))
+            offered.append(q)
+        except QuestionError as again:
+            # session 45 (round 56's leftover): a reading refused with questions of its own to ask (an office no one
+            # holds on that day, asked of the person by name) offers those, which read, rather than itself, which does not
+            offered.extend(a for a in (again.asks or [q]) if a not in offered)
+    if len(reads) < len(asks):
+        raise QuestionError(str(exc) + "; or ask one of: " + ", ".join(f"'{a}'" for a in offered), asks=offered) from None
     same = all(reads[0].get(k) == reads[1].get(k) for k in ("kind", "state", "person", "asks", "forum", "presence"))
     answers = [_answer_on(facts, r) for r in reads] if same else [None, None]
     if answers[0] is None or answers[1] is None or answers[0][0] != answers[1][0]:
@@ -4069,13 +4229,16 @@ def _asks_by_name(facts: Facts, text: str, today: dt.date | None, assume_hint: s
     words = exc.said.split()
     if not words or not exc.names:
         return []
-    found = re.search(r"(?:(?<![^\W_])(?:the|le|la|les|el|los|il|lo|o|a|der|die|den|dem|des)\s+|(?<![^\W_])[lL]['’]\s*)?"
-                      + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])", text, re.I)
+    found = re.search(r"(?:(?<![^\W_])(?P<article>the|le|la|les|el|los|il|lo|o|a|der|die|den|dem|des|al|ao|au|del|do|du)\s+|"
+                      r"(?<![^\W_])[lL]['’]\s*)?" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])", text, re.I)
     if not found:
         return []
+    # session 45: an article joined to its preposition ('al', 'ao', 'au', 'del', 'do', 'du') keeps the preposition
+    # before the name ('detener al ministro ...' asks 'detener a Yoav Gallant'; it asked 'detener al Yoav Gallant')
+    kept = _lexicon(facts).name_contractions.get((found.group("article") or "").casefold(), "")
     asks: list[str] = []
     for name in exc.names:
-        asked = text[:found.start()] + name + text[found.end():]
+        asked = text[:found.start()] + (f"{kept} " if kept else "") + name + text[found.end():]
         try:
             read_question(facts, asked, today, assume_hint)
         except QuestionError:
@@ -4269,8 +4432,10 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
         # session 43: a State's name after 'the' describes what follows ('the Myanmar president', 'the Myanmar junta
         # leader'), as its demonym does
         adjunct = how == "name" and (words[at].casefold() == "the" or (at > 0 and words[at - 1].casefold() == "the"))
-        after = (_office_after(words, at + n, offices) if how == "demonym" or adjunct or _POSSESSIVE.search(words[at + n - 1])
-                 else None)
+        # (session 45: typed for both readers, the office after the demonym and round 55's office around it, whose fourth
+        # item counts the office's words before the demonym)
+        after: tuple[Any, ...] | None = (_office_after(words, at + n, offices) if how == "demonym" or adjunct
+                                         or _POSSESSIVE.search(words[at + n - 1]) else None)
         if not after and how == "demonym" and n == 1 and words[at].islower():
             after = _other_office_before(facts, words, at)  # 'le président russe' (round 41)
         before = None if after else _office_before(words, at, offices) if how == "name" else None
@@ -4475,12 +4640,12 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
             read_words = {start + j for _, _, start, size in found_states for j in range(size)}
             if not any(w.casefold() in _GENERIC_OBJECTS for _, w in next_words):
                 unread = [w for k, w in next_words if (w[:1].isupper() or _PARTICLE_NAME.fullmatch(w)) and k not in read_words]
-                office_words = _unread_office(words, found_states, {k for k, _ in next_words})
+                unread_office = _unread_office(words, found_states, {k for k, _ in next_words})
                 raise QuestionError(f"the question asks about '{verb.group(0)}' someone but names no person the record holds"
                                     + (f" ('{' '.join(unread)}' is not one of them)" if unread else "")
-                                    + (f" ('{office_words}' describes a person by no office the reading reads: a president, "
+                                    + (f" ('{unread_office}' describes a person by no office the reading reads: a president, "
                                        "prime minister, head of State or government, leader, or a minister by portfolio)"
-                                       if office_words else "")
+                                       if unread_office else "")
                                     + ": name a person under a warrant or summons (e.g. Vladimir Putin), or ask what "
                                     "the State must do without naming one"
                                     # round 53: a question typed all in lower case ('must mongolia arrest putn') has no
@@ -4543,7 +4708,7 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
     # round 45: a question of the person's custody alone ('Duterte est-il en détention ?', 'Is Poetin nog
     # voortvluchtig?') asks the record's arrests and surrenders (`custody_questions`), not the law
     if (other and not capital_law and not other_duty and not asked_forum and not custody_asked
-            and not any(_ASKS.match(w) for w in asking if w in other)):
+            and not any(_ASKS.match(_ELIDED.sub("", w)) for w in asking if w in other)):
         unread = [w for k, w in enumerate(words) if k and k not in read_all and w[:1].isupper() and not _names_body(w)
                   and w.casefold() not in _OPENERS | _FILLER]
         raise QuestionError(f"the question does not say what it asks of the law ('{' '.join(other)}'"
@@ -4625,7 +4790,7 @@ def _read_question(facts: Facts, text: str, today: dt.date | None = None, assume
                 # session 43 (round 55): a part of a year asked of a State alone ('Was Hungary still a party in mid-2025?')
                 # is its months, a range of days answered as one where one answer holds throughout, refused naming the
                 # days the answer changes otherwise; it was read as the bare year and refused as naming no single day
-                said = part.group(0)
+                said = part.group(0) if part else said  # (months are read from ``part``: it is there)
                 period = f"{on}-{months[0]:02d}-01/{DateSpan.parse(f'{on}-{months[1]:02d}').last.isoformat()}"
                 on, from_event, period_whole = _range_day(facts, state, None, period, said)
             elif state and not person_id and len(on) == 7:  # a State's duties in a month: the same every day, or refused
@@ -4766,6 +4931,8 @@ def read_as_words(q: dict[str, Any]) -> str:
         how += f" ({q['spelt_words']})"
     if q.get("office_words"):  # session 43: a person described by an office, read by the record's offices
         how += f" ({q['office_words']})"
+    if q.get("supposed"):  # session 45: a withdrawal the question supposes, answered by the arithmetic of Art. 127
+        how += f" ({q['supposed']['words']})"
     where = {"airspace": " (in its airspace: a flight over it)", "transit": " (on a transit stop)",
              "state_craft": " (aboard another State's warship or State aircraft on its territory)"}.get(q.get("presence") or "", "")
     return f"{asked}{where}{how}"

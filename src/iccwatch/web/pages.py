@@ -864,7 +864,9 @@ def _question_url(read: dict[str, Any], question: str | None = None) -> str:
     the words asked (``question``), so that it can say how they were read (session 40)."""
     if read["kind"] == "arrest":  # where the words put the person (an overflight, a transit stop) is kept
         asked = "&" + urlencode({"question": question}) if question else ""
-        return _ask_url(read["state"], read["person"], read["on"], None, read.get("presence")) + asked + "#result"
+        # session 45: a withdrawal the words suppose is asked with it, in the page's Assumptions field
+        supposed = "\n".join(read["assume"]) if read.get("assume") else None
+        return _ask_url(read["state"], read["person"], read["on"], supposed, read.get("presence")) + asked + "#result"
     if read.get("asks") == "responses":  # 'What sanctions did the Assembly impose on Mongolia?' (session 33)
         return cite.responses_path(cite.responses_question(read)) + "#result"
     if read["kind"] == "obligations":
@@ -1118,6 +1120,10 @@ def install(app: FastAPI) -> None:
                         f"{what}: this page answers for one State "
                         f"(ask about one of them), and the travel map of {read['person_name']} on his or her page answers "
                         f"for every State; `iccwatch ask question` and /api/v1/question answer {how}")
+                if read.get("assume") and read["kind"] != "arrest":  # session 45: the State's page takes no assumption
+                    raise QuestionError(
+                        f"the question supposes a withdrawal ({read['supposed']['words']}): this page answers a supposition "
+                        "only for an arrest; `iccwatch ask question` and /api/v1/question answer it")
                 if read["kind"] == "record":  # round 44: the record's answer, on this page, with its sources
                     link = cite.record_path(read)
                     return _render(request, "ask.html", title="Ask: the record's answer", question=question, record=read,

@@ -93,4 +93,6 @@ def _with_answer_url(read: dict[str, Any]) -> dict[str, Any]:
         params = {"state": read["custody_state"]} if read.get("custody_state") else {}  # 'in the Philippines' (session 33)
     if read["kind"] == "arrest" and read.get("presence", "territory") != "territory":
         params["presence"] = read["presence"]
-    return {**read, "answer_url": path + "?" + urlencode({**params, "on": read["on"]})}
+    # session 45: a withdrawal the question supposes (read's `assume`) asked with it, as the assume parameter states it
+    return {**read, "answer_url": path + "?" + urlencode([*{**params, "on": read["on"]}.items(),
+                                                          *(("assume", a) for a in read.get("assume") or [])])}
