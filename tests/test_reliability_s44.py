@@ -260,7 +260,7 @@ def test_x1_a_store_made_before_the_new_revision_on_a_read_only_disk_is_read_and
     (code, out, err), = _done(_cli("monitor", "review", "list", "--db", str(env["db"])))
     assert code == 0, err[-1000:]
     names, version = _indexes(env["db"])
-    assert version == "0002" and {"ix_ops_candidates_created", "ix_ops_candidates_status_created"} <= names
+    assert version == "0003" and {"ix_ops_candidates_created", "ix_ops_candidates_status_created"} <= names  # 0003: round 28
 
 
 def test_x2_an_accept_and_a_reject_of_one_candidate_from_two_processes_with_the_server_reading_between(env: dict[str, Path]) -> None:

@@ -26,7 +26,7 @@ from tests.test_reliability_review import STATE, _candidate
 from tests.test_reliability_s39 import _cli, _done, _env, _review
 from tests.test_reliability_s41 import _end, _server
 from tests.test_reliability_s43 import _fill_queue
-from tests.test_reliability_s44 import _request, _rss_kb, _varied_queue
+from tests.test_reliability_s44 import _cells, _request, _rss_kb, _varied_queue
 
 from iccwatch.facts import Facts
 from iccwatch.monitor.queue import Queue
@@ -241,7 +241,7 @@ def test_y1_rejects_from_other_processes_land_while_a_slow_client_reads_the_whol
     assert [c for c, _, _ in outs] == [0, 0, 0], outs
     assert still, "the download ended before the rejects: the test proves nothing"
     lines = _unchunked(got[path]).decode().splitlines()
-    assert len(lines) == 3_001 and len({ln.split(",", 1)[0] for ln in lines[1:]}) == 3_000 == len(lines) - 1
+    assert len(lines) == 3_001 and len({ln.rsplit(",", 1)[1] for ln in lines[1:]}) == 3_000  # each its own time stamp
     q = Queue(f"sqlite:///{env['db']}")
     assert {q.get(cid)["status"] for cid in ids} == {"rejected"}
     q.close()
@@ -396,8 +396,8 @@ def test_y6_the_store_removed_under_the_running_server_is_said_never_shown_as_an
         print(x, r.status_code, r.text[:200].replace("\n", " "))
     assert not made, "an empty store was made in the removed one's place"
     for x, r in answers.items():
-        assert r.status_code >= 500 or r.status_code == 404, (x, r.status_code, r.text[:500])
-        assert "No candidate fact" not in r.text and "Traceback" not in r.text, (x, r.text[:500])
+        assert r.status_code >= 500, (x, r.status_code, r.text[:500])
+        assert "No candidate fact" not in r.text and "Traceback" not in r.text and "is gone" in r.text, (x, r.text[:500])
     assert back.status_code == 200 and "120 rows" in back.text
     assert "Traceback" not in serr, serr[-2000:]
 
@@ -519,7 +519,7 @@ def test_y10_two_servers_and_a_reviewer_between_them_count_the_same_queue(env: d
         _, _, ea = _end(a)
         _, _, eb = _end(b)
     assert [c for c, _, _ in outs] == [0, 0]
-    assert pages[base_a] == pages[base_b]
+    assert [_cells(t, "ID") for t in pages[base_a]] == [_cells(t, "ID") for t in pages[base_b]]
     first, second, last = pages[base_a]
     assert "301 rows" in first and "301 rows" in second and "303 rows" in last
     assert all(cid[:10] not in first + second for cid in ids)

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, and_, false, func, insert, or_, select, updat
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from iccwatch.caching import BoundedCache
-from iccwatch.errors import InputError
+from iccwatch.errors import InputError, TypedError
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.review_guard import UNREADABLE
@@ -97,6 +97,9 @@ class Queue:
         self._learnt = BoundedCache(512)
         if migrate:
             self.migrate()
+        #: Whether the store's file was there when the queue was opened: if it goes later, each read and write says so
+        #: (round 28, session 45: SQLite made an empty file in its place, and the monitor page said "No candidate fact").
+        self._was_there = self.db_file is not None and self.db_file.exists()
 
     def migrate(self) -> None:
         with _migrated_lock:
@@ -123,6 +126,7 @@ class Queue:
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction, under the store's lock, on a connection to the current file."""
+        self._still_there()
         try:
             with store_lock(self.db_file), self.engine.begin() as conn:
                 yield conn
@@ -135,6 +139,7 @@ class Queue:
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection | None]:
         """A read connection; None when the store has no operational tables yet (nothing to read)."""
+        self._still_there()
         with self.engine.connect() as conn:
             try:
                 conn.execute(select(self.candidates.c.id).limit(1))
@@ -143,6 +148,12 @@ class Queue:
                 yield None
                 return
             yield conn
+
+    def _still_there(self) -> None:
+        """Refuse (``StoreGone``) when the store's file, there when the queue was opened, is gone (removed or moved)."""
+        if self._was_there and self.db_file is not None and not self.db_file.exists():
+            raise StoreGone(f"{self.db_file}: the store is gone (removed or moved while in use): nothing was read or written "
+                            "and no store was made in its place; put it back or build it again (`iccwatch data build`)")
 
     def _audit(self, conn: Connection, action: str, target: str, detail: dict[str, Any] | None = None) -> None:
         conn.execute(insert(self.audit).values(at=now(), actor=actor(), action=action, target=target, detail=detail))
@@ -314,7 +325,7 @@ class Queue:
         if order in ("queued", "ingested_on"):  # a day's candidates by their time: the time's order is the day's
             return tail
         if order == "review_id":
-            return [(func.substr(c.id, 1, 10), descending, lambda r: str(r["id"])[:10]), *tail]
+            return [(ops.REVIEW_ID, descending, lambda r: str(r["id"])[:10]), *tail]
         return [(c.confidence, descending, lambda r: r["confidence"]), *tail]
 
     def _order(self, order: str, descending: bool) -> list[Any]:
@@ -426,6 +437,10 @@ class Queue:
             return [dict(r._mapping) for r in conn.execute(select(self.alerts).order_by(self.alerts.c.id))]
 
 
+class StoreGone(TypedError):
+    """The store's file removed or moved while a queue on it was open: said, never read as an empty queue."""
+
+
 def _beyond(terms: list[tuple[Any, bool, Any]], key: tuple[Any, ...]) -> Any:
     """Rows after ``key`` in the order ``terms`` give (keyset paging): after on the first term, or equal on it and after on
     the next, and so on."""
@@ -433,7 +448,10 @@ def _beyond(terms: list[tuple[Any, bool, Any]], key: tuple[Any, ...]) -> Any:
     for i, (expr, desc, _) in enumerate(terms):
         equal = [e == v for (e, _, _), v in zip(terms[:i], key[:i], strict=True)]
         ors.append(and_(*equal, expr < key[i] if desc else expr > key[i]))
-    return or_(*ors)
+    # the first term's bound said once more on its own, so that SQLite seeks the index there (without it, an OR of the
+    # terms was read by scanning from the start, or by three searches whose rows it then sorted)
+    lead, desc, _ = terms[0]
+    return and_(lead <= key[0] if desc else lead >= key[0], or_(*ors))
 
 
 def period(since: str | None = None, until: str | None = None) -> tuple[dt.date | None, dt.date | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import itertools
 import json
 import re
 import threading
@@ -705,7 +706,9 @@ def _monitor_download(request: Request, q: Any, status: str, sort: str | None, d
                 chunk = []
         yield chunk
 
-    return _streamed(chunks(), MONITOR_COLUMNS + MONITOR_DOWNLOAD_COLUMNS, fmt, "candidates", request)
+    given = chunks()
+    first = next(given)  # read before the answer starts: a store that cannot be read is the error page, not a cut download
+    return _streamed(itertools.chain([first], given), MONITOR_COLUMNS + MONITOR_DOWNLOAD_COLUMNS, fmt, "candidates", request)
 
 
 def _report_builder(request: Request, fmt: str) -> ModuleType | Response:
