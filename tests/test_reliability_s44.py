@@ -217,6 +217,8 @@ def _at_revision_0001(db: Path) -> None:
     with con:
         con.execute("DROP INDEX IF EXISTS ix_ops_candidates_created")
         con.execute("DROP INDEX IF EXISTS ix_ops_candidates_status_created")
+        for name in ("review_id", "confidence", "status_review_id", "status_confidence"):  # revision 0003's (round 28)
+            con.execute(f"DROP INDEX IF EXISTS ix_ops_candidates_{name}")
         con.execute("UPDATE alembic_version SET version_num = '0001'")
     con.close()
 
