@@ -289,7 +289,11 @@ class Queue:
         case as ``entries(..., limit=size, offset=(number - 1) * size)`` (round 28, session 45)."""
         version = self.version()
         where = (status, since, until, order, descending, size)
-        found = lambda n: self._learnt.lookup(("page", version, where, n))[1] if version is not None else None  # noqa: E731
+
+        def found(n: int) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
+            """Page ``n``'s first and last keys, if it was read on the store as it stands."""
+            return self._learnt.lookup(("page", version, where, n))[1] if version is not None else None
+
         first = (number - 1) * size
         if first >= total:
             rows: list[dict[str, Any]] = []
