@@ -6,14 +6,16 @@ import contextlib
 import datetime as dt
 import getpass
 import json
+import os
 import threading
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, and_, false, func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from iccwatch.errors import InputError
+from iccwatch.caching import BoundedCache
+from iccwatch.errors import InputError, TypedError
 from iccwatch.monitor.documents import Document
 from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.review_guard import UNREADABLE
@@ -89,8 +91,15 @@ class Queue:
         self.audit = ops.audit
         #: Why the store could not be brought to the latest revision (a read-only or full disk), None when it was.
         self.unmigrated: str | None = None
+        #: What the queue's pages learnt of the store as it stands (``version``): each filter's count and each page's
+        #: first and last keys (round 28, session 45: the count and the ``OFFSET`` walk grew with the queue). Bounded;
+        #: an entry is read only while the store's version is the one it was learnt at.
+        self._learnt = BoundedCache(512)
         if migrate:
             self.migrate()
+        #: Whether the store's file was there when the queue was opened: if it goes later, each read and write says so
+        #: (round 28, session 45: SQLite made an empty file in its place, and the monitor page said "No candidate fact").
+        self._was_there = self.db_file is not None and self.db_file.exists()
 
     def migrate(self) -> None:
         with _migrated_lock:
@@ -117,6 +126,7 @@ class Queue:
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction, under the store's lock, on a connection to the current file."""
+        self._still_there()
         try:
             with store_lock(self.db_file), self.engine.begin() as conn:
                 yield conn
@@ -129,6 +139,7 @@ class Queue:
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection | None]:
         """A read connection; None when the store has no operational tables yet (nothing to read)."""
+        self._still_there()
         with self.engine.connect() as conn:
             try:
                 conn.execute(select(self.candidates.c.id).limit(1))
@@ -137,6 +148,12 @@ class Queue:
                 yield None
                 return
             yield conn
+
+    def _still_there(self) -> None:
+        """Refuse (``StoreGone``) when the store's file, there when the queue was opened, is gone (removed or moved)."""
+        if self._was_there and self.db_file is not None and not self.db_file.exists():
+            raise StoreGone(f"{self.db_file}: the store is gone (removed or moved while in use): nothing was read or written "
+                            "and no store was made in its place; put it back or build it again (`iccwatch data build`)")
 
     def _audit(self, conn: Connection, action: str, target: str, detail: dict[str, Any] | None = None) -> None:
         conn.execute(insert(self.audit).values(at=now(), actor=actor(), action=action, target=target, detail=detail))
@@ -195,15 +212,27 @@ class Queue:
 
     def entries(self, status: str | None = None, type_: str | None = None, limit: int | None = None,
                 offset: int = 0, since: dt.date | None = None, until: dt.date | None = None, order: str = "queued",
-                descending: bool = False) -> list[dict[str, Any]]:
+                descending: bool = False, after: tuple[Any, ...] | None = None, before: tuple[Any, ...] | None = None,
+                ids: list[str] | None = None) -> list[dict[str, Any]]:
         """The candidates in the queue (of one status and type when given, read from ``since`` to ``until``: days, both
         included), each with its document's title, URL and date, in the order they were queued (or by ``order``, one of
         ``ORDERS``); ``limit`` and ``offset`` give one page of them (round 26, session 43: a queue of 50,000 was read whole,
         each candidate's JSON parsed, for an API page of 100 or a terminal's table; round 27: the order is an index's,
-        so a page is read without sorting the queue)."""
+        so a page is read without sorting the queue). ``after`` (``before``): only the candidates after (before) the one
+        whose ``key`` it is, in that order, read by the index from there (keyset paging, round 28: an ``OFFSET`` walks
+        every row before the page); ``ids``: only these candidates."""
+        terms = self._terms(order, descending)
         q = select(self.candidates, self.documents.c.title, self.documents.c.url, self.documents.c.date.label("document_date")).join(
             self.documents, self.documents.c.id == self.candidates.c.document_id)
-        q = self._where(q, status, type_, since, until).order_by(*self._order(order, descending))
+        q = self._where(q, status, type_, since, until)
+        if ids is not None:
+            q = q.where(self.candidates.c.id.in_(ids) if ids else false())
+        if after is not None:
+            q = q.where(_beyond(terms, after))
+        if before is not None:  # read backwards from the key, then turned round
+            terms = [(e, not d, g) for e, d, g in terms]
+            q = q.where(_beyond(terms, before))
+        q = q.order_by(*(e.desc() if d else e for e, d, _ in terms))
         if offset > _SQLITE_INT_MAX:  # past any row SQLite can number: an empty page, as a list sliced there gives
             return []
         if limit is not None:
@@ -213,19 +242,110 @@ class Queue:
         with self._read() as conn:
             if conn is None:
                 return []
-            return [_readable(dict(r._mapping)) for r in conn.execute(q)]
+            rows = [_readable(dict(r._mapping)) for r in conn.execute(q)]
+        return rows[::-1] if before is not None else rows
 
-    def _order(self, order: str, descending: bool) -> list[Any]:
+    def key(self, row: dict[str, Any], order: str = "queued", descending: bool = False) -> tuple[Any, ...]:
+        """The place of a candidate ``entries`` gave in ``order``: what ``after`` and ``before`` take."""
+        return tuple(g(row) for _, _, g in self._terms(order, descending))
+
+    def scan(self, status: str | None = None, since: dt.date | None = None, until: dt.date | None = None, order: str = "queued",
+             descending: bool = False, chunk: int = 500) -> Iterator[dict[str, Any]]:
+        """Every candidate of the filter in ``order``, read ``chunk`` at a time by keyset (each chunk its own short read,
+        so a writer waits for one chunk, never for a whole download; a download's memory is one chunk's, whatever the
+        queue's size: round 28, session 45). A candidate decided meanwhile is given as the chunk that holds it reads it;
+        none is given twice (its place in the order does not change)."""
+        after = None
+        while True:
+            rows = self.entries(status, limit=chunk, since=since, until=until, order=order, descending=descending, after=after)
+            yield from rows
+            if len(rows) < chunk:
+                return
+            after = self.key(rows[-1], order, descending)
+
+    def version(self) -> tuple[Any, ...] | None:
+        """What the store's file is now, cheaply (no query): its device, inode, size, time and SQLite's file change counter
+        (the header's bytes 24-28, moved by every commit in rollback-journal mode). Two reads with the same version saw the
+        same queue. None where that cannot be told (not SQLite, no file, WAL mode, a rollback journal beside it)."""
+        if self.db_file is None:
+            return None
+        try:
+            with open(self.db_file, "rb") as fh:
+                st, head = os.fstat(fh.fileno()), fh.read(28)
+            if os.path.lexists(f"{self.db_file}-journal"):  # a writer inside its transaction, or one killed there
+                return None
+        except OSError:
+            return None
+        if len(head) < 28 or not head.startswith(b"SQLite format 3\0") or head[18] == 2:  # 2: WAL (the counter stays)
+            return None
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, head[24:28])
+
+    def page(self, number: int, size: int, total: int, status: str | None = None, since: dt.date | None = None,
+             until: dt.date | None = None, order: str = "queued", descending: bool = False) -> list[dict[str, Any]]:
+        """Page ``number`` (``size`` candidates each; ``total`` in the filter, as ``count`` gave it) of the filter in
+        ``order``: read by keyset from the page before's last key or the page after's first one when a page next to it
+        was read on the store as it stands (the pager's Next and Previous), from the end backwards when the page is in
+        the filter's second half (the last page costs what the first does), else by ``OFFSET``. The same rows in each
+        case as ``entries(..., limit=size, offset=(number - 1) * size)`` (round 28, session 45)."""
+        version = self.version()
+        where = (status, since, until, order, descending, size)
+
+        def found(n: int) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
+            """Page ``n``'s first and last keys, if it was read on the store as it stands."""
+            return self._learnt.lookup(("page", version, where, n))[1] if version is not None else None
+
+        first = (number - 1) * size
+        if first >= total:
+            rows: list[dict[str, Any]] = []
+        elif (prev := found(number - 1)) is not None:
+            rows = self.entries(status, limit=size, since=since, until=until, order=order, descending=descending, after=prev[1])
+        elif (nxt := found(number + 1)) is not None:
+            rows = self.entries(status, limit=size, since=since, until=until, order=order, descending=descending, before=nxt[0])
+        elif first > total // 2:  # nearer the end: read backwards from it
+            n = min(size, total - first)
+            terms = [(e, not d, g) for e, d, g in self._terms(order, descending)]
+            rows = self._backwards(status, since, until, terms, total - first - n, n)
+        else:
+            rows = self.entries(status, limit=size, offset=first, since=since, until=until, order=order, descending=descending)
+        if version is not None and rows:
+            self._learnt.put(("page", version, where, number), (self.key(rows[0], order, descending), self.key(rows[-1], order, descending)))
+        return rows
+
+    def _backwards(self, status: str | None, since: dt.date | None, until: dt.date | None, terms: list[Any], skip: int,
+                   limit: int) -> list[dict[str, Any]]:
+        """``limit`` candidates of the filter after the last ``skip`` ones, read in the order ``terms`` turned round."""
+        q = select(self.candidates, self.documents.c.title, self.documents.c.url, self.documents.c.date.label("document_date")).join(
+            self.documents, self.documents.c.id == self.candidates.c.document_id)
+        q = self._where(q, status, None, since, until).order_by(*(e.desc() if d else e for e, d, _ in terms)).limit(limit).offset(skip)
+        with self._read() as conn:
+            return [] if conn is None else [_readable(dict(r._mapping)) for r in conn.execute(q)][::-1]
+
+    def _terms(self, order: str, descending: bool) -> list[tuple[Any, bool, Any]]:
+        """The order's terms: each (the column or expression, descending or not, how a read row gives its value)."""
         c = self.candidates.c
         if order not in self.ORDERS:
             raise ValueError(f"unknown order {order!r}: one of {', '.join(self.ORDERS)}")
+        tail = [(c.created_at, descending, lambda r: r["created_at"]), (c.id, False, lambda r: r["id"])]
         if order in ("queued", "ingested_on"):  # a day's candidates by their time: the time's order is the day's
-            return [c.created_at.desc(), c.id] if descending else [c.created_at, c.id]
-        by = {"review_id": func.substr(c.id, 1, 10), "confidence": c.confidence}[order]
-        return [by.desc(), c.created_at.desc(), c.id] if descending else [by, c.created_at, c.id]
+            return tail
+        if order == "review_id":
+            return [(ops.REVIEW_ID, descending, lambda r: str(r["id"])[:10]), *tail]
+        return [(c.confidence, descending, lambda r: r["confidence"]), *tail]
+
+    def _order(self, order: str, descending: bool) -> list[Any]:
+        return [e.desc() if d else e for e, d, _ in self._terms(order, descending)]
 
     def count(self, status: str | None = None, type_: str | None = None, since: dt.date | None = None, until: dt.date | None = None) -> int:
-        """How many candidates ``entries`` holds for the same status, type and days (without reading them)."""
+        """How many candidates ``entries`` holds for the same status, type and days (without reading them); counted once
+        for the store as it stands (``version``: a commit, a rebuild or a journal beside it counts again; round 28,
+        session 45: each page counted the filter, every candidate's document looked up)."""
+        version = self.version()
+        if version is None:
+            return self._count(status, type_, since, until)
+        key = ("count", version, status, type_, since, until)
+        return int(self._learnt.get_or_compute(key, lambda: self._count(status, type_, since, until)))
+
+    def _count(self, status: str | None, type_: str | None, since: dt.date | None, until: dt.date | None) -> int:
         q = self._where(select(func.count()).select_from(self.candidates.join(
             self.documents, self.documents.c.id == self.candidates.c.document_id)), status, type_, since, until)
         with self._read() as conn:
@@ -319,6 +439,23 @@ class Queue:
             if conn is None:
                 return []
             return [dict(r._mapping) for r in conn.execute(select(self.alerts).order_by(self.alerts.c.id))]
+
+
+class StoreGone(TypedError):
+    """The store's file removed or moved while a queue on it was open: said, never read as an empty queue."""
+
+
+def _beyond(terms: list[tuple[Any, bool, Any]], key: tuple[Any, ...]) -> Any:
+    """Rows after ``key`` in the order ``terms`` give (keyset paging): after on the first term, or equal on it and after on
+    the next, and so on."""
+    ors = []
+    for i, (expr, desc, _) in enumerate(terms):
+        equal = [e == v for (e, _, _), v in zip(terms[:i], key[:i], strict=True)]
+        ors.append(and_(*equal, expr < key[i] if desc else expr > key[i]))
+    # the first term's bound said once more on its own, so that SQLite seeks the index there (without it, an OR of the
+    # terms was read by scanning from the start, or by three searches whose rows it then sorted)
+    lead, desc, _ = terms[0]
+    return and_(lead <= key[0] if desc else lead >= key[0], or_(*ors))
 
 
 def period(since: str | None = None, until: str | None = None) -> tuple[dt.date | None, dt.date | None]:

@@ -21,7 +21,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
     inspect,
+    literal_column,
 )
 from sqlalchemy.engine import Engine
 
@@ -59,6 +61,13 @@ candidates = Table(
 #: The queue's order (revision 0002): a page of the queue, of one status or all, read without sorting the whole queue.
 Index("ix_ops_candidates_created", candidates.c.created_at, candidates.c.id)
 Index("ix_ops_candidates_status_created", candidates.c.status, candidates.c.created_at, candidates.c.id)
+#: The queue's other orders (revision 0003): by the review id (the id's first ten characters, written as literals so that
+#: the queries' expression is the index's) and by confidence, each then by time and id.
+REVIEW_ID = func.substr(candidates.c.id, literal_column("1"), literal_column("10"))
+Index("ix_ops_candidates_review_id", REVIEW_ID, candidates.c.created_at, candidates.c.id)
+Index("ix_ops_candidates_confidence", candidates.c.confidence, candidates.c.created_at, candidates.c.id)
+Index("ix_ops_candidates_status_review_id", candidates.c.status, REVIEW_ID, candidates.c.created_at, candidates.c.id)
+Index("ix_ops_candidates_status_confidence", candidates.c.status, candidates.c.confidence, candidates.c.created_at, candidates.c.id)
 alerts = Table(
     "ops_alerts", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

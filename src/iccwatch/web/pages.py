@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 import json
 import re
 import threading
@@ -13,7 +15,7 @@ from typing import Annotated, Any, get_args
 from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
@@ -240,6 +242,13 @@ def _csv(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str, 
     sources is written as the CLI's and the API's exports write it (``service.flat_row``): ``source_urls``
     and ``sources_cited`` (publisher, grade, primary or secondary, address; primary first), and an empty
     table still has its header."""
+    flat, header = _csv_flat(rows, columns)
+    return Response(service.rows_to_csv(flat, header), media_type="text/csv; charset=utf-8",
+                    headers=cite.download_headers(name, "csv", _facts(request), _version(request)))
+
+
+def _csv_flat(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The rows as ``_csv`` writes them (sources as two columns, lists in words) and the header's fields."""
     flat = []
     for r in rows:
         out: dict[str, Any] = {}
@@ -251,15 +260,49 @@ def _csv(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str, 
             else:
                 out[c] = _csv_cell(v)
         flat.append(out)
-    header = [f for c, _ in columns for f in (("source_urls", "sources_cited") if c == "sources" else (c,))]
-    return Response(service.rows_to_csv(flat, header), media_type="text/csv; charset=utf-8",
-                    headers=cite.download_headers(name, "csv", _facts(request), _version(request)))
+    return flat, [f for c, _ in columns for f in (("source_urls", "sources_cited") if c == "sources" else (c,))]
+
+
+def _json_objects(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    return [{c: (sources_view(list(r.get(c) or [])) if c == "sources" else r.get(c)) for c, _ in columns} for r in rows]
+
+
+def _streamed(chunks: Any, columns: list[tuple[str, str]], fmt: str, name: str, request: Request) -> Response:
+    """A download written a chunk of rows at a time (``chunks``: lists of rows, in the table's order), byte for byte what
+    ``_csv`` or ``_json`` write for all the rows at once; its memory is one chunk's, whatever the table's length (round
+    28, session 45: the monitor's downloads read and held the whole queue)."""
+
+    def csv_text() -> Any:
+        header = None
+        for chunk in chunks:
+            flat, fields = _csv_flat(chunk, columns)
+            text = service.rows_to_csv(flat, fields)
+            if header is None:
+                header = text.split("\n", 1)[0] + "\n"
+                yield header
+            yield text[len(header):]
+        if header is None:
+            yield service.rows_to_csv([], _csv_flat([], columns)[1])
+
+    def json_text() -> Any:
+        first = True
+        for chunk in chunks:
+            if not chunk:
+                continue
+            whole = json.dumps(_json_objects(chunk, columns), ensure_ascii=False, indent=1, default=str)
+            yield ("[\n" if first else ",\n") + whole[2:-2]
+            first = False
+        yield "[]" if first else "\n]"
+
+    media = "text/csv; charset=utf-8" if fmt == "csv" else "application/json"
+    return StreamingResponse(csv_text() if fmt == "csv" else json_text(), media_type=media,
+                             headers=cite.download_headers(name, fmt, _facts(request), _version(request)))
 
 
 def _json(rows: list[dict[str, Any]], columns: list[tuple[str, str]], name: str, request: Request) -> Response:
     """The table as shown (same rows, same order) as JSON: one object per row with the API's field names,
     its sources as the page lists them (publisher, grade, primary; primary first)."""
-    out = [{c: (sources_view(list(r.get(c) or [])) if c == "sources" else r.get(c)) for c, _ in columns} for r in rows]
+    out = _json_objects(rows, columns)
     return Response(json.dumps(out, ensure_ascii=False, indent=1, default=str), media_type="application/json",
                     headers=cite.download_headers(name, "json", _facts(request), _version(request)))
 
@@ -555,6 +598,8 @@ MONITOR_SQL_ORDERS = ("ingested_on", "review_id", "confidence")
 MONITOR_COLUMNS = [("review_id", "ID"), ("ingested_on", "Ingested"), ("type", "Type"), ("person_name", "Person"), ("state_name", "State"),
                    ("date", "Date"), ("confidence", "Confidence"), ("status", "Status"), ("review", "Review"), ("record", "Record"),
                    ("evidence", "Evidence"), ("document", "Document")]
+#: What the monitor's downloads give after the table's columns.
+MONITOR_DOWNLOAD_COLUMNS = [("created_at", "Ingested at (UTC)")]
 
 
 def _monitor_rows(q: Any, facts: Facts, status: str, direction: str, since: str | None, until: str | None) -> list[dict[str, Any]]:
@@ -570,25 +615,100 @@ def _monitor_rows(q: Any, facts: Facts, status: str, direction: str, since: str 
 
 def _monitor_page_rows(request: Request, q: Any, facts: Facts, status: str, sort: str | None, direction: str,
                        since: str | None, until: str | None) -> tuple[list[dict[str, Any]], int, int] | None:
-    """One page of the monitor's table read from the store in its order (``Queue.entries``' ``order``, an index's for the
-    default, the latest read first), with its number and the filter's total; None where the page must read the whole
-    queue (a download, a column of names or words, a direction other than asc or desc). The same rows, in the same
-    order, as ``_monitor_rows`` sorted by ``_sorted`` and cut to the page (tests/test_reliability_s44.py)."""
+    """One page of the monitor's table read from the store (``Queue.page``: by keyset from the page next to it, or from
+    the end for the second half, an index's order for the default, the latest read first), with its number and the
+    filter's total; None where the page must read the whole queue (a download, a direction other than asc or desc). A
+    column of the record's names or words is sorted a chunk at a time, keeping only the page's place (``_words_page``).
+    The same rows, in the same order, as ``_monitor_rows`` sorted by ``_sorted`` and cut to the page
+    (tests/test_reliability_s44.py, s45.py)."""
     from iccwatch.monitor.queue import period
 
     if request.query_params.get("format") or direction not in ("asc", "desc"):
         return None
     by = sort if any(sort == c for c, _ in MONITOR_COLUMNS) else None
-    if by is not None and by not in MONITOR_SQL_ORDERS:
-        return None
     first, last = period(since, until)
     chosen = None if status == "all" else status
     total = q.count(chosen, since=first, until=last)
     count = max(1, -(-total // PAGE_SIZE))
     page = _page_number(request, total, PAGE_SIZE, count) or 1
-    entries = q.entries(chosen, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, since=first, until=last,
-                        order=by or "queued", descending=direction == "desc" if by else direction != "asc")
+    if by is not None and by not in MONITOR_SQL_ORDERS:
+        return _words_page(q, facts, chosen, first, last, by, direction, page, total), page, total
+    entries = q.page(page, PAGE_SIZE, total, chosen, since=first, until=last, order=by or "queued",
+                     descending=direction == "desc" if by else direction != "asc")
     return [_candidate_row(facts, r) for r in entries], page, total
+
+
+class _Turned:
+    """A value whose order is turned round (a descending part of a sort key)."""
+
+    __slots__ = ("v",)
+
+    def __init__(self, v: Any) -> None:
+        self.v = v
+
+    def __lt__(self, other: _Turned) -> bool:
+        return bool(other.v < self.v)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Turned) and bool(self.v == other.v)
+
+
+def _words_page(q: Any, facts: Facts, status: str | None, since: dt.date | None, until: dt.date | None, by: str, direction: str,
+                page: int, total: int) -> list[dict[str, Any]]:
+    """Page ``page`` of the filter sorted by a column of names or words (what the table shows, which the store does not
+    hold): the queue read a chunk at a time (``Queue.scan``), each row's place kept (its cell's ``sort_key``, its time,
+    its id: ``_sorted``'s order, empty cells last) and only the places up to the page's, or from it to the end for the
+    second half (``heapq``), then the page's rows read by id. Memory: the places before the page (or after it), never the
+    rows; the first and the last pages hold fifty (round 28, session 45: the whole filter was read and sorted)."""
+    desc = direction == "desc"
+
+    def place(r: dict[str, Any]) -> tuple[Any, ...]:
+        v = r.get(by)
+        empty = v in (None, "")
+        k = (3, "") if empty else sort_key(v)
+        t = str(r["created_at"] or "")
+        return (empty, _Turned(k) if desc and not empty else k, _Turned(t) if desc else t, r["id"])
+
+    places = (place(_candidate_row(facts, r)) for r in q.scan(status, since, until, order="queued", descending=desc))
+    start = (page - 1) * PAGE_SIZE
+    if start > total // 2:
+        chosen = heapq.nlargest(max(0, total - start), places)[::-1][:PAGE_SIZE]
+    else:
+        chosen = heapq.nsmallest(start + PAGE_SIZE, places)[start:]
+    ids = [p[-1] for p in chosen]
+    rows = {r["id"]: r for r in q.entries(status, ids=ids)}
+    return [_candidate_row(facts, rows[i]) for i in ids if i in rows]
+
+
+def _monitor_download(request: Request, q: Any, status: str, sort: str | None, direction: str, since: str | None,
+                      until: str | None) -> Response | None:
+    """The monitor's CSV or JSON download streamed from the store in the table's order when the store holds that order (the
+    default, ``MONITOR_SQL_ORDERS``, or a sort by nothing the table has): ``Queue.scan``, 500 candidates a read. None for a
+    column of names or words (read whole, as before) or a direction other than asc or desc."""
+    from iccwatch.monitor.queue import period
+
+    fmt = request.query_params.get("format")
+    if fmt not in ("csv", "json") or direction not in ("asc", "desc"):
+        return None
+    by = sort if any(sort == c for c, _ in MONITOR_COLUMNS) else None
+    if by is not None and by not in MONITOR_SQL_ORDERS:
+        return None
+    first, last = period(since, until)
+    facts = _facts(request)
+    rows = q.scan(None if status == "all" else status, first, last, order=by or "queued", descending=direction == "desc")
+
+    def chunks() -> Any:
+        chunk: list[dict[str, Any]] = []
+        for r in rows:
+            chunk.append(_candidate_row(facts, r))
+            if len(chunk) == 500:
+                yield chunk
+                chunk = []
+        yield chunk
+
+    given = chunks()
+    first = next(given)  # read before the answer starts: a store that cannot be read is the error page, not a cut download
+    return _streamed(itertools.chain([first], given), MONITOR_COLUMNS + MONITOR_DOWNLOAD_COLUMNS, fmt, "candidates", request)
 
 
 def _report_builder(request: Request, fmt: str) -> ModuleType | Response:
@@ -1401,6 +1521,9 @@ def install(app: FastAPI) -> None:
         facts = _facts(request)
         if sort == "created_at":  # the address of earlier sessions' default sort
             sort = "ingested_on"
+        streamed = _monitor_download(request, q, status, sort, dir, since, until)
+        if streamed is not None:
+            return streamed
         paged = _monitor_page_rows(request, q, facts, status, sort, dir, since, until)
         rows = paged[0] if paged else _monitor_rows(q, facts, status, dir, since, until)
         alerts = alerts_between(q.list_alerts(), since, until)
@@ -1423,7 +1546,7 @@ def install(app: FastAPI) -> None:
                                   "document": "{document_url}"},
                            empty=("No candidate fact in the queue." if status == "all" else f"No candidate fact is {label(status)}."
                                   " The monitor adds candidates when it reads documents (`iccwatch monitor ingest`)."),
-                           download_columns=[("created_at", "Ingested at (UTC)")],
+                           download_columns=MONITOR_DOWNLOAD_COLUMNS,
                            prose_keys=("evidence",),  # session 40: the evidence sentence keeps a reading width
                            page_size=PAGE_SIZE,  # round 26 (session 43): a queue of 50,000 was one page
                            paged=paged[1:] if paged else None)  # round 27: and sorted whole in Python for that page
