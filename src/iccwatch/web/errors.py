@@ -94,7 +94,10 @@ def install(app: FastAPI) -> None:
                 meant = meant_links(request, getattr(exc, "asked", None), getattr(exc, "meant", None) or [])
                 if meant:  # "did you mean" said once, as the links below it (session 39); the rest of the words kept
                     message = re.sub(r"; did you mean [^?]*\?", "", message)
-                return render_error(request, status, message, more, getattr(exc, "candidates", None), meant)
+                # the field the error names was read by the page: it is not also "not a parameter of this address"
+                field = getattr(exc, "field", None)
+                return render_error(request, status, message, more, getattr(exc, "candidates", None), meant,
+                                    reads=(field,) if isinstance(field, str) and field else ())
 
             return handler
 

@@ -188,12 +188,14 @@ def _citation(request: Request, title: str, url: str | None = None) -> dict[str,
 
 
 def render_error(request: Request, status: int, message: str, more: tuple[str, str] | None = None,
-                 candidates: list[tuple[str, str]] | None = None, meant: list[tuple[str, str]] | None = None) -> HTMLResponse:
+                 candidates: list[tuple[str, str]] | None = None, meant: list[tuple[str, str]] | None = None,
+                 reads: tuple[str, ...] = ()) -> HTMLResponse:
     """An HTML error page; ``more`` is a (link, text) to the list the reader was probably looking for;
     ``candidates`` the (id, name) of each person a name fits, each linked to its page; ``meant`` the (address, words)
-    of each State a misspelt State's "did you mean" offers (session 39)."""
+    of each State a misspelt State's "did you mean" offers (session 39); ``reads`` the parameters the page read itself
+    (the field an error names: session 45, a page number out of range was also called "not a parameter")."""
     return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that", more=more,
-                   candidates=candidates or [], meant=meant or [])
+                   candidates=candidates or [], meant=meant or [], reads=reads)
 
 
 def _render(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
