@@ -1286,20 +1286,25 @@ def install(app: FastAPI) -> None:
         # session 42: an answer's page is titled by its question, as its citation is (a tab, a bookmark, a history entry)
         cited = ctx.get("answer_citation")
         return _render(request, "ask.html", status_code=status, title=cited["title"] if cited and not result["errors"] else "Ask: must a State arrest?",
-                       **ctx, **_read_as(facts, question, result))
+                       **ctx, **_read_as(facts, question, result, assume))
 
-    def _read_as(facts: Facts, question: str | None, result: dict[str, Any]) -> dict[str, Any]:
+    def _read_as(facts: Facts, question: str | None, result: dict[str, Any], assume: str | None = None) -> dict[str, Any]:
         """The words asked and how they were read, for an answer reached from words (session 40: "Must Mongolia arrest
         Putin if he visits next month?" was answered for 2027-01-01 with nothing saying that "next month" was read as
         its first day, nor why that day answers for the month): the CLI's "Read as" line, said where the words, read
         again, ask the question answered (the same State, person, day and place); an address whose fields were changed
-        since says nothing of the words."""
+        since says nothing of the words. Session 45: a what-if read from the words (a supposed withdrawal, in the
+        Assumptions field) is said too, with what was supposed and what the record holds, where the field holds just
+        what the words suppose."""
         d = result.get("d")
-        if not question or not d or d.get("assumptions"):
+        if not question or not d:
             return {}
         try:
             read = read_question(facts, question)
         except QuestionError:
+            return {}
+        given = [line.strip() for line in (assume or "").splitlines() if line.strip()]
+        if (d.get("assumptions") or given) and given != list(read.get("assume") or []):
             return {}
         asked = d["question"]
         same = (read["kind"] == "arrest" and not read.get("region") and read.get("asks") is None
