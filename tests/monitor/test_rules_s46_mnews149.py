@@ -46,6 +46,9 @@ def test_conditional_or_negated_going_is_no_trip(spec, text: str, language: str)
 @pytest.mark.parametrize(("text", "language"), [
     ("Benjamin Netanyahu will visit the White House next week, his office said.", "en"),
     ("Benjamin Netanyahu will meet Donald Trump at the White House next week.", "en"),
+    # (moved here from test_negatives_s29's trips not told, where it stood while the White House placed nothing: the host's
+    # welcome to come, the guest's trip to the seat's State, as 'Hungary will host X next week' is read)
+    ("Donald Trump will host Benjamin Netanyahu at the White House next week.", "en"),
     ("Benjamin Netanjahu wird kommende Woche Donald Trump im Weißen Haus treffen.", "de"),
     ("Benjamin Netanjahu wird kommende Woche das Weiße Haus besuchen.", "de"),
     ("Benjamin Netanyahou doit se rendre à la Maison Blanche la semaine prochaine.", "fr"),
