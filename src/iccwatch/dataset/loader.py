@@ -1162,6 +1162,14 @@ class _PlaceAdjectives(_Entry):
     adjectives: dict[str, str] = Field(min_length=1)
 
 
+class _Seats(_Entry):
+    """(session 46) The seats of government a text tells a trip's host by ('im Weißen Haus', 'au Kremlin', 'alla Casa Bianca'),
+    each with the city it stands in (a name data/lookups/places.yaml lists): a name of that city, so it places a fact as the
+    city's name does (monitor/gazetteer.py)."""
+
+    places: dict[str, str] = Field(min_length=1)
+
+
 class _FilterCue(BaseModel):
     """(session 39) One cue family of the monitor's statistical filter or alert model in one language (monitor/mfilter.py; the
     language's entry requires every family to be listed, ``_MonitorLanguage._cue_families``): its words by a pattern with its
@@ -1239,6 +1247,8 @@ class _MonitorLanguage(BaseModel):
     meet_verb: _WordPattern | None = None
     #: (session 36) Cities told by their adjective beside a word of place (monitor/gazetteer.py).
     place_adjectives: _PlaceAdjectives | None = None
+    #: (session 46) Seats of government by their names in the language, each a name of its city (monitor/gazetteer.py).
+    seats: _Seats | None = None
     #: The marker of a list of attendees after an attendance's verb ('dont', 'entre otros', 'tra cui', 'darunter'): each
     #: person listed attended (monitor/rules_travel.py; session 35).
     including: _WordPattern | None = None

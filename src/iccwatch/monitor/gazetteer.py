@@ -20,7 +20,7 @@ from typing import Any
 from iccwatch.dataset.records import RecordSet
 from iccwatch.errors import InputError
 from iccwatch.monitor.documents import function_words_of
-from iccwatch.monitor.lexicon import FAMILIES
+from iccwatch.monitor.lexicon import FAMILIES, SEATS
 
 MODEL_VERSION = "iccwatch-rules-1"
 # The State-specific lexicon (extra names, ambiguous names and the context words that resolve them,
@@ -242,6 +242,10 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
         adjectives = entry.get("place_adjectives") or {}
         words["place_phrases"] = {(f"{a} {n}" if adjectives.get("before") else f"{n} {a}"): city
                                   for a, city in (adjectives.get("adjectives") or {}).items() for n in adjectives.get("nouns") or []}
+        # (session 46) a seat of government told for its State ('im Weißen Haus', 'au Kremlin'): a name of its city, checked as
+        # the adjectives' cities are (spec_from_records)
+        words["seats"] = dict((entry.get("seats") or {}).get("places") or {})
+        words["place_phrases"].update(words["seats"])
         out[lang] = words
     return out
 
@@ -341,6 +345,16 @@ def spec_from_records(r: RecordSet) -> Spec:
                 raise InputError(f"data/lookups/monitor_words.yaml: languages.{lang}.place_adjectives: {phrase!r} names the city "
                                  f"{city!r}, which data/lookups/places.yaml does not list")
             places.setdefault(phrase, places[city])
+    # (session 46) English's seats of government ('at the White House', 'the Kremlin'): names of their cities (lexicon.SEATS);
+    # every language's seats listed apart too, a place only where a word of place or destination is before it (mentions:
+    # 'the Kremlin said' is a speaker, not where anyone goes)
+    lexicon["seats"] = sorted({p.casefold() for p in SEATS}
+                              | {p.casefold() for words in lexicon["languages"].values() for p in words["seats"]})
+    for phrase, city in SEATS.items():
+        if city not in places:
+            raise InputError(f"src/iccwatch/monitor/lexicon.py: SEATS: {phrase!r} names the city {city!r}, which "
+                             "data/lookups/places.yaml does not list")
+        places.setdefault(phrase, places[city])
     # airports (data/lookups/airports.yaml): "arrested at NAIA", "landed at Vnukovo" name the State through the airport;
     # a city or a State keeps its own entry, and a form airports of several States share is ambiguous, settled by the
     # document's other places (mentions.resolve)

@@ -1747,6 +1747,12 @@ class Worded(Lexical):
 #: may use), wherever it is defined in it. (session 33) One registry: ``_register_families`` runs once, at the module's end, so a
 #: pattern defined below this point is a family as one defined above it is (before, a pattern defined after the registry
 #: had to be registered by hand, and one that was not could not be extended from the data).
+#: (session 46, mnews149) English's names of seats of government, each with the city it stands in (a name
+#: data/lookups/places.yaml lists): a trip's host told by its seat ("will meet X at the White House", "talks at the Kremlin") is
+#: placed as the city's name places it (gazetteer.spec_from_records). The other languages' are monitor_words.yaml ``seats``.
+SEATS: dict[str, str] = {"White House": "Washington", "Kremlin": "Moscow", "Élysée": "Paris", "Elysée": "Paris",
+                         "Elysee Palace": "Paris", "Downing Street": "London", "Casa Rosada": "Buenos Aires"}
+
 FAMILIES: dict[str, Lexical] = {}
 
 

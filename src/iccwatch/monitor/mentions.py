@@ -218,7 +218,11 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
                           or any(" ".join(city_then.group("name").split()[i:]) in _state_names(spec) for i in range(3))):
             city_then = None  # (the name before the comma is a State or place the gazetteer knows, even one read as a person's
             # name here: "to visit Chad, Libya" is a list)
-        if m.kind == "PLACE" or joined or hosted or city_then or re.search(r"\b(in|to|into|at|for|reached|entered|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
+        # (session 46) a seat of government ('the Kremlin', 'la Maison Blanche') is a place only after a word of place or
+        # destination ('at the White House', 'au Kremlin'): 'the Kremlin said', 'a annoncé la Maison Blanche' is a speaker
+        seat = m.kind == "PLACE" and m.text.casefold() in (spec.lexicon.get("seats") or ()) \
+            and not re.search(r"\bvisit\w*\s+$", before, re.I)  # … or as a visit's object ('visitar a Casa Branca')
+        if (m.kind == "PLACE" and not seat) or joined or hosted or city_then or re.search(r"\b(in|to|into|at|for|reached|entered|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
                 or (towards and compiled_words(towards).search(before)) \
                 or (re.search(r"\bvisits\s+(?:the\s+)?$", before) and VISITS_AHEAD.match(text, m.end)) \
                 or (visited_after and compiled_words(rf"^\s*(?:{visited_after})").search(text[m.end: m.end + 40])):
