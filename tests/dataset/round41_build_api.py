@@ -18,11 +18,18 @@ from tests.dataset import round39_build_api as r39b
 from tests.dataset import round41_sweep as r41
 
 
+#: The one case the round keeps a warning (tests/dataset/test_bad_input_round41.py, WARNED: ISO's address has a route for its
+#: fragment); its form is sampled at the next spot.
+SKIP = "states:ALB:sources: the same source again, its address with a fragment"
+
+
 def sample(cases: list[Any]) -> list[Any]:
     """One case of each form: the form is the case's label after its file or spot."""
     seen: set[str] = set()
     out = []
     for c in cases:
+        if c.id.startswith(SKIP):
+            continue
         form = c.id.rsplit(": ", 1)[-1]
         if form not in seen:
             seen.add(form)

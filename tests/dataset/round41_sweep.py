@@ -263,6 +263,11 @@ def hand_cases(data: Path) -> list[Case]:
     _case(out, AGAINST, "three States each the successor of the next (a cycle of three)", (ssd, sdn, tcd),
           r29._do(_edit(ssd, _ended(["SDN"])), _edit(sdn, _ended(["TCD"], "2026-04-01")),
                   _edit(tcd, _ended(["SSD"], "2026-03-01"))), ("ended.successors.0",))
+    _case(out, AGAINST, "two States ending on one day, each the other's successor (a cycle of two)", (sdn, ssd),
+          r29._do(_edit(ssd, _ended(["SDN"])), _edit(sdn, _ended(["SSD"]))), ("ended.successors",), mentions=("cycle",))
+    _case(out, AGAINST, "three States ending on one day, each the successor of the next (a cycle of three)", (ssd, sdn, tcd),
+          r29._do(_edit(ssd, _ended(["SDN"])), _edit(sdn, _ended(["TCD"])), _edit(tcd, _ended(["SSD"]))),
+          ("ended.successors",), mentions=("cycle",))
     _case(out, AGAINST, "a person's birth date after the warrant (a field the model does not hold)", (kony,),
           _edit(kony, lambda o: o.update(born="2010-01-01")), ("born",))
     # files in the wrong form
@@ -290,6 +295,8 @@ def hand_cases(data: Path) -> list[Case]:
           _edit("lookups/demonyms.yaml", lambda o: o["demonyms"]["ALB"].append("Afghan")), ("demonyms.ALB",))
     _case(out, WORDS, "a State's name given to two States (Albania under AFG)", ("lookups/state_names.yaml",),
           _edit("lookups/state_names.yaml", lambda o: o["names"]["AFG"].append("Albania")), ("names",))
+    _case(out, WORDS, "a place given to two States under two cases of its name (abuja under GHA)", ("lookups/places.yaml",),
+          _edit("lookups/places.yaml", lambda o: o["places"].update(abuja="GHA")), ("places",))
     _case(out, WORDS, "a place named as a State of another (Chad under NGA)", ("lookups/places.yaml",),
           _edit("lookups/places.yaml", lambda o: o["places"].update(Chad="NGA")), ("places.Chad",))
     return out
