@@ -17,7 +17,6 @@ from typing import Any
 from tests.dataset import round39_build_api as r39b
 from tests.dataset import round41_sweep as r41
 
-
 #: The one case the round keeps a warning (tests/dataset/test_bad_input_round41.py, WARNED: ISO's address has a route for its
 #: fragment); its form is sampled at the next spot.
 SKIP = "states:ALB:sources: the same source again, its address with a fragment"
