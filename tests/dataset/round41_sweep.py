@@ -11,12 +11,16 @@ contributor's slip leaves in a record, of kinds no earlier round tried.
   nested source): a title or a publisher written as a number, a pinpoint written as true, a note as a number; and by
   hand a nationality by its numeric code, a count as text;
 - **records against one another** (by hand): a decision citing a case of another situation, a response to a decision the
-  record does not hold, a State that is its own successor's successor (a cycle of two and of three), a birth date
-  after the warrant (a field the model does not hold);
+  record does not hold or about another State, or dated before it, States in a cycle of successors (of two and of
+  three, ending on different days and on one day), a birth date after the warrant (a field the model does not hold);
 - **files in the wrong form** (by hand): one record split across two files with the same id, a record's file under
   another extension (``.yml``, ``.yaml.bak``, ``.json``, none), a directory where a record's or a table's file is
   expected, an empty file;
-- **a lookup table whose words collide** (by hand): a place, a demonym or a State's name given to two States.
+- **a lookup table whose words collide** (by hand): a place, a demonym or a State's name given to two States;
+- **round 40's leftovers** (``LEFT_FORMS`` on round 30's twelve spots): the first source's address or title ending in a
+  line break, the same source again with an anchor added or changed and nothing else apart; valid: the same page with
+  an anchor for another place;
+- **controls**: each record with every line ending in CR LF, a response naming its finding's State, a note as a block.
 
     PYTHONPATH=src python -m tests.dataset.round41_sweep OUT.json
     PYTHONPATH=src python -m tests.dataset.round41_sweep table BEFORE.json AFTER.json
