@@ -128,11 +128,34 @@ def _addresses_of(refs: tuple[FactRef, ...]) -> Iterator[Problem]:
                               "original document the page copies, or leave copy_of out")
             page = _same_page(url)
             j = seen.get(page)
-            if j is not None and _page(str(sources[j].url)) != _page(url):
+            if (j is not None and _page(str(sources[j].url)) != _page(url) and _unfragmented(str(sources[j].url)) == _unfragmented(url)
+                    and _anchor_only(url) and _anchor_only(str(sources[j].url))
+                    and _same_but_address(s, sources[j])):  # round 41: an anchor alone differs, and nothing else
+                yield Problem(ref.file, ref.key, ref.field(f"sources[{i}]"), f"the same source is cited twice on this fact (also sources[{j}]), its "
+                              f"addresses differing in an anchor (#...) alone ({url[:120]!r} and {str(sources[j].url)[:120]!r}): a "
+                              "page's anchor is not sent to the server, it points to a place of the same page; cite it once, with the place in "
+                              "pinpoint")
+            elif j is not None and _page(str(sources[j].url)) != _page(url):
                 yield Problem(ref.file, ref.key, ref.field(f"sources[{i}].url"),
                               f"{url[:120]!r} is the page of sources[{j}] ({str(sources[j].url)[:120]!r}) under another address (a "
                               "fragment, a final index page or a mobile host): cite it once, with the place in pinpoint", "warning")
             seen.setdefault(page, i)
+
+
+#: (round 41) A fragment that is an anchor of the page (an HTML id: a letter, then letters, digits, ``-``, ``_``, ``.``), not a
+#: route a page's script reads to show other content (``#!/x``, ``#/x``, ``#iso:code:3166:AL``) or a text fragment.
+_ANCHOR = re.compile(r"[A-Za-z][\w.-]*")
+
+
+def _anchor_only(url: str) -> bool:
+    """Whether the address has no fragment, or one that is an anchor of the page (``_ANCHOR``)."""
+    fragment = urlsplit(url).fragment
+    return not fragment or _ANCHOR.fullmatch(fragment) is not None
+
+
+def _unfragmented(url: str) -> str:
+    """``_page`` without the fragment: what the server is asked for."""
+    return _page(url).rsplit("#", 1)[0]
 
 
 def _same_but_address(a: Source, b: Source) -> bool:

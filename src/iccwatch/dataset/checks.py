@@ -346,6 +346,9 @@ def _references(r: RecordSet) -> Iterator[Problem]:
         dec = r.decisions.get(rs.decision) if rs.decision else None
         if dec and rs.body not in (dec.referred_to or "").split("+"):
             yield Problem(f, key, "body", f"decision {dec.id} was not referred to the {rs.body} (referred to: {dec.referred_to})")
+        if dec and dec.state and rs.states and dec.state not in rs.states:  # round 41: the finding is about another State
+            yield Problem(f, key, "decision", f"decision {dec.id} is a finding about {dec.state}, but this response names "
+                          f"{', '.join(rs.states)} (states): name the finding the response answers, or add {dec.state} to states")
         if dec and _last(rs.date) < _first(dec.date):
             yield Problem(f, key, "date", f"a response of {rs.date} cannot precede the referral of {dec.date}")
         for i, did in enumerate(rs.related_decisions):

@@ -35,7 +35,7 @@ from iccwatch.dataset.problems import Problem
 from iccwatch.dataset.record_walks import texts_of, walk_text
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import text_problems as review_text_problems
-from iccwatch.dataset.text_checks import character_form_problem
+from iccwatch.dataset.text_checks import PROSE_FIELDS, character_form_problem
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked, yaml_events
 from iccwatch.errors import InputError
 from iccwatch.model import Meta
@@ -1541,21 +1541,56 @@ def validation_problems(file: str, record: str | None, exc: ValidationError, mod
     return problems
 
 
+def _field_name(at: str) -> str:
+    """The last key of a dotted place (``sources[0].url`` -> ``url``; an item of a list, its list's key)."""
+    return re.sub(r"\[\d+\]$", "", at.rsplit(".", 1)[-1])
+
+
 def _blank_problems(rel: str, record: str, texts: list[tuple[str, str]]) -> Iterator[Problem]:
     """Empty text and text with whitespace around it: a quoted ``" joseph-kony"`` would otherwise be
     stripped silently by the model, and ``""`` says nothing. (A block scalar's final line break is its
     own syntax, not the value's.) ``texts``: the file's ``texts_of(raw, keys=True)``."""
     for at, v in texts:
         body = v[:-1] if v.endswith("\n") else v
+        if v.endswith("\n") and body.strip() and _field_name(at) not in PROSE_FIELDS:
+            yield Problem(rel, record, at or None, f"{v[:60]!r} ends in a line break (a block, | or >, keeps its last one): a "
+                          f"{_field_name(at).replace('_', ' ') or 'value'} is one line; write it on the key's line (or with |- or >-)")
         if not body.strip():
             yield Problem(rel, record, at or None, "empty text: write the value, or leave the field out")
         elif body != body.strip():
             yield Problem(rel, record, at or None, f"{v[:40]!r}: leading or trailing whitespace; write the value without it")
 
 
+#: (round 41) A line's end other than a line feed: a carriage return alone (an old Mac's), or a CR LF in a file whose
+#: other lines end in LF alone.
+_LONE_CR = re.compile(r"\r(?!\n)")
+_LONE_LF = re.compile(r"(?<!\r)\n")
+
+
+def line_end_problem(text: str) -> str | None:
+    """(round 41) Lines ending in a carriage return alone, or in two ways in one file (CR LF and LF): YAML reads each as a line
+    end, so nothing in the values shows it, but a line-based tool (a diff, grep, the review) sees one line where YAML reads
+    several, and a careless edit or paste left them. A file whose every line ends in CR LF passes (git's ``autocrlf``
+    writes a checkout so on Windows)."""
+    if "\r" not in text:
+        return None
+    if m := _LONE_CR.search(text):
+        line = text.count("\n", 0, m.start()) + text.count("\r", 0, m.start()) - text.count("\r\n", 0, m.start()) + 1
+        return (f"line {line} ends in a carriage return alone (CR, an old Mac's line end), which YAML reads as a line end "
+                "and a line-based tool does not: save the file with line feeds (LF)")
+    if m := _LONE_LF.search(text):
+        first = text.count("\n", 0, text.index("\r\n")) + 1
+        line = text.count("\n", 0, m.start()) + 1
+        return (f"mixed line endings: line {first} ends in CR LF and line {line} in LF alone (a paste or an editor left "
+                "them): save the file with one kind of line end (LF)")
+    return None
+
+
 def _text_problems(rel: str, record: str, text: str, texts: list[tuple[str, str]]) -> Iterator[Problem]:
     """Text no record should hold. A cheap test on the whole file first; the fields are located only
     when it finds something. ``texts``: the file's ``texts_of(raw, keys=True)``."""
+    if (ends := line_end_problem(text)) is not None:
+        yield Problem(rel, record, None, ends)
     escaped = "\\" in text  # a double-quoted YAML string can write any character as an escape
     if escaped or _UNSAFE_CHARS.search(text):
         found = False
@@ -1928,7 +1963,8 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
                     problems.append(Problem(rel(path), None, None, "a hidden record file is not read: name it by its key, without the dot"))
                 continue
             if path.suffix != ".yaml" or path.is_dir():
-                problems.append(Problem(rel(path), None, None, "not a .yaml record file"))
+                named = not path.is_dir() or path.suffix in (".yaml", ".yml")  # a folder of other name is no record's
+                problems.append(Problem(rel(path), _record_of_name(path.name) if named else None, None, _not_a_record_file(path)))
                 continue
             _load_one(path, rel(path), model, key_field, entry.name, target, records, problems)
     for name in sorted(REQUIRED_LOOKUPS):
@@ -1944,6 +1980,26 @@ def load_records(root: Path) -> tuple[RecordSet | None, list[Problem]]:
 #: record) is not validated again. The records are frozen models and nothing changes them, so one object
 #: serves every read. Only valid records are kept.
 _VALIDATED = BoundedCache(8192)
+
+
+def _record_of_name(name: str) -> str:
+    """(round 41) The record a file's name promises, its name up to the first dot (``joseph-kony.yml``, ``joseph-kony.yaml.bak``,
+    ``joseph-kony``): a file the loader does not read still names the record that is then missing."""
+    return name.split(".", 1)[0] or name
+
+
+def _not_a_record_file(path: Path) -> str:
+    """(round 41) Why a record folder's entry is not read, and what to do: a directory, or a file under another extension
+    (a copy or a rename left by an editor or a tool), whose record is then not in the record at all."""
+    stem = _record_of_name(path.name)
+    if path.is_dir():
+        if path.suffix in (".yaml", ".yml"):
+            return (f"not a .yaml record file: a directory where the record's file is expected (a record is one file, "
+                    f"{stem}.yaml): remove it, or move its files")
+        return "not a .yaml record file: a directory (a record folder holds its records' files alone; the files in it are not read)"
+    ext = path.name[len(stem):] or "no extension"
+    return (f"not a .yaml record file ({ext}): it is not read, so the record {stem} is not in the record from it; "
+            f"name it {stem}.yaml, or remove it")
 
 
 def _load_one(
@@ -2027,6 +2083,10 @@ def _load_lookups(folder: Path, root: Path, records: RecordSet, problems: list[P
     for path in sorted(folder.iterdir(), key=_name):
         if path.suffix != ".yaml" or path.stem not in LOOKUP_FILES:
             problems.append(Problem(_rel(path, root), None, None, f"unknown lookup table; known: {', '.join(sorted(LOOKUP_FILES))}"))
+            continue
+        if path.is_dir() and not path.is_symlink():  # round 41: name the table, as a record's file names its record
+            problems.append(Problem(_rel(path, root), path.stem, None, f"a directory where the lookup table {path.stem} is "
+                                    "expected (one .yaml file): remove it, and put the table's file back"))
             continue
         table = _load_lookup(path, root, problems)
         if table is not None:

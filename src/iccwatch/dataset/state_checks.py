@@ -219,6 +219,26 @@ def ended_states(r: RecordSet) -> Iterator[Problem]:
                 yield Problem(f, iso3, field, f"the successor {other} had itself ended on {o.ended.date}, before {iso3} ended on "
                               f"{st.ended.date}: correct the successor or a date")
             seen.add(other)
+        if (cycle := _successor_cycle(r, iso3)) is not None:
+            yield Problem(f, iso3, "ended.successors", f"the successors run in a cycle back to {iso3} ({' -> '.join(cycle)}): a "
+                          "State cannot succeed its own successor; correct the successors")
+
+
+def _successor_cycle(r: RecordSet, iso3: str) -> list[str] | None:
+    """(round 41) The path of successors from ``iso3`` back to itself (``SSD -> SDN -> SSD``), or None: each State's own
+    successors ``ended_states`` reads as written; a cycle through other States only shows by following them (and two
+    States ending on one day, each the other's successor, pass the rule of a successor that ended before)."""
+    path, todo = {iso3: [iso3]}, [iso3]
+    while todo:
+        at = todo.pop()
+        st = r.states.get(at)
+        for other in (st.ended.successors if st is not None and st.ended is not None else []):
+            if other == iso3 and at != iso3:
+                return [*path[at], iso3]
+            if other not in path and other != at:
+                path[other] = [*path[at], other]
+                todo.append(other)
+    return None
 
 
 def since_without_primary(r: RecordSet) -> Iterator[Problem]:

@@ -186,6 +186,11 @@ def _text_problem(name: str, text: str) -> str | None:
 _ONE_LINE = _NAME_FIELDS | {"title", "publisher", "pinpoint", "copy_of", "held_by", "court", "law"}
 _SPACES = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 
+#: (round 41) Fields of prose, which a block scalar (``|`` or ``>``) may write, its final line break with it: the free texts
+#: that are not one line, and a table's ``about`` and ``reason``. Any other text (an address, an id, a date, a code, a
+#: title, a name, a pinpoint) is one line, and a final line break in it is a slip (``loader._blank_problems``).
+PROSE_FIELDS = frozenset(_FREE_TEXT - _ONE_LINE | {"about", "reason"})
+
 
 def placeholder_problem(name: str, text: str) -> str | None:
     """The message for a free text ``name`` whose whole value says nothing (no letter or digit, or matching ``placeholder_pattern``), or
