@@ -60,6 +60,26 @@ def test_z0_any_window_of_the_queue_read_from_the_nearest_place_is_the_offsets_r
                 o = max(0, o)
                 truth = q.entries(status, limit=size, offset=o, order=order, descending=descending)
                 assert q.window(o, size, total, status, order=order, descending=descending) == truth, (status, order, descending, size, o)
+    # what SQLite is asked to walk: the API's offsets in steps of 100 bind an OFFSET of 0, and a window typed between
+    # places read before walks only the rows from the nearest one (round 28: each walked its whole offset)
+    from sqlalchemy import event
+
+    walked: list[int] = []
+
+    def seen(conn, cursor, statement, params, context, many) -> None:  # noqa: ANN001 - SQLAlchemy's hook
+        if "OFFSET" in statement and "JOIN" in statement:  # a read of the listing (not the probe of _read)
+            walked.append(int(params[-1]))
+
+    fresh = Queue(f"sqlite:///{env['db']}")  # nothing learnt yet
+    event.listen(fresh.engine, "before_cursor_execute", seen)
+    total = fresh.count(None)
+    for o in range(0, 300, 100):
+        fresh.window(o, 100, total, None)
+    typed = fresh.window(150, 30, total, None)  # typed: read back from where the step at 200 began, 20 rows walked
+    event.remove(fresh.engine, "before_cursor_execute", seen)
+    fresh.close()
+    assert typed == q.entries(None, limit=30, offset=150)
+    assert walked == [0, 0, 0, 20], walked
     # a write between two reads: the places learnt before it are not used
     total = q.count("pending")
     first = q.window(0, 50, total, "pending")
@@ -116,7 +136,8 @@ def test_z1_accepts_land_while_a_slow_client_reads_the_download_sorted_by_names(
     the download runs, the download holds each candidate once, whole."""
     _fill_queue(env["db"], 3_000)
     q = Queue(f"sqlite:///{env['db']}")
-    ids = [r["id"] for r in q.entries("pending", limit=3)]
+    # facts the record can take (the filling's dates run from 1990: before the Statute, an accept is refused, as it should)
+    ids = [r["id"] for r in q.entries("pending", limit=60) if r["payload"]["date"] >= "2005"][:3]
     q.close()
     p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
     got: dict[str, bytes] = {}
@@ -304,7 +325,7 @@ def test_z5_huge_query_strings_headers_and_repeated_fields_are_refused_or_answer
         _, _, serr = _end(p)
     for name, raw in answers.items():
         line = raw.split(b"\r\n", 1)[0].decode("latin-1")
-        print(name, "->", line or "(closed without an answer)")
+        print(name, "->", line or "(closed without an answer)", raw.partition(b"\r\n\r\n")[2][:120])
         assert not line.startswith("HTTP/1.1 5"), (name, raw[:400])
     assert after.status_code == 200 and "200 rows" in after.text
     print(f"RSS {rss0:,} kB before, {rss1:,} kB after")
@@ -312,33 +333,33 @@ def test_z5_huge_query_strings_headers_and_repeated_fields_are_refused_or_answer
     assert "Traceback" not in serr, serr[-2000:]
 
 
-def test_z6_an_ingest_and_a_data_build_on_one_store_at_once_lose_no_document(env: dict[str, Path]) -> None:
+def test_z6_an_ingest_and_a_data_build_on_one_store_at_once_lose_no_document(store_copy: Path, tmp_path: Path, data_dir: Path) -> None:
     """A monitor ingest of six documents and ``data build`` (which copies the queue into a new file and swaps it in) run on
-    one store at once, three times: each exits 0 (or refuses, saying why), and after each pair every document the ingest
-    said it stored is in the store that stands, once; the store whole."""
+    one store (the whole record's) at once, twice, the build started at two moments of the ingest: each exits 0, and after
+    each pair the six documents are in the store that stands, each once, no fact queued twice; the store whole."""
     from tests.test_reliability_s41 import _queued
 
     results = []
-    for round_ in range(3):
-        inbox = env["tmp"] / f"inbox{round_}"
+    for round_ in range(2):
+        inbox = tmp_path / f"inbox{round_}"
         inbox.mkdir()
         for k in range(6):
             (inbox / f"{k:02d}.txt").write_text(f"Report {round_}-{k}. Vladimir Putin arrived in Ulaanbaatar on Monday for an official "
                                                 f"visit to Mongolia, his office said ({round_}.{k}). The visit lasted two days.", encoding="utf-8")
-        docs0, _, _ = _queued(env["db"])
-        ingest = _cli("monitor", "ingest", str(inbox), "--date", "2025-06-04", "--publisher", "Test Wire", "--db", str(env["db"]),
-                      ICCWATCH_LOCK_WAIT="120")
-        time.sleep(0.5 * round_)
-        build = _cli("data", "build", "--data", str(env["data"]), "--db", str(env["db"]), ICCWATCH_LOCK_WAIT="120")
-        (ic, iout, ierr), (bc, bout, berr) = _done(ingest, build, timeout=600)
-        docs, keys, _ = _queued(env["db"])
+        docs0, _, _ = _queued(store_copy)
+        ingest = _cli("monitor", "ingest", str(inbox), "--date", "2025-06-04", "--publisher", "Test Wire", "--db", str(store_copy),
+                      ICCWATCH_LOCK_WAIT="300")
+        time.sleep(1.0 + 3.0 * round_)
+        build = _cli("data", "build", "--data", str(data_dir), "--db", str(store_copy), ICCWATCH_LOCK_WAIT="300")  # data/ only read
+        (ic, iout, ierr), (bc, bout, berr) = _done(ingest, build, timeout=900)
+        docs, keys, _ = _queued(store_copy)
         results.append((ic, bc, docs - docs0, ierr[-300:], berr[-300:]))
         assert [k for k, c in keys.items() if c > 1] == []
     print(results)
     for ic, bc, added, ierr, berr in results:
-        assert ic in (0, 2) and bc in (0, 2), (ierr, berr)
-        assert (ic != 0) or added == 6, ("the ingest said it stored six, the store holds", added, ierr, berr)
-    assert _integrity(env["db"]) == "ok"
+        assert (ic, bc) == (0, 0), (ierr, berr)
+        assert added == 6, ("the ingest stored six documents; the store that stands holds", added, ierr, berr)
+    assert _integrity(store_copy) == "ok"
 
 
 def test_z7_sigterm_to_the_server_in_the_middle_of_requests_ends_it_cleanly_and_leaves_the_store_whole(env: dict[str, Path]) -> None:
