@@ -36,9 +36,17 @@ ADDRESSES = ("/monitor", "/monitor?page=2", "/monitor?status=all&dir=asc", "/mon
              # round 28 (session 45): a page in the middle reached by Next (the page before read first, not timed), the last
              # page, a column of names, the downloads (streamed): each with the server's peak memory while it answered
              "/monitor?status=all&page={middle}", "/monitor?status=all&page={pages}", "/monitor?sort=person_name&dir=asc",
-             "/monitor?sort=state_name&dir=desc&page=2", "/monitor?format=csv&status=all", "/monitor?format=json&status=all")
+             "/monitor?sort=state_name&dir=desc&page=2", "/monitor?format=csv&status=all", "/monitor?format=json&status=all",
+             # round 29 (session 46): the API's offsets walked in steps (the step before asked first, untimed) and typed (a
+             # first-half offset never asked), a page typed in the first half three pages after one read (untimed), and
+             # the download sorted by a column of names (its rows streamed by id, its places sorted)
+             "/api/v1/monitor/candidates?limit=100&offset={third}", "/api/v1/monitor/candidates?limit=100&offset={quarter}",
+             "/monitor?status=all&page={quarter_page}", "/monitor?format=csv&status=all&sort=person_name&dir=asc")
 #: Addresses whose page before is asked first, untimed (the pager's Next: the page before's last row is known).
 AFTER_NEXT = ("/monitor?status=all&page={middle}",)
+#: Addresses asked after another, untimed: the API's step before, a page three before.
+AFTER = {"/api/v1/monitor/candidates?limit=100&offset={third}": "/api/v1/monitor/candidates?limit=100&offset={third_before}",
+         "/monitor?status=all&page={quarter_page}": "/monitor?status=all&page={quarter_before}"}
 
 
 def _peak_reset(pid: int) -> None:
@@ -58,11 +66,16 @@ def _timed(base: str, n: int, repeat: int, pid: int) -> tuple[dict[str, float], 
     pages = -(-n // 50)
     with httpx.Client(base_url=base, timeout=600) as c:
         for address in ADDRESSES:
-            path = address.format(last=n - 100, middle=pages // 2, pages=pages)
+            # the typed API offset moves on each repeat, so that none was read before (a repeat is another address)
+            at = {"last": n - 100, "middle": pages // 2, "pages": pages, "third": n // 300 * 100,
+                  "third_before": n // 300 * 100 - 100, "quarter_page": pages // 4, "quarter_before": pages // 4 - 3}
             took, grew = [], []
-            for _ in range(repeat):
+            for k in range(repeat):
+                path = address.format(**at, quarter=n // 400 * 100 + 7 * k)
                 if address in AFTER_NEXT:
-                    c.get(address.format(last=n - 100, middle=pages // 2 - 1, pages=pages))
+                    c.get(address.format(**{**at, "middle": pages // 2 - 1}))
+                if address in AFTER:
+                    c.get(AFTER[address].format(**at))
                 _peak_reset(pid)
                 before = _kb(pid, "VmRSS")
                 t0 = time.perf_counter()

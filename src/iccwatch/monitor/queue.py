@@ -91,10 +91,14 @@ class Queue:
         self.audit = ops.audit
         #: Why the store could not be brought to the latest revision (a read-only or full disk), None when it was.
         self.unmigrated: str | None = None
-        #: What the queue's pages learnt of the store as it stands (``version``): each filter's count and each page's
-        #: first and last keys (round 28, session 45: the count and the ``OFFSET`` walk grew with the queue). Bounded;
-        #: an entry is read only while the store's version is the one it was learnt at.
+        #: What the queue's pages learnt of the store as it stands (``version``): each filter's count (round 28, session 45:
+        #: the count grew with the queue). Bounded; an entry is read only while the store's version is the one it was
+        #: learnt at.
         self._learnt = BoundedCache(512)
+        #: Where ``window``'s reads of each filter started and ended (round 29, session 46: any offset read near one read
+        #: before walks nothing; round 28 kept each page's first and last keys); bounded, and read only for the version
+        #: it was learnt at, as ``_learnt``.
+        self._marks = BoundedCache(self.MARKED_FILTERS)
         if migrate:
             self.migrate()
         #: Whether the store's file was there when the queue was opened: if it goes later, each read and write says so
@@ -213,24 +217,25 @@ class Queue:
     def entries(self, status: str | None = None, type_: str | None = None, limit: int | None = None,
                 offset: int = 0, since: dt.date | None = None, until: dt.date | None = None, order: str = "queued",
                 descending: bool = False, after: tuple[Any, ...] | None = None, before: tuple[Any, ...] | None = None,
-                ids: list[str] | None = None) -> list[dict[str, Any]]:
+                ids: list[str] | None = None, from_end: bool = False) -> list[dict[str, Any]]:
         """The candidates in the queue (of one status and type when given, read from ``since`` to ``until``: days, both
         included), each with its document's title, URL and date, in the order they were queued (or by ``order``, one of
         ``ORDERS``); ``limit`` and ``offset`` give one page of them (round 26, session 43: a queue of 50,000 was read whole,
         each candidate's JSON parsed, for an API page of 100 or a terminal's table; round 27: the order is an index's,
         so a page is read without sorting the queue). ``after`` (``before``): only the candidates after (before) the one
         whose ``key`` it is, in that order, read by the index from there (keyset paging, round 28: an ``OFFSET`` walks
-        every row before the page); ``ids``: only these candidates."""
+        every row before the page); ``ids``: only these candidates; ``from_end``: ``limit`` rows after the last ``offset``
+        ones, read backwards from the end (the rows themselves in the order's direction)."""
         terms = self._terms(order, descending)
-        q = select(self.candidates, self.documents.c.title, self.documents.c.url, self.documents.c.date.label("document_date")).join(
-            self.documents, self.documents.c.id == self.candidates.c.document_id)
-        q = self._where(q, status, type_, since, until)
+        q = self._listing(status, type_, since, until)
         if ids is not None:
             q = q.where(self.candidates.c.id.in_(ids) if ids else false())
         if after is not None:
             q = q.where(_beyond(terms, after))
-        if before is not None:  # read backwards from the key, then turned round
+        backwards = before is not None or from_end
+        if backwards:  # read backwards (from the key, or from the end), then turned round
             terms = [(e, not d, g) for e, d, g in terms]
+        if before is not None:
             q = q.where(_beyond(terms, before))
         q = q.order_by(*(e.desc() if d else e for e, d, _ in terms))
         if offset > _SQLITE_INT_MAX:  # past any row SQLite can number: an empty page, as a list sliced there gives
@@ -243,7 +248,14 @@ class Queue:
             if conn is None:
                 return []
             rows = [_readable(dict(r._mapping)) for r in conn.execute(q)]
-        return rows[::-1] if before is not None else rows
+        return rows[::-1] if backwards else rows
+
+    def _listing(self, status: str | None, type_: str | None, since: dt.date | None, until: dt.date | None) -> Any:
+        """The filter's candidates, each with its document's title, URL and date (the inner join leaves out a candidate whose
+        document row is gone), unordered: what ``entries`` reads, forwards or backwards."""
+        q = select(self.candidates, self.documents.c.title, self.documents.c.url, self.documents.c.date.label("document_date")).join(
+            self.documents, self.documents.c.id == self.candidates.c.document_id)
+        return self._where(q, status, type_, since, until)
 
     def key(self, row: dict[str, Any], order: str = "queued", descending: bool = False) -> tuple[Any, ...]:
         """The place of a candidate ``entries`` gave in ``order``: what ``after`` and ``before`` take."""
@@ -251,14 +263,21 @@ class Queue:
 
     def scan(self, status: str | None = None, since: dt.date | None = None, until: dt.date | None = None, order: str = "queued",
              descending: bool = False, chunk: int = 500) -> Iterator[dict[str, Any]]:
-        """Every candidate of the filter in ``order``, read ``chunk`` at a time by keyset (each chunk its own short read,
+        """Every candidate of the filter in ``order``, one at a time (``chunks``' rows)."""
+        for rows in self.chunks(status, since, until, order, descending, chunk):
+            yield from rows
+
+    def chunks(self, status: str | None = None, since: dt.date | None = None, until: dt.date | None = None, order: str = "queued",
+               descending: bool = False, chunk: int = 500) -> Iterator[list[dict[str, Any]]]:
+        """Every candidate of the filter in ``order``, ``chunk`` at a time, read by keyset (each chunk its own short read,
         so a writer waits for one chunk, never for a whole download; a download's memory is one chunk's, whatever the
         queue's size: round 28, session 45). A candidate decided meanwhile is given as the chunk that holds it reads it;
-        none is given twice (its place in the order does not change)."""
+        none is given twice (its place in the order does not change). At least one list, the last shorter than ``chunk``
+        (empty when the filter's count is a multiple of it)."""
         after = None
         while True:
             rows = self.entries(status, limit=chunk, since=since, until=until, order=order, descending=descending, after=after)
-            yield from rows
+            yield rows
             if len(rows) < chunk:
                 return
             after = self.key(rows[-1], order, descending)
@@ -283,42 +302,46 @@ class Queue:
     def page(self, number: int, size: int, total: int, status: str | None = None, since: dt.date | None = None,
              until: dt.date | None = None, order: str = "queued", descending: bool = False) -> list[dict[str, Any]]:
         """Page ``number`` (``size`` candidates each; ``total`` in the filter, as ``count`` gave it) of the filter in
-        ``order``: read by keyset from the page before's last key or the page after's first one when a page next to it
-        was read on the store as it stands (the pager's Next and Previous), from the end backwards when the page is in
-        the filter's second half (the last page costs what the first does), else by ``OFFSET``. The same rows in each
-        case as ``entries(..., limit=size, offset=(number - 1) * size)`` (round 28, session 45)."""
+        ``order``: ``window`` from its first row. The same rows as ``entries(..., limit=size, offset=(number - 1) * size)``
+        (round 28, session 45)."""
+        return self.window((number - 1) * size, size, total, status, since, until, order, descending)
+
+    #: How many places a filter's ``window`` reads remember on each side (the rows' keys, never the rows), and how many
+    #: filters: bounded whatever the queue and the requests (round 29, session 46).
+    MARKS = 128
+    MARKED_FILTERS = 64
+
+    def window(self, offset: int, limit: int, total: int, status: str | None = None, since: dt.date | None = None,
+               until: dt.date | None = None, order: str = "queued", descending: bool = False) -> list[dict[str, Any]]:
+        """The filter's rows ``offset`` to ``offset + limit`` in ``order`` (``total`` in the filter, as ``count`` gave it),
+        read from the nearest place known for the store as it stands: each read remembers where its rows start and end
+        (their first and last keys at their offsets), and the next read starts from the place that walks fewest rows: a
+        place remembered before it (read forwards by keyset, then ``OFFSET`` over the rows between), one after it (read
+        backwards), the filter's end (backwards) or its start (``OFFSET``). The pager's Next and Previous, the API's
+        offsets walked in steps, and a jump near a page read before walk nothing (round 28: pages; round 29, session 46:
+        any offset and size, the API's and a page typed in the first half). The same rows in each case as
+        ``entries(..., limit=limit, offset=offset)``."""
         version = self.version()
-        where = (status, since, until, order, descending, size)
-
-        def found(n: int) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
-            """Page ``n``'s first and last keys, if it was read on the store as it stands."""
-            return self._learnt.lookup(("page", version, where, n))[1] if version is not None else None
-
-        first = (number - 1) * size
-        if first >= total:
-            rows: list[dict[str, Any]] = []
-        elif (prev := found(number - 1)) is not None:
-            rows = self.entries(status, limit=size, since=since, until=until, order=order, descending=descending, after=prev[1])
-        elif (nxt := found(number + 1)) is not None:
-            rows = self.entries(status, limit=size, since=since, until=until, order=order, descending=descending, before=nxt[0])
-        elif first > total // 2:  # nearer the end: read backwards from it
-            n = min(size, total - first)
-            terms = [(e, not d, g) for e, d, g in self._terms(order, descending)]
-            rows = self._backwards(status, since, until, terms, total - first - n, n)
+        slot = (version, status, since, until, order, descending)
+        after, before = (self._marks.lookup(slot)[1] if version is not None else None) or ({}, {})
+        end = min(total, offset + limit)
+        if end <= offset or offset > _SQLITE_INT_MAX:
+            return []
+        ways = [(offset - k, "after", k) for k in after if k <= offset] + [(k - end, "before", k) for k in before if k >= end]
+        ways += [(total - end, "end", 0), (offset, "start", 0)]
+        walked, how, k = min(ways, key=lambda w: w[0])
+        read = {"since": since, "until": until, "order": order, "descending": descending, "limit": end - offset, "offset": walked}
+        if how == "after":
+            rows = self.entries(status, after=after[k], **read)
+        elif how == "before":
+            rows = self.entries(status, before=before[k], **read)
         else:
-            rows = self.entries(status, limit=size, offset=first, since=since, until=until, order=order, descending=descending)
+            rows = self.entries(status, from_end=how == "end", **read)
         if version is not None and rows:
-            self._learnt.put(("page", version, where, number), (self.key(rows[0], order, descending), self.key(rows[-1], order, descending)))
+            after, before = _marked(after, offset + len(rows), self.key(rows[-1], order, descending), self.MARKS), \
+                _marked(before, offset, self.key(rows[0], order, descending), self.MARKS)
+            self._marks.put(slot, (after, before))
         return rows
-
-    def _backwards(self, status: str | None, since: dt.date | None, until: dt.date | None, terms: list[Any], skip: int,
-                   limit: int) -> list[dict[str, Any]]:
-        """``limit`` candidates of the filter after the last ``skip`` ones, read in the order ``terms`` turned round."""
-        q = select(self.candidates, self.documents.c.title, self.documents.c.url, self.documents.c.date.label("document_date")).join(
-            self.documents, self.documents.c.id == self.candidates.c.document_id)
-        q = self._where(q, status, None, since, until).order_by(*(e.desc() if d else e for e, d, _ in terms)).limit(limit).offset(skip)
-        with self._read() as conn:
-            return [] if conn is None else [_readable(dict(r._mapping)) for r in conn.execute(q)][::-1]
 
     def _terms(self, order: str, descending: bool) -> list[tuple[Any, bool, Any]]:
         """The order's terms: each (the column or expression, descending or not, how a read row gives its value)."""
@@ -443,6 +466,16 @@ class Queue:
 
 class StoreGone(TypedError):
     """The store's file removed or moved while a queue on it was open: said, never read as an empty queue."""
+
+
+def _marked(marks: dict[int, tuple[Any, ...]], at: int, key: tuple[Any, ...], most: int) -> dict[int, tuple[Any, ...]]:
+    """A copy of ``marks`` with ``key`` at ``at`` (the latest last), holding at most ``most`` (the oldest dropped); a copy,
+    so that a thread reading the marks meanwhile sees them whole."""
+    out = {k: v for k, v in marks.items() if k != at}
+    out[at] = key
+    while len(out) > most:
+        del out[next(iter(out))]
+    return out
 
 
 def _beyond(terms: list[tuple[Any, bool, Any]], key: tuple[Any, ...]) -> Any:

@@ -8,7 +8,7 @@ import itertools
 import json
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Annotated, Any, get_args
@@ -627,13 +627,13 @@ def _monitor_page_rows(request: Request, q: Any, facts: Facts, status: str, sort
 
     if request.query_params.get("format") or direction not in ("asc", "desc"):
         return None
-    by = sort if any(sort == c for c, _ in MONITOR_COLUMNS) else None
+    by, in_store = _monitor_by(sort)
     first, last = period(since, until)
     chosen = None if status == "all" else status
     total = q.count(chosen, since=first, until=last)
     count = max(1, -(-total // PAGE_SIZE))
     page = _page_number(request, total, PAGE_SIZE, count) or 1
-    if by is not None and by not in MONITOR_SQL_ORDERS:
+    if not in_store:
         return _words_page(q, facts, chosen, first, last, by, direction, page, total), page, total
     entries = q.page(page, PAGE_SIZE, total, chosen, since=first, until=last, order=by or "queued",
                      descending=direction == "desc" if by else direction != "asc")
@@ -655,13 +655,10 @@ class _Turned:
         return isinstance(other, _Turned) and bool(self.v == other.v)
 
 
-def _words_page(q: Any, facts: Facts, status: str | None, since: dt.date | None, until: dt.date | None, by: str, direction: str,
-                page: int, total: int) -> list[dict[str, Any]]:
-    """Page ``page`` of the filter sorted by a column of names or words (what the table shows, which the store does not
-    hold): the queue read a chunk at a time (``Queue.scan``), each row's place kept (its cell's ``sort_key``, its time,
-    its id: ``_sorted``'s order, empty cells last) and only the places up to the page's, or from it to the end for the
-    second half (``heapq``), then the page's rows read by id. Memory: the places before the page (or after it), never the
-    rows; the first and the last pages hold fifty (round 28, session 45: the whole filter was read and sorted)."""
+def _places(q: Any, facts: Facts, status: str | None, since: dt.date | None, until: dt.date | None, by: str,
+            direction: str) -> Iterator[tuple[Any, ...]]:
+    """Each candidate's place in the filter sorted by a column of names or words (its cell's ``sort_key``, its time, its
+    id: ``_sorted``'s order, empty cells last), the queue read a chunk at a time; the id last."""
     desc = direction == "desc"
 
     def place(r: dict[str, Any]) -> tuple[Any, ...]:
@@ -671,7 +668,17 @@ def _words_page(q: Any, facts: Facts, status: str | None, since: dt.date | None,
         t = str(r["created_at"] or "")
         return (empty, _Turned(k) if desc and not empty else k, _Turned(t) if desc else t, r["id"])
 
-    places = (place(_candidate_row(facts, r)) for r in q.scan(status, since, until, order="queued", descending=desc))
+    return (place(_candidate_row(facts, r)) for r in q.scan(status, since, until, order="queued", descending=desc))
+
+
+def _words_page(q: Any, facts: Facts, status: str | None, since: dt.date | None, until: dt.date | None, by: str, direction: str,
+                page: int, total: int) -> list[dict[str, Any]]:
+    """Page ``page`` of the filter sorted by a column of names or words (what the table shows, which the store does not
+    hold): the queue read a chunk at a time (``Queue.scan``), each row's place kept (its cell's ``sort_key``, its time,
+    its id: ``_sorted``'s order, empty cells last) and only the places up to the page's, or from it to the end for the
+    second half (``heapq``), then the page's rows read by id. Memory: the places before the page (or after it), never the
+    rows; the first and the last pages hold fifty (round 28, session 45: the whole filter was read and sorted)."""
+    places = _places(q, facts, status, since, until, by, direction)
     start = (page - 1) * PAGE_SIZE
     if start > total // 2:
         chosen = heapq.nlargest(max(0, total - start), places)[::-1][:PAGE_SIZE]
@@ -682,35 +689,45 @@ def _words_page(q: Any, facts: Facts, status: str | None, since: dt.date | None,
     return [_candidate_row(facts, rows[i]) for i in ids if i in rows]
 
 
+def _monitor_by(sort: str | None) -> tuple[str | None, bool]:
+    """The monitor table's column a page or a download sorts by (None: by nothing the table has, so by the time read) and
+    whether the store holds that order (the default or ``MONITOR_SQL_ORDERS``; else a column of the record's names or
+    words)."""
+    by = sort if any(sort == c for c, _ in MONITOR_COLUMNS) else None
+    return by, by is None or by in MONITOR_SQL_ORDERS
+
+
 def _monitor_download(request: Request, q: Any, status: str, sort: str | None, direction: str, since: str | None,
                       until: str | None) -> Response | None:
-    """The monitor's CSV or JSON download streamed from the store in the table's order when the store holds that order (the
-    default, ``MONITOR_SQL_ORDERS``, or a sort by nothing the table has): ``Queue.scan``, 500 candidates a read. None for a
-    column of names or words (read whole, as before) or a direction other than asc or desc."""
+    """The monitor's CSV or JSON download streamed from the store in the table's order: when the store holds that order
+    (the default, ``MONITOR_SQL_ORDERS``, or a sort by nothing the table has), ``Queue.chunks``, 500 candidates a read;
+    for a column of names or words, each candidate's place (``_places``, never its row) sorted, then the rows read by id
+    500 at a time in that order (round 29, session 46: the whole filter was read and held). None for a direction other
+    than asc or desc."""
     from iccwatch.monitor.queue import period
 
     fmt = request.query_params.get("format")
     if fmt not in ("csv", "json") or direction not in ("asc", "desc"):
         return None
-    by = sort if any(sort == c for c, _ in MONITOR_COLUMNS) else None
-    if by is not None and by not in MONITOR_SQL_ORDERS:
-        return None
+    by, in_store = _monitor_by(sort)
     first, last = period(since, until)
     facts = _facts(request)
-    rows = q.scan(None if status == "all" else status, first, last, order=by or "queued", descending=direction == "desc")
+    chosen = None if status == "all" else status
+    if in_store:
+        read = q.chunks(chosen, first, last, order=by or "queued", descending=direction == "desc")
+    else:
+        read = _by_ids(q, chosen, [p[-1] for p in sorted(_places(q, facts, chosen, first, last, by or "", direction))])
+    given = ([_candidate_row(facts, r) for r in rows] for rows in read)
+    head = next(given)  # read before the answer starts: a store that cannot be read is the error page, not a cut download
+    return _streamed(itertools.chain([head], given), MONITOR_COLUMNS + MONITOR_DOWNLOAD_COLUMNS, fmt, "candidates", request)
 
-    def chunks() -> Any:
-        chunk: list[dict[str, Any]] = []
-        for r in rows:
-            chunk.append(_candidate_row(facts, r))
-            if len(chunk) == 500:
-                yield chunk
-                chunk = []
-        yield chunk
 
-    given = chunks()
-    first = next(given)  # read before the answer starts: a store that cannot be read is the error page, not a cut download
-    return _streamed(itertools.chain([first], given), MONITOR_COLUMNS + MONITOR_DOWNLOAD_COLUMNS, fmt, "candidates", request)
+def _by_ids(q: Any, status: str | None, ids: list[str], chunk: int = 500) -> Iterator[list[dict[str, Any]]]:
+    """The candidates ``ids`` names, in that order, ``chunk`` a read (one list at least); one gone meanwhile is left out."""
+    for at in range(0, max(1, len(ids)), chunk):
+        part = ids[at:at + chunk]
+        rows = {r["id"]: r for r in q.entries(status, ids=part)}
+        yield [rows[i] for i in part if i in rows]
 
 
 def _report_builder(request: Request, fmt: str) -> ModuleType | Response:
