@@ -72,3 +72,18 @@ NOT_DONE = [
 @pytest.mark.parametrize(("language", "text"), NOT_DONE, ids=[f"{t[0]}{i}" for i, t in enumerate(NOT_DONE)])
 def test_a_handover_to_come_asked_or_denied_gives_no_arrest(spec, language: str, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, DAY, "arrest", language=language) == []
+
+
+# The demonym's inflected forms after the authorities' noun (data/lookups/monitor_words.yaml ``demonyms.endings``): French -en
+# doubles its n ('libyen' -> 'libyennes', as '-ien' -> '-iennes'), Italian -co keeps its hard c ('libico' -> 'libiche').
+INFLECTED = [
+    ("fr", "Mohammed Salheen, recherché par la CPI, a été remis samedi aux autorités libyennes.", "LBY"),
+    ("fr", "Mohammed Salheen, recherché par la CPI, a été arrêté samedi par la police libyenne.", "LBY"),
+    ("it", "Mohammed Salheen, ricercato dalla Cpi, è stato consegnato sabato alle autorità libiche.", "LBY"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "state"), INFLECTED, ids=[f"{t[0]}{i}" for i, t in enumerate(INFLECTED)])
+def test_the_demonyms_inflected_forms_name_the_arresting_state(spec, language: str, text: str, state: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, DAY, "arrest", language=language)
+    assert [(p, s) for p, s, _ in got] == [(P, state)]
