@@ -1297,10 +1297,17 @@ ACT_ASKED_BEFORE = R(r"(?!x)x")
 #: (session 36) A person's own surrender to a State's authorities or police, told in another language ('s'est rendu aux
 #: autorités des Pays-Bas', 'si è consegnato alle autorità olandesi', 'stellte sich den Behörden'): taken into that State's
 #: custody, an arrest there (tests/monitor/realnews/README.md: a surrender to a State's authorities is an arrest by that State,
-#: a surrender to the Court a surrender). No English pattern here: English is read by the surrender's trigger and the words
-#: after it (rules_travel.custody, "turned himself in to the authorities"); a language adds its own in
-#: data/lookups/monitor_words.yaml.
-HAND_IN_NATIONAL = R(r"(?!x)x")
+#: a surrender to the Court a surrender). English's own hand-in is read by the surrender's trigger and the words after it
+#: (rules_travel.custody, "turned himself in to the authorities"); a language adds its own in data/lookups/monitor_words.yaml.
+#: (session 46, mnews150) The same custody when others hand the person over, told in the passive: "was handed over to the
+#: Libyan authorities", "has been handed over to the public prosecution" (as 'a été remis au parquet', 'ha sido entregado a
+#: la Fiscalía'): that State's arrest; not a handover to the Court ("handed over to the ICC's prosecutor"), nor one denied or
+#: still to come ("was not handed over", "will be handed over").
+HAND_IN_NATIONAL = R(r"(?<!\bnot\s)(?<!\bnever\s)\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:then|later|subsequently|"
+                     r"promptly|immediately|quickly)\s+)?(?:handed|turned)\s+over\s+(?:(?:on|late|early)\s+\w+\s+)?to\s+(?:the\s+)?"
+                     r"(?:(?!icc\b|court\b|international\b|hague\b)[\w'’.-]+\s+){0,2}?(?:police|authorities|prosecution|prosecutors?|"
+                     r"public\s+prosecutor(?:['’]s)?(?:\s+office)?|attorney[- ]general(?:['’]s)?\s+office|gendarmerie)\b"
+                     r"(?!\s+(?:of|at)\s+(?:the\s+)?(?:icc|court|international\s+criminal\s+court|hague)\b)")
 REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  # (session 45, mnews148) arresting told as not the government's part: "it is not up to his government to arrest X",
                  # "it is not our job to arrest him" (as 'no le corresponde detener', 'il ne lui appartient pas d'arrêter')
