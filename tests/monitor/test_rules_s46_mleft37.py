@@ -1,0 +1,109 @@
+"""Session 46 (issue 12, task mleft37): session 45's leftovers and the dev half's remaining errors, each as the general shape in the
+languages the monitor reads. Sentences written for the test (none copied from a page of the set), with controls that must not
+change. The names are the record's, used as examples (no State or person is special-cased)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.monitor.probe import typed as _typed
+
+MBARUSHIMANA = "callixte-mbarushimana"
+KATANGA = "germain-katanga"
+NETANYAHU = "benjamin-netanyahu"
+PUTIN = "vladimir-vladimirovich-putin"
+
+# 1. A surrender told with no surrendering State, the person's arrest placed in the same page in a sentence that names no other
+#    person (here the bare surname, which a namesake named before it leaves to no one): the State of the arrest's place held the
+#    person and hands them over (extract._held_state, ARRESTED_IN_PLACE / ARRESTED_AFTER_PLACE). Never the person's nationality:
+#    Mbarushimana, a Rwandan, arrested in Paris, is France's.
+HELD = [
+    ("en", "Callixte Mbarushimana is now in the custody of the International Criminal Court. His cousin Jean Mbarushimana has "
+           "arrived in The Hague. Mbarushimana was {arrested} on 11 October 2010 and immediately transferred to the Court.",
+     "arrested in Paris"),
+    ("fr", "Callixte Mbarushimana est désormais détenu par la Cour pénale internationale. Son cousin Jean Mbarushimana est arrivé "
+           "à La Haye. Mbarushimana a été {arrested} le 11 octobre 2010 puis transféré aussitôt à la Cour.", "arrêté à Paris"),
+    ("es", "Callixte Mbarushimana está ahora bajo la custodia de la Corte Penal Internacional. Su primo Jean Mbarushimana llegó a "
+           "La Haya. Mbarushimana fue {arrested} el 11 de octubre de 2010 y trasladado de inmediato a la Corte.",
+     "arrestado en París"),
+    ("it", "Callixte Mbarushimana è ora sotto la custodia della Corte penale internazionale. Suo cugino Jean Mbarushimana è "
+           "arrivato all'Aia. Mbarushimana è stato {arrested} l'11 ottobre 2010 e trasferito subito alla Corte.",
+     "arrestato a Parigi"),
+    ("pt", "Callixte Mbarushimana está agora sob custódia do Tribunal Penal Internacional. O seu primo Jean Mbarushimana chegou a "
+           "Haia. Mbarushimana foi {arrested} em 11 de outubro de 2010 e transferido de imediato para o Tribunal.",
+     "capturado em Paris"),
+    ("de", "Callixte Mbarushimana ist an den Internationalen Strafgerichtshof überstellt worden. Sein Cousin Jean Mbarushimana ist "
+           "in Den Haag eingetroffen. Mbarushimana wurde am 11. Oktober 2010 {arrested} und sofort an den Gerichtshof überstellt.",
+     "in Paris festgenommen"),
+]
+BARE = {"en": "arrested", "fr": "arrêté", "es": "arrestado", "it": "arrestato", "pt": "capturado", "de": "festgenommen"}
+
+
+@pytest.mark.parametrize(("language", "text", "arrested"), HELD, ids=[h[0] for h in HELD])
+def test_a_surrender_takes_the_state_of_the_arrests_place(spec, language: str, text: str, arrested: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text.format(arrested=arrested), "2010-10", "surrender", language=language) == [
+        (MBARUSHIMANA, "FRA", "2010-10")]
+
+
+@pytest.mark.parametrize(("language", "text", "arrested"), HELD, ids=[h[0] for h in HELD])
+def test_with_no_place_of_arrest_the_surrender_keeps_no_state(spec, language: str, text: str, arrested: str) -> None:  # noqa: ANN001
+    # control: the same page with the arrest told without its place: no State (never the person's nationality)
+    got = _typed(spec, text.format(arrested=BARE[language]), "2010-10", "surrender", language=language)
+    assert [s for _, s, _ in got] == [None] * len(got)
+
+
+def test_german_arrest_verb_before_the_place() -> None:
+    from iccwatch.monitor.lexicon import ARRESTED_IN_PLACE
+    # (read in the document's language only; here the English family, which has no German words)
+    assert ARRESTED_IN_PLACE.search("He was arrested in ") and ARRESTED_IN_PLACE.search("extradited to the ")
+    assert not ARRESTED_IN_PLACE.search("He was held in contempt by ")  # control: not an arrest
+
+
+# 1b. 'the Congolese authorities' settled by the State's abbreviation in the same page ('DRC', 'RDC'), as by its capital.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Germain Katanga was handed over to the ICC on Wednesday by the Congolese authorities. The Prosecutor has been "
+           "investigating the situation in the DRC since 2004."),
+    ("fr", "Germain Katanga a été remis mercredi à la CPI par les autorités congolaises. Le Procureur enquête sur la situation en "
+           "RDC depuis 2004."),
+], ids=["en", "fr"])
+def test_the_congolese_authorities_settled_by_the_abbreviation(spec, language: str, text: str) -> None:  # noqa: ANN001
+    assert [s for _, s, _ in _typed(spec, text, "2007-10-17", "surrender", language=language)] == ["COD"]
+
+
+def test_the_congolese_authorities_unsettled_stay_so(spec) -> None:  # noqa: ANN001
+    # control: nothing in the page tells which Congo
+    got = _typed(spec, "Germain Katanga was handed over to the ICC on Wednesday by the Congolese authorities.", "2007-10-17",
+                 "surrender", language="en")
+    assert [s for _, s, _ in got] == [None]
+
+
+# 2. A meeting place told as the building a government sits in: the building's city's State, after a preposition of place or a
+#    visit's verb (monitor_words.yaml seat_buildings); the same building as a speaker places nothing.
+BUILDINGS = [
+    ("en", "Benjamin Netanyahu will meet Donald Trump at the White House on Tuesday."),
+    ("fr", "Benjamin Netanyahu rencontrera Donald Trump mardi à la Maison-Blanche."),
+    ("es", "Benjamin Netanyahu se reunirá el martes con Donald Trump en la Casa Blanca."),
+    ("it", "Benjamin Netanyahu incontrerà martedì Donald Trump alla Casa Bianca."),
+    ("pt", "Benjamin Netanyahu visitará a Casa Branca na terça-feira."),
+    ("de", "Benjamin Netanjahu wird am Dienstag Donald Trump im Weißen Haus treffen."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BUILDINGS, ids=[b[0] for b in BUILDINGS])
+def test_a_meeting_at_a_governments_building_is_a_trip_to_its_state(spec, language: str, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-01-31", "planned_visit", language=language) == [(NETANYAHU, "USA", "2025-02-04")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The White House said on Friday that Benjamin Netanyahu will speak with Donald Trump on Tuesday."),
+    ("fr", "La Maison-Blanche a indiqué vendredi que Benjamin Netanyahu parlera mardi avec Donald Trump."),
+    ("de", "Das Weiße Haus bestätigte am Freitag, Benjamin Netanjahu werde am Dienstag mit Donald Trump telefonieren."),
+    ("en", "The Kremlin said on Friday that Vladimir Putin will receive Benjamin Netanyahu on Tuesday."),
+], ids=["en", "fr", "de", "en-kremlin"])
+def test_the_building_as_a_speaker_places_nothing(spec, language: str, text: str) -> None:  # noqa: ANN001
+    # control: the building speaks for its government; no trip to its State
+    assert _typed(spec, text, "2025-01-31", "planned_visit", language=language) == []
+
+
+def test_a_visit_told_with_the_building_as_the_verbs_object(spec) -> None:  # noqa: ANN001
+    text = "Benjamin Netanjahu besucht am 4. Februar als erster Regierungschef seit der Amtseinführung das Weiße Haus."
+    assert _typed(spec, text, "2025-01-28", "planned_visit", language="de") == [(NETANYAHU, "USA", "2025-02-04")]
