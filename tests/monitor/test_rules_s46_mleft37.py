@@ -51,7 +51,7 @@ def test_with_no_place_of_arrest_the_surrender_keeps_no_state(spec, language: st
     assert [s for _, s, _ in got] == [None] * len(got)
 
 
-def test_german_arrest_verb_before_the_place() -> None:
+def test_the_english_arrest_words_before_the_place() -> None:
     from iccwatch.monitor.lexicon import ARRESTED_IN_PLACE
     # (read in the document's language only; here the English family, which has no German words)
     assert ARRESTED_IN_PLACE.search("He was arrested in ") and ARRESTED_IN_PLACE.search("extradited to the ")
