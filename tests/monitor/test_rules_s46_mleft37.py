@@ -107,3 +107,28 @@ def test_the_building_as_a_speaker_places_nothing(spec, language: str, text: str
 def test_a_visit_told_with_the_building_as_the_verbs_object(spec) -> None:  # noqa: ANN001
     text = "Benjamin Netanjahu besucht am 4. Februar als erster Regierungschef seit der Amtseinführung das Weiße Haus."
     assert _typed(spec, text, "2025-01-28", "planned_visit", language="de") == [(NETANYAHU, "USA", "2025-02-04")]
+
+
+# 4. The noun-first participle with a day of its own, its person after 'contra' (Spanish, Portuguese), as French reads it since
+#    session 32 ('le mandat d'arrêt émis aujourd'hui par la CPI contre X'): the page's day makes the issue its news. Without a day
+#    the participle stays background (controls), as in French.
+TALIBAN = ["abdul-hakim-haqqani", "haibatullah-akhundzada"]
+NOUN_FIRST = [
+    ("es", "El gobierno calificó de absurdas las órdenes de arresto emitidas {day}por la Corte Penal Internacional contra "
+           "Haibatullah Akhundzada y Abdul Hakim Haqqani.", "hoy "),
+    ("pt", "O governo qualificou como absurdos os mandados de captura emitidos {day}pelo Tribunal Penal Internacional contra "
+           "Haibatullah Akhundzada e Abdul Hakim Haqqani.", "hoje "),
+    ("fr", "Le gouvernement a qualifié d'absurdes les mandats d'arrêt émis {day}par la Cour pénale internationale contre "
+           "Haibatullah Akhundzada et Abdul Hakim Haqqani.", "aujourd'hui "),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "day"), NOUN_FIRST, ids=[n[0] for n in NOUN_FIRST])
+def test_the_noun_first_participle_with_its_day_is_the_issue(spec, language: str, text: str, day: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text.format(day=day), "2025-07-08", "warrant_issued", language=language)
+    assert got == [(p, None, "2025-07-08") for p in TALIBAN]
+
+
+@pytest.mark.parametrize(("language", "text", "day"), NOUN_FIRST, ids=[n[0] for n in NOUN_FIRST])
+def test_the_noun_first_participle_without_a_day_stays_background(spec, language: str, text: str, day: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text.format(day=""), "2025-07-08", "warrant_issued", language=language) == []
