@@ -132,3 +132,11 @@ def test_the_noun_first_participle_with_its_day_is_the_issue(spec, language: str
 @pytest.mark.parametrize(("language", "text", "day"), NOUN_FIRST, ids=[n[0] for n in NOUN_FIRST])
 def test_the_noun_first_participle_without_a_day_stays_background(spec, language: str, text: str, day: str) -> None:  # noqa: ANN001
     assert _typed(spec, text.format(day=""), "2025-07-08", "warrant_issued", language=language) == []
+
+
+def test_a_hosts_building_reads_as_its_city(spec) -> None:  # noqa: ANN001
+    # the building read as the city it stands in: the same candidates as with the city's name (session 29 listed the building's
+    # form among its negatives while the building was no place; the city's form was always the guest's trip to come)
+    at = "Donald Trump will host Benjamin Netanyahu at the White House next week."
+    assert _typed(spec, at, "2025-09-10", "planned_visit") == _typed(spec, at.replace("at the White House", "in Washington"),
+                                                                     "2025-09-10", "planned_visit") == [(NETANYAHU, "USA", "2025-09")]
