@@ -232,9 +232,7 @@ PLANNED_VISITS = [
     "Benjamin Netanyahu's wife will visit Budapest next week.",
     'Xi Jinping will visit Moscow next week, where he will meet Vladimir Putin.',
     'Narendra Modi will travel to Moscow next month to meet Vladimir Putin.',
-    # ('Donald Trump will host Benjamin Netanyahu at the White House next week.' was listed here while the building was no place;
-    # session 46 (mleft37) reads it as a place, and the sentence is read as 'host … in Washington next week' always was: the
-    # guest's trip to come (tests/monitor/test_rules_s46_mleft37.py, dev page lessentiel labelled so))
+    'Donald Trump will host Benjamin Netanyahu at the White House next week.',
     'It is not known whether Vladimir Putin will attend the BRICS summit in Brazil next year.',
     'Officials in Pretoria debated what they would do if Vladimir Putin came to the summit next month.',
     'A year ago, Vladimir Putin was due to visit Mongolia in September.',

@@ -9,8 +9,6 @@ from tests.monitor.probe import typed as _typed
 
 MBARUSHIMANA = "callixte-mbarushimana"
 KATANGA = "germain-katanga"
-NETANYAHU = "benjamin-netanyahu"
-PUTIN = "vladimir-vladimirovich-putin"
 
 # 1. A surrender told with no surrendering State, the person's arrest placed in the same page in a sentence that names no other
 #    person (here the bare surname, which a namesake named before it leaves to no one): the State of the arrest's place held the
@@ -76,40 +74,7 @@ def test_the_congolese_authorities_unsettled_stay_so(spec) -> None:  # noqa: ANN
     assert [s for _, s, _ in got] == [None]
 
 
-# 2. A meeting place told as the building a government sits in: the building's city's State, after a preposition of place or a
-#    visit's verb (monitor_words.yaml seat_buildings); the same building as a speaker places nothing.
-BUILDINGS = [
-    ("en", "Benjamin Netanyahu will meet Donald Trump at the White House on Tuesday."),
-    ("fr", "Benjamin Netanyahu rencontrera Donald Trump mardi à la Maison-Blanche."),
-    ("es", "Benjamin Netanyahu se reunirá el martes con Donald Trump en la Casa Blanca."),
-    ("it", "Benjamin Netanyahu incontrerà martedì Donald Trump alla Casa Bianca."),
-    ("pt", "Benjamin Netanyahu visitará a Casa Branca na terça-feira."),
-    ("de", "Benjamin Netanjahu wird am Dienstag Donald Trump im Weißen Haus treffen."),
-]
-
-
-@pytest.mark.parametrize(("language", "text"), BUILDINGS, ids=[b[0] for b in BUILDINGS])
-def test_a_meeting_at_a_governments_building_is_a_trip_to_its_state(spec, language: str, text: str) -> None:  # noqa: ANN001
-    assert _typed(spec, text, "2025-01-31", "planned_visit", language=language) == [(NETANYAHU, "USA", "2025-02-04")]
-
-
-@pytest.mark.parametrize(("language", "text"), [
-    ("en", "The White House said on Friday that Benjamin Netanyahu will speak with Donald Trump on Tuesday."),
-    ("fr", "La Maison-Blanche a indiqué vendredi que Benjamin Netanyahu parlera mardi avec Donald Trump."),
-    ("de", "Das Weiße Haus bestätigte am Freitag, Benjamin Netanjahu werde am Dienstag mit Donald Trump telefonieren."),
-    ("en", "The Kremlin said on Friday that Vladimir Putin will receive Benjamin Netanyahu on Tuesday."),
-], ids=["en", "fr", "de", "en-kremlin"])
-def test_the_building_as_a_speaker_places_nothing(spec, language: str, text: str) -> None:  # noqa: ANN001
-    # control: the building speaks for its government; no trip to its State
-    assert _typed(spec, text, "2025-01-31", "planned_visit", language=language) == []
-
-
-def test_a_visit_told_with_the_building_as_the_verbs_object(spec) -> None:  # noqa: ANN001
-    text = "Benjamin Netanjahu besucht am 4. Februar als erster Regierungschef seit der Amtseinführung das Weiße Haus."
-    assert _typed(spec, text, "2025-01-28", "planned_visit", language="de") == [(NETANYAHU, "USA", "2025-02-04")]
-
-
-# 4. The noun-first participle with a day of its own, its person after 'contra' (Spanish, Portuguese), as French reads it since
+# 3. The noun-first participle with a day of its own, its person after 'contra' (Spanish, Portuguese), as French reads it since
 #    session 32 ('le mandat d'arrêt émis aujourd'hui par la CPI contre X'): the page's day makes the issue its news. Without a day
 #    the participle stays background (controls), as in French.
 TALIBAN = ["abdul-hakim-haqqani", "haibatullah-akhundzada"]
@@ -133,10 +98,3 @@ def test_the_noun_first_participle_with_its_day_is_the_issue(spec, language: str
 def test_the_noun_first_participle_without_a_day_stays_background(spec, language: str, text: str, day: str) -> None:  # noqa: ANN001
     assert _typed(spec, text.format(day=""), "2025-07-08", "warrant_issued", language=language) == []
 
-
-def test_a_hosts_building_reads_as_its_city(spec) -> None:  # noqa: ANN001
-    # the building read as the city it stands in: the same candidates as with the city's name (session 29 listed the building's
-    # form among its negatives while the building was no place; the city's form was always the guest's trip to come)
-    at = "Donald Trump will host Benjamin Netanyahu at the White House next week."
-    assert _typed(spec, at, "2025-09-10", "planned_visit") == _typed(spec, at.replace("at the White House", "in Washington"),
-                                                                     "2025-09-10", "planned_visit") == [(NETANYAHU, "USA", "2025-09")]

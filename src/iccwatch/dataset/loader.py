@@ -1416,28 +1416,6 @@ class _WarrantIssue(_Entry):
         return self
 
 
-class _SeatBuildings(_Entry):
-    """(session 46, mleft37) The buildings a government sits in, named for its seat ('im Weißen Haus', 'au Kremlin', 'en el Palacio de
-    la Moncloa'): each form with the city it stands in (a name data/lookups/places.yaml lists), read as that city's place only
-    after one of ``before``'s words (by language: a preposition of place, a visit's verb and an article), never as a speaker ('the
-    Kremlin said', 'Das Weiße Haus bestätigte'); patterns with no capturing group (monitor/mentions.py)."""
-
-    names: dict[str, str] = Field(min_length=1)
-    before: dict[str, str] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _languages(self) -> _SeatBuildings:
-        for lang, pattern in self.before.items():
-            if not _iso_639_1(lang):
-                raise ValueError(f"before: {lang!r} is not a language's ISO 639-1 code")
-            try:
-                if re.compile(pattern).groups:
-                    raise ValueError(f"before.{lang}: a pattern here has no capturing group")
-            except re.error as e:
-                raise ValueError(f"before.{lang}: not a regular expression ({e})") from None
-        return self
-
-
 class _PostponedProceedings(_Entry):
     """(session 37) A proceeding put off, not a trip, by language: the words of putting off, a proceeding's nouns and a trip's
     nouns, patterns with no capturing group (monitor/extract.py; lexicon.postponed_proceeding)."""
@@ -1472,8 +1450,6 @@ class MonitorWords(_Lookup):
     passive_auxiliaries: _PassiveAuxiliaries | None = None
     #: (session 37) a ruling, a hearing or a vote put off: no trip denied
     postponed_proceedings: _PostponedProceedings | None = None
-    #: (session 46) the buildings a government sits in, read as its seat's place after a preposition of place
-    seat_buildings: _SeatBuildings | None = None
 
     @model_validator(mode="after")
     def _codes(self) -> MonitorWords:

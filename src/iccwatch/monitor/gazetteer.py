@@ -351,16 +351,6 @@ def spec_from_records(r: RecordSet) -> Spec:
         if form not in places and form not in AMBIGUOUS:
             AMBIGUOUS[form] = list(codes)
             lexicon.setdefault("shared_airports", []).append(form)
-    # (session 46, mleft37) the buildings a government sits in (monitor_words.yaml seat_buildings): each its city's State, read as a
-    # place only after a preposition of place (mentions._mentions), never as a speaker ('the Kremlin said')
-    seats = (r.lookups.get("monitor_words") or {}).get("seat_buildings") or {}
-    lexicon["seat_buildings"] = {}
-    for form, city in (seats.get("names") or {}).items():
-        if city not in places:
-            raise InputError(f"data/lookups/monitor_words.yaml: seat_buildings.names: {form!r} names the city {city!r}, which "
-                             "data/lookups/places.yaml does not list")
-        lexicon["seat_buildings"][form] = places[city]
-    lexicon["seat_building_before"] = dict(seats.get("before") or {})
     persons: dict[str, list[str]] = {}
     common_forms: dict[str, list[str]] = {}
     flagged_names = {pid: list(e.get("names") or []) for pid, e in ((r.lookups.get("name_variants") or {}).get("common_names") or {}).items()}
@@ -546,7 +536,6 @@ def _pipeline(spec_json: str) -> Any:
     # read by ``add_folded_places``)
     pats += [{"label": "PLACE", "pattern": f, "id": iso3} for f, iso3 in _folded_places(spec_json)[0].items()
              if f not in spec["places"]]
-    pats += [{"label": "BUILDING", "pattern": b, "id": iso3} for b, iso3 in (spec["lexicon"].get("seat_buildings") or {}).items()]
     pats += [{"label": "SURNAME", "pattern": s, "id": pid} for s, pid in spec["surnames"].items()]
     pats += [{"label": "SHARED", "pattern": s, "id": "|".join(pids)} for s, pids in spec.get("shared_surnames", {}).items()]
     pats += [{"label": "ICC", "pattern": p, "id": "ICC"} for p in ("ICC", "International Criminal Court", "The Hague", "Pre-Trial Chamber", "Appeals Chamber")]

@@ -241,20 +241,8 @@ def _neighbour(doc: Any, i: int, step: int) -> Any:
     return doc[j] if 0 <= j < len(doc) else None
 
 
-@functools.lru_cache(maxsize=64)
-def _seat_building_pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern or r"(?!x)x", re.I)
-
-
-def _seat_building_before(spec: Spec, language: str) -> re.Pattern[str]:
-    """(session 46, mleft37) The words in ``language`` after which a government's building is a place (monitor_words.yaml
-    seat_buildings.before; none: never)."""
-    return _seat_building_pattern((spec.lexicon.get("seat_building_before") or {}).get(language) or "")
-
-
 def _mentions(doc: Any, spec: Spec) -> list[Mention]:
-    # (a seat's building before any other reading of the same words: 'Kremlin' is also a metonym of its State's government)
-    spans = sorted(doc.spans.get("mentions", []), key=lambda s: (s.start, -(s.end - s.start), s.label_ != "BUILDING"))
+    spans = sorted(doc.spans.get("mentions", []), key=lambda s: (s.start, -(s.end - s.start)))
     # A surname the text also gives with another first name ("Ahmed Bashir", "Sara Duterte") is a
     # namesake throughout the document: "Mr Bashir" then means that person, not the warrant subject.
     namesakes: set[str] = set()
@@ -330,19 +318,11 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
     kept: list[Mention] = []
     last_end = -1
     instruments = frozenset((language_words() or {}).get("instruments") or ())
-    seat_building_before = _seat_building_before(spec, ((language_words() or {}).get("code") or "en"))
     for s in spans:
         if s.start < last_end or any(m.start < s.end_char and s.start_char < m.end for m in spelt):
             continue
         text = s.text
         label = s.label_
-        if label == "BUILDING":
-            # (session 46, mleft37) a government's building is a place only right after a preposition of place or a visit's verb
-            # ('im Weißen Haus', 'au Kremlin', "visited the White House"); elsewhere it speaks for its government ('the Kremlin
-            # said'): no place, and any other reading of the words stands (monitor_words.yaml seat_buildings)
-            if not seat_building_before.search(doc.text[max(0, s.start_char - 120): s.start_char]):
-                continue
-            label = "PLACE"
         if s.start_char in too_common and label in ("PERSON", "SURNAME"):
             continue
         if s.start_char in glued and label == "SURNAME" and not (glued[s.start_char] and s.id_ in named_otherwise):
