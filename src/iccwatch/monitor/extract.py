@@ -41,6 +41,8 @@ from iccwatch.monitor.lexicon import (
     ANNOUNCED_THIS,
     ANY_STATE,
     ARREST,
+    ARRESTED_AFTER_PLACE,
+    ARRESTED_IN_PLACE,
     ARRIVAL,
     ARRIVAL_PAST,
     ARRIVAL_SEQUENCE,
@@ -1598,7 +1600,7 @@ def _held_state(out: dict[tuple[Any, ...], Candidate], sentences: list[Sentence]
             if m.kind == "DEMONYM":
                 continue
             before = text[max(y.start, m.start - 60): m.start]
-            if HELD_IN.search(before):
+            if HELD_IN.search(before) or ARRESTED_IN_PLACE.search(before) or ARRESTED_AFTER_PLACE.match(text, m.end, y.end):
                 if COURT_SEAT.search(text[y.start: m.end + 5]):
                     continue  # "held in The Hague", "transferred to The Hague, where he is held in the Netherlands": the Court's seat,
                     # named before the place in the sentence, where custody ends

@@ -964,6 +964,17 @@ ORDER_PURPOSE = R(r"\b(?:order|injunction|ruling)\s+(?:to|for)\s+$")
 #: Bangui verlassen', 'ist aus Bangui abgeflogen'. English puts the verb before the place (DEPARTED_FROM_PLACE) and has none here;
 #: the languages that do add theirs in data/lookups/monitor_words.yaml.
 DEPARTED_AFTER_PLACE = R(r"(?!x)x")
+#: (session 46, mleft37) An arrest or an extradition told right before the place (read on the text before it): "was arrested in
+#: Manila", "arrested at Ninoy Aquino International Airport", "extradited to Abidjan". For a surrender told without its State, the
+#: one State the document places the person's custody in is the State that held them and hands them over, as a detention placed
+#: there is (extract._held_state); each language adds its words in data/lookups/monitor_words.yaml ('arrêté à Abidjan', 'detenido
+#: en Manila', 'arrestato a Manila', 'preso em Manila'). Only a sentence that names that person or no other places them.
+ARRESTED_IN_PLACE = R(r"\b(?:(?:was|were|been|being|is|got)\s+)?(?:arrested|apprehended|captured|extradited)\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:in|at|to)\s+(?:the\s+)?$")
+#: (session 46, mleft37) An arrest told with its verb after the place (read on the text right after it): German's 'in Manila
+#: festgenommen'. English puts the verb before the place (ARRESTED_IN_PLACE) and has none here; the languages that do add theirs in
+#: data/lookups/monitor_words.yaml.
+ARRESTED_AFTER_PLACE = R(r"(?!x)x")
 #: The place of the crimes or of the war a warrant is about, told just before a State ("for war crimes in Ukraine", "por
 #: crímenes de guerra en Gaza"): what the case is about, not where anyone goes (read on the text just before a State;
 #: English's words are in mentions.CONFLICT_BEFORE, other languages add theirs in data/lookups/monitor_words.yaml).
