@@ -982,6 +982,8 @@ PLURAL_WARRANTS = R(r"\bwarrants\b|\bHaftbefehle\b|\bmandats\s+d['’]arr[êe]t\
                     r"\b[óo]rdenes\s+de\s+(?:arresto|detenci[óo]n|captura|aprehensi[óo]n)\b|\bmandados\s+de\s+(?:pris[ãa]o|deten[çc][ãa]o)\b")
 #: The act that makes a withdrawal the State's: announced, decided, voted, notified, begun (rules_states.withdrawal).
 WITHDRAWAL_ACT = R(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit)\w*|"
+                   # (session 46, mnews151) the leaving decreed: "decreed on Tuesday the country's withdrawal from the Rome Statute"
+                   r"decree(?:d|s)|"
                    # (session 45, mnews148) the verb "communicated", not the noun: "citing a communication error" is no act
                    r"communicat(?:ed|es|e|ing)|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
                    r"present(?:ed|s|ing)?)\b|"
@@ -1142,6 +1144,11 @@ ANNOUNCED_THE_WITHDRAWAL = R(r"\b(?:announc\w*|declar\w*|proclaim\w*)\s+(?:the|i
 #: Words that make a State's leaving told in the present only supposed, weighed, threatened or denied ("is not leaving the ICC",
 #: "could be quitting", "threatens to …"): in English here, each language's in data/lookups/monitor_words.yaml (session 29).
 WITHDRAWAL_DOUBT = R(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b")
+#: (session 46, mnews151) The act of leaving refused: a refusal, right before the act's verb, that governs it ("refused on Tuesday to
+#: promulgate the law providing for the withdrawal", "declined to sign the bill withdrawing the country"): no withdrawal. Searched on the
+#: text before the act's verb, so a refusal of another act told earlier ("which refused to cooperate with the inquiry, announced its
+#: withdrawal") leaves the withdrawal; the other languages' words are data (monitor_words.yaml ``ACT_REFUSED``).
+ACT_REFUSED = R(r"\b(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing))\b[^.;,]{0,40}?\bto\s+$")
 #: (session 34) An announcement referred to as already made, by the participle before its noun: "regretted the announced
 #: decision of X to leave the Court", Spanish 'lamentó la anunciada decisión de X de retirarse': a reaction to an earlier act,
 #: not the act; when every act word of the sentence stands in such a phrase, the sentence tells no announcement of its day.
