@@ -107,3 +107,79 @@ def test_act_refused_gives_no_withdrawal(spec, text: str, language: str) -> None
 ])
 def test_refusal_of_another_act_keeps_the_withdrawal(spec, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, DAY, "withdrawal_announced", language=language) == [(None, "BDI", TUESDAY)]
+
+
+# 3. A statement signed by organisations, not States: no joint statement. English reads "organisations" and "rights groups" as
+#    words of non-governmental signers (``NGO``), French shares the word; Spanish 'organizaciones', Italian 'organizzazioni',
+#    Portuguese 'organizações' and German '…organisationen' (a compound: 'Menschenrechtsorganisationen') were not read, so twenty
+#    organisations' joint statement was taken for one of States.
+@pytest.mark.parametrize(("text", "language"), [
+    ("More than 20 human rights organisations signed a joint statement on Tuesday in support of the International Criminal Court.",
+     "en"),
+    ("Plus de 20 organisations de défense des droits humains ont signé mardi une déclaration commune de soutien à la Cour pénale "
+     "internationale.", "fr"),
+    ("Más de 20 organizaciones de derechos humanos firmaron el martes una declaración conjunta en apoyo a la Corte Penal "
+     "Internacional.", "es"),
+    ("Più di 20 organizzazioni per i diritti umani hanno firmato martedì una dichiarazione congiunta a sostegno della Corte penale "
+     "internazionale.", "it"),
+    ("Mais de 20 organizações de direitos humanos assinaram na terça-feira uma declaração conjunta de apoio ao Tribunal Penal "
+     "Internacional.", "pt"),
+    ("Mehr als 20 Menschenrechtsorganisationen unterzeichneten am Dienstag eine gemeinsame Erklärung zur Unterstützung des "
+     "Internationalen Strafgerichtshofs.", "de"),
+])
+def test_organisations_statement_is_no_joint_statement(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "joint_statement", language=language) == []
+
+
+# Controls: States' joint statements told by their count stay, in each language.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Seventy-nine States Parties issued a joint statement on Tuesday reaffirming their support for the International Criminal "
+     "Court.", "en"),
+    ("Setenta y nueve Estados Partes firmaron el martes una declaración conjunta de apoyo a la Corte Penal Internacional.", "es"),
+    ("Settantanove Stati parte hanno firmato martedì una dichiarazione congiunta a sostegno della Corte penale internazionale.", "it"),
+    ("Setenta e nove Estados Partes assinaram na terça-feira uma declaração conjunta de apoio ao Tribunal Penal Internacional.", "pt"),
+    ("79 Vertragsstaaten haben am Dienstag in einer gemeinsamen Erklärung ihre Unterstützung für den Internationalen "
+     "Strafgerichtshof bekräftigt.", "de"),
+])
+def test_states_joint_statement_stays(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [d for _, _, d in _typed(spec, text, DAY, "joint_statement", language=language)] == [TUESDAY]
+
+
+# 4. A finding only supposed: the Chamber's verb of finding after a modal or a condition ("The Court could find that Mongolia
+#    failed to comply", "may find", "would have to find", "if they find", 'La Cour pourrait conclure que') is no finding made, as
+#    a finding asked for is not (``FINDING_ASKED``). Spanish, Italian, Portuguese and German gave none already (parity controls).
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Court could find that Mongolia failed to comply with its obligations and refer the matter to the Assembly of States "
+     "Parties.", "en"),
+    ("The Court may find that Mongolia failed to comply with its obligations.", "en"),
+    ("The judges could refer the matter to the Assembly of States Parties if they find that Mongolia failed to cooperate.", "en"),
+    ("The Court would have to find that Mongolia failed to comply before referring the matter to the Assembly of States Parties.",
+     "en"),
+    ("La Cour pourrait conclure que la Mongolie a manqué à ses obligations et renvoyer la question à l'Assemblée des États parties.",
+     "fr"),
+    ("La Corte podría concluir que Mongolia incumplió sus obligaciones y remitir el asunto a la Asamblea de los Estados Partes.", "es"),
+    ("La Corte potrebbe stabilire che la Mongolia è venuta meno ai suoi obblighi e deferire la questione all'Assemblea degli Stati "
+     "parte.", "it"),
+    ("O Tribunal poderia concluir que a Mongólia não cumpriu as suas obrigações e remeter a questão à Assembleia dos Estados Partes.",
+     "pt"),
+    ("Der Gerichtshof könnte feststellen, dass die Mongolei ihre Pflichten verletzt hat, und die Sache an die Versammlung der "
+     "Vertragsstaaten verweisen.", "de"),
+])
+def test_finding_only_supposed_is_none(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "noncompliance_finding", language=language) == []
+
+
+# Controls: the finding made stays, the month May before it included ("In May the Chamber found …" is no modal).
+@pytest.mark.parametrize(("text", "language"), [
+    ("Pre-Trial Chamber II found on Tuesday that Mongolia failed to comply with its obligations by not arresting Vladimir Putin "
+     "and referred the matter to the Assembly of States Parties.", "en"),
+    ("La Chambre préliminaire II a conclu mardi que la Mongolie avait manqué à ses obligations en n'arrêtant pas Vladimir Poutine "
+     "et a renvoyé la question à l'Assemblée des États parties.", "fr"),
+])
+def test_finding_made_stays(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [(s, d) for _, s, d in _typed(spec, text, DAY, "noncompliance_finding", language=language)] == [("MNG", TUESDAY)]
+
+
+def test_finding_in_may_is_no_modal(spec) -> None:  # noqa: ANN001
+    text = "In May the Chamber found that Mongolia failed to comply with its obligations by not arresting Vladimir Putin."
+    assert [s for _, s, _ in _typed(spec, text, "2025-06-04", "noncompliance_finding", language="en")] == ["MNG"]

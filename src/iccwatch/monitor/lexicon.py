@@ -1121,6 +1121,12 @@ RIGHTS_DEFENCE = R(r"\b(?:(?:human\s+)?rights\s+defenders?|defen[cs]e\s+of\s+(?:
 #: "urged the Chamber to rule that …" (session 29; other languages' infinitives of a finding are not in their FINDING words).
 FINDING_ASKED = R(r"\b(?:ask\w*|urg\w*|request\w*|call\w*\s+(?:on|upon)|press\w*|invit\w*|want\w*|seek\w*|sought|appeal\w*\s+to|petition\w*)\b"
                   r"[^.;]{0,60}?\bto\s+$")
+#: (session 46, mnews151) A finding only supposed, read on the text just before the Chamber's verb of finding: a modal or a condition
+#: ("The Court could find that Mongolia failed to comply", "may find", "would have to find", "if they find"), no finding made, as
+#: ``FINDING_ASKED``; nor a referral told as still to come ("before referring the matter"). "may" only in lower case: "In May the
+#: Chamber found" is the month. Other languages' words are data.
+FINDING_SUPPOSED = R(r"\b(?:could|might|would|should|(?-i:may)|if)\s+(?:(?:not|well|also|then|have\s+to|be\s+able\s+to|they|it|the|judges|chamber|court)\s+){0,3}$|"
+                     r"\b(?:before|without)\s+$")
 #: A State's leaving told only as a fear, a rumour or a speculation, read on the text before the verb of leaving: "Fears that
 #: African members would quit the Court had been overplayed, he said", "rumours that X would leave the ICC were denied" (not
 #: "X will quit the Court, amid fears that others would follow": the fear comes after the verb; session 31). Each language
