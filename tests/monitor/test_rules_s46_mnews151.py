@@ -183,3 +183,31 @@ def test_finding_made_stays(spec, text: str, language: str) -> None:  # noqa: AN
 def test_finding_in_may_is_no_modal(spec) -> None:  # noqa: ANN001
     text = "In May the Chamber found that Mongolia failed to comply with its obligations by not arresting Vladimir Putin."
     assert [s for _, s, _ in _typed(spec, text, "2025-06-04", "noncompliance_finding", language="en")] == ["MNG"]
+
+
+# 5. One State's statement made on behalf of a counted group of States ("Mexico delivered on Tuesday a statement on behalf of 48
+#    States in support of the Court", 'au nom de 48 États', 'en nombre de 48 Estados', 'a nome di 48 Stati', 'em nome de 48
+#    Estados', 'im Namen von 48 Staaten'): a joint statement told by its count. Not a statement on behalf of an organisation's own
+#    members ("on behalf of its member States").
+@pytest.mark.parametrize(("text", "language"), [
+    ("Mexico delivered on Tuesday a statement on behalf of 48 States in support of the International Criminal Court.", "en"),
+    ("Le Mexique a prononcé mardi une déclaration au nom de 48 États en soutien à la Cour pénale internationale.", "fr"),
+    ("México leyó el martes una declaración en nombre de 48 Estados en apoyo a la Corte Penal Internacional.", "es"),
+    ("Il Messico ha letto martedì una dichiarazione a nome di 48 Stati a sostegno della Corte penale internazionale.", "it"),
+    ("O México leu na terça-feira uma declaração em nome de 48 Estados em apoio ao Tribunal Penal Internacional.", "pt"),
+    ("Mexiko verlas am Dienstag im Namen von 48 Staaten eine Erklärung zur Unterstützung des Internationalen Strafgerichtshofs.",
+     "de"),
+])
+def test_statement_on_behalf_of_counted_states_is_joint(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert [d for _, _, d in _typed(spec, text, DAY, "joint_statement", language=language)] == [TUESDAY]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The European Union delivered on Tuesday a statement on behalf of its member States in support of the International "
+     "Criminal Court.", "en"),
+    ("L'Union européenne a prononcé mardi une déclaration au nom de ses États membres en soutien à la Cour pénale internationale.",
+     "fr"),
+    ("Mexico delivered on Tuesday a statement on behalf of 48 States condemning the International Criminal Court.", "en"),
+])
+def test_statement_on_behalf_of_own_members_or_against_is_not_joint(spec, text: str, language: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, DAY, "joint_statement", language=language) == []

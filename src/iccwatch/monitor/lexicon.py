@@ -1030,7 +1030,10 @@ REVOKE = R(r"\b(revok\w+|revocation\w*|rescind\w*|rescission\w*|reconsider\w*|re
            r"(?:dropp(?:ed|ing)|drops|g[ai]ve\s+up|giving\s+up)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:plans?|bid|decision|intention|move)|"
            r"backtrack\w*)\b")
 #: A statement by several States; "a statement of support" counts only with a number of States told beside it (rules_states).
-JOINT = R(r"\bjoint (?:statement|declaration)s?\b")
+#: (session 46, mnews151) also one State's statement made on behalf of a counted group of States ("Mexico delivered a statement on
+#: behalf of 48 States in support of the Court"): a joint statement told by its count (not "on behalf of its member States").
+JOINT = R(r"\bjoint (?:statement|declaration)s?\b|\b(?:statement|declaration)s?\s+(?:\w+\s+){0,2}?on\s+behalf\s+of\s+(?!(?:its|their|the|all|his|her)\b)"
+          r"[\w-]+\s+(?:other\s+)?(?:states|countries|governments|states\s+parties)\b")
 JOINT_COUNTED = R(r"\b(?:statement|declaration)s? (?:of|in) support\b")
 NGO = R(r"\b(ngos?|non-governmental|civil society|organi[sz]ations|rights groups)\b")
 AGAINST = R(r"\b((?:statement|declaration|letter)s? (?:\w+ ){0,3}against the (?:icc|court)|condemn\w* the (?:icc|court))\b")
