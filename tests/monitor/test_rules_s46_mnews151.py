@@ -1,5 +1,6 @@
 """Session 46 (issue 12, task mnews151): general rules for the shapes of States' acts the task names (a withdrawal by a decree or by
-a law promulgated; docs/monitor.md, "Batch 151 (session 46)"). Batch 151's dev part gave no error on its first run, so these rules
+a law promulgated, the act refused, a statement of organisations, a finding only supposed, a statement on behalf of a counted
+group of States; docs/monitor.md, "Batch 151 (session 46)"). Batch 151's dev part gave no error on its first run, so these rules
 come from sentences written for the shapes, in the languages the monitor reads, with controls that must not change; the words are
 data in ``data/lookups/monitor_words.yaml`` (English's in ``monitor/lexicon.py``). The names are the record's, used as examples (no
 State or person is special-cased)."""
