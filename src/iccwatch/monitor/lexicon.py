@@ -993,6 +993,8 @@ PLURAL_WARRANTS = R(r"\bwarrants\b|\bHaftbefehle\b|\bmandats\s+d['’]arr[êe]t\
                     r"\b[óo]rdenes\s+de\s+(?:arresto|detenci[óo]n|captura|aprehensi[óo]n)\b|\bmandados\s+de\s+(?:pris[ãa]o|deten[çc][ãa]o)\b")
 #: The act that makes a withdrawal the State's: announced, decided, voted, notified, begun (rules_states.withdrawal).
 WITHDRAWAL_ACT = R(r"\b(?:(?:announc|decid|declar|vote|approved|passed|adopted|repeal|notif|deposit|lodg|submit|promulgat|enact|transmit)\w*|"
+                   # (session 46, mnews151) the leaving decreed: "decreed on Tuesday the country's withdrawal from the Rome Statute"
+                   r"decree(?:d|s)|"
                    # (session 45, mnews148) the verb "communicated", not the noun: "citing a communication error" is no act
                    r"communicat(?:ed|es|e|ing)|began|begin\w*|start(?:ed|s|ing)?|sign(?:ed|s|ing)?|serv(?:ed|es|ing)|inform(?:ed|s|ing)?|"
                    r"present(?:ed|s|ing)?)\b|"
@@ -1039,7 +1041,10 @@ REVOKE = R(r"\b(revok\w+|revocation\w*|rescind\w*|rescission\w*|reconsider\w*|re
            r"(?:dropp(?:ed|ing)|drops|g[ai]ve\s+up|giving\s+up)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:plans?|bid|decision|intention|move)|"
            r"backtrack\w*)\b")
 #: A statement by several States; "a statement of support" counts only with a number of States told beside it (rules_states).
-JOINT = R(r"\bjoint (?:statement|declaration)s?\b")
+#: (session 46, mnews151) also one State's statement made on behalf of a counted group of States ("Mexico delivered a statement on
+#: behalf of 48 States in support of the Court"): a joint statement told by its count (not "on behalf of its member States").
+JOINT = R(r"\bjoint (?:statement|declaration)s?\b|\b(?:statement|declaration)s?\s+(?:\w+\s+){0,2}?on\s+behalf\s+of\s+(?!(?:its|their|the|all|his|her)\b)"
+          r"[\w-]+\s+(?:other\s+)?(?:states|countries|governments|states\s+parties)\b")
 JOINT_COUNTED = R(r"\b(?:statement|declaration)s? (?:of|in) support\b")
 NGO = R(r"\b(ngos?|non-governmental|civil society|organi[sz]ations|rights groups)\b")
 AGAINST = R(r"\b((?:statement|declaration|letter)s? (?:\w+ ){0,3}against the (?:icc|court)|condemn\w* the (?:icc|court))\b")
@@ -1130,6 +1135,12 @@ RIGHTS_DEFENCE = R(r"\b(?:(?:human\s+)?rights\s+defenders?|defen[cs]e\s+of\s+(?:
 #: "urged the Chamber to rule that …" (session 29; other languages' infinitives of a finding are not in their FINDING words).
 FINDING_ASKED = R(r"\b(?:ask\w*|urg\w*|request\w*|call\w*\s+(?:on|upon)|press\w*|invit\w*|want\w*|seek\w*|sought|appeal\w*\s+to|petition\w*)\b"
                   r"[^.;]{0,60}?\bto\s+$")
+#: (session 46, mnews151) A finding only supposed, read on the text just before the Chamber's verb of finding: a modal or a condition
+#: ("The Court could find that Mongolia failed to comply", "may find", "would have to find", "if they find"), no finding made, as
+#: ``FINDING_ASKED``; nor a referral told as still to come ("before referring the matter"). "may" only in lower case: "In May the
+#: Chamber found" is the month. Other languages' words are data.
+FINDING_SUPPOSED = R(r"\b(?:could|might|would|should|(?-i:may)|if)\s+(?:(?:not|well|also|then|have\s+to|be\s+able\s+to|they|it|the|judges|chamber|court)\s+){0,3}$|"
+                     r"\b(?:before|without)\s+$")
 #: A State's leaving told only as a fear, a rumour or a speculation, read on the text before the verb of leaving: "Fears that
 #: African members would quit the Court had been overplayed, he said", "rumours that X would leave the ICC were denied" (not
 #: "X will quit the Court, amid fears that others would follow": the fear comes after the verb; session 31). Each language
@@ -1153,6 +1164,11 @@ ANNOUNCED_THE_WITHDRAWAL = R(r"\b(?:announc\w*|declar\w*|proclaim\w*)\s+(?:the|i
 #: Words that make a State's leaving told in the present only supposed, weighed, threatened or denied ("is not leaving the ICC",
 #: "could be quitting", "threatens to …"): in English here, each language's in data/lookups/monitor_words.yaml (session 29).
 WITHDRAWAL_DOUBT = R(r"\b(?:not|never|if|whether|unless|consider\w*|might|may|could|threat\w*)\b")
+#: (session 46, mnews151) The act of leaving refused: a refusal, right before the act's verb, that governs it ("refused on Tuesday to
+#: promulgate the law providing for the withdrawal", "declined to sign the bill withdrawing the country"): no withdrawal. Searched on the
+#: text before the act's verb, so a refusal of another act told earlier ("which refused to cooperate with the inquiry, announced its
+#: withdrawal") leaves the withdrawal; the other languages' words are data (monitor_words.yaml ``ACT_REFUSED``).
+ACT_REFUSED = R(r"\b(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing))\b[^.;,]{0,40}?\bto\s+$")
 #: (session 34) An announcement referred to as already made, by the participle before its noun: "regretted the announced
 #: decision of X to leave the Court", Spanish 'lamentó la anunciada decisión de X de retirarse': a reaction to an earlier act,
 #: not the act; when every act word of the sentence stands in such a phrase, the sentence tells no announcement of its day.

@@ -25,6 +25,7 @@ from iccwatch.monitor.lexicon import (
     FINDING,
     FINDING_ACT,
     FINDING_ASKED,
+    FINDING_SUPPOSED,
     GROUNDS,
     GROUP_NAME_END,
     NAMES_IT,
@@ -538,6 +539,8 @@ def noncompliance(x: Ctx) -> None:
         nc = None  # proceedings, a request to explain, a hearing on "whether it failed": no finding yet
     if nc and all(FINDING_ASKED.search(s[max(0, m.start() - 80): m.start()]) for m in FINDING.finditer(s)):
         nc = None  # "The prosecutor asked the judges to find Mongolia in non-compliance": the finding asked for, not made (s29)
+    if nc and all(FINDING_SUPPOSED.search(s[max(0, m.start() - 40): m.start()]) for m in FINDING.finditer(s)):
+        nc = None  # (session 46, mnews151) "The Court could find that Mongolia failed to comply": a finding only supposed
     referral = None
     if nc is None:
         # "has reported Zambia and Malawi to the UN Security Council", "said it was referring Kenya to the Security

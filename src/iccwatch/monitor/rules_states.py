@@ -12,6 +12,7 @@ from text_to_num import alpha2digit
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
+    ACT_REFUSED,
     AGAINST,
     ANAPHOR_NEGATED,
     ANAPHORIC_REFUSAL,
@@ -321,6 +322,8 @@ def withdrawal(x: Ctx) -> bool:
         verb = _bill_by_government(x, len(s)) if BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) else None
     if not verb or _effect_told(s, verb, _notified(s) if kind == "withdrawal_notified" else None):
         return False
+    if ACT_REFUSED.search(s[max(0, verb.start() - 200): verb.start()]):
+        return False  # (session 46, mnews151) "refused on Tuesday to promulgate the law providing for the withdrawal": the act refused
     before = [m.span() for m in ANNOUNCED_BEFORE.finditer(s)]
     if before and kind == "withdrawal_announced" and all(any(a <= v.start() < b for a, b in before) for v in WITHDRAWAL_ACT.finditer(s)):
         return False  # "lamentó la anunciada decisión de X de retirarse": an announcement referred to as made before (session 34)
