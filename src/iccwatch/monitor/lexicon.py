@@ -115,7 +115,9 @@ ARRIVAL_PAST = W(r"\b(arrived|arriving|arrives|is visiting|are visiting|was visi
                  # (session 30) a day between the verb and the place: "flew on Thursday to Budapest", "travelled on 3 April to"
                  r"(?:flew|travell?ed|went)\s+" + WHEN_BETWEEN + r"\s+(?:in)?to\b|"
                  r"met with|met his|met the|met (?=(?-i:[A-Z]))|stayed in|red[- ]carpet|was received|was welcomed|was greeted|greeted|(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )addressed(?! (?:by|to)\b)|wrapped up|spent|toured|paid a visit|(?:paid|made) (?:a|an|his|her|their) (?:(?!(?:to|plans?|decisions?|promises?|pledges?|offer)\b)[\w-]+ ){1,3}?visit (?:to|in)\b|"
-                 r"on a visit|(?:state|official|working) visit|during (?:his|her) (?:(?:current|ongoing|present|brief|short|surprise|official|state|working|first|latest|recent|[\w]+-day)\s+){0,2}(?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
+                 # (session 46, mnews152) not 'official visit' after an infinitive of making ('weighing whether to make an official visit to X'):
+                 # a trip weighed or to come, as 'realizar una visita oficial', 'effectuer une visite officielle'; 'is on an official visit' stays one
+                 r"on a visit|(?<!\bto make an )(?<!\bto make a )(?<!\bto pay an )(?<!\bto pay a )(?:state|official|working) visit|during (?:his|her) (?:(?:current|ongoing|present|brief|short|surprise|official|state|working|first|latest|recent|[\w]+-day)\s+){0,2}(?:visit|trip|stay)|(?:his|her) (?:visit|trip) to|left|departed|"
                  r"spoke at|(?:was|were|is|are) present (?:on|in)|"
                  # (session 38) a border crossed, its State right after: "Ntaganda entered Rwanda and surrendered to the US embassy"
                  # (not "entered office", "entered into force", "entered a plea": a name must follow)
