@@ -643,15 +643,19 @@ class _Suppositions(_Entry):
     withdrawal: list[str] = Field(default_factory=list)
     before_visit: list[str] = Field(default_factory=list)
     in_year: list[str] = Field(default_factory=list)
+    #: Session 46: a day the supposition names, read as the notification's day; each pattern has one group, the day.
+    on_day: list[str] = Field(default_factory=list)
     why_arithmetic: str | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _Suppositions:
-        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year]:
+        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year, *self.on_day]:
             try:
-                re.compile(p)
+                compiled = re.compile(p)
             except re.error as exc:
                 raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
+            if p in self.on_day and compiled.groups != 1:
+                raise ValueError(f"on_day pattern {p!r} must have exactly one group (the day), not {compiled.groups}")
         return self
 
 
@@ -679,13 +683,17 @@ class _Phrase(BaseModel):
     #: A regular expression (case-insensitive) of the other language's words, and the English words read in their place.
     words: str = Field(min_length=1)
     english: str = Field(min_length=1)
+    #: Session 46: a regular expression the question must match elsewhere for the phrase to be read (its language's
+    #: words: the French 'hier' is 'yesterday' in a French question, 'here' in a German one).
+    when: str | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _Phrase:
-        try:
-            re.compile(self.words)
-        except re.error as exc:
-            raise ValueError(f"pattern {self.words!r} is no regular expression ({exc})") from None
+        for p in (self.words, self.when):
+            try:
+                re.compile(p or "")
+            except re.error as exc:
+                raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
         return self
 
 
