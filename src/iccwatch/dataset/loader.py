@@ -665,6 +665,35 @@ class _NameContractions(_Entry):
     contractions: dict[str, str] = Field(min_length=1)
 
 
+class _WrittenLanguage(BaseModel):
+    """One language's way of writing a day (session 46): the words that mark a question as written in it, counted, the
+    preposition of a day, the order of day, month and year, the word for a month's first day, the twelve months."""
+
+    model_config = ConfigDict(extra="forbid")
+    marks: str = Field(min_length=1)
+    preposition: str = Field(min_length=1)
+    format: str = Field(min_length=1)
+    first: str | None = None
+    months: list[str] = Field(min_length=12, max_length=12)
+
+    @model_validator(mode="after")
+    def _checks(self) -> _WrittenLanguage:
+        try:
+            re.compile(self.marks)
+        except re.error as exc:
+            raise ValueError(f"pattern {self.marks!r} is no regular expression ({exc})") from None
+        if any(f"{{{k}}}" not in self.format for k in ("day", "month", "year")):
+            raise ValueError(f"format {self.format!r} must hold {{day}}, {{month}} and {{year}}")
+        return self
+
+
+class _WrittenDays(_Entry):
+    """Session 46: a day written in the question's language where a refusal offers the question again with a day."""
+
+    languages: dict[str, _WrittenLanguage] = Field(min_length=1)
+    english: str = Field(min_length=1)
+
+
 class _OtherOffices(_Entry):
     """The words of the other languages for an office a question describes a person by, before the demonym of its State
     ('le président russe'), by the English office they are ('president', 'prime minister'; round 41)."""
@@ -763,6 +792,7 @@ class QuestionWords(_Lookup):
     #: The other languages' words for an office before a lower-case demonym ('le président russe'; round 41).
     other_offices: _OtherOffices | None = None
     name_contractions: _NameContractions | None = None
+    written_days: _WrittenDays | None = None
     #: Demonyms of the other languages read in questions beside the monitor's, each with its source (round 41).
     other_demonyms: _OtherDemonyms | None = None
     #: Phrases of the other languages of a flight over a State, a stop on the way and the onward journey, read as their

@@ -4232,11 +4232,33 @@ def _answer_on(facts: Facts, read: dict[str, Any]) -> tuple[str, list[str]] | No
     return None
 
 
+def _written_days_in(facts: Facts, text: str, exc: _AmbiguousDay) -> tuple[str, ...] | None:
+    """Session 46 (round 57's leftover): the words of each of ``exc``'s readings written in the question's language
+    (question_words.yaml, `written_days`: the language whose words the question holds most of, where they outnumber
+    English's), with its preposition of a day where the words replaced hold their own (a holiday's 'à Noël': 'le 25
+    décembre 2026'); None for a question in English or in no language listed."""
+    table = (facts.records.lookups.get("question_words") or {}).get("written_days") or {}
+    if not table:
+        return None
+    rest = text.replace(exc.words, " ", 1)
+    english = len(re.findall(str(table["english"]), rest, re.I))
+    counts = sorted(((len(re.findall(str(lang["marks"]), rest, re.I)), code) for code, lang in (table.get("languages") or {}).items()),
+                    reverse=True)
+    if not counts or counts[0][0] <= english or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    lang = table["languages"][counts[0][1]]
+
+    def written(d: dt.date) -> str:
+        day = str(lang.get("first")) if d.day == 1 and lang.get("first") else str(d.day)
+        return str(lang["format"]).format(day=day, month=lang["months"][d.month - 1], year=d.year)
+    return tuple((f"{lang['preposition']} {written(d)}" if exc.written else written(d)) for d in exc.readings)
+
+
 def _either_day(facts: Facts, text: str, today: dt.date | None, assume_hint: str, exc: _AmbiguousDay) -> dict[str, Any]:
     """Round 53: a day in numbers read both ways (see ``read_question``)."""
     if exc.words not in text:
         raise exc
-    written = exc.written or tuple(_written_day(d) for d in exc.readings)
+    written = _written_days_in(facts, text, exc) or exc.written or tuple(_written_day(d) for d in exc.readings)
     asks = [text.replace(exc.words, w, 1) for w in written]
     days = " or ".join(d.isoformat() for d in exc.readings)
     first, second = exc.labels
