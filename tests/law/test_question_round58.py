@@ -73,6 +73,8 @@ def test_a_withdrawal_with_no_time_ends_on_the_last_day_as_a_party(facts):
     "If Kazakhstan had withdrawn, must it arrest Putin?",  # never a party: nothing to withdraw from
     "If Hungary had withdrawn between 1 March 2024 and 1 June 2024, would it have to arrest Netanyahu?",  # two days
     "Si le Kazakhstan avait ratifié le Statut le 1er mars 2020, devrait-il arrêter Poutine ?",  # a ratification on a day
+    "If Hungary had withdrawn last year, would it have to arrest Netanyahu?",  # a time, not no time: refused as before
+    "Si la Hongrie s'était retirée l'année dernière, devrait-elle arrêter Netanyahou ?",
 ])
 def test_other_withdrawals_and_suppositions_stay_refused_pointing_to_assume(facts, text):
     assert "--assume" in _refused(facts, text)

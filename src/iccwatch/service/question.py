@@ -3968,8 +3968,9 @@ def _supposed_withdrawal(facts: Facts, text: str) -> _Supposed | None:
         return None
     if len(years) == 1:
         return _Supposed(clause.strip(), before_visit=False, year=int(re.findall(r"\d{4}", years[0].group(0))[-1]), year_words=years[0].group(0))
-    if not years and not days and not re.search(r"\d", clause):
-        return _Supposed(clause.strip(), before_visit=False, no_time=True)  # session 46: no time: the day left open
+    if not years and not days and not re.search(r"\d", clause) and not find_dates(_other_languages(facts, clause), dt.date.today()):
+        # session 46: no time at all ('last year', 'l'année dernière' are a time, refused as before): the day left open
+        return _Supposed(clause.strip(), before_visit=False, no_time=True)
     return None
 
 
