@@ -3961,10 +3961,10 @@ def _supposed_withdrawal(facts: Facts, text: str) -> _Supposed | None:
     if len(days) == 1 and not years:
         # session 46: a day the clause names ('on 1 March 2024', 'le 1er mars 2024', 'am 1. Januar 2020'), read by the
         # reader's own reading of days (the other languages' months in English first)
-        found = [f for f in find_dates(_other_languages(facts, days[0].group(1)), dt.date.today())
-                 if len(f.date) == 10 and not f.end_date]
-        if len(found) == 1:
-            return _Supposed(clause.strip(), before_visit=False, day=found[0].date, day_words=days[0].group(0))
+        on_day = [f for f in find_dates(_other_languages(facts, days[0].group(1)), dt.date.today())
+                  if len(f.date) == 10 and not f.end_date]
+        if len(on_day) == 1:
+            return _Supposed(clause.strip(), before_visit=False, day=on_day[0].date, day_words=days[0].group(0))
         return None
     if len(years) == 1:
         return _Supposed(clause.strip(), before_visit=False, year=int(re.findall(r"\d{4}", years[0].group(0))[-1]), year_words=years[0].group(0))
