@@ -63,6 +63,11 @@ def test_a_withdrawal_with_no_time_whose_ends_differ_says_what_the_answer_depend
     assert "TJK withdrawal_notified 2002-07-01" in said and "TJK withdrawal_notified 2025-10-07" in said
 
 
+def test_round_41s_withdrawal_with_no_time_names_its_words(facts):
+    said = _refused(facts, "E se o Brasil tivesse saído do TPI, teria de prender Putin?")
+    assert "'E se o Brasil tivesse saído do TPI'" in said and "depends on the notification's day" in said and "--assume" in said
+
+
 def test_a_withdrawal_with_no_time_ends_on_the_last_day_as_a_party(facts):
     """Hungary's own withdrawal took effect 2026-06-02: a supposed notification falls no later than 2026-06-01."""
     said = _refused(facts, "If Hungary had withdrawn, would it have to arrest Netanyahu?")
@@ -74,6 +79,10 @@ def test_a_withdrawal_with_no_time_ends_on_the_last_day_as_a_party(facts):
     "If Hungary had withdrawn between 1 March 2024 and 1 June 2024, would it have to arrest Netanyahu?",  # two days
     "Si le Kazakhstan avait ratifié le Statut le 1er mars 2020, devrait-il arrêter Poutine ?",  # a ratification on a day
     "If Hungary had withdrawn last year, would it have to arrest Netanyahu?",  # a time, not no time: refused as before
+    "Suppose the ICC withdrew Netanyahu's warrant: would France still have to arrest him?",  # a warrant's withdrawal
+    "Et si la Hongrie ne s'était pas retirée, devrait-elle arrêter Netanyahou ?",  # denied
+    "If Hungary had not withdrawn before Netanyahu's visit, would it have had to arrest him?",
+    "Si Hungría no se hubiera retirado, ¿debería detener a Netanyahu?",
     "Si la Hongrie s'était retirée l'année dernière, devrait-elle arrêter Netanyahou ?",
 ])
 def test_other_withdrawals_and_suppositions_stay_refused_pointing_to_assume(facts, text):

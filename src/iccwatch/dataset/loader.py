@@ -645,11 +645,13 @@ class _Suppositions(_Entry):
     in_year: list[str] = Field(default_factory=list)
     #: Session 46: a day the supposition names, read as the notification's day; each pattern has one group, the day.
     on_day: list[str] = Field(default_factory=list)
+    #: Session 46: words that make a clause suppose no State's withdrawal (a negation, a warrant's withdrawal).
+    not_withdrawal: list[str] = Field(default_factory=list)
     why_arithmetic: str | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _Suppositions:
-        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year, *self.on_day]:
+        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year, *self.on_day, *self.not_withdrawal]:
             try:
                 compiled = re.compile(p)
             except re.error as exc:

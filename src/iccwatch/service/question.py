@@ -3929,7 +3929,8 @@ def _supposition_words(facts: Facts) -> dict[str, list[re.Pattern[str]]]:
     """question_words.yaml's `suppositions` words for a withdrawal answered by arithmetic, compiled once per facts."""
     def compute() -> dict[str, list[re.Pattern[str]]]:
         table = (facts.records.lookups.get("question_words") or {}).get("suppositions") or {}
-        return {k: [re.compile(p, re.I) for p in table.get(k) or []] for k in ("withdrawal", "before_visit", "in_year", "on_day")}
+        return {k: [re.compile(p, re.I) for p in table.get(k) or []] for k in ("withdrawal", "before_visit", "in_year", "on_day",
+                                                                              "not_withdrawal")}
     return facts.memoised("question_supposed_withdrawal", None, compute, maxsize=1)
 
 
@@ -3953,6 +3954,8 @@ def _supposed_withdrawal(facts: Facts, text: str) -> _Supposed | None:
     facts_named = [m for m in (*_SUPPOSED.finditer(clause), *(other[1].finditer(clause) if other else ()))]
     # every legal fact the clause supposes lies within a withdrawal's words ('withdrawn', 'retirée', 'ausgetreten')
     if any(not any(w.start() <= f.start() < w.end() or f.start() <= w.start() < f.end() for w in withdrawals) for f in facts_named):
+        return None
+    if any(p.search(clause) for p in words["not_withdrawal"]):  # session 46: denied, or a warrant's: no State's withdrawal
         return None
     if before := next((m for p in words["before_visit"] if (m := p.search(clause))), None):
         return _Supposed(clause.strip(), before_visit=True, before_visit_words=before.group(0))
@@ -4032,7 +4035,7 @@ def _answer_supposed_withdrawal(facts: Facts, text: str, today: dt.date | None, 
                                 f"holds no day before {read['on']} on which the Statute was in force for {name}: state the "
                                 f"notification with {assume_hint}: {ASSUMPTION_HELP}")
         days = [start, last] if start < last else [last]
-        how = (f"with no day (its notification's day left open: from {start}, the Statute's entry into force for "
+        how = (f"('{supposed.words}') with no day (its notification's day left open: from {start}, the Statute's entry into force for "
                f"{name}, to {last}, " + ("the day before the day asked)" if not ended or last < min(ended) else
                                         "its last day as a party of record)"))
     else:
