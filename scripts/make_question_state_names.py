@@ -32,7 +32,10 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from iccwatch.dataset.names import normalise_name  # noqa: E402
 
-LANGUAGES = {"de": "German", "es": "Spanish"}
+#: Session 46: Italian's ISO names too ('Repubblica democratica del Congo', which the CLDR writes 'Congo - Kinshasa'; round
+#: 58: 'Cosa ha fatto il Consiglio di sicurezza dopo la constatazione sulla Repubblica democratica del Congo?' was refused
+#: as naming either Congo).
+LANGUAGES = {"de": "German", "es": "Spanish", "it": "Italian"}
 #: The languages whose CLDR territory names are read (Latin script: the reading compares names as typed in it).
 CLDR_LANGUAGES = {"de": "German", "es": "Spanish", "fr": "French", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
                   "pl": "Polish"}
@@ -45,6 +48,7 @@ NOT_READ = {"Island": "German for Iceland, and an English word ('Rhode Island', 
             "Granada": "Spanish for Grenada, and a city of Spain",
             "Kongo": "German for the Republic of the Congo, but said of either Congo, as 'Congo' is (state_names.yaml)",
             "Mauricio": "Spanish for Mauritius, and a first name ('Mauricio Macri')",
+            "Maurizio": "Italian for Mauritius, and a first name ('Maurizio Landini')",
             "Indie": "Polish for India, and an English word ('indie')",
             "Dominika": "Polish for Dominica, and a first name",
             "Dania": "Polish for Denmark, and a first name",
@@ -113,7 +117,7 @@ def main(data_dir: Path) -> None:
            for lang, table in sorted(out.items())}
     out = {lang: {k: v for k, v in table.items() if v} for lang, table in out.items()}
     doc = {
-        "about": "Each State's name in other languages: its ISO 3166-1 name (and common name) in German and in Spanish, and "
+        "about": "Each State's name in other languages: its ISO 3166-1 name (and common name) in German, Spanish and Italian, and "
                  "its name in common use (CLDR) in German, Spanish, French, Italian, Portuguese, Dutch and Polish; read by "
                  "the reading of questions typed in words ('Muss Deutschland Netanjahu verhaften?', 'Would Polska arrest "
                  "Putin?'), where a State is asked for by name (ask arrest Deutschland ...), and by the monitor in documents "
@@ -124,7 +128,7 @@ def main(data_dir: Path) -> None:
                  "listed city, one two States would share (in one language or across two), or one under not_read is left out.",
         "sources": [{"url": "https://salsa.debian.org/iso-codes-team/iso-codes", "publisher": "Debian iso-codes project",
                      "kind": "secondary",
-                     "note": f"German and Spanish translations of ISO 3166-1, as shipped by pycountry {version('pycountry')}"},
+                     "note": f"German, Spanish and Italian translations of ISO 3166-1, as shipped by pycountry {version('pycountry')}"},
                     {"url": "https://cldr.unicode.org/", "publisher": "Unicode Consortium (Common Locale Data Repository)",
                      "kind": "secondary",
                      "note": f"territory display names in {', '.join(CLDR_LANGUAGES.values())} (Portuguese: of Brazil and of "

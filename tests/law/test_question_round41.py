@@ -27,7 +27,8 @@ def _refused(facts, text: str) -> str:
     ("Et si le Japon avait retiré sa ratification, devrait-il arrêter Poutine ?", ["retiré", "ratification"]),
     ("Y si Hungría hubiera revocado su retirada, ¿tendría que detener a Netanyahu?", ["revocado", "retirada"]),
     ("Angenommen, Armenien hätte das Statut nicht ratifiziert: müsste es Putin verhaften?", ["ratifiziert"]),
-    ("E se o Brasil tivesse saído do TPI, teria de prender Putin?", ["saído"]),
+    # session 46: 'E se o Brasil tivesse saído do TPI, teria de prender Putin?' (a withdrawal with no time) is now refused
+    # saying the answer depends on the notification's day (tests/law/test_question_round58.py)
     ("Se la Mongolia avesse un accordo con la Russia, dovrebbe arrestare Putin?", ["accordo"]),
 ])
 def test_a_supposition_in_another_language_is_refused_naming_its_facts(facts, text, words):

@@ -56,7 +56,7 @@ def test_a_withdrawal_in_a_year_whose_ends_differ_is_refused_offering_both(facts
 
 
 @pytest.mark.parametrize("text", [
-    "If Hungary had withdrawn, would it have to arrest Netanyahu?",  # no time supposed: refused as before
+    "If Hungary had withdrawn, would it have to arrest Netanyahu?",  # no time supposed: (session 46) refused saying the answer depends on the notification's day, offering --assume
     "What if Kazakhstan had ratified the Statute before Putin's visit, would it have had to arrest him?",  # no withdrawal
     "If Hungary had withdrawn and revoked its withdrawal in 2024, would it have to arrest Netanyahu?",  # two facts
     "Si la Hongrie avait signé un accord de l'article 98 avant la visite de Netanyahou, aurait-elle dû l'arrêter ?",

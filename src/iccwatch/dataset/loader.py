@@ -643,15 +643,21 @@ class _Suppositions(_Entry):
     withdrawal: list[str] = Field(default_factory=list)
     before_visit: list[str] = Field(default_factory=list)
     in_year: list[str] = Field(default_factory=list)
+    #: Session 46: a day the supposition names, read as the notification's day; each pattern has one group, the day.
+    on_day: list[str] = Field(default_factory=list)
+    #: Session 46: words that make a clause suppose no State's withdrawal (a negation, a warrant's withdrawal).
+    not_withdrawal: list[str] = Field(default_factory=list)
     why_arithmetic: str | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _Suppositions:
-        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year]:
+        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year, *self.on_day, *self.not_withdrawal]:
             try:
-                re.compile(p)
+                compiled = re.compile(p)
             except re.error as exc:
                 raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
+            if p in self.on_day and compiled.groups != 1:
+                raise ValueError(f"on_day pattern {p!r} must have exactly one group (the day), not {compiled.groups}")
         return self
 
 
@@ -659,6 +665,35 @@ class _NameContractions(_Entry):
     """Session 45: an article joined to its preposition ('al': 'a' + 'el'), by the preposition kept before a name."""
 
     contractions: dict[str, str] = Field(min_length=1)
+
+
+class _WrittenLanguage(BaseModel):
+    """One language's way of writing a day (session 46): the words that mark a question as written in it, counted, the
+    preposition of a day, the order of day, month and year, the word for a month's first day, the twelve months."""
+
+    model_config = ConfigDict(extra="forbid")
+    marks: str = Field(min_length=1)
+    preposition: str = Field(min_length=1)
+    format: str = Field(min_length=1)
+    first: str | None = None
+    months: list[str] = Field(min_length=12, max_length=12)
+
+    @model_validator(mode="after")
+    def _checks(self) -> _WrittenLanguage:
+        try:
+            re.compile(self.marks)
+        except re.error as exc:
+            raise ValueError(f"pattern {self.marks!r} is no regular expression ({exc})") from None
+        if any(f"{{{k}}}" not in self.format for k in ("day", "month", "year")):
+            raise ValueError(f"format {self.format!r} must hold {{day}}, {{month}} and {{year}}")
+        return self
+
+
+class _WrittenDays(_Entry):
+    """Session 46: a day written in the question's language where a refusal offers the question again with a day."""
+
+    languages: dict[str, _WrittenLanguage] = Field(min_length=1)
+    english: str = Field(min_length=1)
 
 
 class _OtherOffices(_Entry):
@@ -679,13 +714,17 @@ class _Phrase(BaseModel):
     #: A regular expression (case-insensitive) of the other language's words, and the English words read in their place.
     words: str = Field(min_length=1)
     english: str = Field(min_length=1)
+    #: Session 46: a regular expression the question must match elsewhere for the phrase to be read (its language's
+    #: words: the French 'hier' is 'yesterday' in a French question, 'here' in a German one).
+    when: str | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _Phrase:
-        try:
-            re.compile(self.words)
-        except re.error as exc:
-            raise ValueError(f"pattern {self.words!r} is no regular expression ({exc})") from None
+        for p in (self.words, self.when):
+            try:
+                re.compile(p or "")
+            except re.error as exc:
+                raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
         return self
 
 
@@ -755,6 +794,7 @@ class QuestionWords(_Lookup):
     #: The other languages' words for an office before a lower-case demonym ('le président russe'; round 41).
     other_offices: _OtherOffices | None = None
     name_contractions: _NameContractions | None = None
+    written_days: _WrittenDays | None = None
     #: Demonyms of the other languages read in questions beside the monitor's, each with its source (round 41).
     other_demonyms: _OtherDemonyms | None = None
     #: Phrases of the other languages of a flight over a State, a stop on the way and the onward journey, read as their

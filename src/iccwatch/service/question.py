@@ -2273,12 +2273,14 @@ def _in_english(english: str, m: re.Match[str]) -> str:
     return english + (" " if m.group(0)[-1:] in "'’" else "")
 
 
-def _phrases_in_english(facts: Facts) -> list[tuple[re.Pattern[str], str]]:
+def _phrases_in_english(facts: Facts) -> list[tuple[re.Pattern[str], str, re.Pattern[str] | None]]:
     """The phrases of the other languages read as their English words (question_words.yaml, `phrases_in_english`;
-    round 41), compiled once per facts."""
-    def compute() -> list[tuple[re.Pattern[str], str]]:
+    round 41), compiled once per facts, each with the words the question must also hold for it to be read (`when`,
+    session 46), or None."""
+    def compute() -> list[tuple[re.Pattern[str], str, re.Pattern[str] | None]]:
         table = (facts.records.lookups.get("question_words") or {}).get("phrases_in_english") or {}
-        return [(re.compile(str(p["words"]), re.I), str(p["english"])) for p in table.get("phrases") or []]
+        return [(re.compile(str(p["words"]), re.I), str(p["english"]), re.compile(str(p["when"]), re.I) if p.get("when") else None)
+                for p in table.get("phrases") or []]
     return facts.memoised("question_phrases_in_english", None, compute, maxsize=1)
 
 
@@ -2287,7 +2289,10 @@ def _other_languages(facts: Facts, text: str) -> str:
     3 September 2024'), a range of two years of another language in English ('entre 2024 et 2026': 'between 2024 and
     2026'), and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
     text = _OTHER_YEAR_RANGE.sub(r"between \1 and \2", text)
-    for pattern, english in _phrases_in_english(facts):  # 'sobrevuela': 'flies over' (round 41)
+    asked = text
+    for pattern, english, when in _phrases_in_english(facts):  # 'sobrevuela': 'flies over' (round 41)
+        if when is not None and not when.search(asked):  # session 46: read only in a question of its language
+            continue
         # a phrase ending in an elided article ("en route vers l'", "premier ministre d'") keeps the word after it
         # apart: 'en route to Allemagne' (round 42)
         text = pattern.sub(functools.partial(_in_english, english), text)
@@ -3911,13 +3916,21 @@ class _Supposed:
     year: int | None = None
     year_words: str | None = None
     before_visit_words: str | None = None
+    #: session 46 (round 57's leftover): a day the clause names, read as the notification's day ('If Hungary had
+    #: withdrawn on 1 March 2024'; ``day_words``, with the preposition before them, are left out of the question read),
+    #: or no time at all (``no_time``: the notification's day open, from the Statute's entry into force for the State to
+    #: the day before the day asked)
+    day: str | None = None
+    day_words: str | None = None
+    no_time: bool = False
 
 
 def _supposition_words(facts: Facts) -> dict[str, list[re.Pattern[str]]]:
     """question_words.yaml's `suppositions` words for a withdrawal answered by arithmetic, compiled once per facts."""
     def compute() -> dict[str, list[re.Pattern[str]]]:
         table = (facts.records.lookups.get("question_words") or {}).get("suppositions") or {}
-        return {k: [re.compile(p, re.I) for p in table.get(k) or []] for k in ("withdrawal", "before_visit", "in_year")}
+        return {k: [re.compile(p, re.I) for p in table.get(k) or []] for k in ("withdrawal", "before_visit", "in_year", "on_day",
+                                                                              "not_withdrawal")}
     return facts.memoised("question_supposed_withdrawal", None, compute, maxsize=1)
 
 
@@ -3942,11 +3955,25 @@ def _supposed_withdrawal(facts: Facts, text: str) -> _Supposed | None:
     # every legal fact the clause supposes lies within a withdrawal's words ('withdrawn', 'retirée', 'ausgetreten')
     if any(not any(w.start() <= f.start() < w.end() or f.start() <= w.start() < f.end() for w in withdrawals) for f in facts_named):
         return None
+    if any(p.search(clause) for p in words["not_withdrawal"]):  # session 46: denied, or a warrant's: no State's withdrawal
+        return None
     if before := next((m for p in words["before_visit"] if (m := p.search(clause))), None):
         return _Supposed(clause.strip(), before_visit=True, before_visit_words=before.group(0))
     years = [m for p in words["in_year"] for m in p.finditer(clause)]
+    days = [m for p in words["on_day"] for m in p.finditer(clause)]
+    if len(days) == 1 and not years:
+        # session 46: a day the clause names ('on 1 March 2024', 'le 1er mars 2024', 'am 1. Januar 2020'), read by the
+        # reader's own reading of days (the other languages' months in English first)
+        on_day = [f for f in find_dates(_other_languages(facts, days[0].group(1)), dt.date.today())
+                  if len(f.date) == 10 and not f.end_date]
+        if len(on_day) == 1:
+            return _Supposed(clause.strip(), before_visit=False, day=on_day[0].date, day_words=days[0].group(0))
+        return None
     if len(years) == 1:
         return _Supposed(clause.strip(), before_visit=False, year=int(re.findall(r"\d{4}", years[0].group(0))[-1]), year_words=years[0].group(0))
+    if not years and not days and not re.search(r"\d", clause) and not find_dates(_other_languages(facts, clause), dt.date.today()):
+        # session 46: no time at all ('last year', 'l'année dernière' are a time, refused as before): the day left open
+        return _Supposed(clause.strip(), before_visit=False, no_time=True)
     return None
 
 
@@ -3959,7 +3986,8 @@ def _answer_supposed_withdrawal(facts: Facts, text: str, today: dt.date | None, 
     from iccwatch.facts import Assumption
     from iccwatch.service.ask import ask_arrest, ask_obligations
 
-    asked = text.replace(supposed.year_words, " ", 1) if supposed.year_words else text
+    left_out = supposed.year_words or supposed.day_words
+    asked = text.replace(left_out, " ", 1) if left_out else text
     token = _WITHDRAWAL_SUPPOSED.set(True)
     try:
         try:
@@ -3989,6 +4017,27 @@ def _answer_supposed_withdrawal(facts: Facts, text: str, today: dt.date | None, 
         read = {**read, "on": visit_day, "date_given": False, "day_from_event": trip}
         days = [(dt.date.fromisoformat(visit_day) - dt.timedelta(days=1)).isoformat()]
         how = f"on {days[0]}, the day before the visit of {visit_day}"
+    elif supposed.day:
+        days = [supposed.day]
+        how = f"on {supposed.day} (the day the question names, read as the notification's day)"
+    elif supposed.no_time:
+        # session 46: no time: the notification may fall on any day from the Statute's entry into force for the State
+        # to the day before the day asked; answered where both ends agree, refused saying what the answer depends on
+        start = min((p.date for p in facts.records.states[state].participation
+                     if p.instrument == "rome-statute" and p.action == "entry_into_force" and len(p.date) == 10), default=None)
+        last = (dt.date.fromisoformat(read["on"]) - dt.timedelta(days=1)).isoformat()
+        # a State whose recorded withdrawal took effect could notify one no later than its last day as a party
+        ended = [(dt.date.fromisoformat(p.date) - dt.timedelta(days=1)).isoformat() for p in facts.records.states[state].participation
+                 if p.instrument == "rome-statute" and p.action == "withdrawal_effective" and len(p.date) == 10]
+        last = min([last, *ended])
+        if start is None or start > last:
+            raise QuestionError(f"the question supposes {name}'s withdrawal ('{supposed.words}') with no day, and the record "
+                                f"holds no day before {read['on']} on which the Statute was in force for {name}: state the "
+                                f"notification with {assume_hint}: {ASSUMPTION_HELP}")
+        days = [start, last] if start < last else [last]
+        how = (f"('{supposed.words}') with no day (its notification's day left open: from {start}, the Statute's entry into force for "
+               f"{name}, to {last}, " + ("the day before the day asked)" if not ended or last < min(ended) else
+                                        "its last day as a party of record)"))
     else:
         days = [f"{supposed.year}-01-01", f"{supposed.year}-12-31"]
         how = f"in {supposed.year} (on its first and its last day, {days[0]} and {days[1]})"
@@ -4001,8 +4050,10 @@ def _answer_supposed_withdrawal(facts: Facts, text: str, today: dt.date | None, 
         answers.append(got["answer"] if read["kind"] == "arrest" else got["status"]["status"])
     forms = [f"{state} withdrawal_notified {d}" for d in days]
     if len(set(answers)) > 1:
-        raise QuestionError(f"the question supposes {name}'s withdrawal {how}, and the Statute's answer differs across the "
-                            f"supposed days ({'; '.join(f'{d}: {a}' for d, a in zip(days, answers, strict=True))}): ask with "
+        raise QuestionError(f"the question supposes {name}'s withdrawal {how}, and the Statute's answer "
+                            + ("depends on the notification's day, which it leaves open: it differs between the first and "
+                               "the last day it may fall on" if supposed.no_time else "differs across the supposed days")
+                            + f" ({'; '.join(f'{d}: {a}' for d, a in zip(days, answers, strict=True))}): ask with "
                             + " or ".join(f"--assume '{f}'" for f in forms) + " (or the API's assume parameter)",
                             asks=[])
     effect = [one_year_after(dt.date.fromisoformat(d)).isoformat() for d in days]
@@ -4185,11 +4236,33 @@ def _answer_on(facts: Facts, read: dict[str, Any]) -> tuple[str, list[str]] | No
     return None
 
 
+def _written_days_in(facts: Facts, text: str, exc: _AmbiguousDay) -> tuple[str, ...] | None:
+    """Session 46 (round 57's leftover): the words of each of ``exc``'s readings written in the question's language
+    (question_words.yaml, `written_days`: the language whose words the question holds most of, where they outnumber
+    English's), with its preposition of a day where the words replaced hold their own (a holiday's 'à Noël': 'le 25
+    décembre 2026'); None for a question in English or in no language listed."""
+    table = (facts.records.lookups.get("question_words") or {}).get("written_days") or {}
+    if not table:
+        return None
+    rest = text.replace(exc.words, " ", 1)
+    english = len(re.findall(str(table["english"]), rest, re.I))
+    counts = sorted(((len(re.findall(str(lang["marks"]), rest, re.I)), code) for code, lang in (table.get("languages") or {}).items()),
+                    reverse=True)
+    if not counts or counts[0][0] <= english or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    lang = table["languages"][counts[0][1]]
+
+    def written(d: dt.date) -> str:
+        day = str(lang.get("first")) if d.day == 1 and lang.get("first") else str(d.day)
+        return str(lang["format"]).format(day=day, month=lang["months"][d.month - 1], year=d.year)
+    return tuple((f"{lang['preposition']} {written(d)}" if exc.written else written(d)) for d in exc.readings)
+
+
 def _either_day(facts: Facts, text: str, today: dt.date | None, assume_hint: str, exc: _AmbiguousDay) -> dict[str, Any]:
     """Round 53: a day in numbers read both ways (see ``read_question``)."""
     if exc.words not in text:
         raise exc
-    written = exc.written or tuple(_written_day(d) for d in exc.readings)
+    written = _written_days_in(facts, text, exc) or exc.written or tuple(_written_day(d) for d in exc.readings)
     asks = [text.replace(exc.words, w, 1) for w in written]
     days = " or ".join(d.isoformat() for d in exc.readings)
     first, second = exc.labels
