@@ -383,7 +383,7 @@ def _table_page(request: Request, title: str, rows: list[dict[str, Any]], column
     if paged is not None:
         page, total = paged
         wanted = None if request.query_params.get("page") else request.query_params.get("row")  # no row has an anchor here
-        paging = _pager(page, max(1, -(-total // page_size)) if page_size else 1, page_size or total, total, kept, wanted or None)
+        paging: dict[str, Any] | None = _pager(page, max(1, -(-total // page_size)) if page_size else 1, page_size or total, total, kept, wanted or None)
         shown = rows
     else:
         rows = _sorted(rows, sort, direction, columns)
@@ -633,7 +633,7 @@ def _monitor_page_rows(request: Request, q: Any, facts: Facts, status: str, sort
     total = q.count(chosen, since=first, until=last)
     count = max(1, -(-total // PAGE_SIZE))
     page = _page_number(request, total, PAGE_SIZE, count) or 1
-    if not in_store:
+    if by is not None and not in_store:  # a column of names or words (``_monitor_by``: no column is the store's order)
         return _words_page(q, facts, chosen, first, last, by, direction, page, total), page, total
     entries = q.page(page, PAGE_SIZE, total, chosen, since=first, until=last, order=by or "queued",
                      descending=direction == "desc" if by else direction != "asc")
