@@ -467,27 +467,8 @@ def test_y9_the_servers_memory_is_flat_across_many_mixed_requests(env: dict[str,
 
     _fill_queue(env["db"], 2_000)
     p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
-    codes: dict[int, int] = {}
-    lock = threading.Lock()
-    series = []
     try:
-        step = n // 10
-        for first in range(0, n, step):
-            part = range(first, first + step)
-
-            def client(i: int, part: range = part) -> None:
-                with httpx.Client(base_url=base, timeout=600) as c:
-                    for k in part[i::4]:
-                        code = c.get(address(k, 2_000)).status_code
-                        with lock:
-                            codes[code] = codes.get(code, 0) + 1
-
-            ts = [threading.Thread(target=client, args=(i,)) for i in range(4)]
-            for t in ts:
-                t.start()
-            for t in ts:
-                t.join()
-            series.append(_rss_kb(p.pid))
+        series, codes = _rss_under_load(base, p.pid, [address(k, 2_000) for k in range(n)], n // 10, timeout=600)
     finally:
         _, _, serr = _end(p)
     print(f"RSS every {n // 10:,} requests (kB): {series}; answers {codes}")
@@ -495,6 +476,33 @@ def test_y9_the_servers_memory_is_flat_across_many_mixed_requests(env: dict[str,
     half = series[len(series) // 2 - 1:]
     assert max(half) - min(half) < 16_000, series
     assert "Traceback" not in serr, serr[-2000:]
+
+
+def _rss_under_load(base: str, pid: int, paths: list[str], step: int, clients: int = 4,
+                    timeout: float = 300) -> tuple[list[int], dict[int, int]]:
+    """``paths`` asked of the server at ``base`` ``step`` at a time, each step by ``clients`` threads at once (each its own
+    connection): the server's RSS (kB) after each step, and how many answers each status code had (round 28's Y9, round
+    29's Z10)."""
+    codes: dict[int, int] = {}
+    lock = threading.Lock()
+    series: list[int] = []
+    for first in range(0, len(paths), step):
+        part = paths[first:first + step]
+
+        def client(i: int, part: list[str] = part) -> None:
+            with httpx.Client(base_url=base, timeout=timeout) as c:
+                for path in part[i::clients]:
+                    code = c.get(path).status_code
+                    with lock:
+                        codes[code] = codes.get(code, 0) + 1
+
+        ts = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        series.append(_rss_kb(pid))
+    return series, codes
 
 
 def test_y10_two_servers_and_a_reviewer_between_them_count_the_same_queue(env: dict[str, Path]) -> None:

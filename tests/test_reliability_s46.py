@@ -25,7 +25,7 @@ from tests.test_reliability_s39 import _cli, _done, _review
 from tests.test_reliability_s41 import _end, _server
 from tests.test_reliability_s43 import _fill_queue
 from tests.test_reliability_s44 import _at_revision_0001, _cells, _indexes, _rss_kb
-from tests.test_reliability_s45 import _slow_download, _unchunked, _varied_words
+from tests.test_reliability_s45 import _rss_under_load, _slow_download, _unchunked, _varied_words
 
 from iccwatch.monitor.queue import Queue
 
@@ -473,9 +473,6 @@ def test_z10_the_servers_memory_stays_flat_across_thousands_of_new_offsets_and_f
     answered 200; the server's RSS over the second half moves by less than 8 MB."""
     _fill_queue(env["db"], 3_000)
     p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
-    codes: dict[int, int] = {}
-    series: list[int] = []
-    lock = threading.Lock()
     sorts = ("ingested_on", "review_id", "confidence")
 
     def address(k: int) -> str:
@@ -484,20 +481,7 @@ def test_z10_the_servers_memory_stays_flat_across_thousands_of_new_offsets_and_f
         return f"/monitor?status=all&sort={sorts[k % 3]}&dir={('asc', 'desc')[k // 3 % 2]}&page={1 + (k * 31) % 60}"
 
     try:
-        for first in range(0, 4_000, 500):
-            def client(i: int, first: int = first) -> None:
-                with httpx.Client(base_url=base, timeout=300) as c:
-                    for k in range(first + i, first + 500, 4):
-                        code = c.get(address(k)).status_code
-                        with lock:
-                            codes[code] = codes.get(code, 0) + 1
-
-            ts = [threading.Thread(target=client, args=(i,)) for i in range(4)]
-            for t in ts:
-                t.start()
-            for t in ts:
-                t.join()
-            series.append(_rss_kb(p.pid))
+        series, codes = _rss_under_load(base, p.pid, [address(k) for k in range(4_000)], 500)
     finally:
         _, _, serr = _end(p)
     print(f"RSS every 500 requests (kB): {series}; answers {codes}")
