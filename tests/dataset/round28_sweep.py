@@ -229,11 +229,15 @@ def _table_path(rel: str) -> Path:
 def _trim(obj: Any, depth: int = 0) -> Any:
     """A bundled table with each long list or mapping cut to its first entries (the sweep reads the model, not the mass)."""
     if isinstance(obj, list):
+        if len(obj) <= 12 and not any(isinstance(v, (dict, list)) for v in obj):
+            return list(obj)  # a short list of words is a field's value (a year's twelve months), not entries
         return [_trim(v, depth + 1) for v in obj[:KEPT]]
     if isinstance(obj, dict):
         items = list(obj.items())
         entries = depth == 1 and (len(items) > 12 or all(isinstance(v, dict) for _, v in items))  # entries, not a model's fields
-        if (entries and len(items) > KEPT) or len(items) > 40:
+        # a table's own top level is its model's fields, never cut for its length (question_words grew past 40 fields in
+        # session 46 and lost its required ones)
+        if (entries and len(items) > KEPT) or (depth > 0 and len(items) > 40):
             items = items[:KEPT]
         return {k: _trim(v, depth + 1) for k, v in items}
     return obj

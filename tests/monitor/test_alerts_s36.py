@@ -120,3 +120,16 @@ def test_the_evaluation_counts_trip_candidates_matching_no_label_in_a_trap_docum
     r = evaluate_realnews(half, spec, facts, mode="rules")
     assert r["per_type"]["visit"]["fp"] == 2  # a and b: the candidate is there
     assert r["traps"] == {"documents": 2, "candidates": 1, "alerts": 1, "cases": ["a"]}
+
+
+def test_a_page_listed_again_by_a_later_batch_under_repeated_belongs_to_the_first(tmp_path: Path) -> None:
+    """Session 46: a page a later batch took again by mistake, named under ``repeated`` with the batch that lists it first,
+    is that batch's; named with another batch, or not named, it is still the error naming both files."""
+    (tmp_path / "batch-8.yaml").write_text("documents: {b-one: dev}\n", encoding="utf-8")
+    (tmp_path / "batch-9.yaml").write_text("documents: {b-one: dev, b-two: test}\nrepeated: {b-one: batch-8}\n",
+                                           encoding="utf-8")
+    assert mfilter_train.batch_of(tmp_path) == {"b-one": "batch-8", "b-two": "batch-9"}
+    (tmp_path / "batch-9.yaml").write_text("documents: {b-one: dev, b-two: test}\nrepeated: {b-one: batch-7}\n",
+                                           encoding="utf-8")
+    with pytest.raises(ValueError, match=r"batch-9\.yaml: documents\.b-one: already listed by batch-8\.yaml"):
+        mfilter_train.batch_of(tmp_path)

@@ -230,15 +230,27 @@ FIRST_SPLIT = "first-split"
 
 def batch_of(realnews: Path = REALNEWS) -> dict[str, str]:
     """Case name -> the batch file's stem (``batch-16``) for every document a ``batch-*.yaml`` of ``realnews`` lists; a
-    name listed by two batches is an error naming both files."""
+    name listed by two batches is an error naming both files, unless the later manifest names it under ``repeated``
+    with the earlier batch (a page taken again by mistake, kept in the later list only so that the seeded split
+    committed before the first run still reads the same: it belongs to the earlier batch)."""
     from iccwatch.dataset.yaml_io import read_yaml
 
     out: dict[str, str] = {}
-    for p in sorted(realnews.glob("batch-*.yaml")):
-        docs = (read_yaml(p) or {}).get("documents") or {}
+    def number(p: Path) -> tuple[int, str]:  # batch-66 before batch-149: the order the batches were added in
+        n = p.stem.split("-", 1)[1]
+        return (int(n), p.stem) if n.isdigit() else (10**9, p.stem)
+
+    for p in sorted(realnews.glob("batch-*.yaml"), key=number):
+        manifest = read_yaml(p) or {}
+        docs = manifest.get("documents") or {}
         if not isinstance(docs, dict):
             raise ValueError(f"{p}: 'documents' must map each case name to dev or test")
+        repeated = manifest.get("repeated") or {}
+        if not isinstance(repeated, dict):
+            raise ValueError(f"{p}: 'repeated' must map each case name to the batch that lists it first")
         for name in docs:
+            if name in out and repeated.get(name) == out[name]:
+                continue  # the earlier batch's document, listed again for the split only
             if name in out:
                 raise ValueError(f"{p}: documents.{name}: already listed by {out[name]}.yaml")
             out[name] = p.stem
