@@ -417,8 +417,10 @@ def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date,
     listed = [{"iso3": i, "name": _name(facts, i), "trips": rs} for i, rs in sorted(by_state.items())]
     hosts = ("" if host_party is None else " whose host was a State Party on the day" if host_party
              else " whose host was not a State Party on the day")
-    words = (f"By the record, {name} made {_counted(len(visits), 'trip')}{hosts} to {_counted(len(listed), 'State')} from "
-             f"{first.isoformat()} to {last.isoformat()}" + (": " if visits else ".")
+    # session 46 (law59): no start named reads 'by' the day asked, not 'from 0001-01-01'
+    span = f"by {last.isoformat()}" if first == dt.date.min else f"from {first.isoformat()} to {last.isoformat()}"
+    words = (f"By the record, {name} made {_counted(len(visits), 'trip')}{hosts} to {_counted(len(listed), 'State')} "
+             f"{span}" + (": " if visits else "")
              + "; ".join(f"{_name(facts, r['state'])} {r['date']} (host: {r['host_status'].replace('_', ' ')}; "
                          f"duty to arrest: {r['duty'].replace('_', ' ')}; {r['action'].replace('_', ' ')})" for r in visits) + ".")
     if visits:
