@@ -162,8 +162,10 @@ def test_congo_alone_still_names_either(facts):
     "¿Qué países visitados por Netanyahu eran Estados Partes?",
     "Quali paesi visitati da Putin erano Stati parte?",
 ])
-def test_a_comparison_of_visits_is_refused_pointing_to_the_events_list(facts, text):
-    assert "--host-party" in _refused(facts, text)
+def test_a_comparison_of_visits_is_answered_with_the_events_list(facts, text):
+    # session 46 (law59): refused pointing to `events --host-party` in round 58, now answered with that list
+    got = read(facts, text)
+    assert (got["kind"], got["asks"], got["host_party"]) == ("record", "trips", True)
 
 
 def test_the_trips_of_a_year_are_still_answered(facts):

@@ -439,6 +439,11 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                 # round 45
                 "wanted_list": "Who had a warrant of arrest of the Court outstanding on {on}, by the record?",
                 "trips_list": "Which States did {person} visit {span}, by the record?",
+                # session 46 (law59): the visits compared by the host's relation on the day
+                "trips_list_host_party": "Which States did {person} visit {span} that were States Parties on the day of "
+                                         "the visit, by the record?",
+                "trips_list_host_not_party": "Which States did {person} visit {span} that were not States Parties on the "
+                                             "day of the visit, by the record?",
                 "assessment": "What did {who} do when {person} was there, against its duty that day, by the record's "
                               "assessment, by {on}?",
                 # round 46
@@ -505,6 +510,8 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
             + ("_form" if q["asks"] == "positions" and q.get("form") and not q.get("state") else "")  # session 38
             + ("_state" if q["asks"] == "referrals" and q.get("state") else ""))  # round 50: one State's findings
     key = asks + ("_list" if q["asks"] not in ("referrals", "assessment", "withdrawal") and not q.get("state") else "")
+    if q["asks"] == "trips" and q.get("host_party") is not None:  # session 46: the host's relation compared
+        key += "_host_party" if q["host_party"] else "_host_not_party"
     period = (q.get("period") or "").split("/")
     span = f"from {period[0]} to {period[-1]}" if len(period) == 2 else f"by {q['on']}"
     day = q["records"][0]["date"] if q["asks"] == "statement" else q["on"]

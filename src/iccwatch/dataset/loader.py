@@ -562,10 +562,12 @@ class _RecordQuestion(BaseModel):
     #: Round 47: for the enforcement gap, the stage asked ('never followed by a finding', 'no response', 'no referral')
     #: and 'how long' (the days to the finding); for positions, the stance asked ('said they would (not) arrest').
     #: Session 38: for positions, the form asked (a claim of immunity, a pledge of safe passage, an overflight
-    #: assurance: the positions' ``form``).
+    #: assurance: the positions' ``form``). Session 46 (law59): for a person's trips, the host's relation on the day
+    #: compared ('were parties', 'were not parties', 'bound by a referral': refused).
     modes: dict[Literal["lowest", "parties_only", "in_force", "situation", "no_finding", "no_referral", "no_response", "days",
                         "would", "would_not", "immunity_claim", "safe_passage", "overflight_assurance",
-                        "any_measure", "entry_into_force", "signature"], str] = \
+                        "any_measure", "entry_into_force", "signature", "host_party", "host_not_party",
+                        "host_referral"], str] = \
         Field(default_factory=dict)
     #: Round 47: for positions, the issues of the law the question's words name (the record's position issues).
     issues: dict[Literal["personal-immunity", "residual-duty-after-withdrawal", "art-98-2-agreements"], _RecordIssue] = \

@@ -375,12 +375,16 @@ def first_warrant_day(facts: Facts, person: str) -> dt.date | None:
     return min(days) if days else None
 
 
-def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date) -> dict[str, Any]:
+def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date,
+                 host_party: bool | None = None) -> dict[str, Any]:
     """The person's trips to States from ``first`` to ``last`` by the record's events (round 45: 'Which States has
     Putin visited since his warrant?'): each presence on a State's territory (neither cancelled nor only planned), with
     its host, the host's relation to the Statute on the day, what the host did and the event's sources; the flights
-    over a State listed apart; the answer counts the States visited."""
-    from iccwatch.service.events import host_status
+    over a State listed apart; the answer counts the States visited. ``host_party`` (session 46: 'Which States visited
+    by Putin were parties at the time?'): only the trips whose host was a State Party on the day (True) or was not
+    (False), as the events list's --host-party filters them (a host whose relation changed within the month or year a
+    trip is dated to is in neither, and said)."""
+    from iccwatch.service.events import host_kept, host_status
 
     name = facts.records.persons[person].name
     events = sorted((e for e in facts.records.events.values() if e.person == person and e.trip in ("visit", "overflight")
@@ -394,6 +398,11 @@ def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date) -> di
 
     visits = [row(e) for e in events if e.trip == "visit"]
     over = [row(e) for e in events if e.trip == "overflight"]
+    unsure: list[dict[str, Any]] = []
+    if host_party is not None:
+        unsure = [r for r in visits + over if r["host_status"] == "uncertain"]
+        visits = [r for r in visits if host_kept(r["host_status"], host_party)]
+        over = [r for r in over if host_kept(r["host_status"], host_party)]
     # session 42: 'Which States has Putin visited since his warrant, and which were bound to arrest him?': each visit's
     # host's duty on the day (the law engine's answer, on the first day of a trip dated only to a month or a year)
     from iccwatch.service.ask import ask_arrest
@@ -406,8 +415,12 @@ def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date) -> di
     for r in visits:
         by_state.setdefault(r["state"], []).append(r)
     listed = [{"iso3": i, "name": _name(facts, i), "trips": rs} for i, rs in sorted(by_state.items())]
-    words = (f"By the record, {name} made {_counted(len(visits), 'trip')} to {_counted(len(listed), 'State')} from "
-             f"{first.isoformat()} to {last.isoformat()}: "
+    hosts = ("" if host_party is None else " whose host was a State Party on the day" if host_party
+             else " whose host was not a State Party on the day")
+    # session 46 (law59): no start named reads 'by' the day asked, not 'from 0001-01-01'
+    span = f"by {last.isoformat()}" if first == dt.date.min else f"from {first.isoformat()} to {last.isoformat()}"
+    words = (f"By the record, {name} made {_counted(len(visits), 'trip')}{hosts} to {_counted(len(listed), 'State')} "
+             f"{span}" + (": " if visits else "")
              + "; ".join(f"{_name(facts, r['state'])} {r['date']} (host: {r['host_status'].replace('_', ' ')}; "
                          f"duty to arrest: {r['duty'].replace('_', ' ')}; {r['action'].replace('_', ' ')})" for r in visits) + ".")
     if visits:
@@ -417,8 +430,12 @@ def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date) -> di
     if over:
         words += " Flights over a State, not counted as visits: " + "; ".join(
             f"{_name(facts, r['state'])} {r['date']}" for r in over) + "."
+    if unsure:
+        words += (" Left out, the host's relation having changed within the month or year the trip is dated to: "
+                  + "; ".join(f"{_name(facts, r['state'])} {r['date']}" for r in unsure) + ".")
     words += " Visits cancelled or only planned are not counted; the record holds the trips its sources report."
     return {"answer": len(listed), "count": len(listed), "records": visits + over, "states_listed": listed,
+            "host_party": host_party, "host_uncertain": unsure,
             "bound": [{"iso3": r["state"], "date": r["date"], "basis": r["duty_basis"]} for r in bound],
             "doubts": [], "in_words": words}
 
