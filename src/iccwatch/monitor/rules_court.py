@@ -238,9 +238,7 @@ def _other_court_issuer(x: Ctx, wm: re.Match[str]) -> bool:
         # (session 47) 'a judge of a federal court in Buenos Aires, Argentina, took a step … by issuing warrants for X': the
         # gerund's subject is the clause's, however long the words between; the last other court named, with no bare 'the
         # judges' or 'the court' after it (another subject: 'after a court in Kampala convicted him, the judges responded by issuing')
-        last = None
-        for last in OTHER_COURT.finditer(head):
-            pass
+        last = ([None] + list(OTHER_COURT.finditer(head)))[-1]
         if last is not None and not OWN_BENCH.search(head, last.end()):
             return True
     by = re.match(r"(?:\s+[\w'’-]+){0,6}?\s+(?:by|from)\s+([^,;.]{1,60})", s[wm.end():])
