@@ -193,6 +193,11 @@ COURT_NAMED = re.compile(r"\b(?:ICC|I\.C\.C|International\s+Criminal\s+Court|Hag
 CLAUSE_OPEN = re.compile(r"[,;:(—–]|\b(?:that|which|after|when|while|as|dass|nachdem|als|que|qui|che|quando|depois)\b", re.I)
 #: Words that make the State before a warrant a speaker, not the issuer: "Ukraine said judges issued warrants for …".
 SPEAKER = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|welcomed|according|sagte|erklärte|a\s+dit|dijo|ha\s+detto|disse)\b", re.I)
+#: (session 47, mnews153) The warrant's verb as a gerund after the clause's main verb ('… took a significant step by issuing arrest
+#: warrants for X', 'answered the campaign in issuing a warrant'): its subject is the clause's own, read from the sentence's opening.
+GERUND_OF_SUBJECT = re.compile(r"\b(?:by|in)\s+$", re.I)
+#: A bare bench or court after another court named ("…, the judges responded by issuing"): a subject of its own, the Court's.
+OWN_BENCH = re.compile(r"\bthe\s+(?:judges|chamber|court|bench)\b", re.I)
 
 
 def _state_issuer(x: Ctx, wm: re.Match[str]) -> bool:
@@ -229,6 +234,13 @@ def _other_court_issuer(x: Ctx, wm: re.Match[str]) -> bool:
     tail = head[max((m.end() for m in CLAUSE_OPEN.finditer(head)), default=0):]
     if len(tail.split()) <= 10 and OTHER_COURT.search(tail) and not COURT_NAMED.search(tail) and not SPEAKER.search(tail):
         return True
+    if GERUND_OF_SUBJECT.search(head) and not COURT_NAMED.search(head) and not SPEAKER.search(head):
+        # (session 47) 'a judge of a federal court in Buenos Aires, Argentina, took a step … by issuing warrants for X': the
+        # gerund's subject is the clause's, however long the words between; the last other court named, with no bare 'the
+        # judges' or 'the court' after it (another subject: 'after a court in Kampala convicted him, the judges responded by issuing')
+        last = ([None] + list(OTHER_COURT.finditer(head)))[-1]
+        if last is not None and not OWN_BENCH.search(head, last.end()):
+            return True
     by = re.match(r"(?:\s+[\w'’-]+){0,6}?\s+(?:by|from)\s+([^,;.]{1,60})", s[wm.end():])
     return bool(by and OTHER_COURT.match(by.group(1)) and not COURT_NAMED.search(by.group(1)))
 
