@@ -466,6 +466,12 @@ _WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_N
                 re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
 
 
+def _entry_modes(entry: dict[str, Any], named: dict[str, Any]) -> dict[str, str]:
+    """A record question's modes: those of the list its ``modes_from`` names in ``named_modes`` (session 47), then its
+    own (the loader checks the name; a name unknown here reads none)."""
+    return {**(named.get(entry.get("modes_from") or "") or {}), **(entry.get("modes") or {})}
+
+
 class _Lexicon:
     """The reading's word lists that are data (data/lookups/question_words.yaml): words that are no person's name alone,
     the offices a question may describe a person by (with ministers by portfolio), the words each portfolio's office
@@ -517,12 +523,13 @@ class _Lexicon:
                                  for q in (table.get("record_questions") or {}).get("questions", [])]
         #: Round 44: the record's answer each of them is given (statement, measures, referrals; None: refused), whom a
         #: sanctions question names (its words, the measure's words, what the answer says), and each forum's words.
+        named_modes = (table.get("record_questions") or {}).get("named_modes") or {}
         self.record_answers = [(q.get("answer"), [(re.compile(t["words"], re.I), str(t["matches"]), str(t["said"]))
                                                   for t in q.get("targets") or []],
                                 {str(f): re.compile(w, re.I) for f, w in (q.get("forums") or {}).items()},
                                 # round 46: words asking a variant of the answer (the index's lowest band, sanctions
                                 # in force, the wanted of one situation), by its name
-                                {str(k): re.compile(w, re.I) for k, w in (q.get("modes") or {}).items()})
+                                {str(k): re.compile(w, re.I) for k, w in _entry_modes(q, named_modes).items()})
                                for q in (table.get("record_questions") or {}).get("questions", [])]
         #: Round 47: the issues of the law a question of positions names (issue: its words, what the answer says), and
         #: the words that make a question matching an entry another one (a duty asked beside a position), by entry.
