@@ -669,19 +669,25 @@ class _Suppositions(_Entry):
     in_year: list[str] = Field(default_factory=list)
     #: Session 46: a day the supposition names, read as the notification's day; each pattern has one group, the day.
     on_day: list[str] = Field(default_factory=list)
+    #: Session 47 (round 60): a month the supposition names ('in March 2024'), its first and last day supposed; each
+    #: pattern has one group, the month and its year.
+    in_month: list[str] = Field(default_factory=list)
     #: Session 46: words that make a clause suppose no State's withdrawal (a negation, a warrant's withdrawal).
     not_withdrawal: list[str] = Field(default_factory=list)
     why_arithmetic: str | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _Suppositions:
-        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year, *self.on_day, *self.not_withdrawal]:
+        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year, *self.on_day, *self.in_month,
+                  *self.not_withdrawal]:
             try:
                 compiled = re.compile(p)
             except re.error as exc:
                 raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
             if p in self.on_day and compiled.groups != 1:
                 raise ValueError(f"on_day pattern {p!r} must have exactly one group (the day), not {compiled.groups}")
+            if p in self.in_month and compiled.groups != 1:
+                raise ValueError(f"in_month pattern {p!r} must have exactly one group (the month), not {compiled.groups}")
         return self
 
 
