@@ -534,6 +534,12 @@ class _RecordIssue(BaseModel):
     said: str = Field(min_length=1)
 
 
+#: The names of the variants of a record question's answer (``modes``), each read in ``service.question``.
+_ModeName = Literal["lowest", "parties_only", "in_force", "situation", "no_finding", "no_referral", "no_response", "days",
+                    "would", "would_not", "immunity_claim", "safe_passage", "overflight_assurance",
+                    "any_measure", "entry_into_force", "signature", "host_party", "host_not_party", "host_referral"]
+
+
 class _RecordQuestion(BaseModel):
     """One kind of question the record answers apart from the law engine (round 43): what it asks for, the regular
     expressions (case-insensitive) of its words, each checked here, and the command and address that answer it."""
@@ -564,11 +570,10 @@ class _RecordQuestion(BaseModel):
     #: Session 38: for positions, the form asked (a claim of immunity, a pledge of safe passage, an overflight
     #: assurance: the positions' ``form``). Session 46 (law59): for a person's trips, the host's relation on the day
     #: compared ('were parties', 'were not parties', 'bound by a referral': refused).
-    modes: dict[Literal["lowest", "parties_only", "in_force", "situation", "no_finding", "no_referral", "no_response", "days",
-                        "would", "would_not", "immunity_claim", "safe_passage", "overflight_assurance",
-                        "any_measure", "entry_into_force", "signature", "host_party", "host_not_party",
-                        "host_referral"], str] = \
-        Field(default_factory=dict)
+    modes: dict[_ModeName, str] = Field(default_factory=dict)
+    #: Session 47 (law60): the name of a list of modes in the table's ``named_modes`` this entry reads besides its own
+    #: (two entries asking of the same comparison share one list, the loader allowing no YAML alias).
+    modes_from: str | None = None
     #: Round 47: for positions, the issues of the law the question's words name (the record's position issues).
     issues: dict[Literal["personal-immunity", "residual-duty-after-withdrawal", "art-98-2-agreements"], _RecordIssue] = \
         Field(default_factory=dict)
@@ -593,6 +598,23 @@ class _RecordQuestions(_Entry):
     index, the assessment of events), refused naming the command that answers each (round 43)."""
 
     questions: list[_RecordQuestion] = Field(min_length=1)
+    #: Session 47 (law60): lists of modes named once and read by every entry naming them (``modes_from``), each
+    #: pattern checked here.
+    named_modes: dict[str, dict[_ModeName, str]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _named_modes_known(self) -> _RecordQuestions:
+        for name, modes in self.named_modes.items():
+            for mode, p in modes.items():
+                try:
+                    re.compile(p)
+                except re.error as exc:
+                    raise ValueError(f"named_modes.{name}.{mode}: pattern {p!r} is no regular expression ({exc})") from None
+        for i, q in enumerate(self.questions):
+            if q.modes_from is not None and q.modes_from not in self.named_modes:
+                known = ", ".join(sorted(self.named_modes)) or "none"
+                raise ValueError(f"questions[{i}].modes_from: {q.modes_from!r} names no list of named_modes (known: {known})")
+        return self
 
 
 class _StateList(BaseModel):
@@ -647,19 +669,25 @@ class _Suppositions(_Entry):
     in_year: list[str] = Field(default_factory=list)
     #: Session 46: a day the supposition names, read as the notification's day; each pattern has one group, the day.
     on_day: list[str] = Field(default_factory=list)
+    #: Session 47 (round 60): a month the supposition names ('in March 2024'), its first and last day supposed; each
+    #: pattern has one group, the month and its year.
+    in_month: list[str] = Field(default_factory=list)
     #: Session 46: words that make a clause suppose no State's withdrawal (a negation, a warrant's withdrawal).
     not_withdrawal: list[str] = Field(default_factory=list)
     why_arithmetic: str | None = None
 
     @model_validator(mode="after")
     def _compiles(self) -> _Suppositions:
-        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year, *self.on_day, *self.not_withdrawal]:
+        for p in [*self.opening, *self.facts, *self.withdrawal, *self.before_visit, *self.in_year, *self.on_day, *self.in_month,
+                  *self.not_withdrawal]:
             try:
                 compiled = re.compile(p)
             except re.error as exc:
                 raise ValueError(f"pattern {p!r} is no regular expression ({exc})") from None
             if p in self.on_day and compiled.groups != 1:
                 raise ValueError(f"on_day pattern {p!r} must have exactly one group (the day), not {compiled.groups}")
+            if p in self.in_month and compiled.groups != 1:
+                raise ValueError(f"in_month pattern {p!r} must have exactly one group (the month), not {compiled.groups}")
         return self
 
 

@@ -466,6 +466,12 @@ _WRITTEN_DAY = (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_N
                 re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I))
 
 
+def _entry_modes(entry: dict[str, Any], named: dict[str, Any]) -> dict[str, str]:
+    """A record question's modes: those of the list its ``modes_from`` names in ``named_modes`` (session 47), then its
+    own (the loader checks the name; a name unknown here reads none)."""
+    return {**(named.get(entry.get("modes_from") or "") or {}), **(entry.get("modes") or {})}
+
+
 class _Lexicon:
     """The reading's word lists that are data (data/lookups/question_words.yaml): words that are no person's name alone,
     the offices a question may describe a person by (with ministers by portfolio), the words each portfolio's office
@@ -517,12 +523,13 @@ class _Lexicon:
                                  for q in (table.get("record_questions") or {}).get("questions", [])]
         #: Round 44: the record's answer each of them is given (statement, measures, referrals; None: refused), whom a
         #: sanctions question names (its words, the measure's words, what the answer says), and each forum's words.
+        named_modes = (table.get("record_questions") or {}).get("named_modes") or {}
         self.record_answers = [(q.get("answer"), [(re.compile(t["words"], re.I), str(t["matches"]), str(t["said"]))
                                                   for t in q.get("targets") or []],
                                 {str(f): re.compile(w, re.I) for f, w in (q.get("forums") or {}).items()},
                                 # round 46: words asking a variant of the answer (the index's lowest band, sanctions
                                 # in force, the wanted of one situation), by its name
-                                {str(k): re.compile(w, re.I) for k, w in (q.get("modes") or {}).items()})
+                                {str(k): re.compile(w, re.I) for k, w in _entry_modes(q, named_modes).items()})
                                for q in (table.get("record_questions") or {}).get("questions", [])]
         #: Round 47: the issues of the law a question of positions names (issue: its words, what the answer says), and
         #: the words that make a question matching an entry another one (a duty asked beside a position), by entry.
@@ -3932,6 +3939,10 @@ class _Supposed:
     day: str | None = None
     day_words: str | None = None
     no_time: bool = False
+    #: session 47 (round 60): a month the clause names ('in March 2024', 'im August 2024'), YYYY-MM, its first and last
+    #: day supposed (``month_words`` left out of the question read, as ``day_words``)
+    month: str | None = None
+    month_words: str | None = None
 
 
 def _supposition_words(facts: Facts) -> dict[str, list[re.Pattern[str]]]:
@@ -3939,7 +3950,7 @@ def _supposition_words(facts: Facts) -> dict[str, list[re.Pattern[str]]]:
     def compute() -> dict[str, list[re.Pattern[str]]]:
         table = (facts.records.lookups.get("question_words") or {}).get("suppositions") or {}
         return {k: [re.compile(p, re.I) for p in table.get(k) or []] for k in ("withdrawal", "before_visit", "in_year", "on_day",
-                                                                              "not_withdrawal")}
+                                                                              "in_month", "not_withdrawal")}
     return facts.memoised("question_supposed_withdrawal", None, compute, maxsize=1)
 
 
@@ -3978,6 +3989,14 @@ def _supposed_withdrawal(facts: Facts, text: str) -> _Supposed | None:
         if len(on_day) == 1:
             return _Supposed(clause.strip(), before_visit=False, day=on_day[0].date, day_words=days[0].group(0))
         return None
+    months = [m for p in words["in_month"] for m in p.finditer(clause)]
+    if len(months) == 1 and not days:
+        # session 47: a month the clause names ('in March 2024', 'en mars 2024', 'nel gennaio 2020'), its year inside it
+        month = [f for f in find_dates(_other_languages(facts, months[0].group(1)), dt.date.today())
+                 if len(f.date) == 7 and not f.end_date]
+        if len(month) == 1:
+            return _Supposed(clause.strip(), before_visit=False, month=month[0].date, month_words=months[0].group(0))
+        # no month read ('im Jahr 2024' is a year): the clause is read as before
     if len(years) == 1:
         return _Supposed(clause.strip(), before_visit=False, year=int(re.findall(r"\d{4}", years[0].group(0))[-1]), year_words=years[0].group(0))
     if not years and not days and not re.search(r"\d", clause) and not find_dates(_other_languages(facts, clause), dt.date.today()):
@@ -3995,7 +4014,7 @@ def _answer_supposed_withdrawal(facts: Facts, text: str, today: dt.date | None, 
     from iccwatch.facts import Assumption
     from iccwatch.service.ask import ask_arrest, ask_obligations
 
-    left_out = supposed.year_words or supposed.day_words
+    left_out = supposed.year_words or supposed.day_words or supposed.month_words
     asked = text.replace(left_out, " ", 1) if left_out else text
     token = _WITHDRAWAL_SUPPOSED.set(True)
     try:
@@ -4047,6 +4066,10 @@ def _answer_supposed_withdrawal(facts: Facts, text: str, today: dt.date | None, 
         how = (f"('{supposed.words}') with no day (its notification's day left open: from {start}, the Statute's entry into force for "
                f"{name}, to {last}, " + ("the day before the day asked)" if not ended or last < min(ended) else
                                         "its last day as a party of record)"))
+    elif supposed.month:
+        year, month = (int(x) for x in supposed.month.split("-"))
+        days = [f"{supposed.month}-01", f"{supposed.month}-{calendar.monthrange(year, month)[1]:02d}"]
+        how = f"in {supposed.month} (on its first and its last day, {days[0]} and {days[1]})"
     else:
         days = [f"{supposed.year}-01-01", f"{supposed.year}-12-31"]
         how = f"in {supposed.year} (on its first and its last day, {days[0]} and {days[1]})"
@@ -4061,7 +4084,9 @@ def _answer_supposed_withdrawal(facts: Facts, text: str, today: dt.date | None, 
     if len(set(answers)) > 1:
         raise QuestionError(f"the question supposes {name}'s withdrawal {how}, and the Statute's answer "
                             + ("depends on the notification's day, which it leaves open: it differs between the first and "
-                               "the last day it may fall on" if supposed.no_time else "differs across the supposed days")
+                               "the last day it may fall on" if supposed.no_time else
+                               "depends on the notification's day within the month it names: it differs between the month's "
+                               "first and last day" if supposed.month else "differs across the supposed days")
                             + f" ({'; '.join(f'{d}: {a}' for d, a in zip(days, answers, strict=True))}): ask with "
                             + " or ".join(f"--assume '{f}'" for f in forms) + " (or the API's assume parameter)",
                             asks=[])
