@@ -122,3 +122,40 @@ RECEIVED = [
 @pytest.mark.parametrize(("language", "text"), RECEIVED, ids=[r[0] for r in RECEIVED])
 def test_a_notification_received_by_the_depositary(spec, language: str, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2016-10-28", "withdrawal_notified", language=language) == [(None, "BDI", "2016-10-27")]
+
+
+# 5. The brief's other shapes, each already read in a plain sentence before this session (kept as guards, no change): a joint
+#    statement told by its count ("signed by 60 States"), a withdrawal told by a parliament's vote or by a president's signing of
+#    the law, a refusal told by a minister in indirect speech.
+ALREADY = [
+    ("js-en", "en", "2025-02-08", "joint_statement", 'A joint statement in support of the International Criminal Court was signed by 60 States on Friday.', (None, None, "2025-02-07")),
+    ("js-fr", "fr", "2025-02-08", "joint_statement", 'Une déclaration commune de soutien à la Cour pénale internationale a été signée vendredi par 60 États.', (None, None, "2025-02-07")),
+    ("js-es", "es", "2025-02-08", "joint_statement", 'Una declaración conjunta de apoyo a la Corte Penal Internacional fue firmada el viernes por 60 Estados.', (None, None, "2025-02-07")),
+    ("js-it", "it", "2025-02-08", "joint_statement", 'Una dichiarazione congiunta a sostegno della Corte penale internazionale è stata firmata venerdì da 60 Stati.', (None, None, "2025-02-07")),
+    ("js-pt", "pt", "2025-02-08", "joint_statement", 'Uma declaração conjunta de apoio ao Tribunal Penal Internacional foi assinada na sexta-feira por 60 Estados.', (None, None, "2025-02-07")),
+    ("js-de", "de", "2025-02-08", "joint_statement", 'Eine gemeinsame Erklärung zur Unterstützung des Internationalen Strafgerichtshofs wurde am Freitag von 60 Staaten unterzeichnet.', (None, None, "2025-02-07")),
+    ("pv-en", "en", "2025-10-01", "withdrawal_announced", "Burkina Faso's parliament voted on Tuesday to withdraw from the Rome Statute.", (None, "BFA", "2025-09-30")),
+    ("pv-fr", "fr", "2025-10-01", "withdrawal_announced", 'Le parlement du Burkina Faso a voté mardi le retrait du pays du Statut de Rome.', (None, "BFA", "2025-09-30")),
+    ("pv-es", "es", "2025-10-01", "withdrawal_announced", 'El parlamento de Burkina Faso votó el martes a favor de retirarse del Estatuto de Roma.', (None, "BFA", "2025-09-30")),
+    ("pv-it", "it", "2025-10-01", "withdrawal_announced", 'Il parlamento del Burkina Faso ha votato martedì per il ritiro dallo Statuto di Roma.', (None, "BFA", "2025-09-30")),
+    ("pv-pt", "pt", "2025-10-01", "withdrawal_announced", 'O parlamento do Burkina Faso votou na terça-feira pela retirada do Estatuto de Roma.', (None, "BFA", "2025-09-30")),
+    ("pv-de", "de", "2025-10-01", "withdrawal_announced", 'Das Parlament von Burkina Faso stimmte am Dienstag für den Austritt aus dem Römischen Statut.', (None, "BFA", "2025-09-30")),
+    ("ps-en", "en", "2016-10-19", "withdrawal_announced", "Burundi's president signed on Tuesday the law withdrawing the country from the Rome Statute.", (None, "BDI", "2016-10-18")),
+    ("ps-fr", "fr", "2016-10-19", "withdrawal_announced", 'Le président burundais a promulgué mardi la loi portant retrait du Burundi du Statut de Rome.', (None, "BDI", "2016-10-18")),
+    ("ps-es", "es", "2016-10-19", "withdrawal_announced", 'El presidente de Burundi firmó el martes la ley de retiro del país del Estatuto de Roma.', (None, "BDI", "2016-10-18")),
+    ("ps-it", "it", "2016-10-19", "withdrawal_announced", 'Il presidente del Burundi ha firmato martedì la legge sul ritiro del paese dallo Statuto di Roma.', (None, "BDI", "2016-10-18")),
+    ("ps-pt", "pt", "2016-10-19", "withdrawal_announced", 'O presidente do Burundi assinou na terça-feira a lei de retirada do país do Estatuto de Roma.', (None, "BDI", "2016-10-18")),
+    ("ps-de", "de", "2016-10-19", "withdrawal_announced", 'Der Präsident Burundis unterzeichnete am Dienstag das Gesetz über den Austritt des Landes aus dem Römischen Statut.', (None, "BDI", "2016-10-18")),
+    ("mi-en", "en", "2023-07-01", "refusal", "South Africa's foreign minister said that the government would not arrest Vladimir Putin if he attended the summit in Johannesburg.", (PUTIN, "ZAF", None)),
+    ("mi-fr", "fr", "2023-07-01", "refusal", "Le ministre sud-africain des Affaires étrangères a indiqué que le gouvernement n'arrêterait pas Vladimir Poutine s'il venait au sommet de Johannesburg.", (PUTIN, "ZAF", None)),
+    ("mi-es", "es", "2023-07-01", "refusal", 'La ministra sudafricana de Exteriores indicó que el Gobierno no detendría a Vladimir Putin si asistía a la cumbre de Johannesburgo.', (PUTIN, "ZAF", None)),
+    ("mi-it", "it", "2023-07-01", "refusal", 'Il ministro degli Esteri sudafricano ha detto che il governo non arresterebbe Vladimir Putin se partecipasse al vertice di Johannesburg.', (PUTIN, "ZAF", None)),
+    ("mi-pt", "pt", "2023-07-01", "refusal", 'A ministra sul-africana das Relações Exteriores disse que o governo não prenderia Vladimir Putin se ele fosse à cúpula de Joanesburgo.', (PUTIN, "ZAF", None)),
+    ("mi-de", "de", "2023-07-01", "refusal", 'Die südafrikanische Außenministerin sagte, die Regierung werde Wladimir Putin nicht festnehmen, falls er zum Gipfel nach Johannesburg komme.', (PUTIN, "ZAF", None)),
+]
+
+
+@pytest.mark.parametrize(("case", "language", "date", "kind", "text", "expected"), ALREADY, ids=[a[0] for a in ALREADY])
+def test_the_briefs_other_shapes_are_read(spec, case: str, language: str, date: str, kind: str, text: str,  # noqa: ANN001
+                                          expected: tuple) -> None:
+    assert _typed(spec, text, date, kind, language=language) == [expected], case
