@@ -48,6 +48,7 @@ from iccwatch.monitor.lexicon import (
     ARRIVAL_SEQUENCE,
     BOTH_SUBJECT,
     CALL_NEGATED,
+    CANCELLED_TIE,
     CARRIED,
     COURT_SEAT,
     CRIME_PERIOD,
@@ -1287,6 +1288,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if denied and dm is not None and MEETING_CALLED_OFF.search(s[:dm.start()]) and not DENIAL.search(s, dm.end()):
             denied = False  # "… meetings planned in Washington, including one with a think tank that was cancelled": a meeting called
             # off, the trip stands (session 27)
+        if denied and dm is not None and CANCELLED_TIE.match(s, dm.end()) and not DENIAL.search(s, dm.end()):
+            denied = False  # (session 47, mnews154) 'la Hongrie a annoncé qu'elle annulait son adhésion à la Cour', "cancelled its
+            # membership": a tie or a text cancelled, not a trip; the stay the sentence tells stands
 
         if denied and dm is not None and (put_off := lexicon.postponed_proceeding(spec.lexicon)) is not None:
             spans = [m.span() for m in put_off.finditer(s)]

@@ -1253,6 +1253,12 @@ MEETING_AHEAD = W(r"\b(?:new|next|upcoming|future|planned|possible|another) (?:{
 #: ("one with a think tank that was cancelled", "une avec le groupe de réflexion qui a été annulée"); the other languages add
 #: theirs (monitor_words.yaml) (session 27).
 MEETING_CALLED_OFF = W(r"\b(?:{meeting}|one)\s+with\b(?![^.;]*\b(?:visit|trip|travel|tour|journey)\w*\b)[^.;]{0,100}$")
+#: (session 47, mnews154) A word of cancelling whose object, just after it, is a tie, a text or an act of law, not a trip: "annulled
+#: its membership of the Court", "cancelled the agreement" ('annulait son adhésion à la Cour', 'anuló su ratificación'): the trip
+#: the sentence tells stands ("Alors que X se trouve dans le pays, la Hongrie a annoncé qu'elle annulait son adhésion"). Read
+#: where the word of ``DENIAL`` ends; the other languages add theirs (monitor_words.yaml).
+CANCELLED_TIE = R(r"\s+(?:(?:its|their|his|her|the|a|an|our)\s+)?(?:[\w'’-]+\s+)?(?:membership|ratification|accession|adherence|signature|"
+                  r"agreements?|treaty|treaties|warrants?|decisions?|rulings?|orders?|sanctions?|contracts?|deal|law|bill|visas?)\b")
 TRIP_WORDS = W(r"\b(?:visit\w*|trip|travel\w*|attend\w*|{gathering}|come|coming|enter\w*|arriv\w*|host\w*|invit\w*)\b")
 #: A trip only supposed: "if he sets foot", "should he travel", "were he to attend".
 # (the subject's words may hold a hyphen or an apostrophe: "if al-Bashir travels", "if Omar al-Bashir left for", session 27)
@@ -1343,6 +1349,15 @@ REFUSAL_MORE = R(r"\bnot to (?:arrest|detain|execute|enforce)\b|"
                  r"\bnot\s+(?:up\s+to|for)\s+(?:us|me|him|her|them|it|the\s+(?:government|authorities|state|country)|"
                  r"(?:his|her|its|their|our|my)\s+(?:government|administration|country))\s+to\s+(?:arrest|detain)\b|"
                  r"\b(?:is|was|['’]s)\s+not\s+(?:our|its|their|his|her|my|the\s+government['’]s)\s+(?:job|role|place|business|task|responsibility)\s+to\s+(?:arrest|detain)\b|"
+                 # (session 47, mnews154) arresting told as beyond the government's hands or power: "it is not in his government's
+                 # hands to arrest X", "not within its power to detain him" (as 'no está en manos de su Gobierno detener a X')
+                 r"\bnot\s+(?:in|within)\s+(?:the\s+)?(?:(?:our|its|their|his|her|my|the\s+government['’]s|(?:his|her|its|their|our)\s+government['’]s)\s+)?"
+                 r"(?:hands|power|gift)(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s+to\s+(?:arrest|detain)\b|"
+                 # (session 47, mnews154) the visitor told he has nothing to fear where he goes: "the government said X has nothing to
+                 # fear during his visit", "would have no legal consequences to fear in Hungary" (as 'n'a rien à craindre', 'no
+                 # tiene nada que temer', 'nichts zu befürchten'); the place or the time of the stay is told after it, so "has
+                 # nothing to fear from the judges" (a plea) is not read
+                 r"\b(?:nothing|no\s+(?:legal\s+|judicial\s+)?(?:consequences?|repercussions?|risks?))\s+to\s+fear\b(?=[^.;]{0,60}?\b(?:in|during|on|while|when|if|should|whenever)\b)|"
                  # an arrest told as no duty of the State's: "insists that it did not have to arrest X", "there is no duty under the Rome
                  # Statute on South Africa to arrest a serving head", "the Statute does not oblige authorities to arrest heads of
                  # state", "asserts it is not obliged to comply with ICC decisions" (not "has a duty to arrest him")
