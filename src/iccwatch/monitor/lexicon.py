@@ -602,6 +602,15 @@ GUARANTEE_ASKED = R(r"\b(?:requir\w*|need\w*|ask\w*|demand\w*|seek\w*|sought|con
 #: refusal's words ("Why Kinshasa cannot arrest X on its soil", "DRC: why Kinshasa cannot arrest X"): the writer's analysis of what a
 #: State can do, no government's word. A family: the other languages add theirs ('pourquoi', 'por qué', 'perché', 'por que', 'warum').
 REFUSAL_WHY = R(r"(?:^|[:—–]\s*|\s-\s)\W*why\b[^.;?:]{0,80}$")
+#: (session 47, mnews156) A refusal's words inside a concessive clause that runs up to them ("Although Brazil grants immunity
+#: to heads of state on official visits, …"), read with ARREST_LEFT_TO_COURTS after them: a practice conceded, the main
+#: clause's point elsewhere (other languages in their families).
+REFUSAL_CONCEDED = R(r"(?:^|[,;:—–(]\s*)\W*(?:although|though|even\s+though|even\s+if|while|whilst|albeit)\b[^.;,]{0,100}$")
+#: (session 47, mnews156) The arrest's decision left to the courts after a refusal's words ("the decision … would not be for the
+#: government but for the courts", "it is up to the judges to decide"): no government's word that it will not arrest.
+ARREST_LEFT_TO_COURTS = R(r"\bnot\s+(?:be\s+)?(?:for|up\s+to|a\s+matter\s+for)\s+the\s+government\b|"
+                          r"\b(?:up\s+to|(?<!not\s)for|a\s+matter\s+for|rests?\s+with|lies\s+with)\s+(?:the\s+)?(?:courts?|judges?|judiciary|justice\s+system)\b|"
+                          r"\b(?:courts?|judges?|judiciary)\s+(?:would|will|must|should|shall)\s+(?:\w+\s+)?decide\b")
 REFUSAL = R(r"\b((?:will|would|could|can)(?: not|n't) (?:arrest|detain|execute|enforce|hand \w+ over|act on)|won['’]t (?:arrest|detain|execute|enforce|hand \w+ over|act on)|(?<!not )(?<!never )(?<!n't )(?<!n’t )rul(?:es|ed|ing|e) out (?:arresting|detaining|executing|enforcing|the arrest of|(?:handing|surrendering|extraditing) (?:[\w'’.-]+ ){0,4}?(?:over )?(?:[\w'’.-]+ ){0,3}?to (?:the )?(?:icc|international criminal court|court\b|hague))|no plans? to (?:arrest|detain|execute|enforce)|(?:will|would|shall)(?: not|n't) comply with (?:the |an? |its )?(?:icc'?s? |court'?s? )?(?:arrest )?warrant|"
             r"(?<!did )(?<!does )not (?:arrest|detain)|refus\w* to (?:arrest|detain|execute)|declin\w* to (?:arrest|detain|execute|enforce)|"
             r"no intention of (?:arresting|detaining)|without being (?:arrested|detained)|safe passage|(?:will|would) not be (?:arrested|detained|enforced|executed)|"

@@ -21,6 +21,7 @@ from iccwatch.monitor.lexicon import (
     ANNOUNCED_THE_WITHDRAWAL,
     ANNOUNCED_THIS,
     ARREST_ASKED,
+    ARREST_LEFT_TO_COURTS,
     ARREST_RISK_LIFTED,
     BILL_PRESENTED,
     BILL_TO_WITHDRAW,
@@ -62,6 +63,7 @@ from iccwatch.monitor.lexicon import (
     PLEDGE,
     RECEIVED_UNARRESTED,
     REFUSAL,
+    REFUSAL_CONCEDED,
     REFUSAL_GROUND,
     REFUSAL_GROUND_CLAUSE,
     REFUSAL_GROUND_FINITE,
@@ -719,6 +721,10 @@ def refusal(x: Ctx) -> None:
     if REFUSAL_WHY.search(s[:rm.start()]):
         return  # (session 45, mnews148) "RDC : pourquoi Kinshasa ne peut pas arrêter X sur son sol", "Why Kinshasa cannot arrest X":
         # an explainer's question, the writer's analysis of what a State can do, no government's word
+    if REFUSAL_CONCEDED.search(s[:rm.start()]) and ARREST_LEFT_TO_COURTS.search(s[rm.end():]):
+        return  # (session 47, mnews156) "Although Brazil grants immunity to heads of state on official visits, the minister said the
+        # decision on an arrest would not be for the government but for the courts": a practice conceded, the arrest left to the
+        # judges, no government's word that it will not or need not arrest
     if REFUSAL_HEARSAY.search(s[max(0, rm.start() - 120): rm.start()]) or x.question:
         return  # "Rumours that South Africa would not arrest X were dismissed", "Will Mongolia refuse to arrest X?" (session 36)
     if UNABLE_TO_ARREST.match(rm.group(0)) and STAY_DENIED_AFTER.search(s[rm.end():]):
