@@ -128,3 +128,36 @@ CARRIED_OUT_CONTROLS = [
 def test_controls_a_pledge_or_a_fear_is_no_refusal(spec, language: str, text: str, want: list) -> None:  # noqa: ANN001
     got = _typed(spec, text, "2024-11-22", "refusal", language=language)
     assert [(p, s) for p, s, _ in got] == want
+
+
+# (session 47) German declines the adjective of the three States named 'Vereinigt-' after an article or a preposition: the
+# declined forms are names of those States (data/lookups/state_names.yaml, monitor.extra_names), as the nominative and 'USA'.
+DECLINED = [
+    ("Benjamin Netanjahu ist am Montag in den Vereinigten Staaten eingetroffen.", "visit", NET, "USA"),
+    ("Benjamin Netanjahu reist nächste Woche in die Vereinigten Staaten.", "planned_visit", NET, "USA"),
+    ("Wladimir Putin reist nächste Woche in die Vereinigten Arabischen Emirate.", "planned_visit", PUT, "ARE"),
+    ("Wladimir Putin ist am Montag in den Vereinigten Arabischen Emiraten eingetroffen.", "visit", PUT, "ARE"),
+    ("Wladimir Putin reist nächste Woche in das Vereinigte Königreich.", "planned_visit", PUT, "GBR"),
+    ("Benjamin Netanjahu ist am Montag im Vereinigten Königreich eingetroffen.", "visit", NET, "GBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "person", "state"), DECLINED, ids=[f"de{i}" for i in range(len(DECLINED))])
+def test_german_declined_vereinigt_names_are_the_states(spec, text: str, kind: str, person: str, state: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, DAY, kind, language="de")
+    assert [(p, s) for p, s, _ in got] == [(person, state)]
+
+
+# Controls: 'USA' as before; the State as the attribute of an office or a government is no place of a trip.
+DECLINED_CONTROLS = [
+    ("Benjamin Netanjahu reist nächste Woche in die USA.", "planned_visit", [(NET, "USA")]),
+    ("Die Regierung des Vereinigten Königreichs erklärte, Benjamin Netanjahu werde festgenommen, falls er einreise.", "visit", []),
+    ("Die Regierung des Vereinigten Königreichs erklärte, Benjamin Netanjahu werde festgenommen, falls er einreise.",
+     "planned_visit", []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), DECLINED_CONTROLS, ids=[f"de{i}" for i in range(len(DECLINED_CONTROLS))])
+def test_controls_german_usa_and_an_offices_state(spec, text: str, kind: str, want: list) -> None:  # noqa: ANN001
+    got = _typed(spec, text, DAY, kind, language="de")
+    assert [(p, s) for p, s, _ in got] == want
