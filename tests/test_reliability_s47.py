@@ -390,8 +390,10 @@ def test_aa6_exports_while_git_checkout_rewrites_the_data_folder_and_builds_swap
     print(f"{switches[0]} checkouts, {len(builds)} builds ({[c for c, _, _ in builds]}), {len(exports)} exports "
           f"({sum(out == wholes[a] for _, out, _ in exports)} A, {sum(out == wholes[branch] for _, out, _ in exports)} B, "
           f"{len(mixed)} mixed)")
-    for c, _out, e in builds + exports:
+    for c, _out, e in exports:
         assert c == 0 or (c in (1, 2) and e.strip()), (c, e[-600:])
+    for c, _out, e in builds:  # built, or refused saying the folder changed while it was read
+        assert c == 0 or (c == 2 and "changed while it was read" in e), (c, e[-600:])
     assert not mixed, [m.count("B-") for m in mixed]
     assert sum(c == 0 for c, _, _ in exports) >= len(exports) // 2
 
@@ -520,3 +522,47 @@ def test_aa9_a_reviewer_interrupted_inside_its_write_leaves_the_store_as_before_
     print(f"interrupted inside the write {inside} times of 6")
     assert inside >= 1
     assert _integrity(env["db"]) == "ok"
+
+
+def test_aa10_two_thousand_requests_at_once_on_a_server_allowed_1024_files_are_each_answered(env: dict[str, Path]) -> None:
+    """2,000 clients connect at once and each sends its request (the API's meta, the monitor's first page of the API)
+    before any answer is read, to a server allowed 1,024 open files (a host's usual limit): every client is answered 200
+    (those beyond the descriptors wait in the listen queue and are answered as others finish), the server then answers a
+    new client, and its open files fall back to within 50 of where they were."""
+    _fill_queue(env["db"], 100)
+    p, base, log = _logged_server(env, ICCWATCH_RATE_LIMIT="0")
+    port = _port(base)
+    subprocess.run(["prlimit", f"--pid={p.pid}", "--nofile=1024:1024"], check=True)
+    paths = ("/api/v1/meta", "/api/v1/monitor/candidates?limit=5")
+    socks: list[socket.socket] = []
+    try:
+        before = _fds(p.pid)
+        for k in range(2_000):
+            s = socket.create_connection(("127.0.0.1", port), timeout=180)
+            s.sendall(f"GET {paths[k % 2]} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+            socks.append(s)
+        t0 = time.monotonic()
+        heads = []
+        for s in socks:
+            out = bytearray()
+            try:
+                while chunk := s.recv(65536):
+                    out += chunk
+            except OSError as exc:
+                out += repr(exc).encode()
+            heads.append(bytes(out[:12]))
+            s.close()
+        took = time.monotonic() - t0
+        code, _ = _answered(base)
+        time.sleep(2)
+        after = _fds(p.pid)
+    finally:
+        for s in socks:
+            s.close()
+        _end(p)
+    serr = log.read_text(encoding="utf-8", errors="replace")
+    print(f"{sum(h == b'HTTP/1.1 200' for h in heads)} of 2,000 answered 200 in {took:.1f} s; fds {before} -> {after}; "
+          f"'out of system resource' logged {serr.count('out of system resource')} times")
+    assert all(h == b"HTTP/1.1 200" for h in heads), sorted(set(heads))
+    assert code == 200 and after - before < 50
+    assert serr.count("Traceback") <= serr.count("out of system resource"), serr[-2000:]
