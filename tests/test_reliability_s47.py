@@ -524,6 +524,8 @@ def test_aa9_a_reviewer_interrupted_inside_its_write_leaves_the_store_as_before_
     assert _integrity(env["db"]) == "ok"
 
 
+@pytest.mark.xfail(strict=True, reason="round 30's finding, not mended: with every descriptor taken, some requests are "
+                   "answered 500 (272 of 2,000 in the first run) instead of 200 or a clear 503")
 def test_aa10_two_thousand_requests_at_once_on_a_server_allowed_1024_files_are_each_answered(env: dict[str, Path]) -> None:
     """2,000 clients connect at once and each sends its request (the API's meta, the monitor's first page of the API)
     before any answer is read, to a server allowed 1,024 open files (a host's usual limit): every client is answered 200
@@ -561,8 +563,21 @@ def test_aa10_two_thousand_requests_at_once_on_a_server_allowed_1024_files_are_e
             s.close()
         _end(p)
     serr = log.read_text(encoding="utf-8", errors="replace")
+    lines = [ln for ln in serr.splitlines() if ln.strip() and "out of system resource" not in ln and "Errno 24" not in ln]
+    print("the log's other lines, each once:", sorted(set(lines))[-40:])
     print(f"{sum(h == b'HTTP/1.1 200' for h in heads)} of 2,000 answered 200 in {took:.1f} s; fds {before} -> {after}; "
           f"'out of system resource' logged {serr.count('out of system resource')} times")
     assert all(h == b"HTTP/1.1 200" for h in heads), sorted(set(heads))
     assert code == 200 and after - before < 50
     assert serr.count("Traceback") <= serr.count("out of system resource"), serr[-2000:]
+
+
+def test_aa0b_a_bad_head_wait_refuses_to_start_the_server_naming_the_setting(env: dict[str, Path]) -> None:
+    """``ICCWATCH_HEAD_WAIT`` that is no number, 0, negative or past an hour: ``serve`` exits 2 naming the setting, and
+    listens on nothing."""
+    from tests.test_reliability_s40 import _free_port
+
+    for bad in ("soon", "0", "-3", "inf", "99999"):
+        p = _cli("serve", "--port", str(_free_port()), "--db", str(env["db"]), ICCWATCH_DATA=str(env["data"]), ICCWATCH_HEAD_WAIT=bad)
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 2 and "ICCWATCH_HEAD_WAIT" in out + err and "Traceback" not in out + err, (bad, out, err[-600:])
