@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -204,6 +205,26 @@ def _slow_download(base: str, path: str, rate: int, got: dict[str, bytes]) -> No
         got[path] = bytes(body)
 
 
+def _while_slow_download(env: dict[str, Path], path: str, rate: int, wait: float,
+                         action: Callable[[], list[tuple[int, str, str]]]) -> tuple[list[tuple[int, str, str]], bool, bytes, str]:
+    """``iccwatch serve`` on ``env``'s store (rate limit off), a client reading ``path`` at ``rate`` bytes a second, and
+    ``wait`` seconds into it ``action`` (e.g. reviews from other processes). Returns the action's (code, out, err)s,
+    whether the download was still running when the action ended (else the test proves nothing), the download's raw bytes
+    and the server's stderr (round 30, session 47: written once, Y1 and round 29's Z1 had it each)."""
+    p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
+    got: dict[str, bytes] = {}
+    try:
+        t = threading.Thread(target=_slow_download, args=(base, path, rate, got))
+        t.start()
+        time.sleep(wait)
+        outs = action()
+        still = t.is_alive()
+        t.join(timeout=900)
+    finally:
+        _, _, err = _end(p)
+    return outs, still, got.get(path, b""), err
+
+
 def _unchunked(raw: bytes) -> bytes:
     head, _, body = raw.partition(b"\r\n\r\n")
     if b"chunked" not in head.lower():
@@ -226,21 +247,12 @@ def test_y1_rejects_from_other_processes_land_while_a_slow_client_reads_the_whol
     q = Queue(f"sqlite:///{env['db']}")
     ids = [r["id"] for r in q.entries("pending", limit=3)]
     q.close()
-    p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
-    got: dict[str, bytes] = {}
     path = "/monitor?format=csv&status=all&dir=asc"
-    try:
-        t = threading.Thread(target=_slow_download, args=(base, path, 16_000, got))
-        t.start()
-        time.sleep(3)
-        outs = _done(*(_review(env, "reject", cid, "--reason", "test", ICCWATCH_LOCK_WAIT="20") for cid in ids))
-        still = t.is_alive()
-        t.join(timeout=900)
-    finally:
-        code, out, err = _end(p)
+    outs, still, raw, err = _while_slow_download(env, path, 16_000, 3, lambda: _done(
+        *(_review(env, "reject", cid, "--reason", "test", ICCWATCH_LOCK_WAIT="20") for cid in ids)))
     assert [c for c, _, _ in outs] == [0, 0, 0], outs
     assert still, "the download ended before the rejects: the test proves nothing"
-    lines = _unchunked(got[path]).decode().splitlines()
+    lines = _unchunked(raw).decode().splitlines()
     assert len(lines) == 3_001 and len({ln.rsplit(",", 1)[1] for ln in lines[1:]}) == 3_000  # each its own time stamp
     q = Queue(f"sqlite:///{env['db']}")
     assert {q.get(cid)["status"] for cid in ids} == {"rejected"}

@@ -25,7 +25,13 @@ from tests.test_reliability_s39 import _cli, _done, _review
 from tests.test_reliability_s41 import _end, _server
 from tests.test_reliability_s43 import _fill_queue
 from tests.test_reliability_s44 import _at_revision_0001, _cells, _indexes, _rss_kb
-from tests.test_reliability_s45 import _rss_under_load, _slow_download, _unchunked, _varied_words
+from tests.test_reliability_s45 import (
+    _rss_under_load,
+    _slow_download,
+    _unchunked,
+    _varied_words,
+    _while_slow_download,
+)
 
 from iccwatch.monitor.queue import Queue
 
@@ -139,21 +145,12 @@ def test_z1_accepts_land_while_a_slow_client_reads_the_download_sorted_by_names(
     # facts the record can take (the filling's dates run from 1990: before the Statute, an accept is refused, as it should)
     ids = [r["id"] for r in q.entries("pending", limit=60) if r["payload"]["date"] >= "2005"][:3]
     q.close()
-    p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
-    got: dict[str, bytes] = {}
     path = "/monitor?format=csv&status=all&sort=person_name&dir=asc"
-    try:
-        t = threading.Thread(target=_slow_download, args=(base, path, 16_000, got))
-        t.start()
-        time.sleep(4)
-        outs = _done(*(_review(env, "accept", cid, ICCWATCH_LOCK_WAIT="20") for cid in ids))
-        still = t.is_alive()
-        t.join(timeout=900)
-    finally:
-        code, out, err = _end(p)
+    outs, still, raw, err = _while_slow_download(env, path, 16_000, 4, lambda: _done(
+        *(_review(env, "accept", cid, ICCWATCH_LOCK_WAIT="20") for cid in ids)))
     assert [c for c, _, _ in outs] == [0, 0, 0], [e[-500:] for _, _, e in outs]
     assert still, "the download ended before the accepts: the test proves nothing"
-    lines = _unchunked(got[path]).decode().splitlines()
+    lines = _unchunked(raw).decode().splitlines()
     assert len(lines) == 3_001 and len({ln.rsplit(",", 1)[1] for ln in lines[1:]}) == 3_000
     q = Queue(f"sqlite:///{env['db']}")
     assert {q.get(cid)["status"] for cid in ids} == {"accepted"}

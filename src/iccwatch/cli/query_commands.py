@@ -752,7 +752,10 @@ def register_serve(app: typer.Typer) -> None:
             settings = Settings.from_env(db=db)
         except ValueError as exc:
             raise fail(str(exc)) from None
-        with user_errors():  # an unreadable or foreign store is refused naming --db
+        from iccwatch.web.unreadable import Protocol, head_wait
+
+        with user_errors():  # an unreadable or foreign store is refused naming --db, a bad ICCWATCH_HEAD_WAIT naming it
+            protocol = Protocol.waiting(head_wait())
             app_ = create_app(settings)
         from iccwatch.web.pages import warm_index_in_background
 
@@ -766,7 +769,9 @@ def register_serve(app: typer.Typer) -> None:
             app_.router.lifespan_context = _stopping_renderer(app_.router.lifespan_context, render.shutdown)
         console.print(f"iccwatch dashboard on http://{host}:{port}  (API: /api/v1, docs: /docs)")
         try:
-            uvicorn.run(app_, host=host, port=port, log_level="warning")
+            # a request's head too large (or no HTTP) answered in the API's or the site's shape, not h11's plain text; a
+            # head that takes longer than ICCWATCH_HEAD_WAIT answered 408 and closed (round 30, session 47)
+            uvicorn.run(app_, host=host, port=port, log_level="warning", http=protocol)
         finally:  # however uvicorn returns: the render child stops with the server
             if render is not None:
                 render.shutdown()

@@ -21,7 +21,14 @@ from iccwatch.monitor.extract import Candidate
 from iccwatch.monitor.review_guard import UNREADABLE
 from iccwatch.store import ops
 from iccwatch.store.build import make_engine, sqlite_path
-from iccwatch.store.locks import BUSY_WAIT, StoreUnwritable, busy_wait, store_lock, unwritable
+from iccwatch.store.locks import (
+    BUSY_WAIT,
+    StoreBusy,
+    StoreUnwritable,
+    busy_wait,
+    store_lock,
+    unwritable,
+)
 
 
 def now() -> str:
@@ -142,13 +149,18 @@ class Queue:
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection | None]:
-        """A read connection; None when the store has no operational tables yet (nothing to read)."""
+        """A read connection; None when the store has no operational tables yet (nothing to read). A store another program
+        keeps locked past the wait is a ``StoreBusy`` (round 30, session 47: a reviewer frozen inside its write made the
+        probe fail, and the API answered an empty queue, total 0, for a store of 300 candidates)."""
         self._still_there()
         with self.engine.connect() as conn:
             try:
                 conn.execute(select(self.candidates.c.id).limit(1))
-            except (OperationalError, ProgrammingError):
+            except (OperationalError, ProgrammingError) as exc:
                 conn.rollback()
+                said = unwritable(exc, self.db_file, "nothing was read")
+                if isinstance(said, StoreBusy):
+                    raise said from None
                 yield None
                 return
             yield conn

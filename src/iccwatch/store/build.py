@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import NullPool
 
 from iccwatch.dataset import RecordSet, load_dataset
+from iccwatch.errors import ConflictError
 from iccwatch.model import DateSpan
 from iccwatch.store import ops, schema
 from iccwatch.store.fingerprint import content_digest, source_of, stat_fingerprint
@@ -67,7 +69,7 @@ def build_store(data_dir: Path, db_url: str) -> dict[str, Any]:
     Raises dataset.RecordError (listing every problem) before touching the store if the record has
     errors.
     """
-    records = load_dataset(data_dir)
+    records = _read_still(data_dir)
     info = _build_info(records, data_dir)
     path = sqlite_path(db_url)
     if path is None:
@@ -111,6 +113,39 @@ def build_store(data_dir: Path, db_url: str) -> dict[str, Any]:
             left.unlink(missing_ok=True)
         raise
     return info
+
+
+class DataChanging(ConflictError):
+    """The data folder changed each time it was read (a git checkout or pull, an editor saving): nothing was built."""
+
+
+def _files(data_dir: Path) -> list[tuple[str, int, int, int]]:
+    """Every file under ``data_dir`` (hidden folders such as .git left out) with its size, time and inode."""
+    out = []
+    for root, dirs, names in os.walk(data_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for n in sorted(names):
+            try:
+                st = os.stat(os.path.join(root, n))
+            except OSError:  # removed meanwhile: a change
+                out.append((os.path.join(root, n), -1, -1, -1))
+                continue
+            out.append((os.path.join(root, n), st.st_size, st.st_mtime_ns, st.st_ino))
+    return out
+
+
+def _read_still(data_dir: Path, tries: int = 3) -> RecordSet:
+    """The record in ``data_dir`` as one state of the folder: its files' sizes, times and inodes are the same before and
+    after the read, else it is read again (round 30, session 47: a build run while ``git checkout`` rewrote the folder file
+    by file built a store of one commit's Mongolia and the other's Netherlands, and said nothing)."""
+    for k in range(tries):
+        before = _files(data_dir)
+        records = load_dataset(data_dir)
+        if _files(data_dir) == before:
+            return records
+        time.sleep(0.2 * (k + 1))
+    raise DataChanging(f"{data_dir}: the data folder changed while it was read, {tries} times (a git checkout or pull, an "
+                       "editor saving?): nothing was built and the store is as it was; build again once the folder is still")
 
 
 def remove_stale_temporaries(path: Path) -> list[Path]:

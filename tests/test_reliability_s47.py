@@ -1,0 +1,583 @@
+"""Concurrent use, round 30 (session 47): round 29's leftovers (the 400 for a request head too large was h11's plain text),
+then new scenarios (AA1 ... of docs/monitor.md, "Concurrent use, round 30"). Real processes, a real HTTP server (``iccwatch
+serve`` in a process of its own), raw sockets, real SQLite, on copies of the reliability rounds' small record and its store
+(never data/)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from tests.conftest import SLOW_GROUP
+from tests.test_reliability_review import STATE, _candidate
+from tests.test_reliability_s39 import _cli, _done, _review
+from tests.test_reliability_s40 import _immutable
+from tests.test_reliability_s41 import _end, _server
+from tests.test_reliability_s43 import _fill_queue, _journal
+from tests.test_reliability_s44 import _rss_kb
+from tests.test_reliability_s45 import _unchunked
+from tests.test_reliability_s46 import _integrity, _raw
+
+from iccwatch.monitor.queue import Queue
+
+pytestmark = pytest.mark.xdist_group(SLOW_GROUP)
+
+
+def _port(base: str) -> int:
+    return int(base.rsplit(":", 1)[1])
+
+
+def _fds(pid: int) -> int:
+    return len(os.listdir(f"/proc/{pid}/fd"))
+
+
+def _answered(base: str, path: str = "/api/v1/meta", timeout: float = 60) -> tuple[int, float]:
+    t0 = time.monotonic()
+    r = httpx.get(base + path, timeout=timeout)
+    return r.status_code, time.monotonic() - t0
+
+
+def _closed_by_server(s: socket.socket) -> bool:
+    """Whether the server closed ``s`` (what is left of its answer read, then the end of the stream)."""
+    s.settimeout(5)
+    try:
+        while s.recv(65536):
+            pass
+        return True
+    except TimeoutError:
+        return False
+    except OSError:  # reset
+        return True
+
+
+def _logged_server(env: dict[str, Path], **extra: str) -> tuple[subprocess.Popen[str], str, Path]:
+    """``iccwatch serve`` as ``_server`` starts it, its output written to a file (a pipe nobody reads while the test runs
+    fills at 64 kB and then blocks the server's event loop in its logging: round 30's first AA2 run was that)."""
+    from tests.test_reliability_s39 import _env
+    from tests.test_reliability_s40 import _free_port
+
+    port, log = _free_port(), env["tmp"] / "server.log"
+    with open(log, "w") as fh:
+        p = subprocess.Popen([sys.executable, "-m", "iccwatch", "serve", "--port", str(port), "--db", str(env["db"])],
+                             stdout=fh, stderr=subprocess.STDOUT, text=True, env=_env(ICCWATCH_DATA=str(env["data"]), **extra))
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(1200):
+        if p.poll() is not None:
+            break
+        try:
+            if httpx.get(base + "/api/v1/meta", timeout=5).status_code == 200:
+                break
+        except httpx.TransportError:
+            time.sleep(0.2)
+    return p, base, log
+
+
+# ------------------------------------------------------------------ round 29's leftover
+
+
+def test_aa0_a_request_head_too_large_is_answered_in_the_apis_json_or_the_sites_html(env: dict[str, Path]) -> None:
+    """A request whose head is larger than the HTTP layer reads (a 1 MB query, a 256 kB header) never reaches the app: the
+    400 is the API's error shape (JSON, ``detail`` and ``field``) for the API's paths and an HTML page for the site's, each
+    saying what was too large; bytes that are no HTTP get the HTML page saying so. Round 29: h11's plain text
+    "Invalid HTTP request received." for every path. Controls: the same paths with a small head answer 200."""
+    _fill_queue(env["db"], 50)
+    p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
+    port = _port(base)
+    try:
+        asked = {
+            "api query": f"GET /api/v1/monitor/candidates?q={'a' * 1_000_000} HTTP/1.1\r\nHost: x\r\n\r\n".encode(),
+            "api header": f"GET /api/v1/meta HTTP/1.1\r\nHost: x\r\nX-Big: {'b' * 262_144}\r\n\r\n".encode(),
+            "site query": f"GET /monitor?q={'a' * 1_000_000} HTTP/1.1\r\nHost: x\r\n\r\n".encode(),
+            "site header": f"GET /states HTTP/1.1\r\nHost: x\r\nX-Big: {'b' * 262_144}\r\n\r\n".encode(),
+            "no http": b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 a TLS hello sent to the plain port\r\n\r\n",
+        }
+        got = {name: _raw(port, req) for name, req in asked.items()}
+        controls = {path: httpx.get(base + path, timeout=60).status_code for path in ("/api/v1/meta", "/monitor", "/")}
+    finally:
+        _, _, serr = _end(p)
+    for name, raw in got.items():
+        head, _, body = raw.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 400"), (name, raw[:300])
+        if name.startswith("api"):
+            assert b"content-type: application/json" in head.lower(), (name, head)
+            answer = json.loads(body)
+            assert answer["field"] is None and "larger than this server reads" in answer["detail"], answer
+        else:
+            assert b"content-type: text/html" in head.lower(), (name, head)
+            words = "could not be read as HTTP" if name == "no http" else "larger than this server reads"
+            assert body.startswith(b"<!doctype html>") and words.encode() in body, (name, body[:400])
+    assert controls == {"/api/v1/meta": 200, "/monitor": 200, "/": 200}, controls
+    assert "Traceback" not in serr, serr[-2000:]
+
+
+# ------------------------------------------------------------------ new scenarios
+
+
+def test_aa1_hundreds_of_idle_keep_alive_connections_are_let_go_and_the_next_client_is_answered(env: dict[str, Path]) -> None:
+    """600 clients each ask one page on a keep-alive connection and keep it open, saying nothing more: a new client is
+    answered meanwhile, and the server lets the idle connections go (its open files back within 50 of where they were)
+    instead of holding one descriptor per idle client for ever."""
+    p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
+    port = _port(base)
+    socks: list[socket.socket] = []
+    try:
+        before = _fds(p.pid)
+        for _ in range(600):
+            s = socket.create_connection(("127.0.0.1", port), timeout=60)
+            s.sendall(b"GET /api/v1/meta HTTP/1.1\r\nHost: x\r\n\r\n")
+            socks.append(s)
+        answered = 0
+        for s in socks:
+            if s.recv(65536).startswith(b"HTTP/1.1 200"):
+                answered += 1
+        held = _fds(p.pid)
+        code, took = _answered(base)
+        time.sleep(12)  # past the keep-alive wait
+        after = _fds(p.pid)
+        closed = sum(_closed_by_server(s) for s in socks)
+    finally:
+        for s in socks:
+            s.close()
+        _, _, serr = _end(p)
+    print(f"fds {before} before, {held} with 600 idle, {after} after the wait; next client {code} in {took:.2f} s")
+    assert answered == 600 and code == 200
+    assert closed == 600 and after - before < 50, (before, held, after, closed)
+    assert "Traceback" not in serr, serr[-2000:]
+
+
+def test_aa2_clients_that_never_finish_their_request_head_do_not_take_every_connection(env: dict[str, Path]) -> None:
+    """A slow-loris of another shape than round 21's (an endless header): 400 clients each send the start of a request
+    head and then one byte every 2 s, staying far under the head's size limit, on a server allowed 300 open files
+    (``prlimit``, as a host's default ulimit of 1,024 would be with more clients). The server must not keep them until its
+    descriptors run out: a head not finished in its time is answered 408 and closed, and a client that asks properly is
+    answered within that time."""
+    p, base, log = _logged_server(env, ICCWATCH_RATE_LIMIT="0", ICCWATCH_HEAD_WAIT="5")
+    port = _port(base)
+    subprocess.run(["prlimit", f"--pid={p.pid}", "--nofile=300:300"], check=True)
+    stop = threading.Event()
+    cut: list[bytes] = []
+    lock = threading.Lock()
+
+    def loris() -> None:
+        try:
+            s = socket.create_connection(("127.0.0.1", port), timeout=30)
+        except OSError:
+            return
+        with s:
+            try:
+                s.sendall(b"GET /monitor HTTP/1.1\r\nHost: x\r\n")
+                while not stop.is_set():
+                    s.sendall(b"X")
+                    s.settimeout(2)
+                    try:
+                        got = s.recv(65536)
+                    except TimeoutError:
+                        continue
+                    with lock:
+                        cut.append(got)
+                    return
+            except OSError:
+                with lock:
+                    cut.append(b"(reset)")
+
+    ts = [threading.Thread(target=loris, daemon=True) for _ in range(400)]
+    try:
+        for t in ts:
+            t.start()
+        time.sleep(3)
+        codes = []
+        for _ in range(5):
+            try:
+                codes.append(_answered(base, timeout=30))
+            except httpx.TransportError as exc:
+                codes.append((repr(exc), 0.0))
+            time.sleep(2)
+        time.sleep(6)
+        stop.set()
+        for t in ts:
+            t.join(timeout=30)
+        try:
+            final = _answered(base)
+        except httpx.TransportError as exc:
+            final = (repr(exc), 0.0)
+    finally:
+        stop.set()
+        _end(p)
+    serr = log.read_text(encoding="utf-8", errors="replace")
+    timed_out = sum(1 for c in cut if c.startswith(b"HTTP/1.1 408"))
+    print(f"next clients {codes}; {timed_out} of 400 answered 408, {len(cut)} cut; after: {final}; "
+          f"'out of system resource' logged {serr.count('out of system resource')} times")
+    assert all(c == 200 and took < 15 for c, took in codes), codes
+    assert timed_out >= 250, (timed_out, cut[:3])
+    assert final[0] == 200
+    # the only tracebacks are asyncio's own for an accept refused while the descriptors were all taken (EMFILE)
+    assert serr.count("Traceback") <= serr.count("out of system resource"), serr[-2000:]
+
+
+def test_aa3_a_store_file_made_unwritable_under_a_running_server(env: dict[str, Path]) -> None:
+    """The store's file alone (not its folder) made unwritable (``chattr +i``, which binds root as a read-only mount does)
+    while the server runs: the server's pages still answer 200 with the queue; a reject from another process is refused
+    naming the store, no traceback, the candidate still pending; made writable again, the same reject lands."""
+    _fill_queue(env["db"], 60)
+    q = Queue(f"sqlite:///{env['db']}")
+    cid = q.entries("pending", limit=1)[0]["id"]
+    q.close()
+    p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
+    try:
+        with _immutable(env["db"]):
+            pages = [httpx.get(base + x, timeout=60) for x in ("/monitor?status=all", "/api/v1/monitor/candidates?status=all")]
+            (code, out, err), = _done(_review(env, "reject", cid, "--reason", "test", ICCWATCH_LOCK_WAIT="3"))
+            page_after = httpx.get(base + "/monitor?status=all", timeout=60)
+        (code2, _, err2), = _done(_review(env, "reject", cid, "--reason", "test"))
+    finally:
+        _, _, serr = _end(p)
+    print(code, (out + err)[-600:])
+    assert [r.status_code for r in pages] == [200, 200] and "60 rows" in pages[0].text
+    assert pages[1].json()["total"] == 60
+    assert code == 2 and str(env["db"].name) in err and "Traceback" not in err, err[-800:]
+    assert page_after.status_code == 200 and "60 rows" in page_after.text
+    assert code2 == 0, err2[-600:]
+    q = Queue(f"sqlite:///{env['db']}")
+    assert q.get(cid)["status"] == "rejected"
+    q.close()
+    assert _integrity(env["db"]) == "ok"
+    assert "Traceback" not in serr, serr[-2000:]
+
+
+def test_aa4_an_accept_and_a_reject_of_one_candidate_at_once_decide_it_once(env: dict[str, Path]) -> None:
+    """Two reviewers decide the same candidate at the same moment, one accepting and one rejecting (two processes, one
+    store, one data folder), while two servers on the store show it; four candidates, the order of the starts swapped:
+    each candidate decided once (one process 0, the other 2 saying it was decided already or meanwhile), the record holds
+    the fact exactly when the candidate stands accepted, and both servers show the status that stands."""
+    q = Queue(f"sqlite:///{env['db']}")
+    cids = [_candidate(q, 4700 + i, state=STATE, date=f"2016-0{1 + i}-09") for i in range(4)]
+    state_file = env["data"] / "states" / f"{STATE}.yaml"
+    p1, base1 = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
+    p2, base2 = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
+    results = []
+    try:
+        for i, cid in enumerate(cids):
+            pair = [_review(env, "accept", cid), _review(env, "reject", cid, "--reason", "test")]
+            results.append(_done(*(pair if i % 2 == 0 else pair[::-1])))
+        shown = [{x["id"]: x["status"] for x in httpx.get(b + "/api/v1/monitor/candidates", params={"status": "all", "limit": 500},
+                                                          timeout=60).json()["items"]} for b in (base1, base2)]
+    finally:
+        outs = [_end(p1), _end(p2)]
+    text = state_file.read_text(encoding="utf-8")
+    for i, (cid, outs_) in enumerate(zip(cids, results, strict=True)):
+        codes = sorted(c for c, _, _ in outs_)
+        assert codes == [0, 2], [e[-400:] for _, _, e in outs_]
+        loser = next(e for c, _, e in outs_ if c != 0)
+        assert "already" in loser or "meanwhile" in loser, loser[-400:]
+        status = q.get(cid)["status"]
+        assert status in ("accepted", "rejected")
+        assert text.count(f"2016-0{1 + i}-09") == (1 if status == "accepted" else 0), (cid, status)
+        assert shown[0][cid] == shown[1][cid] == status
+    q.close()
+    assert all("Traceback" not in e for _, _, e in outs)
+
+
+def test_aa5_candidates_queued_with_a_clock_set_back_while_a_download_reads_are_never_given_twice(env: dict[str, Path]) -> None:
+    """Another process queues candidates stamped with times before the ones already queued (a clock set back between two
+    writes, or a second machine's clock behind) while a client reads the streamed CSV of 2,000 candidates slowly (read by
+    keyset on the time and id): the download is whole, holds each candidate once and every candidate that was there
+    when it started; the next page counts the new ones."""
+    from tests.test_reliability_s45 import _insert_elsewhere, _while_slow_download
+
+    _fill_queue(env["db"], 2_000)
+    con = sqlite3.connect(env["db"])
+    first = con.execute("SELECT min(created_at) FROM ops_candidates").fetchone()[0]
+    before = {r[0] for r in con.execute("SELECT id FROM ops_candidates")}
+    con.close()
+
+    def set_back() -> list[tuple[int, str, str]]:
+        _insert_elsewhere(env["db"], 30, 900_000)
+        con = sqlite3.connect(env["db"])  # the new ones stamped before the first (the clock set back), each its own second
+        new = [r[0] for r in con.execute("SELECT id FROM ops_candidates") if r[0] not in before]
+        with con:
+            con.executemany("UPDATE ops_candidates SET created_at = ? WHERE id = ?",
+                            [(f"1989-01-01T00:00:{k:02d}+00:00", cid) for k, cid in enumerate(new)])
+        con.close()
+        return [(0, "", "")]
+
+    path = "/monitor?format=csv&status=all&dir=asc"
+    _, still, raw, serr = _while_slow_download(env, path, 16_000, 3, set_back)
+    assert still, "the download ended before the writes: the test proves nothing"
+    lines = _unchunked(raw).decode().splitlines()
+    stamps = [ln.rsplit(",", 1)[1] for ln in lines[1:]]
+    assert len(stamps) == len(set(stamps)), "a candidate given twice"
+    assert len(lines) - 1 >= 2_000, len(lines)
+    con = sqlite3.connect(env["db"])
+    assert con.execute("SELECT count(*) FROM ops_candidates").fetchone()[0] == 2_030
+    assert con.execute("SELECT min(created_at) FROM ops_candidates").fetchone()[0] < first
+    con.close()
+    assert "Traceback" not in serr, serr[-2000:]
+
+
+def _git(folder: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True, text=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+                        "GIT_COMMITTER_EMAIL": "t@t"})
+
+
+def _export(db: Path, data: Path) -> subprocess.Popen[str]:
+    return _cli("export", "states", "--format", "json", "--db", str(db), ICCWATCH_DATA=str(data))
+
+
+def test_aa6_exports_while_git_checkout_rewrites_the_data_folder_and_builds_swap_the_store(env: dict[str, Path]) -> None:
+    """The data folder is a git clone switched between two commits (A and B differ in two States' files) again and again,
+    a ``data build`` rebuilds the store from it again and again, and exports of the States run meanwhile: every export is
+    A's or B's whole (never a mix of the two commits), every build and export ends 0 or refuses naming what it could not
+    read, never a traceback."""
+    data, db = env["data"], env["db"]
+    _git(data, "init", "-q")
+    _git(data, "add", "-A")
+    _git(data, "commit", "-q", "-m", "A")
+    for iso3 in ("MNG", "NLD"):
+        f = data / "states" / f"{iso3}.yaml"
+        text = f.read_text(encoding="utf-8")
+        f.write_text(text.replace("\nname_fr: ", "\nname_fr: B-", 1), encoding="utf-8")
+    _git(data, "commit", "-q", "-am", "B")
+
+    def sha(rev: str) -> str:
+        return subprocess.run(["git", "-C", str(data), "rev-parse", rev], capture_output=True, text=True, check=True).stdout.strip()
+
+    a, branch = sha("HEAD~1"), sha("HEAD")
+    wholes = {}
+    for rev in (a, branch):
+        _git(data, "checkout", "-q", rev)
+        (c, _, e), = _done(_cli("data", "build", "--data", str(data), "--db", str(db)))
+        assert c == 0, e[-600:]
+        (c, out, e), = _done(_export(db, data))
+        assert c == 0, e[-600:]
+        wholes[rev] = out
+    assert wholes[a] != wholes[branch] and wholes[branch].count("B-") == 2
+    stop = threading.Event()
+    switches = [0]
+
+    def switching() -> None:
+        k = 0
+        while not stop.is_set():
+            _git(data, "checkout", "-q", a if k % 2 == 0 else branch)
+            k += 1
+            switches[0] = k
+            time.sleep(0.05)
+
+    t = threading.Thread(target=switching)
+    t.start()
+    builds, exports = [], []
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            b = _cli("data", "build", "--data", str(data), "--db", str(db), ICCWATCH_LOCK_WAIT="60")
+            es = [_export(db, data) for _ in range(2)]
+            builds += _done(b, timeout=600)
+            exports += _done(*es, timeout=600)
+    finally:
+        stop.set()
+        t.join()
+    mixed = [out for c, out, _ in exports if c == 0 and out not in wholes.values()]
+    print(f"{switches[0]} checkouts, {len(builds)} builds ({[c for c, _, _ in builds]}), {len(exports)} exports "
+          f"({sum(out == wholes[a] for _, out, _ in exports)} A, {sum(out == wholes[branch] for _, out, _ in exports)} B, "
+          f"{len(mixed)} mixed)")
+    for c, _out, e in exports:
+        assert c == 0 or (c in (1, 2) and e.strip()), (c, e[-600:])
+    for c, _out, e in builds:  # built, or refused saying the folder changed while it was read
+        assert c == 0 or (c == 2 and "changed while it was read" in e), (c, e[-600:])
+    assert not mixed, [m.count("B-") for m in mixed]
+    assert sum(c == 0 for c, _, _ in exports) >= len(exports) // 2
+
+
+def test_aa7_clients_that_give_up_on_a_slow_page_leave_the_server_answering(env: dict[str, Path]) -> None:
+    """Thirty clients ask a page sorted by names (every candidate of 3,000 made into a row) and hang up 50 ms later, six
+    times over: the server answers a page asked after them with 200 within 120 s, its memory after six rounds within 20 MB
+    of where it was after three (bounded), and the log holds no traceback."""
+    _fill_queue(env["db"], 3_000)
+    p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0")
+    port = _port(base)
+    try:
+        _answered(base, "/monitor?status=all", timeout=300)
+        rss0 = _rss_kb(p.pid)
+        rss = []
+        for rnd in range(6):
+            if rnd == 3:
+                time.sleep(20)
+                rss.append(_rss_kb(p.pid))
+            socks = []
+            for k in range(30):
+                s = socket.create_connection(("127.0.0.1", port), timeout=30)
+                s.sendall(f"GET /monitor?status=all&sort=person_name&dir=asc&r={rnd}&k={k} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+                socks.append(s)
+            time.sleep(0.05)
+            for s in socks:
+                s.close()
+        code, took = _answered(base, "/monitor?status=all&page=2", timeout=300)
+        rss1 = _rss_kb(p.pid)
+    finally:
+        _, _, serr = _end(p)
+    print(f"next page {code} in {took:.1f} s; RSS {rss0:,} kB before, {rss[0]:,} kB after three rounds, {rss1:,} kB after six")
+    assert code == 200 and took < 120
+    # bounded: the second three rounds add little to what the first three took (each round's thirty pages computed at
+    # once on the server's thread pool: their peak, kept by the allocator, not a leak)
+    assert rss1 - rss[0] < 20_000, (rss0, rss, rss1)
+    assert "Traceback" not in serr, serr[-2000:]
+
+
+def _when_journal(p: subprocess.Popen[str], db: Path, then: int, wait: float = 120) -> bool:
+    """Send ``then`` (a signal) to ``p`` the moment the store's rollback journal appears (inside its write); False when ``p``
+    ended first."""
+    journal, t0 = _journal(db), time.monotonic()
+    while p.poll() is None and time.monotonic() - t0 < wait:
+        try:
+            if journal.stat().st_size > 0:
+                os.kill(p.pid, then)
+                return True
+        except FileNotFoundError:
+            continue
+    return False
+
+
+def test_aa8_a_reviewer_frozen_inside_its_write_holds_no_reader_and_refuses_the_next_writer_clearly(env: dict[str, Path]) -> None:
+    """A reject frozen (SIGSTOP: a suspended terminal, a paused container) the moment its journal appears, inside its write:
+    the server's pages still answer 200 (a reader is not kept out by a writer that has not begun to commit, or is told why);
+    another reject, with a lock wait of 3 s, is refused naming the lock or the store (exit 2, no traceback), the candidate
+    still pending. Thawed (SIGCONT), the frozen reject lands, and the other, given again, lands: nothing lost."""
+    _fill_queue(env["db"], 300)
+    q = Queue(f"sqlite:///{env['db']}")
+    a, b = (r["id"] for r in q.entries("pending", limit=2))
+    p, base = _server(env["db"], env["data"], ICCWATCH_RATE_LIMIT="0", ICCWATCH_LOCK_WAIT="5")
+    frozen = None
+    try:
+        for _ in range(12):
+            frozen = _review(env, "reject", a, "--reason", "test")
+            if _when_journal(frozen, env["db"], signal.SIGSTOP):
+                break
+            frozen.communicate()
+            with q.write() as conn:  # landed before it could be frozen: set it back and try again
+                conn.execute(q.candidates.update().where(q.candidates.c.id == a).values(status="pending", reviewer=None))
+        else:
+            pytest.skip("the reject ended each time before its journal could be seen")
+        pages = []
+        for x in ("/monitor?status=all", "/api/v1/monitor/candidates?status=all"):
+            try:
+                r = httpx.get(base + x, timeout=60)
+                pages.append((r.status_code, r.text))
+            except httpx.TransportError as exc:
+                pages.append((0, repr(exc)))
+        (code, out, err), = _done(_review(env, "reject", b, "--reason", "test", ICCWATCH_LOCK_WAIT="3"))
+        os.kill(frozen.pid, signal.SIGCONT)
+        fout, ferr = frozen.communicate(timeout=120)
+        (code2, _, err2), = _done(_review(env, "reject", b, "--reason", "test"))
+    finally:
+        if frozen is not None and frozen.poll() is None:
+            os.kill(frozen.pid, signal.SIGCONT)
+        _, _, serr = _end(p)
+    print([(c, t[:200]) for c, t in pages], code, err[-500:])
+    # the queue as it stands, or a refusal saying the store is busy: never an empty queue (round 30's first run: the API
+    # answered total 0 and the page did not answer within 60 s)
+    assert all((c == 200 and '"total":0' not in t and "No candidate" not in t) or (c in (409, 503) and "busy" in t)
+               for c, t in pages), pages
+    assert code == 2 and "Traceback" not in err and ("lock" in err.lower() or "store" in err.lower()), err[-800:]
+    assert frozen.returncode == 0, ferr[-600:]
+    assert code2 == 0, err2[-600:]
+    assert q.get(a)["status"] == q.get(b)["status"] == "rejected"
+    q.close()
+    assert _integrity(env["db"]) == "ok"
+    assert "Traceback" not in serr, serr[-2000:]
+
+
+def test_aa9_a_reviewer_interrupted_inside_its_write_leaves_the_store_as_before_and_unlocked(env: dict[str, Path]) -> None:
+    """A reject interrupted (SIGINT: Ctrl-C, a job cancelled) the moment its journal appears, inside its write, six times:
+    each time the reject either landed whole or not at all (the candidate rejected with its audit entry, or pending with
+    none), no journal is left, and a reject of another candidate with a lock wait of 2 s lands at once (no lock kept)."""
+    _fill_queue(env["db"], 200)
+    q = Queue(f"sqlite:///{env['db']}")
+    ids = [r["id"] for r in q.entries("pending", limit=12)]
+    inside = 0
+    for k in range(6):
+        cid, other = ids[2 * k], ids[2 * k + 1]
+        p = _review(env, "reject", cid, "--reason", "test")
+        inside += _when_journal(p, env["db"], signal.SIGINT)
+        out, err = p.communicate(timeout=120)
+        assert "Traceback" not in out + err, err[-800:]
+        assert not _journal(env["db"]).exists() or _journal(env["db"]).stat().st_size == 0
+        con = sqlite3.connect(env["db"])
+        audited = con.execute("SELECT count(*) FROM ops_audit WHERE target = ? AND action = 'rejected'", (cid,)).fetchone()[0]
+        con.close()
+        status = q.get(cid)["status"]
+        assert (status, audited) in (("rejected", 1), ("pending", 0)), (k, p.returncode, status, audited, err[-400:])
+        (c2, _, e2), = _done(_review(env, "reject", other, "--reason", "test", ICCWATCH_LOCK_WAIT="2"))
+        assert c2 == 0, e2[-600:]
+    q.close()
+    print(f"interrupted inside the write {inside} times of 6")
+    assert inside >= 1
+    assert _integrity(env["db"]) == "ok"
+
+
+@pytest.mark.xfail(strict=True, reason="round 30's finding, not mended: with every descriptor taken, some requests are "
+                   "answered 500 (272 of 2,000 in the first run) instead of 200 or a clear 503")
+def test_aa10_two_thousand_requests_at_once_on_a_server_allowed_1024_files_are_each_answered(env: dict[str, Path]) -> None:
+    """2,000 clients connect at once and each sends its request (the API's meta, the monitor's first page of the API)
+    before any answer is read, to a server allowed 1,024 open files (a host's usual limit): every client is answered 200
+    (those beyond the descriptors wait in the listen queue and are answered as others finish), the server then answers a
+    new client, and its open files fall back to within 50 of where they were."""
+    _fill_queue(env["db"], 100)
+    p, base, log = _logged_server(env, ICCWATCH_RATE_LIMIT="0")
+    port = _port(base)
+    subprocess.run(["prlimit", f"--pid={p.pid}", "--nofile=1024:1024"], check=True)
+    paths = ("/api/v1/meta", "/api/v1/monitor/candidates?limit=5")
+    socks: list[socket.socket] = []
+    try:
+        before = _fds(p.pid)
+        for k in range(2_000):
+            s = socket.create_connection(("127.0.0.1", port), timeout=180)
+            s.sendall(f"GET {paths[k % 2]} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+            socks.append(s)
+        t0 = time.monotonic()
+        heads = []
+        for s in socks:
+            out = bytearray()
+            try:
+                while chunk := s.recv(65536):
+                    out += chunk
+            except OSError as exc:
+                out += repr(exc).encode()
+            heads.append(bytes(out[:12]))
+            s.close()
+        took = time.monotonic() - t0
+        code, _ = _answered(base)
+        time.sleep(2)
+        after = _fds(p.pid)
+    finally:
+        for s in socks:
+            s.close()
+        _end(p)
+    serr = log.read_text(encoding="utf-8", errors="replace")
+    lines = [ln for ln in serr.splitlines() if ln.strip() and "out of system resource" not in ln and "Errno 24" not in ln]
+    print("the log's other lines, each once:", sorted(set(lines))[-40:])
+    print(f"{sum(h == b'HTTP/1.1 200' for h in heads)} of 2,000 answered 200 in {took:.1f} s; fds {before} -> {after}; "
+          f"'out of system resource' logged {serr.count('out of system resource')} times")
+    assert all(h == b"HTTP/1.1 200" for h in heads), sorted(set(heads))
+    assert code == 200 and after - before < 50
+    assert serr.count("Traceback") <= serr.count("out of system resource"), serr[-2000:]
+
+
+def test_aa0b_a_bad_head_wait_refuses_to_start_the_server_naming_the_setting(env: dict[str, Path]) -> None:
+    """``ICCWATCH_HEAD_WAIT`` that is no number, 0, negative or past an hour: ``serve`` exits 2 naming the setting, and
+    listens on nothing."""
+    from tests.test_reliability_s40 import _free_port
+
+    for bad in ("soon", "0", "-3", "inf", "99999"):
+        p = _cli("serve", "--port", str(_free_port()), "--db", str(env["db"]), ICCWATCH_DATA=str(env["data"]), ICCWATCH_HEAD_WAIT=bad)
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 2 and "ICCWATCH_HEAD_WAIT" in out + err and "Traceback" not in out + err, (bad, out, err[-600:])
