@@ -659,6 +659,21 @@ CONDITION_HOST = R(r"\b(?:(?:if|unless|whenever|once|in\s+case)\s+(?:he|she|they
 #: à Dubaï'): where the word was said, not the State that refuses (rules_states.refusal; other languages in their families).
 SPEAKER_AT = R(r"\b(?:when|while|as)\s+(?:he|she|they|(?:the\s+)?(?:[\w-]+\s+)?(?:president|minister|leader|chancellor|premier))\s+"
                r"(?:was|were)\s+(?:in|at|visiting)\s+(?:the\s+)?$|\bspeaking\s+(?:in|at|from)\s+(?:the\s+)?$")
+#: (session 47, mleft38) A city (a capital, a seat of government) told as a speaker, not as where anyone is or goes: the verb of
+#: saying right after it ("Washington said on Monday that X will travel to Mongolia", 'Moscou a affirmé', 'Berlin erklärte'),
+#: read on the text after the place (``PLACE_SPEAKS``), or right before it, or an attribution ("…, said Washington", "according to
+#: Moscow", 'a affirmé Moscou', 'erklärte Berlin', 'selon Moscou'; ``PLACE_SPOKE_BEFORE``, on the text before the place). Not
+#: after a preposition of place ("in Berlin said", 'à Moscou a affirmé': read as before). Other languages in their families.
+PLACE_SPEAKS = R(r"^\s+(?:(?:has|had|have)\s+)?(?:also\s+|again\s+|repeatedly\s+|officially\s+|quickly\s+|later\s+)?"
+                 r"(?:said|says|announced|announces|confirmed|confirms|stated|states|declared|declares|insisted|insists|warned|warns|"
+                 r"denied|denies|added|adds|responded|responds|replied|replies|argued|argues|claimed|claims|maintained|maintains|"
+                 r"indicated|indicates|signall?ed|signals|made\s+clear|makes\s+clear|told|tells)\b")
+PLACE_SPOKE_BEFORE = R(r"\b(?:said|says|announced|confirmed|stated|declared|insisted|warned|added|replied|responded|"
+                       r"according\s+to)\s+$")
+#: (session 47, mleft38) An attribution set between commas between a verb and its place ("visits, according to the Kremlin, North
+#: Korea", 'visitará, según el Kremlin, Corea del Norte'): read on the text just before a State, it is taken out of that text so
+#: that the verb before it is read as right before the State (mentions._destinations). Other languages in their families.
+ATTRIBUTION_BETWEEN = R(r",\s*(?:according\s+to|as\s+(?:reported|announced|confirmed)\s+by)\s+[^,;.()]{1,50},\s*(?=(?:the\s+)?$)")
 #: (session 44, mleft35) A call that a trip not be made or a person not be received, ending where the denial's words end
 #: ("urged Tajikistan not to receive X", 'forderten, X nicht in Tadschikistan zu empfangen'): asked of another, no trip denied
 #: (extract: the denial it holds is none; other languages in their families).

@@ -16,9 +16,12 @@ from iccwatch.monitor.gazetteer import STOP_NAME_WORDS, Spec, normalise
 from iccwatch.monitor.lexicon import (
     ARMED_GROUP_AFTER,
     ARMED_GROUP_BEFORE,
+    ATTRIBUTION_BETWEEN,
     CRIME_PLACE,
     DATELINE,
     NAMED_SO,
+    PLACE_SPEAKS,
+    PLACE_SPOKE_BEFORE,
     RELATIONAL_BEFORE,
     R,
     compiled_words,
@@ -157,6 +160,17 @@ def names_a_place(sent: Sentence, start: int) -> bool:
     return False
 
 
+def _place_speaks(m: Mention, text: str, before: str) -> bool:
+    """(session 47, mleft38) Whether a city (a capital, a seat of government) is told as a speaker: a verb of saying right after it
+    ('Washington said', 'Moscou a affirmé', 'Berlin erklärte': ``PLACE_SPEAKS``) or right before it, or an attribution ('…, said
+    Washington', 'a affirmé Moscou', 'selon Moscou': ``PLACE_SPOKE_BEFORE``), and no preposition of place right before it (English's or
+    the language's ``destination_before``: 'in Berlin erklärte X', 'à Moscou a affirmé' keep the place)."""
+    towards = (language_words() or {}).get("destination_before")
+    if re.search(r"\b(?:in|to|into|at|from|for|of)\s+(?:the\s+)?$", before) or (towards and compiled_words(towards).search(before)):
+        return False
+    return bool(PLACE_SPEAKS.match(text[m.end: m.end + 80]) or PLACE_SPOKE_BEFORE.search(before))
+
+
 def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
     """States a sentence names as places someone is in or goes to (not "US President", not "from Russia")."""
     out: list[str] = []
@@ -172,6 +186,13 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             filed = filed or m
             continue  # "New Delhi: Amid speculations whether X could be arrested upon his arrival in Johannesburg"
         before = text[max(sent.start, m.start - 30): m.start].lower()
+        far = text[max(sent.start, m.start - 100): m.start]
+        if (att := ATTRIBUTION_BETWEEN.search(far)) is not None:
+            # (session 47) "visits, according to the Kremlin, North Korea", 'visitará, según el Kremlin, Corea del Norte': the
+            # attribution taken out, the verb before it read as right before the State
+            before = (far[: att.start()] + " " + far[att.end():]).lower()[-30:]
+        if m.kind == "PLACE" and _place_speaks(m, text, before):
+            continue  # (session 47) 'Washington said on Monday that …', 'Moscou a affirmé', 'erklärte Berlin': a speaker, no place
         if m.kind == "DEMONYM":
             # "in the Mongolian capital": the State's capital is a place in it
             # … and "on Hungarian territory", "on Mongolian soil": a place in that State

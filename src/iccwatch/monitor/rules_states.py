@@ -324,6 +324,11 @@ def withdrawal(x: Ctx) -> bool:
         verb = _bill_by_government(x, len(s)) if BILL_TO_WITHDRAW.search(s[max(0, wm.start() - 60): wm.start()]) else None
     if not verb or _effect_told(s, verb, _notified(s) if kind == "withdrawal_notified" else None):
         return False
+    leaving = [wm.start() for wm in WITHDRAW.finditer(s)]
+    if leaving and all(";" in s[min(verb.start(), w): max(verb.start(), w)] for w in leaving):
+        return False  # (session 47, mleft38) two clauses joined by a semicolon, read apart: 'a décrété mardi l'état d'urgence ; le
+        # Burundi avait quitté la CPI en 2017', 'verkündete am Dienstag den Notstand; Burundi hatte … verlassen': the act told is
+        # another, the leaving a clause of its own
     if ACT_REFUSED.search(s[max(0, verb.start() - 200): verb.start()]):
         return False  # (session 46, mnews151) "refused on Tuesday to promulgate the law providing for the withdrawal": the act refused
     before = [m.span() for m in ANNOUNCED_BEFORE.finditer(s)]
