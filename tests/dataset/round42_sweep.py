@@ -146,6 +146,10 @@ TEXT_FORMS: tuple[tuple[str, Callable[[str], Callable[[str], str]]], ...] = (
     ("a Python tag (!!python/object/apply) on the id", _python_tag),
     ("the first date written as a huge integer (10^40)", lambda key: _set_first_date("1" + "0" * 40)),
     ("the first date written as a float year (2010.5)", lambda key: _set_first_date("2010.5")),
+    ("a second YAML document after the record (--- and a copy of it)", lambda key: lambda t: t + "---\n" + t),
+    ("the record's first key written with a trailing space inside quotes", lambda key: lambda t: re.sub(r"^([a-z_0-9]+):", r"'\1 ':", t, count=1)),
+    ("the id written as null (~)", lambda key: _id_change(key, lambda v: "~")),
+    ("the file's end marker (...) followed by a stray line", lambda key: lambda t: t + "...\nstray: 1\n"),
 )
 
 
@@ -183,6 +187,14 @@ SOURCE_FORMS: tuple[tuple[str, Callable[[list[Any]], Any], str], ...] = (
     ("the first source's host with a Cyrillic look-alike letter",
      lambda ss: ss[0].update(url=re.sub(r"^(https?://(?:www\.)?)([^/])", lambda m: m.group(1) + CYRILLIC.get(m.group(2), "\u0430"),
                                         ss[0]["url"])), "0.url"),
+    ("the first source's host a private network address (http://192.168.1.20/decision.pdf)",
+     lambda ss: ss[0].update(url="http://192.168.1.20/decision.pdf"), "0.url"),
+    ("the first source's host an intranet name without a dot (http://intranet/decision.pdf)",
+     lambda ss: ss[0].update(url="http://intranet/decision.pdf"), "0.url"),
+    ("the first source's address a data: URI", lambda ss: ss[0].update(url="data:text/html;base64,PGgxPkRlY2lzaW9uPC9oMT4="), "0.url"),
+    ("the first source's address with a space inside", lambda ss: ss[0].update(url=" /".join(ss[0]["url"].rsplit("/", 1))),
+     "0.url"),
+    ("the first source's address an e-mail link (mailto:)", lambda ss: ss[0].update(url="mailto:press@icc-cpi.int"), "0.url"),
     ("the first source dated after today (2099-01-01)", lambda ss: ss[0].update(date="2099-01-01"), "0.date"),
     ("the first source's pages a huge integer (10^40)", lambda ss: ss[0].update(pages=10 ** 40), "0.pages"),
     ("the first source's pages a float (12.0)", lambda ss: ss[0].update(pages=12.0), "0.pages"),
