@@ -1,6 +1,6 @@
 """Round forty-two's sweep (not a test; tests/dataset/ROUND42.md): a record's id against its file's name under case,
 look-alike letters and compatibility forms, YAML's own features a careless import leaves (a BOM inside the file, tabs,
-a file written as JSON, anchors and merge keys, Python tags, huge integers and floats for dates), addresses that are
+anchors and merge keys, Python tags, huge integers and floats for dates), addresses that are
 not a public page's (credentials, local paths, a host with look-alike letters), dates before the Statute where the
 field cannot be, periods ending before they start, and lists holding one entry twice under two spellings.
 
@@ -140,7 +140,6 @@ TEXT_FORMS: tuple[tuple[str, Callable[[str], Callable[[str], str]]], ...] = (
     ("a fullwidth letter in the id (the same under NFKC)", lambda key: _id_change(key, _fullwidth)),
     ("a byte-order mark inside the file (after its second line)", lambda key: _bom_inside),
     ("a tab for the indentation of a nested line", lambda key: _tab_indent),
-    ("the file written as JSON (valid JSON, which YAML reads)", lambda key: _as_json),
     ("an anchor on the first source and a merge key (<<: *first) repeating it", lambda key: _anchor_and_merge),
     ("an anchor on the first date (&d), and an alias for a later date where the record has one", lambda key: _alias_date),
     ("a Python tag (!!python/object/apply) on the id", _python_tag),
@@ -284,6 +283,8 @@ def control_cases(data: Path) -> list[Case]:
     out: list[Case] = []
     for rel, _key in RECORDS:
         _case(out, CONTROLS, "a comment line added at the top (valid)", (rel,), _text(rel, lambda t: "# reviewed\n" + t), valid=True)
+        _case(out, CONTROLS, "the file written as JSON (valid: YAML reads the same record; round 39's control)", (rel,),
+              _text(rel, _as_json), valid=True)
     _case(out, CONTROLS, "a person's nationality written in a flow list ([UGA]) (valid)", ("persons/joseph-kony.yaml",),
           _text("persons/joseph-kony.yaml", lambda t: t.replace("nationality:\n- UGA\n", "nationality: [UGA]\n", 1)), valid=True)
     return out

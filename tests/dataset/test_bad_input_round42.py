@@ -1,6 +1,5 @@
 """Round forty-two of the bad input (tests/dataset/ROUND42.md): a record's id against its file's name (case, look-alike
-letters, compatibility forms), YAML's own features a careless import leaves (a BOM inside the file, tabs, a file written
-as JSON, anchors and merge keys, Python tags, huge integers and floats for dates), addresses that are not a public
+letters, compatibility forms), YAML's own features a careless import leaves (a BOM inside the file, tabs, anchors and merge keys, Python tags, huge integers and floats for dates), addresses that are not a public
 page's, dates before the Statute where the field cannot be, periods ending before they start, lists holding one entry
 twice; and round 41's leftover of a place given to two States under two cases of its name. Each case of the sweep must
 be refused naming the file, the record and (where the case gives one) the field; a control must pass. Then the rules
@@ -19,7 +18,6 @@ from tests.dataset.sweep_runner import assert_refused, sweep_cases
 from tests.dataset.test_bad_input import assert_build_refuses_and_keeps_the_store, built_small_store  # noqa: F401 (a fixture)
 
 from iccwatch.dataset import RecordError, check_dataset
-from iccwatch.dataset.loader import flow_form_problem
 from iccwatch.dataset.yaml_io import load_yaml
 
 
@@ -40,20 +38,6 @@ def test_the_sweep_covers_every_group_and_the_base_passes(base: Path) -> None:
     assert {c.group for c in CASES} == {sweep.IDS, sweep.YAML, sweep.ADDRESSES, sweep.TIME, sweep.LISTS, sweep.CONTROLS}
     assert sum(not c.valid for c in CASES) >= 120 and sum(c.valid for c in CASES) >= 10
     assert not [p for p in check_dataset(base)[1] if p.severity == "error"]
-
-
-# -- a file written whole in flow style ------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, bad", [
-    ('{"id": "x", "date": "2010-01-01"}\n', True),
-    ("# a comment\n\n  {id: x}\n", True),
-    ("\ufeff[1, 2]\n", True),
-    ("id: x\nstates: [TCD, JOR]\n", False),  # a flow list inside a field stays allowed
-    ("# {not: this}\nid: x\n", False),
-    ("id: '{x}'\n", False),
-])
-def test_a_file_written_whole_in_flow_style_is_named(text: str, bad: bool) -> None:
-    assert (flow_form_problem(text) is not None) is bad
 
 
 # -- an anchor with no alias --------------------------------------------------------------------------------------------
@@ -129,7 +113,7 @@ def test_a_place_under_two_cases_given_to_two_states_is_refused(data_copy: Path,
 
 # -- the build and the API's load ------------------------------------------------------------------------------------
 
-FIXTURES = ["record-file-written-as-json", "bom-inside-the-file", "anchor-without-alias", "number-too-long-names-its-field",
+FIXTURES = ["bom-inside-the-file", "anchor-without-alias", "number-too-long-names-its-field",
             "place-under-two-cases"]
 
 

@@ -1628,22 +1628,6 @@ def line_end_problem(text: str) -> str | None:
     return None
 
 
-#: (round 42) The file's first character that is not a byte-order mark, a space, a line break or in a comment.
-_FIRST_CONTENT = re.compile(r"\A\ufeff?(?:[ \t\r]*(?:#[^\n]*)?\n)*[ \t]*(\S)")
-
-
-def flow_form_problem(text: str) -> str | None:
-    """(round 42) A file written whole in flow style (JSON's braces or brackets, a spreadsheet's or a script's export):
-    YAML reads it, as JSON is YAML, but the record is written in block style, one field a line (``dump_yaml``), so a
-    diff shows a change as the line it is on; a flow list inside a field (``states: [TCD]``) stays allowed."""
-    m = _FIRST_CONTENT.match(text)
-    if m is None or m.group(1) not in "{[":
-        return None
-    what = "JSON's braces ({ ... })" if m.group(1) == "{" else "a bracketed list ([ ... ])"
-    return (f"the file is written whole in flow style ({what}), as a JSON export writes it: write the record in block style, "
-            "one field a line (docs/data-format.md)")
-
-
 def _text_problems(rel: str, record: str, text: str, texts: list[tuple[str, str]]) -> Iterator[Problem]:
     """Text no record should hold. A cheap test on the whole file first; the fields are located only
     when it finds something. ``texts``: the file's ``texts_of(raw, keys=True)``."""
@@ -1664,8 +1648,6 @@ def _text_problems(rel: str, record: str, text: str, texts: list[tuple[str, str]
         elif not found and (i := text.find("\ufeff", 1)) > 0:  # round 42: the parser skipped it, so no value holds it
             yield Problem(rel, record, None, f"line {text.count(chr(10), 0, i) + 1}: a byte-order mark (U+FEFF) inside the file (files "
                           "joined or pasted together), which YAML skips, so the file is not the text read; remove it")
-    if (form := flow_form_problem(text)) is not None:
-        yield Problem(rel, record, None, form)
     if escaped or _ODD_SPACE.search(text) or ((_JOINERS[0] in text or _JOINERS[1] in text) and _STRAY_JOINER.search(text)):
         for at, v in texts:
             if m := _ODD_SPACE.search(v) or _STRAY_JOINER.search(v):
