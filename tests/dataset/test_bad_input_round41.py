@@ -29,8 +29,6 @@ LEFT: dict[str, str] = {
     "a demonym given to two States": "real demonyms are shared (Congolese: COD and COG; Dominican: DMA and DOM, in the "
     "bundled table), and the table has no place for the reason of a shared one; the monitor reads a shared demonym as "
     "naming no one State",
-    "a place given to two States under two cases of its name": "a place's key is matched as written (round 18), so 'abuja' "
-    "and 'Abuja' read different texts; round 39 left names differing only in case for the same reason",
 }
 
 

@@ -1673,6 +1673,9 @@ def _text_problems(rel: str, record: str, text: str, texts: list[tuple[str, str]
             line = text.count("\n", 0, m.start()) + 1
             yield Problem(rel, record, None, f"line {line}: character U+{ord(m.group()):04X} (a next-line or line separator), which YAML "
                           "reads as a line break, so the value read is not the text written; remove it")
+        elif not found and (i := text.find("\ufeff", 1)) > 0:  # round 42: the parser skipped it, so no value holds it
+            yield Problem(rel, record, None, f"line {text.count(chr(10), 0, i) + 1}: a byte-order mark (U+FEFF) inside the file (files "
+                          "joined or pasted together), which YAML skips, so the file is not the text read; remove it")
     if escaped or _ODD_SPACE.search(text) or ((_JOINERS[0] in text or _JOINERS[1] in text) and _STRAY_JOINER.search(text)):
         for at, v in texts:
             if m := _ODD_SPACE.search(v) or _STRAY_JOINER.search(v):
@@ -1816,8 +1819,10 @@ def _field_at_yaml_error(text: str, problem: str, mark: Any) -> tuple[str, Any] 
     place it is written; None for other errors, or a text whose events cannot be read."""
     alias = problem.startswith("aliases (")
     undefined = problem.startswith("found undefined alias")  # its mark is the alias's own
+    # Round 42: an anchor, or a number too long to read, names the value it is on (its mark is the value's own).
+    valued = problem.startswith(("anchors (", "a number of "))
     # Round 37: a merge key names the key written there (the key branch below, as a key written twice).
-    if not (alias or undefined or problem.startswith(("duplicate key", "merge keys"))) or mark is None:
+    if not (alias or undefined or valued or problem.startswith(("duplicate key", "merge keys"))) or mark is None:
         return None
     stack: list[list[Any]] = []  # per open collection: [kind, key or index, whether a key is due]
 
@@ -1848,8 +1853,12 @@ def _field_at_yaml_error(text: str, problem: str, mark: Any) -> tuple[str, Any] 
                     continue
                 if isinstance(event, yaml.AliasEvent) and (alias or (undefined and at_mark(event))):
                     return (path(), event.start_mark) if path() else None
+                if valued and at_mark(event):
+                    return (path(), event.start_mark) if path() else None
                 advance()
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if valued and at_mark(event) and not (stack and stack[-1][0] == "map" and stack[-1][2]):
+                    return (path(), event.start_mark) if path() else None
                 if stack and stack[-1][0] == "map" and stack[-1][2]:
                     return None  # a collection as a key: no field to name
                 stack.append(["map", None, True] if isinstance(event, yaml.MappingStartEvent) else ["seq", 0, False])

@@ -263,6 +263,28 @@ def places_named_as_states(r: RecordSet) -> Iterator[Problem]:
                               f"{own} would be read as a place in another State (leave the entry out)")
 
 
+def places_under_two_cases(r: RecordSet) -> Iterator[Problem]:
+    """Round 42 (round 41's leftover): in ``places.yaml`` or ``airports.yaml``, one name written under two cases
+    (``Abuja`` and ``abuja``) given to two States. The monitor asks whether a text names a State by its places in any
+    case (``gazetteer.Spec.named_in``, a dateline is in capitals), so the text 'Abuja' is read as naming both: the
+    second spelling is refused, naming the first. The same name under two cases for one State is left to the table's
+    other rules."""
+    for table in ("places", "airports"):
+        raw = r.lookups.get(table)
+        entries = raw.get(table) if isinstance(raw, dict) else None
+        if not isinstance(entries, dict):
+            continue
+        first: dict[str, tuple[str, Any]] = {}
+        for name, value in entries.items():
+            if not isinstance(name, str):
+                continue
+            seen = first.setdefault(name.casefold(), (name, value))
+            if seen[0] != name and seen[1] != value:
+                yield Problem(f"data/lookups/{table}.yaml", table, f"{table}.{name}",
+                              f"{name!r} is {seen[0]!r} under another case, given to {seen[1]}, and here to {value}: a text "
+                              f"naming the place in any case would be read as in both States; keep the one the place is in")
+
+
 def demonyms_of_other_states(r: RecordSet) -> Iterator[Problem]:
     table = (r.lookups.get("demonyms") or {})
     demonyms = table.get("demonyms") if isinstance(table, dict) else None

@@ -168,6 +168,25 @@ def _check_directive(text: str) -> None:
                          "rules (docs/data-format.md), not by a YAML version's: remove the line")
 
 
+#: (round 42) A YAML anchor (``&name``) where a value starts: after the line's start, a space, a ``-``, ``:``, ``,``, ``[`` or
+#: ``{``, and before a character that is not a space (a cheap test; the events say whether the parser read an anchor).
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s&]", re.MULTILINE)
+
+
+def _check_anchors(text: str) -> None:
+    """Round 42: refuse an anchor (``&name``) the parser read, with no alias (an alias is refused while constructing):
+    the record writes each value where it applies (``dump_yaml`` writes no anchor), so an anchor is a leftover of a
+    copy or of an alias removed, which a reviewer reads as part of the value. Raised as a constructor error marked
+    at the anchored value, so the loader names the field it is on."""
+    if "&" not in text or not _MAYBE_ANCHOR.search(text):
+        return
+    for event in yaml_events(text):
+        if isinstance(event, yaml.NodeEvent) and not isinstance(event, yaml.AliasEvent) and event.anchor is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"anchors (&{event.anchor}) are not allowed in the record: write the value without it",
+                event.start_mark)
+
+
 def load_yaml(text: str) -> Any:
     """Parse YAML text strictly (see module docstring). Raises yaml.YAMLError on malformed input,
     UnsafeYAML on nesting deeper than MAX_DEPTH, on an alias or on a ``%YAML 1.x`` directive."""
@@ -179,6 +198,7 @@ def load_yaml(text: str) -> Any:
     _check_depth(text)
     _check_directive(text)
     raw = yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader derives from SafeLoader
+    _check_anchors(text)
     try:
         dumped = marshal.dumps(raw)  # what YAML's safe tags build: text, numbers, lists, mappings, sets, bytes
     except ValueError:
