@@ -13,7 +13,7 @@ import re
 import stat
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -184,7 +184,7 @@ def _check_anchors(text: str) -> None:
         if isinstance(event, yaml.NodeEvent) and not isinstance(event, yaml.AliasEvent) and event.anchor is not None:
             raise yaml.constructor.ConstructorError(
                 None, None, f"anchors (&{event.anchor}) are not allowed in the record: write the value without it",
-                event.start_mark)
+                cast("yaml.error.Mark | None", event.start_mark))
 
 
 def load_yaml(text: str) -> Any:

@@ -16,9 +16,13 @@ import html
 import json
 import math
 import os
+from typing import Any
 
 import h11
-from uvicorn.protocols.http.h11_impl import DEFAULT_MAX_INCOMPLETE_EVENT_SIZE, H11Protocol
+from h11._connection import (
+    DEFAULT_MAX_INCOMPLETE_EVENT_SIZE,  # h11's own default, as uvicorn reads it
+)
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from iccwatch.errors import InputError
 
@@ -80,7 +84,7 @@ class Protocol(H11Protocol):
     #: The seconds a request's head may take (``serve`` sets it from ``head_wait()`` on a subclass, ``waiting``).
     wait = HEAD_WAIT
 
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - uvicorn's own arguments, passed on
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # uvicorn's own arguments, passed on
         super().__init__(*args, **kwargs)
         self._head = b""
         self._received = 0
