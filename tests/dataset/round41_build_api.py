@@ -22,12 +22,13 @@ from tests.dataset import round41_sweep as r41
 SKIP = "states:ALB:sources: the same source again, its address with a fragment"
 
 
-def sample(cases: list[Any]) -> list[Any]:
-    """One case of each form: the form is the case's label after its file or spot."""
+def sample(cases: list[Any], skip: str | None = SKIP) -> list[Any]:
+    """One case of each form: the form is the case's label after its file or spot (a case whose label starts with
+    ``skip`` left out)."""
     seen: set[str] = set()
     out = []
     for c in cases:
-        if c.id.startswith(SKIP):
+        if skip and c.id.startswith(skip):
             continue
         form = c.id.rsplit(": ", 1)[-1]
         if form not in seen:
@@ -41,19 +42,21 @@ def _restore(data: Path, snap: dict[Path, bytes]) -> None:
     r41.r38._restore(data, snap)
 
 
-def run(out: Path, names: str = "") -> None:
+def run(out: Path, names: str = "", sweep: Any = r41, skip: str | None = SKIP) -> None:
+    """Each sampled case of ``sweep`` (a round's sweep module: ``base_copy`` and ``cases``) through the two doors, written
+    to ``out`` (round 42 runs its own sweep through this)."""
     from iccwatch.dataset import check_dataset
     from iccwatch.store import build_store
 
     r39b.r38_restore = _restore  # type: ignore[attr-defined]
     results = []
     with tempfile.TemporaryDirectory() as tmp:
-        data = r41.base_copy(Path(tmp) / "data")
+        data = sweep.base_copy(Path(tmp) / "data")
         store = Path(tmp) / "store" / "base.sqlite"
         store.parent.mkdir()
         build_store(data, f"sqlite:///{store}")
         r41.r29._BASE[data] = {str(p) for p in check_dataset(data)[1]}
-        for c in sample(r41.cases(data)):
+        for c in sample(sweep.cases(data), skip):
             if names and names not in c.id:
                 continue
             results.append(r39b.door(c, data, store))

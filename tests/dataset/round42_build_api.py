@@ -8,52 +8,16 @@ directory a case made where the base has a file is taken away before the restore
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
-from typing import Any
 
-from tests.dataset import round39_build_api as r39b
-from tests.dataset import round41_sweep as r41
+from tests.dataset import round41_build_api as r41b
 from tests.dataset import round42_sweep as r42
 
 
-def sample(cases: list[Any]) -> list[Any]:
-    """One case of each form: the form is the case's label after its file or spot."""
-    seen: set[str] = set()
-    out = []
-    for c in cases:
-        form = c.id.rsplit(": ", 1)[-1]
-        if form not in seen:
-            seen.add(form)
-            out.append(c)
-    return out
-
-
-def _restore(data: Path, snap: dict[Path, bytes]) -> None:
-    r41._undo_dirs(data, snap)
-    r41.r38._restore(data, snap)
-
-
 def run(out: Path, names: str = "") -> None:
-    from iccwatch.dataset import check_dataset
-    from iccwatch.store import build_store
-
-    r39b.r38_restore = _restore  # type: ignore[attr-defined]
-    results = []
-    with tempfile.TemporaryDirectory() as tmp:
-        data = r42.base_copy(Path(tmp) / "data")
-        store = Path(tmp) / "store" / "base.sqlite"
-        store.parent.mkdir()
-        build_store(data, f"sqlite:///{store}")
-        r41.r29._BASE[data] = {str(p) for p in check_dataset(data)[1]}
-        for c in sample(r42.cases(data)):
-            if names and names not in c.id:
-                continue
-            results.append(r39b.door(c, data, store))
-            print(json.dumps(results[-1], ensure_ascii=False), flush=True)
-    out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    """Round 41's two doors (``round41_build_api.run``) on round 42's sweep, no case skipped."""
+    r41b.run(out, names, sweep=r42, skip=None)
 
 
 if __name__ == "__main__":
