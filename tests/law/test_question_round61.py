@@ -112,3 +112,31 @@ def test_the_relation_comparisons_are_unchanged(facts, text, host_party, n):
 def test_a_choice_among_the_visited_states_is_the_same_comparison(facts, text, host_party):
     got = read(facts, text)
     assert (got["kind"], got["asks"], got["person"], got["host_party"]) == ("record", "trips", PUTIN, host_party)
+
+
+# --- the command line and the API say it -----------------------------------------------------------------------------
+
+
+def test_the_command_line_says_the_referral_comparison_as_read(db_url):
+    import json
+
+    from tests.test_cli import runner
+
+    from iccwatch.cli import app as cli_app
+
+    question = "Which States visited by El Hishri were bound by the Security Council referral?"
+    plain = runner.invoke(cli_app, ["ask", "question", question, "--db", db_url])
+    assert plain.exit_code == 0, plain.output
+    assert "by a Security Council referral to arrest the person" in plain.stderr
+    got = json.loads(runner.invoke(cli_app, ["ask", "question", question, "--json", "--db", db_url]).stdout)
+    assert got["host_referral"] is True and got["referral"]["resolution"] == "UNSC res 1970 (2011)"
+    assert [r["state"] for r in got["left_out"]] == ["DEU"] and all(r["sources"] for r in got["left_out"])
+
+
+def test_the_api_gives_the_referral_comparison(client):
+    read = client.get("/api/v1/question", params={"q": "Which States visited by al-Bashir were bound by the Darfur "
+                                                        "referral?", "today": "2026-12-04"})
+    assert read.status_code == 200, read.text
+    got = read.json()
+    assert got["asks"] == "trips" and got["count"] == 0 and got["referral"]["resolution"] == "UNSC res 1593 (2005)"
+    assert {r["why"] for r in got["left_out"]} >= {"party", "not_obliged", "day_unknown"}

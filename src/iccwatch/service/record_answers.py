@@ -500,7 +500,7 @@ def referral_trips_answer(facts: Facts, person: str, first: dt.date, last: dt.da
     res = " or ".join(citations)
     words = (f"By the record, {name} made {_counted(len(visits), 'visit')} to States {span}; the Security Council "
              f"referred the situation in {', '.join(s.name for s in referred)} to the Court by {res}. Bound to arrest {name} by the referral on the day (the law's answer, "
-             f"obliged on {res}): {_counted(len(kept), 'trip')} to {_counted(len(listed), 'State')}"
+             f"obliged on {res}): {_counted(len(kept), 'visit')} to {_counted(len(listed), 'State')}"
              + (": " + "; ".join(f"{_name(facts, r['state'])} {r['date']} (host: {r['host_status'].replace('_', ' ')}; "
                                  f"basis: {', '.join(r['duty_basis'])}; {r['action'].replace('_', ' ')})" for r in kept)
                 if kept else "") + ".")
