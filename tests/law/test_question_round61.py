@@ -140,3 +140,10 @@ def test_the_api_gives_the_referral_comparison(client):
     got = read.json()
     assert got["asks"] == "trips" and got["count"] == 0 and got["referral"]["resolution"] == "UNSC res 1593 (2005)"
     assert {r["why"] for r in got["left_out"]} >= {"party", "not_obliged", "day_unknown"}
+
+
+def test_the_ask_page_says_the_referral_comparison(client):
+    r = client.get("/ask", params={"question": "Which States visited by El Hishri were bound by the Security Council "
+                                               "referral?"}, follow_redirects=True)
+    assert r.status_code == 200, r.text[:500]
+    assert "UNSC res 1970 (2011)" in r.text and "not by the referral" in r.text
