@@ -75,9 +75,11 @@ def test_a_state_in_the_persons_place_is_refused(facts):
     assert "no person" in said
 
 
-def test_a_council_referral_comparison_is_refused_saying_why(facts):
-    said = _refused(facts, "Which States visited by Putin were bound by a Security Council referral at the time?")
-    assert "referral" in said and "--host-party" in said
+def test_a_council_referral_comparison_is_answered_saying_why(facts):
+    """Refused in session 46; answered since session 47 (law61, tests/law/test_question_round61.py): the Ukraine
+    situation was not referred by the Council, so no visit's host could be bound by a referral."""
+    got = read(facts, "Which States visited by Putin were bound by a Security Council referral at the time?")
+    assert got["count"] == 0 and "not referred by the Security Council" in got["in_words"]
 
 
 def test_a_non_comparison_stays_as_it_was(facts):

@@ -529,6 +529,16 @@ class QuestionRead(BaseModel):
     places_not_read: list[str] = Field(default_factory=list, description="Capitalised places named after a place word "
                                        "('in', 'à', 'en', 'em', 'im') that were not read as a State or city of the record: "
                                        "said, not dropped silently (session 32).")
+    host_referral: bool | None = Field(None, description="Where asks is trips and the visits are compared by a Security "
+                                       "Council referral (session 47): true; records are then the visits whose host the "
+                                       "law engine finds obliged on a basis citing the referring resolution.")
+    referral: dict[str, Any] | None = Field(None, description="Where host_referral: the resolution that referred the "
+                                            "person's situation (resolution, null where none was referred; resolutions; "
+                                            "situations).")
+    left_out: list[dict[str, Any]] | None = Field(None, description="Where host_referral: the visits not kept, each with "
+                                                  "why (party: a State Party, bound by the Statute itself; not_obliged: no "
+                                                  "duty on the day; other: another basis or a doubt; day_unknown: a trip "
+                                                  "dated only to a month or a year), its duty, basis and sources.")
     each_of: str | None = Field(None, description="Where kind is each (round 51): states or persons, the two or more "
                                 "named together ('Must Mongolia or Tajikistan arrest Putin?', 'Netanyahu and Gallant'); "
                                 "round 52: pairs, two States and two persons named together, each pair asked apart.")

@@ -444,6 +444,9 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                                          "the visit, by the record?",
                 "trips_list_host_not_party": "Which States did {person} visit {span} that were not States Parties on the "
                                              "day of the visit, by the record?",
+                # session 47 (law61): the visits compared by a Council referral, the law's answer on each visit's day
+                "trips_list_host_referral": "Which States did {person} visit {span} that were bound by a Security Council "
+                                            "referral to arrest the person on the day of the visit, by the law's answer?",
                 "assessment": "What did {who} do when {person} was there, against its duty that day, by the record's "
                               "assessment, by {on}?",
                 # round 46
@@ -510,7 +513,9 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
             + ("_form" if q["asks"] == "positions" and q.get("form") and not q.get("state") else "")  # session 38
             + ("_state" if q["asks"] == "referrals" and q.get("state") else ""))  # round 50: one State's findings
     key = asks + ("_list" if q["asks"] not in ("referrals", "assessment", "withdrawal") and not q.get("state") else "")
-    if q["asks"] == "trips" and q.get("host_party") is not None:  # session 46: the host's relation compared
+    if q["asks"] == "trips" and q.get("host_referral"):  # session 47 (law61): compared by a Council referral
+        key += "_host_referral"
+    elif q["asks"] == "trips" and q.get("host_party") is not None:  # session 46: the host's relation compared
         key += "_host_party" if q["host_party"] else "_host_not_party"
     period = (q.get("period") or "").split("/")
     span = f"from {period[0]} to {period[-1]}" if len(period) == 2 else f"by {q['on']}"
@@ -536,7 +541,9 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
                                                        "changed", "court_holdings", "issues", "undecided", "stance", "stage",
                                                        "days",
                                                        # session 38: a position's form, the index's States ranked above
-                                                       "form", "ranked_above")
+                                                       "form", "ranked_above",
+                                                       # session 47 (law61): the comparison by a Council referral
+                                                       "host_referral", "referral", "left_out")
                                            if k in q))})
         return
     console.print(q["in_words"], markup=False, highlight=False)

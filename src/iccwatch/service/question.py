@@ -3783,14 +3783,12 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             last = today  # 'since his warrant', or no time named: to the day asked
         # session 46 (law59): 'Which States visited by Putin ... were parties at the time?': the visits whose host was
         # (or was not) a State Party on the day, as `events --host-party` filters them (question_words.yaml `modes`)
-        if "host_referral" in modes:
-            raise QuestionError(f"'{matched}' compares the hosts by a Security Council referral, which the record's "
-                                "list of visits does not filter on (it gives each host's relation to the Statute on the "
-                                "day: `iccwatch events --person NAME --host-party` or --host-not-party); whether one host "
-                                "was bound by a referral is asked of that State on the visit's day ('Did Mongolia have to "
-                                "arrest Putin on 2 September 2024?')")
-        host_party = False if "host_not_party" in modes else True if "host_party" in modes else None
-        got = record_answers.trips_answer(facts, person, start or dt.date.min, last, host_party)
+        if "host_referral" in modes:  # session 47 (law61): each visit's host's duty on the day, kept where it rests
+            # on the Council's referral of the person's situation (the law engine's basis)
+            got = record_answers.referral_trips_answer(facts, person, start or dt.date.min, last)
+        else:
+            host_party = False if "host_not_party" in modes else True if "host_party" in modes else None
+            got = record_answers.trips_answer(facts, person, start or dt.date.min, last, host_party)
         asked_on = last.isoformat()
         got["period"] = f"{(start or dt.date.min).isoformat()}/{last.isoformat()}" if start else None
     elif answer == "assessment":

@@ -440,6 +440,86 @@ def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date,
             "doubts": [], "in_words": words}
 
 
+#: How a situation came before the Court (Art. 13), in words, for a comparison by a Council referral (session 47)
+_TRIGGER_WORDS = {"state_referral": "a referral by a State Party (Art. 13(a), Art. 14)",
+                  "proprio_motu": "the Prosecutor's own initiative (Art. 13(c), Art. 15)"}
+
+
+def referral_trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date) -> dict[str, Any]:
+    """The person's visits whose host's duty to arrest rests on a Security Council referral (session 47, law61: 'Which
+    States visited by al-Bashir were bound by the Darfur referral?'): the visits ``trips_answer`` lists, each with the
+    law engine's answer for its host on its day; kept where the engine finds the host obliged on a basis citing the
+    resolution that referred the person's situation (the record's ``unsc_resolution``, the engine's citation), the
+    others listed apart with why (``party``: a State Party, bound by the Statute itself; ``not_obliged``: the engine
+    finds no duty; ``other``: a duty or doubt on another basis; ``day_unknown``: a trip dated only to a month or a year,
+    the host's duty not asked of one day). Where no situation of the person was referred, no visit can rest on a
+    referral: answered 0, saying how the situation came before the Court."""
+    from iccwatch.service.events import HOST_PARTY
+
+    plain = trips_answer(facts, person, first, last)
+    name = facts.records.persons[person].name
+    situations = [facts.records.situations[s] for s in dict.fromkeys(w.situation for w in facts.warrants_of(person))
+                  if s in facts.records.situations]
+    referred = [s for s in situations if s.trigger == "unsc_referral" and s.unsc_resolution]
+    citations = [facts.records.instruments[s.unsc_resolution].citation for s in referred
+                 if s.unsc_resolution in facts.records.instruments]
+    visits = [r for r in plain["records"] if r["trip"] == "visit"]
+    span = f"by {last.isoformat()}" if first == dt.date.min else f"from {first.isoformat()} to {last.isoformat()}"
+    referral = {"resolution": citations[0] if citations else None, "resolutions": citations,
+                "situations": [s.id for s in situations]}
+    if not citations:
+        how = "; ".join(f"the situation in {s.name} came before the Court by {_TRIGGER_WORDS.get(s.trigger, s.trigger)}"
+                        for s in situations) or f"the record dates no warrant of {name} in a situation"
+        words = (f"{how[:1].upper()}{how[1:]}, not referred by the Security Council: no visit of {name} could be bound by a Council "
+                 f"referral (the record holds {_counted(len(visits), 'visit')} {span}; each host's duty rests on the "
+                 "Statute, a declaration or nothing: ask 'Which States visited by ... were parties at the time?').")
+        return {**plain, "answer": 0, "count": 0, "records": [], "states_listed": [], "bound": [], "left_out": [],
+                "host_referral": True, "referral": referral, "in_words": words}
+
+    def rests(r: dict[str, Any]) -> bool:
+        return r["duty"] == "obliged" and any(str(b).startswith(c) for b in r["duty_basis"] for c in citations)
+
+    kept: list[dict[str, Any]] = []
+    left: list[dict[str, Any]] = []
+    for r in visits:
+        span_r = DateSpan.parse(r["date"])
+        if span_r.first != span_r.last:
+            left.append({**r, "why": "day_unknown"})
+        elif rests(r):
+            kept.append(r)
+        elif r["host_status"] in HOST_PARTY and r["duty"] == "obliged":
+            left.append({**r, "why": "party"})
+        elif r["duty"] == "not_obliged":
+            left.append({**r, "why": "not_obliged"})
+        else:
+            left.append({**r, "why": "other"})
+    by_state: dict[str, list[dict[str, Any]]] = {}
+    for r in kept:
+        by_state.setdefault(r["state"], []).append(r)
+    listed = [{"iso3": i, "name": _name(facts, i), "trips": rs} for i, rs in sorted(by_state.items())]
+    res = " or ".join(citations)
+    words = (f"By the record, {name} made {_counted(len(visits), 'visit')} to States {span}; the Security Council "
+             f"referred the situation in {', '.join(s.name for s in referred)} to the Court by {res}. Bound to arrest {name} by the referral on the day (the law's answer, "
+             f"obliged on {res}): {_counted(len(kept), 'visit')} to {_counted(len(listed), 'State')}"
+             + (": " + "; ".join(f"{_name(facts, r['state'])} {r['date']} (host: {r['host_status'].replace('_', ' ')}; "
+                                 f"basis: {', '.join(r['duty_basis'])}; {r['action'].replace('_', ' ')})" for r in kept)
+                if kept else "") + ".")
+    groups = (("party", "the host a State Party on the day, bound by the Statute itself (Part 9), not by the referral"),
+              ("not_obliged", f"the host not a party and not bound by {res} on the day (the law's answer: not obliged)"),
+              ("other", "the host's duty resting on another basis or in doubt"),
+              ("day_unknown", "the trip dated only to a month or a year, not known to the day"))
+    for why, said in groups:
+        rs = [r for r in left if r["why"] == why]
+        if rs:
+            words += (f" Left out, {said} ({len(rs)}): "
+                      + "; ".join(f"{_name(facts, r['state'])} {r['date']}"
+                                  + (f" ({r['duty'].replace('_', ' ')})" if why == "other" else "") for r in rs) + ".")
+    words += " Visits cancelled or only planned are not counted; the record holds the trips its sources report."
+    return {**plain, "answer": len(listed), "count": len(listed), "records": kept, "states_listed": listed,
+            "bound": [{"iso3": r["state"], "date": r["date"], "basis": r["duty_basis"]} for r in kept],
+            "left_out": left, "host_referral": True, "referral": referral, "in_words": words}
+
+
 def assessment_answer(facts: Facts, state: str, person: str, first: dt.date | None, last: dt.date) -> dict[str, Any]:
     """What ``state`` did when ``person`` was on its territory or flew over it, weighed against its duty that day
     (round 45: 'How did Mongolia comply when Putin visited?'), by the record's assessment of each event dated by
