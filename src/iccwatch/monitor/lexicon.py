@@ -1050,6 +1050,10 @@ NOTIFIED = R(r"\b(deposited|lodged|submitted|handed|delivered|sent|transmitted|s
              # withdrawal"), the United Nations' where a withdrawal is told
              r"\b(?:formally |officially )?(?:informed|notified) the (?:un |united nations )?secretary[- ]general\b|"
              r"\bformally notified\b|\bnotif\w+ (?:the )?(?:un|united nations) secretary-general\b|"
+             # (session 47, mnews157) "has officially notified them of their withdrawal" (the UN named before), as "formally
+             # notified"; and the depositary named without its article or by a headline's present ("Gambia notifies UN of
+             # withdrawal", "has notified UN"): done, not "will notify"
+             r"\bofficially notified\b|\bnotifie[ds]\s+(?:the\s+)?(?:un|united nations)\b|"
              # (session 41, mnews134) the notice told as given to the depositary: "has given official notification to the United
              # Nations of its intention to withdraw", "gave formal notice to the UN" (done: not "will give")
              r"\b(?:gave|given)\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:formal\s+|official\s+|written\s+)?(?:notification|notice)\s+"
@@ -1328,7 +1332,7 @@ PERFECT_TOLD = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?!been\
 PRESENT = R(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+|just\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ld|nt|ght)|made|found|met|led|put|set|paid)\b|"
             r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:visiting|in|on|attending|here|being|now)\b|\b(?:arrives|visits|issues|announces|finds|rules|lands|says|(?<!would )(?<!could )(?<!to )say)\b|"
             # a headline's present ("ICC unseals warrant for X", "Kenya hands X over to ICC")
-            r"\b(?:unseals|orders|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public|hosts|welcomes|quits|withdraws|begins|publishes|lifts|takes custody|"
+            r"\b(?:unseals|orders|surrenders|hands|transfers|arrests|detains|extradites|refuses|declines|makes public|hosts|welcomes|quits|withdraws|begins|publishes|lifts|takes custody|notifies|"
             # (session 37, mleft21) a rebuke in a headline ("International court criticises Jordan for not arresting X")
             r"criticises|criticizes|reprimands|rebukes|censures)\b|(?<=police )(?:arrest|detain)\b|(?<=forces |troops )(?:arrest|detain)\b|(?<=authorities )(?:arrest|detain)\b|"
             # a headline's bare participle, with no full stop ("X handed over to ICC", "X arrested in Kenya")

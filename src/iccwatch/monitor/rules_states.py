@@ -241,7 +241,9 @@ IMMUNITY_WORD = re.compile(r"immunit|inmunid|imunid", re.I)
 
 #: (session 41, mnews134) A notice told as given to the depositary, the giving its act ("has given official notification to the United
 #: Nations", "gave formal notice to the UN"): the words of ``NOTIFIED`` that name the giving.
-GIVEN_NOTICE = re.compile(r"(?:gave|given)\b", re.I)
+#: (session 47, mnews157) and the notice told by its own verb with the depositary as object ("Gambia notifies UN of its
+#: withdrawal", "has officially notified the UN of its withdrawal"; lexicon.NOTIFIED): the act of notice, as "gave notice"
+GIVEN_NOTICE = re.compile(r"(?:gave|given|(?:formally\s+|officially\s+)?notifie[ds])\b", re.I)
 
 
 def withdrawal(x: Ctx) -> bool:
