@@ -24,7 +24,10 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 MONTH_NAME = r"(january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?(?![^\W\d_])"
 FUTURE = re.compile(r"\b(will|would|shall|is to|are to|is due|are due|is expected|are expected|plans?|planning|planned|scheduled|"
-                    r"upcoming|next|intends?|is set to|are set to|to visit|to travel|to attend|to fly|invited)\b", re.I)
+                    r"upcoming|next|intends?|is set to|are set to|to visit|to travel|to attend|to fly|invited|"
+                    # (session 47, mleft39) an event's present set for a day: "the visit takes place on 3 September" (a date without
+                    # its year after the page's day is in the page's year, as 'erfolgt am 3. September', 'a lieu le 3 septembre')
+                    r"takes place|take place)\b", re.I)
 
 
 #: The days of a month's part: early (the beginning, the start), mid (the middle), late (the end: to the month's last day).
@@ -41,7 +44,11 @@ LOCAL_FUTURE = re.compile(r"\b(will|would|shall|due|expected|scheduled|plans?|pl
                           # a journey in the present progressive is one arranged: "is travelling to Mongolia on Monday" (not "is
                           # visiting", "is attending": a stay under way)
                           r"(?:is|are)\s+(?:travell?ing|flying|heading|leaving|departing|coming|going)\s+(?:to|for|back)\b|"
-                          r"(?:begins|starts|opens|convenes|kicks off))\b[^.]*$", re.I)
+                          # (session 47, mleft39) and an event's present set for a day ("the visit takes place on 3 September")
+                          r"(?:begins|starts|opens|convenes|kicks off|takes place|take place))\b[^.]*$", re.I)
+#: (session 47, mleft39) An attribution set between commas ("…, according to the Kremlin, …", "…, as reported by Tass, …"): taken out
+#: of the words before a weekday before their tense is read.
+ATTRIBUTION_IN_CLAUSE = re.compile(r",\s*(?:according\s+to|as\s+(?:reported|announced|confirmed)\s+by)\s+[^,;.()]{1,50},", re.I)
 #: The purpose of a trip told after it, with the weekday closing the purpose's clause: "have arrived at the gate to watch a
 #: military parade Wednesday" (the parade is to come: the Wednesday after, whatever the tense of the arrival before it).
 PURPOSE = re.compile(r"\bto (?:watch|witness|see|observe|review|join|mark|celebrate|take part in|participate in)\b(?P<rest>[^.,;]*)$", re.I)
@@ -569,7 +576,9 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             if not exact:
                 add(_ym(ref), None, m)  # "on Monday" in a page dated only to its month: that month
                 continue
-            before = s[max(0, m.start() - 45): m.start()]
+            # (session 47, mleft39) an attribution set between commas in the clause ("visits, according to the Kremlin, North Korea
+            # on Tuesday") is taken out before the clause's tense is read: it tells who says so, not when
+            before = ATTRIBUTION_IN_CLAUSE.sub(" ", s[max(0, m.start() - 120): m.start()])[-45:]
             local_future = bool(LOCAL_FUTURE.search(before))
             lp = LOCAL_PAST.search(before)
             local_past = bool(lp)

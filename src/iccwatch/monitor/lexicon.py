@@ -170,8 +170,9 @@ TRAVEL_FUTURE = R(r"\b(will (?:visit|travel|fly|go|attend|be in|meet|hold talks|
                   r"(?<!not )(?<!never )(?:travels|flies)\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?(?:on\s+|this\s+|next\s+)?(?-i:Monday|"
                   r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                   # … and a visit in the simple present with a time ahead ("visits Mongolia next week", "visits North Korea on
-                  # Tuesday"): a trip to come (without one, "Putin visits Mongolia" in a headline, no reading here)
-                  r"(?<!not )(?<!never )(?<!n't )visits\s+(?:[\w'’.-]+\s+){1,4}?(?:next\s+(?:week|month)|this\s+(?:week|weekend)|tomorrow|"
+                  # Tuesday"): a trip to come (without one, "Putin visits Mongolia" in a headline, no reading here); (session 47,
+                  # mleft39) an attribution between commas after the verb ("visits, according to the Kremlin, North Korea on Tuesday")
+                  r"(?<!not )(?<!never )(?<!n't )visits(?:\s*,\s*(?:according\s+to|as\s+(?:reported|announced|confirmed)\s+by)\s+[^,;.()]{1,50},)?\s+(?:[\w'’.-]+\s+){1,4}?(?:next\s+(?:week|month)|this\s+(?:week|weekend)|tomorrow|"
                   r"(?:on\s+|this\s+|next\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|"
                   # "will head to Vietnam", "will leave, Tuesday, to Jordan", "leaves Thursday for Amman" (a headline), "will lead
                   # the delegation to the summit", "is to head Sudan's delegation to"

@@ -187,10 +187,14 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
             continue  # "New Delhi: Amid speculations whether X could be arrested upon his arrival in Johannesburg"
         before = text[max(sent.start, m.start - 30): m.start].lower()
         far = text[max(sent.start, m.start - 100): m.start]
+        # (session 47, mleft39) the language's words of destination read on up to 60 characters, so a verb of visiting before a
+        # longer time told between it and its object is still read ('besucht am Dienstag und Mittwoch Nordkorea')
+        wide = far.lower()[-60:]
         if (att := ATTRIBUTION_BETWEEN.search(far)) is not None:
             # (session 47) "visits, according to the Kremlin, North Korea", 'visitará, según el Kremlin, Corea del Norte': the
             # attribution taken out, the verb before it read as right before the State
             before = (far[: att.start()] + " " + far[att.end():]).lower()[-30:]
+            wide = (far[: att.start()] + " " + far[att.end():]).lower()[-60:]
         if m.kind == "PLACE" and _place_speaks(m, text, before):
             continue  # (session 47) 'Washington said on Monday that …', 'Moscou a affirmé', 'erklärte Berlin': a speaker, no place
         if m.kind == "DEMONYM":
@@ -244,7 +248,7 @@ def _destinations(sent: Sentence, text: str, spec: Spec) -> list[str]:
         seat = m.kind == "PLACE" and m.text.casefold() in (spec.lexicon.get("seats") or ()) \
             and not re.search(r"\bvisit\w*\s+$", before, re.I)  # … or as a visit's object ('visitar a Casa Branca')
         if (m.kind == "PLACE" and not seat) or joined or hosted or city_then or re.search(r"\b(in|to|into|at|for|reached|entered|visit(?:ed|ing)?|toured?|across|around|of)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|fellow\s+)?$", before) \
-                or (towards and compiled_words(towards).search(before)) \
+                or (towards and (compiled_words(towards).search(before) or compiled_words(towards).search(wide))) \
                 or (re.search(r"\bvisits\s+(?:the\s+)?$", before) and VISITS_AHEAD.match(text, m.end)) \
                 or (visited_after and compiled_words(rf"^\s*(?:{visited_after})").search(text[m.end: m.end + 40])):
             code, _ = _resolve_state(m, sent.text, text, spec)

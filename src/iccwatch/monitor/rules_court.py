@@ -196,6 +196,9 @@ SPEAKER = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|welcomed
 #: (session 47, mnews153) The warrant's verb as a gerund after the clause's main verb ('… took a significant step by issuing arrest
 #: warrants for X', 'answered the campaign in issuing a warrant'): its subject is the clause's own, read from the sentence's opening.
 GERUND_OF_SUBJECT = re.compile(r"\b(?:by|in)\s+$", re.I)
+#: (session 47, mleft39) … and the other languages' gerunds and infinitive clauses, read at the warrant verb's own start ('en
+#: délivrant', 'al emitir', 'ao emitir', 'emettendo', 'indem er … erließ': each language's WARRANT family).
+GERUND_AT = re.compile(r"(?:en|al|ao|indem)\s|\w+(?:ando|endo|indo)\b", re.I)
 #: A bare bench or court after another court named ("…, the judges responded by issuing"): a subject of its own, the Court's.
 OWN_BENCH = re.compile(r"\bthe\s+(?:judges|chamber|court|bench)\b", re.I)
 
@@ -234,7 +237,7 @@ def _other_court_issuer(x: Ctx, wm: re.Match[str]) -> bool:
     tail = head[max((m.end() for m in CLAUSE_OPEN.finditer(head)), default=0):]
     if len(tail.split()) <= 10 and OTHER_COURT.search(tail) and not COURT_NAMED.search(tail) and not SPEAKER.search(tail):
         return True
-    if GERUND_OF_SUBJECT.search(head) and not COURT_NAMED.search(head) and not SPEAKER.search(head):
+    if (GERUND_OF_SUBJECT.search(head) or GERUND_AT.match(wm.group())) and not COURT_NAMED.search(head) and not SPEAKER.search(head):
         # (session 47) 'a judge of a federal court in Buenos Aires, Argentina, took a step … by issuing warrants for X': the
         # gerund's subject is the clause's, however long the words between; the last other court named, with no bare 'the
         # judges' or 'the court' after it (another subject: 'after a court in Kampala convicted him, the judges responded by issuing')

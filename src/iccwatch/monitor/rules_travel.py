@@ -1528,9 +1528,13 @@ WELCOME_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|wurde|wurden|word
                              r"\s+(?:\w+\s+)?$", re.I)
 #: What ends a welcome's object before the guest's name: a clause's end, a relative or subordinate clause, or a warrant named
 #: (the verb's object is then something else: 'empfing einen Brief über X', 'recibió la orden de arresto contra X').
+#: (session 47, mleft39) The objects of a welcome's verb that are no guest: a warrant, a letter, a call ('received a phone call from
+#: X', 'recebeu uma chamada telefônica de X', 'a reçu un appel de X', 'erhielt einen Anruf von X'): a call is no trip.
+WELCOME_OTHER_OBJECT = re.compile(r"\b(?:warrants?|haftbefehl\w*|orden(?:es)?|mandat\w*|mandados?|brief\w*|letter|carta|lettre|lettera|"
+                                  r"(?:phone\s*|telephone\s+)?calls?|appels?|llamadas?|telefonat[ae]?|chiamat[ae]|chamadas?|"
+                                  r"telefonemas?|anrufs?|telefonats?)\b", re.I)
 WELCOME_BREAK = re.compile(r"[.;:,]|\b(?:who|which|that|because|while|when|der|die|das|weil|als|que|quien|cuando|porque|che|quando|"
-                           r"perché|quem|qui|lorsque|parce)\b|\b(?:warrants?|haftbefehl\w*|orden(?:es)?|mandat\w*|mandados?|"
-                           r"brief\w*|letter|carta|lettre|lettera)\b", re.I)
+                           r"perché|quem|qui|lorsque|parce)\b|" + WELCOME_OTHER_OBJECT.pattern, re.I)
 
 
 def _welcome_before_guest(x: Ctx, person: str) -> re.Match[str] | None:
@@ -1811,7 +1815,8 @@ def visits(x: Ctx) -> None:
     if dest and persons and not past and not fut:
         # "Mongolia's president hosted Vladimir Putin in Ulaanbaatar on Monday": hosted where the sentence places it
         host = re.search(r"\b(?:welcomed|received|hosted|greeted)\b", s) or _welcome_before_guest(x, persons[0])
-        if host and any(m.start - sent.start > host.end() for m in sent.persons if m.id == persons[0]) and \
+        if host and any(m.start - sent.start > host.end() and not WELCOME_OTHER_OBJECT.search(s[host.end(): m.start - sent.start])
+                        for m in sent.persons if m.id == persons[0]) and \
                 not HYPOTHETICAL.search(s[max(0, host.start() - 40): host.start()]) and \
                 not re.search(r",\s*(?:who|which)\s+(?:\w+\s+)?$", s[:host.start()], re.I):
             # (not a hosting told in a relative clause of another's trip: "Y, who hosted X in April, visited Washington", session 29)
