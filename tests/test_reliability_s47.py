@@ -622,3 +622,58 @@ def test_aa0b_a_bad_head_wait_refuses_to_start_the_server_naming_the_setting(env
         p = _cli("serve", "--port", str(_free_port()), "--db", str(env["db"]), ICCWATCH_DATA=str(env["data"]), ICCWATCH_HEAD_WAIT=bad)
         out, err = p.communicate(timeout=300)
         assert p.returncode == 2 and "ICCWATCH_HEAD_WAIT" in out + err and "Traceback" not in out + err, (bad, out, err[-600:])
+
+
+# ------------------------------------------------------------------ round 31
+
+
+def _cpu_s(pid: int) -> float:
+    """The CPU seconds (user and system) process ``pid`` has used."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _idle(pid: int, quiet: float = 3.0, wait: float = 600) -> None:
+    """Wait until process ``pid`` has used no CPU for ``quiet`` seconds (its work done or stopped)."""
+    end, last, still = time.monotonic() + wait, _cpu_s(pid), 0.0
+    while time.monotonic() < end and still < quiet:
+        time.sleep(0.5)
+        now = _cpu_s(pid)
+        still = still + 0.5 if now - last < 0.02 else 0.0
+        last = now
+
+
+def test_aa11_a_page_whose_client_hung_up_is_not_computed_to_its_end(env: dict[str, Path]) -> None:
+    """Round 31: thirty clients ask a page sorted by names (3,000 candidates, the queue read 500 at a time) and hang up
+    50 ms later; the server's CPU for them, once idle, is under a third of what five clients that wait for the same page
+    cost it per client (a hang-up stops the read at its next chunk: ``gone.check``); the next page is 200 and whole."""
+    _fill_queue(env["db"], 3_000)
+    p, base, log = _logged_server(env, ICCWATCH_RATE_LIMIT="0")
+    port = _port(base)
+    path = "/monitor?status=all&sort=person_name&dir=asc"
+    try:
+        _answered(base, path, timeout=300)
+        _idle(p.pid)
+        c0 = _cpu_s(p.pid)
+        with httpx.Client(timeout=300) as client:
+            waited = [client.get(f"{base}{path}&w={k}") for k in range(5)]
+        _idle(p.pid)
+        full = (_cpu_s(p.pid) - c0) / 5
+        c1 = _cpu_s(p.pid)
+        socks = []
+        for k in range(30):
+            s = socket.create_connection(("127.0.0.1", port), timeout=30)
+            s.sendall(f"GET {path}&k={k} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            socks.append(s)
+        time.sleep(0.05)
+        for s in socks:
+            s.close()
+        _idle(p.pid)
+        gone = (_cpu_s(p.pid) - c1) / 30
+        r = httpx.get(base + path + "&page=2", timeout=300)
+    finally:
+        _end(p)
+    print(f"CPU per page: {full:.3f} s waited for (5), {gone:.3f} s hung up on (30); next page {r.status_code}")
+    assert all(w.status_code == 200 for w in waited) and r.status_code == 200 and "<table" in r.text
+    assert gone < full / 3, (full, gone)
+    assert "Traceback" not in log.read_text(encoding="utf-8", errors="replace")

@@ -3,17 +3,19 @@ security headers on every answer."""
 
 from __future__ import annotations
 
+import html
 import os
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from iccwatch.caching import BoundedCache
-from iccwatch.gone import ClientGone
+from iccwatch.gone import GONE, ClientGone
 from iccwatch.store.build import sqlite_path
 from iccwatch.store.locks import out_of_files
 
@@ -223,10 +225,6 @@ class HangUp:
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
             await self.app(scope, receive, send)
             return
-        import anyio
-
-        from iccwatch.gone import GONE
-
         first = await receive()
         if first.get("type") != "http.request" or first.get("more_body"):
             given = False
@@ -302,9 +300,8 @@ RETRY_OUT_OF_FILES = 2
 def _out_of_files(request: Request, exc: BaseException) -> Response:
     """503 with Retry-After for a request that could not open the store (or any file) because every file descriptor the
     process may hold is in use (round 31, session 47: a 500 and a traceback): the API's error shape on its paths, a short
-    HTML page on the site's. Nothing was read or changed; the same request a little later is answered."""
-    import html
-
+    HTML page on the site's. Nothing was read or changed; the same request a little later is answered. (Nothing here
+    imports a module: that opens a file.)"""
     why = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     message = (f"the server cannot open the store now: every file it may hold open is in use (too many connections at "
                f"once; {why[0] if why else type(exc).__name__}); nothing was read or changed: try again in "

@@ -16,8 +16,10 @@ cannot be opened as a file (a folder in its place) is a ``LockUnusable`` naming 
 from __future__ import annotations
 
 import contextlib
+import errno
 import math
 import os
+import resource
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -153,8 +155,6 @@ def out_of_files(exc: BaseException) -> bool:
     at (or within ``FILES_MARGIN`` of) its open files' limit (round 31, session 47: 2,000 requests at once on a server
     allowed 1,024 files answered 272 times 500; SQLite does not say why it could not open the file). A store that cannot
     be opened for another reason (gone, unreadable) is not this."""
-    import errno
-
     seen: set[int] = set()
     todo: list[BaseException | None] = [exc]
     sqlite_open = False
@@ -169,15 +169,15 @@ def out_of_files(exc: BaseException) -> bool:
             sqlite_open = True
         orig = getattr(e, "orig", None)
         todo += [orig if isinstance(orig, BaseException) else None, e.__cause__, e.__context__]
+        if isinstance(e, BaseExceptionGroup):  # a task group's (the server's middleware runs the app in one)
+            todo += list(e.exceptions)
     return sqlite_open and _files_left() < FILES_MARGIN
 
 
 def _files_left() -> int:
     """How many more files this process may open now (0 when it cannot open one more); a large number where the
-    system does not say (no ``/proc``)."""
-    import errno
-    import resource
-
+    system does not say (no ``/proc``). Its modules are imported with this one: importing a module opens its file,
+    which is what cannot be done here (round 31's first run: an ImportError for ``resource`` in place of the answer)."""
     try:
         fd = os.open(os.devnull, os.O_RDONLY)
     except OSError as exc:
