@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from iccwatch.caching import BoundedCache
 from iccwatch.gone import GONE, ClientGone
+from iccwatch.gone import check as check_gone
 from iccwatch.store.build import sqlite_path
 from iccwatch.store.locks import out_of_files
 
@@ -280,6 +281,7 @@ def install(app: FastAPI, watch: StoreWatch | None, rate: RateLimit) -> None:
             if watch is not None:
                 watch.check()
         try:
+            check_gone()  # a client that hung up while its request waited for the server: no work at all
             answered = await call_next(request)
         except ClientGone:  # round 31: the work stopped for a client that hung up; this answer reaches nobody
             return Response(status_code=499)
