@@ -678,3 +678,32 @@ def test_aa11_a_page_whose_client_hung_up_is_not_computed_to_its_end(env: dict[s
     assert all(w.status_code == 200 for w in waited) and r.status_code == 200 and "<table" in r.text
     assert gone < full * 2 / 3, (full, gone)
     assert "Traceback" not in log.read_text(encoding="utf-8", errors="replace")
+
+
+def test_aa11b_a_download_whose_client_hung_up_stops_without_a_traceback(env: dict[str, Path]) -> None:
+    """Round 31: ten clients each read the first 4 kB of the queue's CSV sorted by names (3,000 candidates) and hang up:
+    the stream stops (``gone.check`` between chunks) with nothing in the server's log, and the whole download is then
+    given to a client that reads it (3,000 rows and the header)."""
+    _fill_queue(env["db"], 3_000)
+    p, base, log = _logged_server(env, ICCWATCH_RATE_LIMIT="0")
+    port = _port(base)
+    path = "/monitor?status=all&sort=person_name&dir=asc&format=csv"
+    try:
+        for k in range(10):
+            s = socket.create_connection(("127.0.0.1", port), timeout=60)
+            s.sendall(f"GET {path}&k={k} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            got = b""
+            while len(got) < 4096:
+                chunk = s.recv(4096)
+                if not chunk:
+                    break
+                got += chunk
+            s.close()
+            assert got.startswith(b"HTTP/1.1 200"), got[:200]
+        _idle(p.pid)
+        r = httpx.get(base + path, timeout=300)
+    finally:
+        _end(p)
+    assert r.status_code == 200 and len(r.text.strip().splitlines()) >= 3_001, r.text[-300:]
+    text = log.read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in text and "ClientGone" not in text, text[-3000:]

@@ -261,10 +261,20 @@ class HangUp:
                 tg.start_soon(watch)
                 try:
                     await self.app(scope, app_receive, send)
+                except Exception as exc:  # a stream (a download) stopped for its client gone: nobody to tell, no traceback
+                    if not _only_gone(exc):
+                        raise
                 finally:
                     tg.cancel_scope.cancel()
         finally:
             GONE.reset(token)
+
+
+def _only_gone(exc: BaseException) -> bool:
+    """Whether ``exc`` is ``ClientGone``, or a group of nothing else (a task group's)."""
+    if isinstance(exc, BaseExceptionGroup):
+        return all(_only_gone(e) for e in exc.exceptions)
+    return isinstance(exc, ClientGone)
 
 
 def install(app: FastAPI, watch: StoreWatch | None, rate: RateLimit) -> None:
