@@ -25,7 +25,7 @@ from tests.test_reliability_s40 import _immutable
 from tests.test_reliability_s41 import _end, _server
 from tests.test_reliability_s43 import _fill_queue, _journal
 from tests.test_reliability_s44 import _rss_kb
-from tests.test_reliability_s45 import _unchunked
+from tests.test_reliability_s45 import HEAVY, _unchunked
 from tests.test_reliability_s46 import _integrity, _raw
 
 from iccwatch.monitor.queue import Queue
@@ -433,6 +433,45 @@ def test_aa7_clients_that_give_up_on_a_slow_page_leave_the_server_answering(env:
     assert "Traceback" not in serr, serr[-2000:]
 
 
+@HEAVY
+@pytest.mark.xfail(strict=False, reason="round 31: not shown bounded. With the hang-up stop, RSS rose in steps with flats "
+                   "between (121 -> 126 -> 151 -> 150 -> 164 -> 188 MB over 15 rounds: +37 MB in the last two groups; in a "
+                   "run of 36 rounds 146 -> 173 (flat for 15 rounds) -> 193 MB (flat for 15)); on the base it stopped "
+                   "after three rounds at ~215 MB")
+def test_aa7b_memory_of_abandoned_sorted_pages_stops_growing_over_fifteen_rounds(env: dict[str, Path]) -> None:
+    """Round 31: AA7 run longer (ICCWATCH_RELIABILITY_HEAVY=1): fifteen rounds of thirty clients that ask a page sorted
+    by names (3,000 candidates) and hang up 50 ms later, the server let be idle after each three; its memory after each
+    group of three is printed, and the last two groups together add under 10 MB (it stops growing); the next page 200."""
+    _fill_queue(env["db"], 3_000)
+    p, base, log = _logged_server(env, ICCWATCH_RATE_LIMIT="0")
+    port = _port(base)
+    try:
+        _answered(base, "/monitor?status=all", timeout=300)
+        rss = [_rss_kb(p.pid)]
+        for group in range(int(os.environ.get("ICCWATCH_AA7B_GROUPS", "5"))):
+            for rnd in range(3):
+                socks = []
+                for k in range(30):
+                    s = socket.create_connection(("127.0.0.1", port), timeout=30)
+                    s.sendall(f"GET /monitor?status=all&sort=person_name&dir=asc&g={group}&r={rnd}&k={k} HTTP/1.1\r\n"
+                              "Host: x\r\n\r\n".encode())
+                    socks.append(s)
+                time.sleep(0.05)
+                for s in socks:
+                    s.close()
+            _answered(base, timeout=300)
+            time.sleep(20)
+            rss.append(_rss_kb(p.pid))
+            print(f"after {3 * (group + 1)} rounds: RSS {rss[-1]:,} kB", flush=True)
+        code, took = _answered(base, "/monitor?status=all&page=2", timeout=300)
+    finally:
+        _end(p)
+    print(f"RSS by group of three rounds (kB): {rss}; next page {code} in {took:.1f} s")
+    assert code == 200
+    assert rss[-1] - rss[-3] < 10_000, rss
+    assert "Traceback" not in log.read_text(encoding="utf-8", errors="replace")
+
+
 def _when_journal(p: subprocess.Popen[str], db: Path, then: int, wait: float = 120) -> bool:
     """Send ``then`` (a signal) to ``p`` the moment the store's rollback journal appears (inside its write); False when ``p``
     ended first."""
@@ -524,13 +563,12 @@ def test_aa9_a_reviewer_interrupted_inside_its_write_leaves_the_store_as_before_
     assert _integrity(env["db"]) == "ok"
 
 
-@pytest.mark.xfail(strict=False, reason="round 30's finding, not mended: with every descriptor taken, some requests are "
-                   "answered 500 (272 of 2,000 in the first run) instead of 200 or a clear 503")
 def test_aa10_two_thousand_requests_at_once_on_a_server_allowed_1024_files_are_each_answered(env: dict[str, Path]) -> None:
     """2,000 clients connect at once and each sends its request (the API's meta, the monitor's first page of the API)
-    before any answer is read, to a server allowed 1,024 open files (a host's usual limit): every client is answered 200
-    (those beyond the descriptors wait in the listen queue and are answered as others finish), the server then answers a
-    new client, and its open files fall back to within 50 of where they were."""
+    before any answer is read, to a server allowed 1,024 open files (a host's usual limit): every client is answered, 200
+    or (round 31) a 503 with Retry-After that says the server could not open the store for too many connections, never a
+    500 (round 30: 272 of 2,000); those beyond the descriptors wait in the listen queue and are answered as others finish;
+    the server then answers a new client, and its open files fall back to within 50 of where they were."""
     _fill_queue(env["db"], 100)
     p, base, log = _logged_server(env, ICCWATCH_RATE_LIMIT="0")
     port = _port(base)
@@ -544,7 +582,7 @@ def test_aa10_two_thousand_requests_at_once_on_a_server_allowed_1024_files_are_e
             s.sendall(f"GET {paths[k % 2]} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
             socks.append(s)
         t0 = time.monotonic()
-        heads = []
+        heads, answers = [], []
         for s in socks:
             out = bytearray()
             try:
@@ -553,6 +591,7 @@ def test_aa10_two_thousand_requests_at_once_on_a_server_allowed_1024_files_are_e
             except OSError as exc:
                 out += repr(exc).encode()
             heads.append(bytes(out[:12]))
+            answers.append(bytes(out))
             s.close()
         took = time.monotonic() - t0
         code, _ = _answered(base)
@@ -565,9 +604,15 @@ def test_aa10_two_thousand_requests_at_once_on_a_server_allowed_1024_files_are_e
     serr = log.read_text(encoding="utf-8", errors="replace")
     lines = [ln for ln in serr.splitlines() if ln.strip() and "out of system resource" not in ln and "Errno 24" not in ln]
     print("the log's other lines, each once:", sorted(set(lines))[-40:])
-    print(f"{sum(h == b'HTTP/1.1 200' for h in heads)} of 2,000 answered 200 in {took:.1f} s; fds {before} -> {after}; "
-          f"'out of system resource' logged {serr.count('out of system resource')} times")
-    assert all(h == b"HTTP/1.1 200" for h in heads), sorted(set(heads))
+    busy = [a for a in answers if a.startswith(b"HTTP/1.1 503")]
+    print(f"{sum(h == b'HTTP/1.1 200' for h in heads)} of 2,000 answered 200 and {len(busy)} 503 in {took:.1f} s; fds "
+          f"{before} -> {after}; 'out of system resource' logged {serr.count('out of system resource')} times")
+    assert all(h in (b"HTTP/1.1 200", b"HTTP/1.1 503") for h in heads), sorted(set(heads))
+    for a in busy:  # the clear 503: when to come back, and why, in the API's shape
+        head, _, body = a.partition(b"\r\n\r\n")
+        assert b"\r\nretry-after: 2" in head.lower(), head
+        assert json.loads(body)["detail"].startswith("the server cannot open the store now: every file it may hold open "
+                                                     "is in use (too many connections at once"), body[:400]
     assert code == 200 and after - before < 50
     assert serr.count("Traceback") <= serr.count("out of system resource"), serr[-2000:]
 
@@ -581,3 +626,88 @@ def test_aa0b_a_bad_head_wait_refuses_to_start_the_server_naming_the_setting(env
         p = _cli("serve", "--port", str(_free_port()), "--db", str(env["db"]), ICCWATCH_DATA=str(env["data"]), ICCWATCH_HEAD_WAIT=bad)
         out, err = p.communicate(timeout=300)
         assert p.returncode == 2 and "ICCWATCH_HEAD_WAIT" in out + err and "Traceback" not in out + err, (bad, out, err[-600:])
+
+
+# ------------------------------------------------------------------ round 31
+
+
+def _cpu_s(pid: int) -> float:
+    """The CPU seconds (user and system) process ``pid`` has used."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _idle(pid: int, quiet: float = 3.0, wait: float = 600) -> None:
+    """Wait until process ``pid`` has used no CPU for ``quiet`` seconds (its work done or stopped)."""
+    end, last, still = time.monotonic() + wait, _cpu_s(pid), 0.0
+    while time.monotonic() < end and still < quiet:
+        time.sleep(0.5)
+        now = _cpu_s(pid)
+        still = still + 0.5 if now - last < 0.02 else 0.0
+        last = now
+
+
+def test_aa11_a_page_whose_client_hung_up_is_not_computed_to_its_end(env: dict[str, Path]) -> None:
+    """Round 31: thirty clients ask a page sorted by names (3,000 candidates, the queue read 500 at a time) and hang up
+    50 ms later; the server's CPU for them, once idle, is under two thirds of what five clients that wait for the same
+    page cost it per client (a hang-up stops the read at its next chunk: ``gone.check``; on the base 0.092 s against
+    0.108 s, 85 %); the next page is 200 and whole."""
+    _fill_queue(env["db"], 3_000)
+    p, base, log = _logged_server(env, ICCWATCH_RATE_LIMIT="0")
+    port = _port(base)
+    path = "/monitor?status=all&sort=person_name&dir=asc"
+    try:
+        _answered(base, path, timeout=300)
+        _idle(p.pid)
+        c0 = _cpu_s(p.pid)
+        with httpx.Client(timeout=300) as client:
+            waited = [client.get(f"{base}{path}&w={k}") for k in range(5)]
+        _idle(p.pid)
+        full = (_cpu_s(p.pid) - c0) / 5
+        c1 = _cpu_s(p.pid)
+        socks = []
+        for k in range(30):
+            s = socket.create_connection(("127.0.0.1", port), timeout=30)
+            s.sendall(f"GET {path}&k={k} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            socks.append(s)
+        time.sleep(0.05)
+        for s in socks:
+            s.close()
+        _idle(p.pid)
+        gone = (_cpu_s(p.pid) - c1) / 30
+        r = httpx.get(base + path + "&page=2", timeout=300)
+    finally:
+        _end(p)
+    print(f"CPU per page: {full:.3f} s waited for (5), {gone:.3f} s hung up on (30); next page {r.status_code}")
+    assert all(w.status_code == 200 for w in waited) and r.status_code == 200 and "<table" in r.text
+    assert gone < full * 2 / 3, (full, gone)
+    assert "Traceback" not in log.read_text(encoding="utf-8", errors="replace")
+
+
+def test_aa11b_a_download_whose_client_hung_up_stops_without_a_traceback(env: dict[str, Path]) -> None:
+    """Round 31: ten clients each read the first 4 kB of the queue's CSV sorted by names (3,000 candidates) and hang up:
+    the stream stops (``gone.check`` between chunks) with nothing in the server's log, and the whole download is then
+    given to a client that reads it (3,000 rows and the header)."""
+    _fill_queue(env["db"], 3_000)
+    p, base, log = _logged_server(env, ICCWATCH_RATE_LIMIT="0")
+    port = _port(base)
+    path = "/monitor?status=all&sort=person_name&dir=asc&format=csv"
+    try:
+        for k in range(10):
+            s = socket.create_connection(("127.0.0.1", port), timeout=60)
+            s.sendall(f"GET {path}&k={k} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            got = b""
+            while len(got) < 4096:
+                chunk = s.recv(4096)
+                if not chunk:
+                    break
+                got += chunk
+            s.close()
+            assert got.startswith(b"HTTP/1.1 200"), got[:200]
+        _idle(p.pid)
+        r = httpx.get(base + path, timeout=300)
+    finally:
+        _end(p)
+    assert r.status_code == 200 and len(r.text.strip().splitlines()) >= 3_001, r.text[-300:]
+    text = log.read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in text and "ClientGone" not in text, text[-3000:]

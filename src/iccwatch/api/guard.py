@@ -3,17 +3,22 @@ security headers on every answer."""
 
 from __future__ import annotations
 
+import html
 import os
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from iccwatch.caching import BoundedCache
+from iccwatch.gone import GONE, ClientGone
+from iccwatch.gone import check as check_gone
 from iccwatch.store.build import sqlite_path
+from iccwatch.store.locks import out_of_files
 
 # ------------------------------------------------------------------------------ the store's identity
 
@@ -206,6 +211,72 @@ _SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "
                      "Referrer-Policy": "same-origin"}
 
 
+class HangUp:
+    """Tell a GET's or a HEAD's work when its client hangs up (``iccwatch.gone``; round 31, session 47: a page sorted by
+    names was computed to its end for a client gone for minutes). The request's body (empty) is read first and given to
+    the app when it asks; then the connection's next message, which the server sends only when the client hangs up or
+    the answer is complete, is awaited beside the app and sets the request's event. Work that checks it (``gone.check``,
+    between the chunks of a read) stops with ``ClientGone``, answered to nobody (``guard``). A request with a body is
+    passed on as it is."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        first = await receive()
+        if first.get("type") != "http.request" or first.get("more_body"):
+            given = False
+
+            async def replay() -> Any:
+                nonlocal given
+                if not given:
+                    given = True
+                    return first
+                return await receive()
+
+            await self.app(scope, replay, send)
+            return
+        gone, ended = threading.Event(), anyio.Event()
+        token = GONE.set(gone)
+        asked = False
+
+        async def watch() -> None:
+            await receive()  # http.disconnect: the client hung up, or the answer is complete
+            gone.set()
+            ended.set()
+
+        async def app_receive() -> Any:
+            nonlocal asked
+            if not asked:
+                asked = True
+                return first
+            await ended.wait()
+            return {"type": "http.disconnect"}
+
+        try:
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(watch)
+                try:
+                    await self.app(scope, app_receive, send)
+                except Exception as exc:  # a stream (a download) stopped for its client gone: nobody to tell, no traceback
+                    if not _only_gone(exc):
+                        raise
+                finally:
+                    tg.cancel_scope.cancel()
+        finally:
+            GONE.reset(token)
+
+
+def _only_gone(exc: BaseException) -> bool:
+    """Whether ``exc`` is ``ClientGone``, or a group of nothing else (a task group's)."""
+    if isinstance(exc, BaseExceptionGroup):
+        return all(_only_gone(e) for e in exc.exceptions)
+    return isinstance(exc, ClientGone)
+
+
 def install(app: FastAPI, watch: StoreWatch | None, rate: RateLimit) -> None:
     app.add_middleware(HeadAndOptions, router=app.router)
 
@@ -219,7 +290,40 @@ def install(app: FastAPI, watch: StoreWatch | None, rate: RateLimit) -> None:
                 return _secure(request, response)
             if watch is not None:
                 watch.check()
-        return _secure(request, await call_next(request))
+        try:
+            check_gone()  # a client that hung up while its request waited for the server: no work at all
+            answered = await call_next(request)
+        except ClientGone:  # round 31: the work stopped for a client that hung up; this answer reaches nobody
+            return Response(status_code=499)
+        except Exception as exc:
+            if not out_of_files(exc):
+                raise
+            answered = _out_of_files(request, exc)
+        return _secure(request, answered)
+
+    app.add_middleware(HangUp)  # outside the guard: the request's hang-up is set before any work starts
+
+
+#: The seconds a client told 503 for descriptors used up is asked to wait (Retry-After): the connections holding them
+#: are answered and closed within a few seconds under the load that takes them all.
+RETRY_OUT_OF_FILES = 2
+
+
+def _out_of_files(request: Request, exc: BaseException) -> Response:
+    """503 with Retry-After for a request that could not open the store (or any file) because every file descriptor the
+    process may hold is in use (round 31, session 47: a 500 and a traceback): the API's error shape on its paths, a short
+    HTML page on the site's. Nothing was read or changed; the same request a little later is answered. (Nothing here
+    imports a module: that opens a file.)"""
+    why = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    message = (f"the server cannot open the store now: every file it may hold open is in use (too many connections at "
+               f"once; {why[0] if why else type(exc).__name__}); nothing was read or changed: try again in "
+               f"{RETRY_OUT_OF_FILES} s")
+    headers = {"Retry-After": str(RETRY_OUT_OF_FILES)}
+    if request.url.path.startswith(("/api/", "/docs")):
+        return JSONResponse(error_body(None, message), status_code=503, headers=headers)
+    page = (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Busy: try again</title></head>"
+            f"<body><h1>Busy: try again</h1><p>{html.escape(message[0].upper() + message[1:])}.</p></body></html>")
+    return HTMLResponse(page, status_code=503, headers=headers)
 
 
 def _secure(request: Request, response: Response) -> Response:

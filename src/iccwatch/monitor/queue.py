@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, false, func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from iccwatch import gone
 from iccwatch.caching import BoundedCache
 from iccwatch.errors import InputError, TypedError
 from iccwatch.monitor.documents import Document
@@ -26,6 +27,7 @@ from iccwatch.store.locks import (
     StoreBusy,
     StoreUnwritable,
     busy_wait,
+    out_of_files,
     store_lock,
     unwritable,
 )
@@ -161,6 +163,8 @@ class Queue:
                 said = unwritable(exc, self.db_file, "nothing was read")
                 if isinstance(said, StoreBusy):
                     raise said from None
+                if out_of_files(exc):  # round 31: no descriptor left is no empty queue either (the server answers 503)
+                    raise
                 yield None
                 return
             yield conn
@@ -285,9 +289,11 @@ class Queue:
         so a writer waits for one chunk, never for a whole download; a download's memory is one chunk's, whatever the
         queue's size: round 28, session 45). A candidate decided meanwhile is given as the chunk that holds it reads it;
         none is given twice (its place in the order does not change). At least one list, the last shorter than ``chunk``
-        (empty when the filter's count is a multiple of it)."""
+        (empty when the filter's count is a multiple of it). Before each chunk, a request whose client hung up stops here
+        (``gone.check``, round 31: a page sorted by names read the whole queue for a client long gone)."""
         after = None
         while True:
+            gone.check()
             rows = self.entries(status, limit=chunk, since=since, until=until, order=order, descending=descending, after=after)
             yield rows
             if len(rows) < chunk:

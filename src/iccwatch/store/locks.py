@@ -16,8 +16,10 @@ cannot be opened as a file (a folder in its place) is a ``LockUnusable`` naming 
 from __future__ import annotations
 
 import contextlib
+import errno
 import math
 import os
+import resource
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -142,12 +144,61 @@ def busy_wait() -> float:
     return wait_for(BUSY_WAIT)
 
 
+#: Fewer descriptors left than this (of the process's ``RLIMIT_NOFILE``) after SQLite could not open the store is taken
+#: for descriptors used up, not for a store that cannot be opened: a socket closed since may have freed a few.
+FILES_MARGIN = 32
+
+
+def out_of_files(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what it wraps: SQLAlchemy's ``orig``, a cause, a context) is the process having no file
+    descriptor left: an ``OSError`` EMFILE or ENFILE, or SQLite's "unable to open database file" while the process is
+    at (or within ``FILES_MARGIN`` of) its open files' limit (round 31, session 47: 2,000 requests at once on a server
+    allowed 1,024 files answered 272 times 500; SQLite does not say why it could not open the file). A store that cannot
+    be opened for another reason (gone, unreadable) is not this."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    sqlite_open = False
+    while todo:
+        e = todo.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, OSError) and e.errno in (errno.EMFILE, errno.ENFILE):
+            return True
+        if "unable to open database file" in str(e).lower():
+            sqlite_open = True
+        orig = getattr(e, "orig", None)
+        todo += [orig if isinstance(orig, BaseException) else None, e.__cause__, e.__context__]
+        if isinstance(e, BaseExceptionGroup):  # a task group's (the server's middleware runs the app in one)
+            todo += list(e.exceptions)
+    return sqlite_open and _files_left() < FILES_MARGIN
+
+
+def _files_left() -> int:
+    """How many more files this process may open now (0 when it cannot open one more); a large number where the
+    system does not say (no ``/proc``). Its modules are imported with this one: importing a module opens its file,
+    which is what cannot be done here (round 31's first run: an ImportError for ``resource`` in place of the answer)."""
+    try:
+        fd = os.open(os.devnull, os.O_RDONLY)
+    except OSError as exc:
+        return 0 if exc.errno in (errno.EMFILE, errno.ENFILE) else 1 << 30
+    os.close(fd)
+    soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    try:
+        used = len(os.listdir("/proc/self/fd"))
+    except OSError:
+        return 1 << 30
+    return 1 << 30 if soft == resource.RLIM_INFINITY else soft - used
+
+
 def unwritable(exc: BaseException, db_file: Path | None, left: str) -> StoreUnwritable | StoreBusy | None:
     """A ``StoreUnwritable`` naming ``db_file`` for a write that failed because the store cannot be written (round 23,
     session 40: a read-only var/ ended an accept or a reject in a traceback), a ``StoreBusy`` for one another program's
     transaction kept out (round 25), else None."""
     why = str(getattr(exc, "orig", None) or exc)
     first = why.strip().splitlines()[0] if why.strip() else why
+    if out_of_files(exc):  # round 31: no descriptor left is no read-only folder; the server answers it 503 (api.guard)
+        return None
     if any(words in why.lower() for words in _BUSY):
         return StoreBusy(db_file, first, left, busy_wait())
     if not any(words in why.lower() for words in _UNWRITABLE):
