@@ -134,6 +134,32 @@ def assert_build_refuses_and_keeps_the_store(case: str, data_copy: Path, tmp_pat
     assert _snapshot(data_copy) == record_before
 
 
+def assert_api_load_names_it_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path, built_small_store: Path) -> None:
+    """The API's load with ``case`` laid over the small record: with the store built, the API answers from it and the
+    store keeps its bytes; with no store yet, the load is refused with the check's error naming the file, record and
+    field (where the fault has one) and its message, no traceback, and no store is left (bad-records rounds 39-42)."""
+    from fastapi.testclient import TestClient
+
+    from iccwatch.app import create_app
+    from iccwatch.dataset import RecordError
+    from iccwatch.settings import Settings
+
+    expected = _apply(case, data_copy)
+    where = f"{expected['file']} [{expected['record']}]" + (f" {expected['field']}" if expected["field"] else "") + ": "
+    db = tmp_path / "iccwatch.sqlite"
+    shutil.copy(built_small_store, db)
+    before = db.read_bytes()
+    client = TestClient(create_app(Settings.from_env(data_dir=data_copy, db=f"sqlite:///{db}")))
+    assert client.get("/api/v1/states").status_code == 200
+    assert db.read_bytes() == before
+    fresh = tmp_path / "fresh" / "iccwatch.sqlite"
+    with pytest.raises(RecordError) as refused:
+        create_app(Settings(data_dir=data_copy, db_url=f"sqlite:///{fresh}"))
+    assert where in str(refused.value) and str(expected["message"]) in str(refused.value)
+    assert "Traceback" not in str(refused.value)
+    assert not fresh.exists()
+
+
 @pytest.mark.parametrize("case", BUILD_CASES)
 def test_build_refuses_a_bad_record_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path, built_small_store: Path) -> None:
     assert_build_refuses_and_keeps_the_store(case, data_copy, tmp_path, built_small_store, check_first=True)

@@ -7,17 +7,19 @@ themselves, with controls, and fixtures through the check, the build and the API
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-from fastapi.testclient import TestClient
 from tests.dataset import round42_sweep as sweep
 from tests.dataset.sweep_runner import assert_refused, sweep_cases
-from tests.dataset.test_bad_input import assert_build_refuses_and_keeps_the_store, built_small_store  # noqa: F401 (a fixture)
+from tests.dataset.test_bad_input import (  # noqa: F401 (built_small_store: a fixture)
+    assert_api_load_names_it_and_keeps_the_store,
+    assert_build_refuses_and_keeps_the_store,
+    built_small_store,
+)
 
-from iccwatch.dataset import RecordError, check_dataset
+from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import load_yaml
 
 
@@ -127,22 +129,4 @@ def test_the_api_s_load_names_it_and_changes_nothing(case: str, data_copy: Path,
                                                      built_small_store: Path) -> None:  # noqa: F811
     """With the store built, the API answers from it and it keeps its bytes; with no store yet, the load is refused with
     the check's error naming the file, record and field (where the fault has one), and no store is left."""
-    from tests.dataset.test_bad_input import _apply
-
-    from iccwatch.app import create_app
-    from iccwatch.settings import Settings
-
-    expected = _apply(case, data_copy)
-    where = f"{expected['file']} [{expected['record']}]" + (f" {expected['field']}" if expected["field"] else "") + ": "
-    db = tmp_path / "iccwatch.sqlite"
-    shutil.copy(built_small_store, db)
-    before = db.read_bytes()
-    client = TestClient(create_app(Settings.from_env(data_dir=data_copy, db=f"sqlite:///{db}")))
-    assert client.get("/api/v1/states").status_code == 200
-    assert db.read_bytes() == before
-    fresh = tmp_path / "fresh" / "iccwatch.sqlite"
-    with pytest.raises(RecordError) as refused:
-        create_app(Settings(data_dir=data_copy, db_url=f"sqlite:///{fresh}"))
-    assert where in str(refused.value) and str(expected["message"]) in str(refused.value)
-    assert "Traceback" not in str(refused.value)
-    assert not fresh.exists()
+    assert_api_load_names_it_and_keeps_the_store(case, data_copy, tmp_path, built_small_store)
