@@ -655,6 +655,13 @@ CONDITION_HOST = R(r"\b(?:(?:if|unless|whenever|once|in\s+case)\s+(?:he|she|they
                    r"(?:comes?|came|travel(?:s|ed|led)?|visits?|visited|goes|go|went|sets?\s+foot|steps?\s+foot|arrives?|arrived|lands?|landed|"
                    r"enters?|entered|attends?\s+\w+\s+(?:\w+\s+)?in|is\s+in|was\s+in|flies|flew|fly|come|visit|travel|arrive|land|enter|set\s+foot)"
                    r"\s+(?:(?:to|in|into|on)\s+)?(?:the\s+(?:soil|territory|country)\s+of\s+)?(?:the\s+)?$")
+#: (session 48, the lead) A notice of withdrawal told only as a condition or a time to come, at the sentence's start: a
+#: subordinator, then (a few words on) the notice's verb in the present, the future or the subjunctive ("Once Hungary notifies
+#: the UN, its withdrawal will take effect a year later", "As soon as X formally notifies the Secretary-General, …"): no act
+#: told (rules_states.withdrawal). Not the past ("When Hungary notified the UN on Monday, …" tells the act). Session 47's
+#: English pattern, written in the rule, made a family; the other languages' are in data/lookups/monitor_words.yaml.
+NOTICE_AS_CONDITION = R(r"^\W*(?:once|if|unless|until|when(?:ever)?|as\s+soon\s+as|after|before)\s+(?:\S+\s+){0,3}?"
+                        r"(?:(?:formally|officially)\s+)?notif(?:y|ies)\b")
 #: (session 42, mtrap138) The words just before a place where the speaker of a refusal was when speaking ("when he was in
 #: Dubai, the president had said X would not be arrested at the summit in Brazil", 'quando estava em Dubai', 'lorsqu'il était
 #: à Dubaï'): where the word was said, not the State that refuses (rules_states.refusal; other languages in their families).

@@ -53,6 +53,7 @@ from iccwatch.monitor.lexicon import (
     NGO,
     NO_QUESTION,
     NOT_GOVERNMENT_SPEAKER,
+    NOTICE_AS_CONDITION,
     NOTICE_OF_WITHDRAWAL,
     NOTIFIED,
     NUMBER_WORDS,
@@ -268,9 +269,10 @@ def withdrawal(x: Ctx) -> bool:
         return False
     if x.question:
         return True  # "Has Hungary notified the UN of its withdrawal?", "Tritt Ungarn … aus?": a question tells no act (session 36)
-    if re.match(r"\W*(?:once|if|unless|until|when)\s+(?:\S+\s+){0,3}?notif(?:y|ies)\b", s, re.I):
+    if NOTICE_AS_CONDITION.match(s):
         return False  # (session 47, lead) a notice as a condition ("Once Hungary notifies the UN, its withdrawal will take effect a
-        # year later": parity trap notified~05 fired after batch 157 read the headline present 'notifies'): no act told
+        # year later": parity trap notified~05 fired after batch 157 read the headline present 'notifies'): no act told; (session
+        # 48) a family, each language's subordinators and verb forms in the data
     if noticed is not None and not FEARED_LEAVING.search(s[:noticed.start]):
         codes = [c for m in x.sent.states if not is_demonym(m, x.spec) and not COURT_SEAT.search(s[:m.start - x.sent.start])
                  for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
