@@ -8,7 +8,7 @@ import getpass
 import json
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, and_, false, func, insert, or_, select, update
@@ -392,7 +392,7 @@ class Queue:
         with self._read() as conn:
             return 0 if conn is None else int(conn.execute(q).scalar_one())
 
-    def undecided_among(self, ids: Iterator[str] | list[str] | set[str]) -> set[str]:
+    def undecided_among(self, ids: Iterable[str]) -> set[str]:
         """Which of ``ids`` are undecided candidates (pending or duplicate) of the queue, as ``entries`` lists them: read
         by id, so ``review.reconcile`` costs what the record names, not what the queue holds (round 27, session 44: it
         read and parsed the whole queue, twice, before each accept and reject)."""

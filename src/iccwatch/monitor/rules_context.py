@@ -23,7 +23,7 @@ def is_question(text: str) -> bool:
     return bool(QUESTION.search(text.strip()))
 
 
-class Untold(tuple):
+class Untold(tuple[str | None, str | None]):
     """(session 39, mleft25) A fact's date a rule read and found untold on purpose (``UNTOLD``, given as ``when``): the candidate
     stays undated, not dated to the document's day as a fact told in the present would be ('fresh from' a visit in a page of a
     month's first days: the visit may be of the month before)."""

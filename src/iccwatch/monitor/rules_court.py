@@ -411,7 +411,7 @@ def warrants(x: Ctx) -> bool:
         return True  # "the Court may unseal the warrant next month", "could be made public": an unsealing only spoken of
     if um and (_requested_act(s, anchor) or ACT_ASKED_BEFORE.search(s[max(0, anchor - 100): anchor])):
         return True  # "the Prosecutor urged the Chamber to unseal the warrant", "sought its unsealing": asked for, not done (session 29)
-    when = None
+    when: tuple[str, str | None] | None = None
     if um and x.ref and re.search(r"\b(?:only\s+)?now\s+(?:been\s+)?$", s[max(0, um.start() - 20): um.start()], re.I):
         when = (x.ref.isoformat() if x.exact else x.ref.isoformat()[:7], None)  # "filed under seal in 2006, but only now made public"
     elif not find_dates(s, x.ref, x.exact) and not PRESENT.search(s) and x.ref:
@@ -626,7 +626,8 @@ def noncompliance(x: Ctx) -> None:
         if not before:
             return
     when = _finding_day(x, anchor)
-    for st in list(dict.fromkeys(before)) or states[:1] or [None]:
+    hosts: list[str | None] = [*dict.fromkeys(before)] or [*states[:1]] or [None]
+    for st in hosts:
         x.emit("noncompliance_finding", x.sent, "rules:noncompliance", person=x.persons[0] if x.persons else None, state=st, forum=forum, anchor=anchor,
                when=when)
 
