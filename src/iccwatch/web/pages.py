@@ -195,8 +195,9 @@ def render_error(request: Request, status: int, message: str, more: tuple[str, s
     ``candidates`` the (id, name) of each person a name fits, each linked to its page; ``meant`` the (address, words)
     of each State a misspelt State's "did you mean" offers (session 39); ``reads`` the parameters the page read itself
     (the field an error names: session 45, a page number out of range was also called "not a parameter")."""
+    # session 48: the status in the page (its title said "Error " with none; a 409 is headed and told what to do)
     return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that", more=more,
-                   candidates=candidates or [], meant=meant or [], reads=reads)
+                   candidates=candidates or [], meant=meant or [], reads=reads, error_status=status)
 
 
 def _render(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
