@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 from iccwatch import charts, service
 from iccwatch.assess.index import BAND_HEAD, BAND_MEANING
 from iccwatch.caching import BoundedCache
+from iccwatch.dataset.grading import grade_sources_in, graded_sources
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.airspace import PRESENCES
@@ -1037,7 +1038,13 @@ def _trip_tables(facts: Facts, read: dict[str, Any]) -> dict[str, Any] | None:
             span = DateSpan.parse(str(r["date"]))
             day = span.first.isoformat() if span.first == span.last else None
             st = facts.records.states.get(r["state"])
-            out.append({**r, "state_name": st.name if st is not None else r["state"],
+            # the event's sources with their publisher and grade (data/lookups/publishers.yaml), title and date, as the
+            # person's travel table shows them: the answer's JSON names each by address, kind and title only, and a
+            # link's words were then the whole address, too long for a phone's column
+            event = facts.records.events.get(r.get("id") or "")
+            out.append({**r, "sources": graded_sources(event.sources, facts.publishers) if event is not None
+                        else grade_sources_in({"sources": r.get("sources") or []}, facts.publishers)["sources"],
+                        "state_name": st.name if st is not None else r["state"],
                         "state_url": f"/states/{r['state']}" + (f"?{urlencode({'on': day})}" if day else ""),
                         "answer_url": _ask_url(r["state"], person, day, None) + "#result" if day and r.get("duty") else None})
         return out
