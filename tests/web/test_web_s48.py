@@ -274,3 +274,20 @@ def test_the_plain_refusal_pages_fit_a_phone(refusing, browser) -> None:  # noqa
         ctx.close()
     assert widths == [390, 390, 390], widths
 
+
+
+def test_a_record_answers_list_names_each_source_by_its_publisher_not_by_its_kind_alone(client) -> None:  # noqa: ANN001
+    """'Which States sanctioned ICC officials?': each measure's sources were links reading "secondary" or "primary"
+    (with the title where the record has one); a link now reads the publisher (data/lookups/publishers.yaml), its kind
+    and grade beside it, as every other source list of the site. The API's answer is unchanged (no publisher in it)."""
+    import re
+
+    r = client.get("/ask", params={"question": "Which States sanctioned ICC officials?"})
+    assert r.status_code == 200
+    listed = r.text[r.text.index('id="record-h"'):r.text.index('id="ask-area"')]
+    links = re.findall(r'<a href="(https?://[^"]+)">([^<]+)</a>', listed)
+    assert len(links) >= 5, listed[:500]
+    assert not [words for _, words in links if words.strip() in ("secondary", "primary")], links[:5]
+    assert "(secondary, grade B)" in listed and "(primary, grade A)" in listed
+    d = client.get("/api/v1/question", params={"q": "Which States sanctioned ICC officials?"}).json()
+    assert all("publisher" not in s for rec in d["records"] for s in rec["sources"])

@@ -1021,6 +1021,22 @@ def _question_url(read: dict[str, Any], question: str | None = None) -> str:
     return f"/persons/{read['person']}?" + urlencode({"on": read["on"]}) + "#m"
 
 
+def _record_view(facts: Facts, read: dict[str, Any]) -> dict[str, Any]:
+    """A record answer as the ask page lists it: each entry's sources (and the Court's reply's) with their publisher and
+    grade by address (data/lookups/publishers.yaml), as every other source list of the site names them (session 48: the
+    list's links said "secondary" or "primary" alone where a source has no title). The answer itself is not changed."""
+    def graded(sources: Any) -> Any:
+        return grade_sources_in({"sources": sources}, facts.publishers)["sources"] if sources else sources
+
+    records = []
+    for r in read.get("records") or []:
+        r = {**r, "sources": graded(r.get("sources"))}
+        if isinstance(r.get("reply"), dict):
+            r["reply"] = {**r["reply"], "sources": graded(r["reply"].get("sources"))}
+        records.append(r)
+    return {**read, "records": records}
+
+
 def _trip_tables(facts: Facts, read: dict[str, Any]) -> dict[str, Any] | None:
     """A trips answer ('Which States visited by Putin since his warrant were parties at the time?', 'Which States
     visited by al-Bashir were bound by the Darfur referral?') as the ask page's tables (session 48: it was one paragraph
@@ -1324,7 +1340,8 @@ def install(app: FastAPI) -> None:
                         "only for an arrest; `iccwatch ask question` and /api/v1/question answer it")
                 if read["kind"] == "record":  # round 44: the record's answer, on this page, with its sources
                     link = cite.record_path(read)
-                    return _render(request, "ask.html", title="Ask: the record's answer", question=question, record=read,
+                    return _render(request, "ask.html", title="Ask: the record's answer", question=question,
+                                   record=_record_view(facts, read),
                                    record_heading=read["records_heading"],  # the same words as the CLI's and the API's
                                    trip_tables=_trip_tables(facts, read),  # session 48: a trips answer as tables
                                    record_link=link if not link.startswith("/api/") else None,
