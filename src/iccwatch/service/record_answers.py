@@ -431,7 +431,7 @@ def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date,
         words += " Flights over a State, not counted as visits: " + "; ".join(
             f"{_name(facts, r['state'])} {r['date']}" for r in over) + "."
     if unsure:
-        words += (" Left out, the host's relation having changed within the month or year the trip is dated to: "
+        words += (f" Left out, {HOST_UNCERTAIN_WHY}: "
                   + "; ".join(f"{_name(facts, r['state'])} {r['date']}" for r in unsure) + ".")
     words += " Visits cancelled or only planned are not counted; the record holds the trips its sources report."
     return {"answer": len(listed), "count": len(listed), "records": visits + over, "states_listed": listed,
@@ -443,6 +443,16 @@ def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date,
 #: How a situation came before the Court (Art. 13), in words, for a comparison by a Council referral (session 47)
 _TRIGGER_WORDS = {"state_referral": "a referral by a State Party (Art. 13(a), Art. 14)",
                   "proprio_motu": "the Prosecutor's own initiative (Art. 13(c), Art. 15)"}
+
+
+#: Why a visit is left out of a comparison by a Council referral (``left_out[].why``), in words, in the order the answer
+#: gives them; ``{res}`` is the resolution (session 48: a constant, so that the ask page's tables say what the prose says).
+LEFT_OUT_WHY = {"party": "the host a State Party on the day, bound by the Statute itself (Part 9), not by the referral",
+                "not_obliged": "the host not a party and not bound by {res} on the day (the law's answer: not obliged)",
+                "other": "the host's duty resting on another basis or in doubt",
+                "day_unknown": "the trip dated only to a month or a year, not known to the day"}
+#: Why a visit is left out of a comparison by the host's relation on the day (``host_uncertain``), in words.
+HOST_UNCERTAIN_WHY = "the host's relation having changed within the month or year the trip is dated to"
 
 
 def referral_trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date) -> dict[str, Any]:
@@ -504,11 +514,7 @@ def referral_trips_answer(facts: Facts, person: str, first: dt.date, last: dt.da
              + (": " + "; ".join(f"{_name(facts, r['state'])} {r['date']} (host: {r['host_status'].replace('_', ' ')}; "
                                  f"basis: {', '.join(r['duty_basis'])}; {r['action'].replace('_', ' ')})" for r in kept)
                 if kept else "") + ".")
-    groups = (("party", "the host a State Party on the day, bound by the Statute itself (Part 9), not by the referral"),
-              ("not_obliged", f"the host not a party and not bound by {res} on the day (the law's answer: not obliged)"),
-              ("other", "the host's duty resting on another basis or in doubt"),
-              ("day_unknown", "the trip dated only to a month or a year, not known to the day"))
-    for why, said in groups:
+    for why, said in ((w, t.format(res=res)) for w, t in LEFT_OUT_WHY.items()):
         rs = [r for r in left if r["why"] == why]
         if rs:
             words += (f" Left out, {said} ({len(rs)}): "

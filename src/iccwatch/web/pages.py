@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 from iccwatch import charts, service
 from iccwatch.assess.index import BAND_HEAD, BAND_MEANING
 from iccwatch.caching import BoundedCache
+from iccwatch.dataset.grading import grade_sources_in, graded_sources
 from iccwatch.errors import FieldError
 from iccwatch.facts import Assumption, Facts, UnknownPerson, UnknownState
 from iccwatch.law.airspace import PRESENCES
@@ -45,6 +46,7 @@ from iccwatch.service.inputs import repeated_params, unknown_param_message, unkn
 from iccwatch.service.persons import searched_words
 from iccwatch.service.question import QuestionError, read_as_words, read_question
 from iccwatch.service.reasoning import reasoning_sources
+from iccwatch.service.record_answers import HOST_UNCERTAIN_WHY, LEFT_OUT_WHY
 from iccwatch.web import cite
 from iccwatch.web.assets import missing_assets
 
@@ -194,8 +196,9 @@ def render_error(request: Request, status: int, message: str, more: tuple[str, s
     ``candidates`` the (id, name) of each person a name fits, each linked to its page; ``meant`` the (address, words)
     of each State a misspelt State's "did you mean" offers (session 39); ``reads`` the parameters the page read itself
     (the field an error names: session 45, a page number out of range was also called "not a parameter")."""
+    # session 48: the status in the page (its title said "Error " with none; a 409 is headed and told what to do)
     return _render(request, "error.html", status_code=status, message=message, title="Cannot answer that", more=more,
-                   candidates=candidates or [], meant=meant or [], reads=reads)
+                   candidates=candidates or [], meant=meant or [], reads=reads, error_status=status)
 
 
 def _render(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
@@ -1018,6 +1021,78 @@ def _question_url(read: dict[str, Any], question: str | None = None) -> str:
     return f"/persons/{read['person']}?" + urlencode({"on": read["on"]}) + "#m"
 
 
+def _record_view(facts: Facts, read: dict[str, Any]) -> dict[str, Any]:
+    """A record answer as the ask page lists it: each entry's sources (and the Court's reply's) with their publisher and
+    grade by address (data/lookups/publishers.yaml), as every other source list of the site names them (session 48: the
+    list's links said "secondary" or "primary" alone where a source has no title). The answer itself is not changed."""
+    def graded(sources: Any) -> Any:
+        return grade_sources_in({"sources": sources}, facts.publishers)["sources"] if sources else sources
+
+    records = []
+    for r in read.get("records") or []:
+        r = {**r, "sources": graded(r.get("sources"))}
+        if isinstance(r.get("reply"), dict):
+            r["reply"] = {**r["reply"], "sources": graded(r["reply"].get("sources"))}
+        records.append(r)
+    return {**read, "records": records}
+
+
+def _trip_tables(facts: Facts, read: dict[str, Any]) -> dict[str, Any] | None:
+    """A trips answer ('Which States visited by Putin since his warrant were parties at the time?', 'Which States
+    visited by al-Bashir were bound by the Darfur referral?') as the ask page's tables (session 48: it was one paragraph
+    of up to a hundred visits): the visits kept, the flights over a State, and the visits left out, each group with why,
+    each row with its day, host, the host's relation on the day, the law's answer and its basis, what the host did and
+    the sources. Built from the answer's own fields (``records``, ``left_out``, ``host_uncertain``, ``referral``), the
+    words of why from service.record_answers, as its prose gives them; None for any other answer."""
+    if read.get("kind") != "record" or read.get("asks") != "trips":
+        return None
+    person = read.get("person")
+
+    def rows(rs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out = []
+        for r in rs:
+            span = DateSpan.parse(str(r["date"]))
+            day = span.first.isoformat() if span.first == span.last else None
+            st = facts.records.states.get(r["state"])
+            # the event's sources with their publisher and grade (data/lookups/publishers.yaml), title and date, as the
+            # person's travel table shows them: the answer's JSON names each by address, kind and title only, and a
+            # link's words were then the whole address, too long for a phone's column
+            event = facts.records.events.get(r.get("id") or "")
+            out.append({**r, "sources": graded_sources(event.sources, facts.publishers) if event is not None
+                        else grade_sources_in({"sources": r.get("sources") or []}, facts.publishers)["sources"],
+                        "state_name": st.name if st is not None else r["state"],
+                        "state_url": f"/states/{r['state']}" + (f"?{urlencode({'on': day})}" if day else ""),
+                        "answer_url": _ask_url(r["state"], person, day, None) + "#result" if day and r.get("duty") else None})
+        return out
+
+    records = read.get("records") or []
+    visits = rows([r for r in records if r.get("trip") == "visit"])
+    over = rows([r for r in records if r.get("trip") == "overflight"])
+    resolutions = (read.get("referral") or {}).get("resolutions") or []
+    res = " or ".join(resolutions)
+    host_party = read.get("host_party")
+    if read.get("host_referral"):
+        kept = f"Visits whose host was bound to arrest by the referral ({res}) on the day" if res else "Visits kept"
+    elif host_party is True:
+        kept = "Visits whose host was a State Party on the day"
+    elif host_party is False:
+        kept = "Visits whose host was not a State Party on the day"
+    else:
+        kept = "Visits"
+    left: list[dict[str, Any]] = []
+    if read.get("host_referral"):
+        for why, said in LEFT_OUT_WHY.items():
+            rs = [r for r in read.get("left_out") or [] if r.get("why") == why]
+            if rs:
+                left.append({"why": why, "said": said.format(res=res), "rows": rows(rs)})
+    if read.get("host_uncertain"):
+        left.append({"why": "host_uncertain", "said": HOST_UNCERTAIN_WHY, "rows": rows(read["host_uncertain"])})
+    if not (visits or over or left):
+        return None
+    return {"kept_caption": kept, "visits": visits, "over": over, "left": left,
+            "left_count": sum(len(g["rows"]) for g in left), "states": len(read.get("states_listed") or [])}
+
+
 def _ask_url(state: str | None, person: str | None, on: str | None, assume: str | None, presence: str | None = None) -> str:
     params = {k: v for k, v in (("state", state), ("person", person), ("on", on), ("assume", assume),
                                 ("presence", None if presence == "territory" else presence)) if v}
@@ -1265,8 +1340,10 @@ def install(app: FastAPI) -> None:
                         "only for an arrest; `iccwatch ask question` and /api/v1/question answer it")
                 if read["kind"] == "record":  # round 44: the record's answer, on this page, with its sources
                     link = cite.record_path(read)
-                    return _render(request, "ask.html", title="Ask: the record's answer", question=question, record=read,
+                    return _render(request, "ask.html", title="Ask: the record's answer", question=question,
+                                   record=_record_view(facts, read),
                                    record_heading=read["records_heading"],  # the same words as the CLI's and the API's
+                                   trip_tables=_trip_tables(facts, read),  # session 48: a trips answer as tables
                                    record_link=link if not link.startswith("/api/") else None,
                                    record_link_words={"statement": "The statement and its signatories",
                                                       "measures": "The State's measures",
