@@ -3,7 +3,7 @@
 The pass read the logs of sessions 33-47 first and took routes they do not hold. One key fact gained a primary: the
 Sudanese presidency's own item on the extraordinary IGAD summit of Monday 12 June 2017 in Addis Ababa
 (albashir.sd/enw/?p=666), which records al-Bashir's attendance but shows no date, so the day still rests on SUNA's dated
-report and the event keeps a gap saying so. Six more of his trips of 2017-2019, a trip of Mr Shoigu of 2026 and
+report and the event keeps a gap saying so. Seven more of his trips of 2017-2019, a trip of Mr Shoigu of 2026 and
 Hungary's vote of 20 May 2025 log searches that found no primary; two trips gain the visitor's or the host's news
 agency's report as a secondary. These tests read the record as ``iccwatch data sources`` reports it.
 """
@@ -26,6 +26,7 @@ LOGGED_EVENTS = {
     "2017-04-04-omar-hassan-ahmad-al-bashir-ethiopia": "working visit of 4 April 2017",
     "2018-04-20-omar-hassan-ahmad-al-bashir-ethiopia": "Tana Forum",
     "2019-02-09-omar-hassan-ahmad-al-bashir-ethiopia": "32nd AU summit",
+    "2017-06-19-omar-hassan-ahmad-al-bashir-saudi-arabia": "Jeddah",
     "2026-02-02-sergei-kuzhugetovich-shoigu-myanmar": "working visit of 2 February 2026",
 }
 # event id -> (url of the news agency's report now cited, words of its pinpoint)
@@ -126,4 +127,4 @@ def test_control_no_logged_or_cited_event_changed_its_date_state_or_action(recor
     assert event_id.startswith(str(event.date)[:7])
     assert event.action == "no_arrest"
     assert event.state == {"ethiopia": "ETH", "rwanda": "RWA", "turkey": "TUR", "morocco": "MAR",
-                           "myanmar": "MMR"}[event_id.rsplit("-", 1)[1]]
+                           "myanmar": "MMR", "arabia": "SAU"}[event_id.rsplit("-", 1)[1]]
