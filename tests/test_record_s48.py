@@ -3,9 +3,11 @@
 The pass read the logs of sessions 33-47 first and took routes they do not hold. One key fact gained a primary: the
 Sudanese presidency's own item on the extraordinary IGAD summit of Monday 12 June 2017 in Addis Ababa
 (albashir.sd/enw/?p=666), which records al-Bashir's attendance but shows no date, so the day still rests on SUNA's dated
-report and the event keeps a gap saying so. Seven more of his trips of 2017-2019, a trip of Mr Shoigu of 2026 and
-Hungary's vote of 20 May 2025 log searches that found no primary; two trips gain the visitor's or the host's news
-agency's report as a secondary. These tests read the record as ``iccwatch data sources`` reports it.
+report and the event keeps a gap saying so. Nine more of his trips of 2017-2019, a trip of Mr Shoigu of 2026 and
+Hungary's vote of 20 May 2025 log searches that found no primary; three trips gain a State's news agency's or
+information service's report as a secondary, and the AU summit of July 2017, recorded as planned, is now a trip he
+stayed away from (the Vice-President led the delegation). These tests read the record as ``iccwatch data sources``
+reports it.
 """
 
 from __future__ import annotations
