@@ -32,6 +32,7 @@ LOGGED_EVENTS = {
     "2026-02-02-sergei-kuzhugetovich-shoigu-myanmar": "working visit of 2 February 2026",
     "2018-01-omar-hassan-ahmad-al-bashir-ethiopia": "tripartite summit",
     "2017-07-03-omar-hassan-ahmad-al-bashir-ethiopia-cancelled": "29th AU summit",
+    "2017-01-30-omar-hassan-ahmad-al-bashir-ethiopia-planned": "28th AU summit",
 }
 # event id -> (url of the news agency's report now cited, words of its pinpoint)
 NEW_SECONDARIES = {
@@ -82,7 +83,7 @@ def test_each_new_route_is_logged_once_and_the_event_still_lacks_a_primary(
     event = records.events[event_id]
     logged = [s for s in event.searched or [] if str(s.on) == ON]
     assert len(logged) == 1
-    assert logged[0].route == "government-pages"
+    assert logged[0].route in ("government-pages", "news-reports")
     assert words in logged[0].detail and "No primary added." in logged[0].detail
     assert event.primary_gap
     assert all(s.kind != "primary" for s in event.sources)
@@ -128,7 +129,7 @@ def test_control_the_other_kinds_hold_at_the_counts_the_pass_began_with(report: 
     assert by_kind["decision"]["with_primary"] == 109
 
 
-@pytest.mark.parametrize("event_id", sorted(e for e in [FOUND, *LOGGED_EVENTS] if not e.endswith("-cancelled")))
+@pytest.mark.parametrize("event_id", sorted(e for e in [FOUND, *LOGGED_EVENTS] if not e.endswith(("-cancelled", "-planned"))))
 def test_control_no_logged_or_cited_event_changed_its_date_state_or_action(records: RecordSet, event_id: str) -> None:
     # passes before and after the pass: the dates, States and actions are those the record held (its id encodes them)
     event = records.events[event_id]
