@@ -3,7 +3,6 @@ security headers on every answer."""
 
 from __future__ import annotations
 
-import html
 import os
 import threading
 import time
@@ -12,8 +11,9 @@ from typing import Any
 
 import anyio
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 
+from iccwatch import refusal
 from iccwatch.caching import BoundedCache
 from iccwatch.gone import GONE, ClientGone
 from iccwatch.gone import check as check_gone
@@ -312,18 +312,14 @@ RETRY_OUT_OF_FILES = 2
 def _out_of_files(request: Request, exc: BaseException) -> Response:
     """503 with Retry-After for a request that could not open the store (or any file) because every file descriptor the
     process may hold is in use (round 31, session 47: a 500 and a traceback): the API's error shape on its paths, a short
-    HTML page on the site's. Nothing was read or changed; the same request a little later is answered. (Nothing here
-    imports a module: that opens a file.)"""
+    HTML page on the site's (``iccwatch.refusal``). Nothing was read or changed; the same request a little later is
+    answered. (Nothing here imports a module: that opens a file.)"""
     why = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     message = (f"the server cannot open the store now: every file it may hold open is in use (too many connections at "
                f"once; {why[0] if why else type(exc).__name__}); nothing was read or changed: try again in "
                f"{RETRY_OUT_OF_FILES} s")
-    headers = {"Retry-After": str(RETRY_OUT_OF_FILES)}
-    if request.url.path.startswith(("/api/", "/docs")):
-        return JSONResponse(error_body(None, message), status_code=503, headers=headers)
-    page = (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Busy: try again</title></head>"
-            f"<body><h1>Busy: try again</h1><p>{html.escape(message[0].upper() + message[1:])}.</p></body></html>")
-    return HTMLResponse(page, status_code=503, headers=headers)
+    kind, text = refusal.body(request.url.path, message, "Busy: try again", title="Busy: try again", home=False)
+    return Response(text, status_code=503, media_type=kind, headers={"Retry-After": str(RETRY_OUT_OF_FILES)})
 
 
 def _secure(request: Request, response: Response) -> Response:
