@@ -29,17 +29,38 @@ class ErrorBody(BaseModel):
     candidates: list[dict[str, str]] | None = None
 
 
-def _declared(description: str) -> dict[str, Any]:
-    return {"model": ErrorBody, "description": description}
+def _declared(description: str, retry: str | None = None) -> dict[str, Any]:
+    declared: dict[str, Any] = {"model": ErrorBody, "description": description}
+    if retry:
+        declared["headers"] = {"Retry-After": {"description": retry, "schema": {"type": "integer", "minimum": 1}}}
+    return declared
 
 
-#: The errors every API operation may answer, as the OpenAPI schema declares them.
+#: The errors every API operation may answer, as the OpenAPI schema declares them. 400 and 408 are the HTTP layer's
+#: (``web.unreadable``: the request never reaches the operation) and 503 the guard's (``api.guard``): any path may get them
+#: (round 32, session 48: they were answered but not declared).
 RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: _declared("The request could not be read as HTTP, or its head (address and headers) is larger than the server "
+                   "reads (16 kB): nothing was read or changed; shorten the address or the headers."),
     404: _declared("No such State, person or record."),
+    408: _declared("The request's head did not arrive whole within the server's wait (ICCWATCH_HEAD_WAIT, 30 s by "
+                   "default): nothing was read or changed; the connection is closed."),
     413: _declared("The request body is over the size limit."),
     422: _declared("A bad value in the named field; a person's name that fits several persons lists them in "
                    "`candidates` (id and name), to ask again by id."),
-    429: _declared("Too many requests from this client: wait for Retry-After seconds."),
+    429: _declared("Too many requests from this client: wait for Retry-After seconds.",
+                   retry="The seconds to wait before asking again."),
+    503: _declared("The server cannot open the store now: every file it may hold open is in use (too many connections at "
+                   "once); nothing was read or changed: ask again after Retry-After seconds.",
+                   retry="The seconds to wait before asking again."),
+}
+
+#: The monitor's queue is read from the store at each request: another program holding a transaction on the store past
+#: the lock wait (ICCWATCH_LOCK_WAIT) is a 409 (``store.locks.StoreBusy``; round 30, session 47).
+QUEUE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **RESPONSES,
+    409: _declared("The store is busy: another program holds a transaction on it and did not let go within the lock wait "
+                   "(ICCWATCH_LOCK_WAIT); nothing was read: try again once it has finished."),
 }
 
 

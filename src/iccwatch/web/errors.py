@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError, WebSocketRequestValidatio
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
+from iccwatch import refusal
 from iccwatch.errors import FieldError, http_status
 from iccwatch.web.pages import message_of, render_error
 
@@ -22,7 +23,7 @@ Handler = Callable[[Request, Exception], Awaitable[Response]]
 
 
 def _is_api(request: Request) -> bool:
-    return request.url.path.startswith("/api/") or request.url.path.startswith("/docs")
+    return refusal.is_api(request.url.path)
 
 
 def _message(exc: Exception) -> tuple[int, str]:

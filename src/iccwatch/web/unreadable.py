@@ -12,8 +12,6 @@ sent, as far as they go; a head whose first line is not there is answered as the
 from __future__ import annotations
 
 import asyncio
-import html
-import json
 import math
 import os
 from typing import Any
@@ -24,6 +22,7 @@ from h11._connection import (
 )
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from iccwatch import refusal
 from iccwatch.errors import InputError
 
 #: How many of a request's first bytes are kept to tell its path (the method, the path and the start of the query).
@@ -59,22 +58,11 @@ def _message(received: int) -> str:
     return "the request could not be read as HTTP (a malformed request line or header): it was not read and nothing was changed"
 
 
-def _is_api(head: bytes) -> bool:
-    line = head.split(b"\r\n", 1)[0].split(b"\n", 1)[0]
-    parts = line.split(b" ")
-    return len(parts) >= 2 and (parts[1].startswith(b"/api/") or parts[1] == b"/api" or parts[1].startswith(b"/docs"))
-
-
 def body(head: bytes, received: int, message: str | None = None) -> tuple[bytes, bytes]:
     """(content type, body) of the 400 (or, with ``message``, another refusal) for a request whose first bytes are ``head``
-    (``received`` bytes of it read)."""
-    message = message or _message(received)
-    if _is_api(head):
-        return b"application/json", json.dumps({"detail": message, "field": None}).encode()
-    page = ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Cannot answer that - iccwatch</title></head>"
-            f"<body><h1>Cannot answer that</h1><p>{html.escape(message[0].upper() + message[1:])}.</p>"
-            "<p><a href=\"/\">iccwatch: the home page</a></p></body></html>")
-    return b"text/html; charset=utf-8", page.encode()
+    (``received`` bytes of it read): ``iccwatch.refusal``'s, by the path those bytes name."""
+    kind, text = refusal.body(refusal.path_of(head), message or _message(received))
+    return kind.encode(), text
 
 
 class Protocol(H11Protocol):

@@ -7,10 +7,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from iccwatch.api.deps import FieldError, Limit, Offset
-from iccwatch.api.errors import RESPONSES
+from iccwatch.api.errors import QUEUE_RESPONSES
 from iccwatch.api.models import Alert, Candidate, Page
 
-router = APIRouter(prefix="/api/v1", responses=RESPONSES, tags=["monitor"])
+router = APIRouter(prefix="/api/v1", responses=QUEUE_RESPONSES, tags=["monitor"])
 
 
 def _monitor_queue(request: Request) -> Any:
