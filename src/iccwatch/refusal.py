@@ -18,6 +18,9 @@ API_PREFIXES = ("/api/", "/docs")
 
 JSON = "application/json"
 HTML = "text/html; charset=utf-8"
+_VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1">'
+_STYLE = ("<style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:1.5rem auto;padding:0 1rem;"
+          "overflow-wrap:anywhere}h1{font-size:1.4rem}</style>")
 
 
 def is_api(path: str) -> bool:
@@ -41,9 +44,12 @@ def body(path: str, message: str, heading: str = "Cannot answer that", title: st
     if is_api(path):
         return JSON, json.dumps({"detail": message, "field": None}, ensure_ascii=False, allow_nan=False,
                                 separators=(",", ":")).encode("utf-8")
-    title = f"{heading} - iccwatch" if title is None else title
+    title = f"{heading} · iccwatch" if title is None else title
     link = "<p><a href=\"/\">iccwatch: the home page</a></p>" if home else ""
-    page = (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title></head>"
+    # (session 48) the viewport named and a few rules inline (no stylesheet asked of a server that refused): a phone lays the
+    # page out at its own width (it was 980 px wide, its text at two fifths of its size: tests/web/test_web_s48.py)
+    page = (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">{_VIEWPORT}<title>{html.escape(title)}</title>"
+            f"{_STYLE}</head>"
             f"<body><h1>{html.escape(heading)}</h1><p>{html.escape(message[0].upper() + message[1:])}.</p>{link}"
             "</body></html>")
     return HTML, page.encode("utf-8")

@@ -18,7 +18,10 @@ from iccwatch.web.unreadable import body
 
 UNREADABLE = ("the request could not be read as HTTP (a malformed request line or header): it was not read and nothing "
               "was changed")
-HTML_400 = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cannot answer that - iccwatch</title></head>'
+HTML_400 = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, '
+            'initial-scale=1"><title>Cannot answer that · iccwatch</title><style>body{font-family:system-ui,sans-serif;'
+            'line-height:1.5;max-width:40rem;margin:1.5rem auto;padding:0 1rem;overflow-wrap:anywhere}h1{font-size:1.4rem}'
+            '</style></head>'
             '<body><h1>Cannot answer that</h1><p>The request could not be read as HTTP (a malformed request line or header): '
             'it was not read and nothing was changed.</p><p><a href="/">iccwatch: the home page</a></p></body></html>')
 BUSY = ("the server cannot open the store now: every file it may hold open is in use (too many connections at once; "
@@ -75,8 +78,8 @@ def test_the_503_on_the_apis_paths_is_its_json_error_shape_with_retry_after(path
 def test_the_503_on_the_sites_paths_is_the_same_html_page(path: str) -> None:
     r = _out_of_files(_request(path), OSError(24, "Too many open files"))
     assert r.status_code == 503 and r.headers["retry-after"] == "2" and r.headers["content-type"] == "text/html; charset=utf-8"
-    assert r.body.decode() == ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Busy: try again</title></head>'
-                               f'<body><h1>Busy: try again</h1><p>{BUSY[0].upper() + BUSY[1:]}.</p></body></html>')
+    head = HTML_400[:HTML_400.index("</head>") + 7].replace("Cannot answer that · iccwatch", "Busy: try again")
+    assert r.body.decode() == head + f'<body><h1>Busy: try again</h1><p>{BUSY[0].upper() + BUSY[1:]}.</p></body></html>'
 
 
 def test_the_409_of_a_busy_store_is_json_on_the_api_and_the_sites_page_on_the_site(env: dict[str, Path],

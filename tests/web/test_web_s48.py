@@ -249,9 +249,6 @@ def test_a_503_for_no_descriptor_left_says_so_with_retry_after_and_when_to_try_a
         assert pg.evaluate(NO_SIDEWAYS)
 
 
-@pytest.mark.xfail(strict=True, reason="for the refusals' builder (rely32 moves web/unreadable.py and api/guard.py): the "
-                   "plain 400, 408 and 503 pages name no viewport, so a phone lays them out 980 px wide, their text at "
-                   "two fifths of its size; remove this mark when the builder adds it")
 def test_the_plain_refusal_pages_fit_a_phone(refusing, browser) -> None:  # noqa: ANN001
     from starlette.requests import Request
 

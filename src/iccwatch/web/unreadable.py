@@ -58,10 +58,12 @@ def _message(received: int) -> str:
     return "the request could not be read as HTTP (a malformed request line or header): it was not read and nothing was changed"
 
 
-def body(head: bytes, received: int, message: str | None = None) -> tuple[bytes, bytes]:
-    """(content type, body) of the 400 (or, with ``message``, another refusal) for a request whose first bytes are ``head``
-    (``received`` bytes of it read): ``iccwatch.refusal``'s, by the path those bytes name."""
-    kind, text = refusal.body(refusal.path_of(head), message or _message(received))
+def body(head: bytes, received: int, message: str | None = None, heading: str | None = None) -> tuple[bytes, bytes]:
+    """(content type, body) of the 400 (or, with ``message``, another refusal, headed ``heading`` on the site's pages) for a
+    request whose first bytes are ``head`` (``received`` bytes of it read): ``iccwatch.refusal``'s, by the path those bytes
+    name."""
+    path, said = refusal.path_of(head), message or _message(received)
+    kind, text = refusal.body(path, said) if heading is None else refusal.body(path, said, heading)
     return kind.encode(), text
 
 
@@ -105,7 +107,8 @@ class Protocol(H11Protocol):
         if self.transport.is_closing() or self.conn.their_state is not h11.IDLE or not self._received:
             return  # gone, its head read meanwhile, or idle between requests (uvicorn's keep-alive wait ends those)
         kind, text = body(self._head, self._received, f"the request's head (its address and headers) did not arrive within "
-                          f"{self.wait:g} seconds: it was not read and nothing was changed; send it again")
+                          f"{self.wait:g} seconds: it was not read and nothing was changed; send it again",
+                          "Too slow: send it again")
         self.transport.write(b"HTTP/1.1 408 Request Timeout\r\ncontent-type: " + kind + b"\r\nconnection: close\r\n"
                              b"content-length: " + str(len(text)).encode() + b"\r\n\r\n" + text)
         self.transport.close()
