@@ -69,3 +69,63 @@ def test_control_an_arrest_asked_for_or_conditional_is_none(spec, language: str,
 ])
 def test_control_the_readings_before_stay(spec, language: str, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2025-05-07", "arrest", language=language) == [(DUTERTE, "PHL", "2025-05-06")]
+
+
+# 2. An arrest told by a language's idiom of custody: Italian 'finire in manette' ('è finito in manette martedì a Torino') and
+#    'posto in stato di fermo / di arresto'; German 'fassen' with the captors as its subject or agent ('Die Polizei fasste X',
+#    'wurde von der Polizei gefasst'), as 'festnehmen'. Not a decision taken ('einen Beschluss fassen', 'wurde gefasst' with no
+#    captor), not 'in manette' of someone else's wish ('vorrebbe vederlo in manette').
+CUSTODY_IDIOM = [
+    ("it", "Osama Elmasry Njeem è finito in manette martedì a Torino."),
+    ("it", "Martedì a Torino è finito in manette Osama Elmasry Njeem."),
+    ("it", "Osama Elmasry Njeem è stato posto in stato di fermo martedì a Torino."),
+    ("de", "Die Polizei fasste Osama Elmasry Njeem am Dienstag in Turin."),
+    ("de", "Osama Elmasry Njeem wurde am Dienstag in Turin von der Polizei gefasst."),
+    ("de", "Italienische Fahnder haben Osama Elmasry Njeem am Dienstag in Turin gefasst."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CUSTODY_IDIOM, ids=[f"{t[0]}-{i}" for i, t in enumerate(CUSTODY_IDIOM)])
+def test_an_arrest_told_by_an_idiom_of_custody(spec, language: str, text: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2025-05-07", "arrest", language=language)
+    assert got == [(NJEEM, "ITA", "2025-05-06")], got
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Das Kabinett hat am Dienstag in Berlin einen Beschluss zu Osama Elmasry Njeem gefasst."),
+    ("de", "Ein Beschluss über Osama Elmasry Njeem wurde am Dienstag in Berlin gefasst."),
+    ("de", "Die Polizei konnte Osama Elmasry Njeem am Dienstag in Turin nicht fassen."),
+    ("it", "Le vittime vorrebbero vedere Osama Elmasry Njeem in manette."),
+    ("it", "Osama Elmasry Njeem non è mai finito in manette."),
+])
+def test_control_a_decision_taken_or_a_wish_is_no_arrest(spec, language: str, text: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-05-07", "arrest", language=language) == []
+
+
+# 3. Portuguese: the State as the object of a visit, with its masculine or plural article ('visitou o Tajiquistão', 'visitou os
+#    Emirados'), a day between allowed ('visitou na terça-feira o Cazaquistão'), as French 'a visité la Mongolie', Spanish 'visitó
+#    Mongolia', Italian 'ha visitato la Mongolia' and German 'besuchte die Mongolei' are read. Before, only 'visitou a Mongólia'
+#    was, its article doubling as the preposition 'a'.
+PT_VISIT_OBJECT = [
+    ("Vladimir Putin visitou o Tajiquistão na terça-feira.", "TJK"),
+    ("Vladimir Putin visitou na terça-feira o Cazaquistão.", "KAZ"),
+    ("Vladimir Putin visitou os Emirados Árabes Unidos na terça-feira.", "ARE"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), PT_VISIT_OBJECT, ids=[f"pt-{i}" for i in range(len(PT_VISIT_OBJECT))])
+def test_portuguese_a_state_as_the_object_of_a_visit(spec, text: str, state: str) -> None:  # noqa: ANN001
+    got = _typed(spec, text, "2025-05-07", "visit", language="pt")
+    assert got == [("vladimir-vladimirovich-putin", state, "2025-05-06")], got
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Vladimir Putin visitou a Mongólia na terça-feira.", "MNG"),
+    ("Vladimir Putin chegou ao Tajiquistão na terça-feira.", "TJK"),
+])
+def test_control_portuguese_readings_before_stay(spec, text: str, state: str) -> None:  # noqa: ANN001
+    assert _typed(spec, text, "2025-05-07", "visit", language="pt") == [("vladimir-vladimirovich-putin", state, "2025-05-06")]
+
+
+def test_control_portuguese_a_visit_not_made_gives_nothing(spec) -> None:  # noqa: ANN001
+    assert _typed(spec, "Vladimir Putin não visitou o Tajiquistão na terça-feira.", "2025-05-07", "visit", language="pt") == []
