@@ -601,6 +601,24 @@ class _RecordQuestions(_Entry):
     #: Session 47 (law60): lists of modes named once and read by every entry naming them (``modes_from``), each
     #: pattern checked here.
     named_modes: dict[str, dict[_ModeName, str]] = Field(default_factory=dict)
+    #: Session 48 (law62): a Council resolution named by its number (the pattern's one group), and the names of a
+    #: referred situation in other languages (situation id: a pattern), for a comparison naming a referral.
+    council_resolution: str | None = None
+    referral_names: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _named_referrals_compile(self) -> _RecordQuestions:
+        for where, p in [("council_resolution", self.council_resolution),
+                         *((f"referral_names.{k}", v) for k, v in self.referral_names.items())]:
+            if p is None:
+                continue
+            try:
+                groups = re.compile(p).groups
+            except re.error as exc:
+                raise ValueError(f"{where}: pattern {p!r} is no regular expression ({exc})") from None
+            if where == "council_resolution" and groups != 1:
+                raise ValueError(f"{where}: pattern {p!r} must have one group, the resolution's number (it has {groups})")
+        return self
 
     @model_validator(mode="after")
     def _named_modes_known(self) -> _RecordQuestions:

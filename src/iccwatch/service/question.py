@@ -540,6 +540,11 @@ class _Lexicon:
         #: Round 45: the words of a time named by a person's warrant ('since his warrant'), for the trips questions.
         self.since_warrant = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
                               for w in q.get("since_warrant") or []]
+        #: Session 48 (law62): a Council resolution named by its number (group 1), and the other languages' names of a
+        #: referred situation (situation id: pattern), for a comparison naming a referral.
+        rq = table.get("record_questions") or {}
+        self.council_resolution = re.compile(str(rq["council_resolution"]), re.I) if rq.get("council_resolution") else None
+        self.referral_names = {str(k): re.compile(str(v), re.I) for k, v in (rq.get("referral_names") or {}).items()}
         #: Session 42: the words of a time named by the Court's finding against the State ('after the Court found it').
         self.since_finding = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
                               for w in q.get("since_finding") or []]
@@ -3551,6 +3556,58 @@ def _state_spans(facts: Facts, text: str, date_spans: list[tuple[int, int]]) -> 
     return found
 
 
+def _named_referral_refusal(facts: Facts, text: str, person: str, state: str | None) -> str | None:
+    """Session 48 (law62): why a comparison of a person's visits by a Council referral cannot be answered for the
+    referral the question names, or None. A referral is named by its resolution's number (``council_resolution``), by a
+    word of its situation's name in the record ('the Darfur referral'), by the other languages' names of it
+    (``referral_names``) or by a State of its situation the reader read ('the Libya referral'); none named, the
+    person's own situation's referral is answered as before. Refused where the number is no referral the record holds,
+    or where no referral named is one of the person's own situations' (a list by the person's own resolution would
+    answer another question)."""
+    from iccwatch.service import record_answers
+
+    lex = _lexicon(facts)
+    referred = [s for s in facts.records.situations.values() if s.trigger == "unsc_referral" and s.unsc_resolution]
+
+    def citation(s: Any) -> str:
+        inst = facts.records.instruments.get(s.unsc_resolution)
+        return inst.citation if inst is not None else str(s.referral_instrument)
+
+    named: dict[str, str] = {}
+    numbers = [m.group(1) for m in lex.council_resolution.finditer(text)] if lex.council_resolution else []
+    for n in numbers:
+        hits = [s for s in referred if re.search(rf"(?<!\d){n}(?!\d)", citation(s))]
+        if not hits:
+            known = "; ".join(f"{citation(s)}, the situation in {s.name}" for s in referred)
+            return (f"'resolution {n}' names no Security Council referral the record holds (the Council's referrals: "
+                    f"{known}): ask of one of them, or 'Which States visited by {facts.records.persons[person].name} were "
+                    "bound by the Security Council referral?' (the person's own situation's)")
+        named.update({s.id: f"resolution {n}" for s in hits})
+    for s in referred:
+        words = [w for w in re.findall(r"\w{4,}", s.name)]
+        pattern = lex.referral_names.get(s.id)
+        if any(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words) or (pattern and pattern.search(text)) \
+                or (state is not None and state in (s.states or [])):
+            named.setdefault(s.id, f"the referral of the situation in {s.name}")
+    if not named:
+        return None
+    own = [facts.records.situations[x] for x in dict.fromkeys(w.situation for w in facts.warrants_of(person))
+           if x in facts.records.situations]
+    if any(s.id in named for s in own):
+        return None
+    name = facts.records.persons[person].name
+    said = "; ".join(f"{citation(facts.records.situations[i])} referred the situation in {facts.records.situations[i].name}"
+                     for i in named)
+    how = "; ".join(f"the situation in {s.name}, " + (f"referred by {citation(s)}" if s.trigger == "unsc_referral" and s.unsc_resolution
+                                                      else f"which came before the Court by {record_answers._TRIGGER_WORDS.get(s.trigger, s.trigger)}")
+                    for s in own) or "no situation the record dates a warrant in"
+    first_named = citation(facts.records.situations[next(iter(named))])
+    return (f"the question names a referral that is not {name}'s: {said}; {name}'s warrants are in {how}. No visit of "
+            f"{name} could rest on {first_named}: ask 'Which States visited by {name} were bound by the Security Council "
+            "referral?' (the person's own situation's), or of one State on one day ('Was Sudan obliged to arrest ... on "
+            "... ?')")
+
+
 def _finding_day(facts: Facts, state: str | None, person: str | None, said: str, today: dt.date) -> tuple[dt.date, str]:
     """Session 42: the day of the Court's finding of non-compliance against ``state`` that ``said`` names ('after the
     Court found it in non-compliance', 'after the Court's finding of July 2025'): the one the record holds by ``today``
@@ -3608,6 +3665,8 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
                 text = text[:found_since.start()] + " " + text[found_since.end():]
                 break
     day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
+    if _lexicon(facts).council_resolution is not None:  # session 48 (law62): 'la résolution 1970' names no year
+        day_text = _lexicon(facts).council_resolution.sub(" ", day_text)
     if answer in ("referrals", "gaps"):
         # round 53: a year naming the trip a finding is about ("over al-Bashir's 2015 visit") dates the trip, not the
         # findings asked of: the findings to the day asked ('Was South Africa referred ... 2015 visit?' found none by 2015)
@@ -3785,6 +3844,8 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         # (or was not) a State Party on the day, as `events --host-party` filters them (question_words.yaml `modes`)
         if "host_referral" in modes:  # session 47 (law61): each visit's host's duty on the day, kept where it rests
             # on the Council's referral of the person's situation (the law engine's basis)
+            if (why := _named_referral_refusal(facts, text, person, state)) is not None:  # session 48 (law62)
+                raise QuestionError(f"'{matched}': {why}: {answered_by}")
             got = record_answers.referral_trips_answer(facts, person, start or dt.date.min, last)
         else:
             host_party = False if "host_not_party" in modes else True if "host_party" in modes else None

@@ -1,0 +1,81 @@
+"""Session 48 (law62), round 62's mends. Sentences of my own; asked on tests.law.reading.TODAY (2026-12-04).
+
+1. A comparison of a person's visits naming a Council referral that is not the person's own ('Which States visited by
+   al-Bashir were bound by the Libya referral?') is refused saying which situation the named resolution referred and how
+   the person's came before the Court; it was answered by the person's own resolution (a list of another question) or,
+   'la résolution 1970', as his trips in the year 1970. A resolution's number is no year. The person's own referral,
+   named or not, is answered as before (round 61)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.law.reading import PUTIN, read, refused
+
+BASHIR = "omar-hassan-ahmad-al-bashir"
+ELHISHRI = "khaled-mohamed-ali-el-hishri"
+
+
+# --- 1. a referral named that is not the person's own ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "named", "own"), [
+    ("Which of the States visited by Putin were bound by the Libya referral?", "UNSC res 1970 (2011)", "Ukraine"),
+    ("Welche von al-Bashir besuchten Staaten waren durch die Libyen-Überweisung gebunden?", "UNSC res 1970 (2011)",
+     "UNSC res 1593 (2005)"),
+    ("Quali Stati visitati da El Hishri erano vincolati dalla risoluzione 1593?", "UNSC res 1593 (2005)",
+     "UNSC res 1970 (2011)"),
+    ("¿Qué Estados visitados por Netanyahu estaban obligados por la resolución 1970?", "UNSC res 1970 (2011)", "Palestine"),
+    ("Quels États visités par Poutine étaient liés par la saisine du Conseil sur le Darfour ?", "UNSC res 1593 (2005)",
+     "Ukraine"),
+    ("Quais Estados visitados por al-Bashir estavam vinculados pela resolução 1970?", "UNSC res 1970 (2011)",
+     "UNSC res 1593 (2005)"),
+])
+def test_a_referral_not_the_persons_own_is_refused_saying_why(facts, text, named, own):
+    said = refused(facts, text)
+    assert "not" in said and named in said and own in said
+    assert "No visit of" in said
+
+
+def test_a_resolution_the_record_holds_as_no_referral_is_refused(facts):
+    said = refused(facts, "Which States visited by al-Bashir were bound by resolution 2728?")
+    assert "'resolution 2728' names no Security Council referral" in said
+    assert "UNSC res 1593 (2005)" in said and "UNSC res 1970 (2011)" in said
+
+
+# --- contrasts: the person's own referral, named or not, answered as in round 61 --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "person", "resolution"), [
+    ("Which States visited by El Hishri were bound by the Libya referral?", ELHISHRI, "UNSC res 1970 (2011)"),
+    ("Quels États visités par el-Béchir étaient liés par la résolution 1593 ?", BASHIR, "UNSC res 1593 (2005)"),
+    ("Welche von al-Bashir besuchten Staaten waren durch die Darfur-Überweisung gebunden?", BASHIR, "UNSC res 1593 (2005)"),
+    ("Which States visited by al-Bashir were bound by the Security Council referral?", BASHIR, "UNSC res 1593 (2005)"),
+])
+def test_the_persons_own_referral_is_answered(facts, text, person, resolution):
+    got = read(facts, text)
+    assert (got["kind"], got["asks"], got["person"]) == ("record", "trips", person)
+    assert got["host_referral"] is True and got["referral"]["resolution"] == resolution
+    assert got["period"] is None  # 'résolution 1593' is no year: all his visits to the day asked
+    assert got["left_out"], "his visits are weighed and said apart"
+
+
+def test_a_referral_asked_with_none_named_of_a_situation_not_referred_is_unchanged(facts):
+    got = read(facts, "Which States visited by Putin were bound by a Security Council referral at the time?")
+    assert got["person"] == PUTIN and got["count"] == 0 and "not referred by the Security Council" in got["in_words"]
+
+
+def test_a_year_beside_a_resolution_still_reads(facts):
+    got = read(facts, "Which States visited by al-Bashir in 2017 were bound by resolution 1593?")
+    assert got["period"] == "2017-01-01/2017-12-31" and got["referral"]["resolution"] == "UNSC res 1593 (2005)"
+
+
+def test_the_command_line_reads_a_comparison_that_names_a_state(db_url):
+    from tests.test_cli import runner
+
+    from iccwatch.cli import app as cli_app
+
+    # 'the Libya referral' reads Libya as a State: the 'Read as' line had no such key (a traceback)
+    got = runner.invoke(cli_app, ["ask", "question", "Which States visited by El Hishri were bound by the Libya referral?",
+                                  "--db", db_url])
+    assert got.exit_code == 0, got.output
+    assert "by a Security Council referral to arrest the person" in got.stderr
