@@ -79,3 +79,40 @@ def test_the_command_line_reads_a_comparison_that_names_a_state(db_url):
                                   "--db", db_url])
     assert got.exit_code == 0, got.output
     assert "by a Security Council referral to arrest the person" in got.stderr
+
+
+# --- 2. a date written in words, in the six languages ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "state", "on"), [
+    ("Must Italy arrest Netanyahu on the fourth of May two thousand twenty-five?", "ITA", "2025-05-04"),
+    ("Did Spain have to arrest Putin on the ninth of June two thousand and twenty-three?", "ESP", "2023-06-09"),
+    ("La Belgique devait-elle arrêter Poutine le vingt et un mars deux mille vingt-quatre ?", "BEL", "2024-03-21"),
+    ("La Suisse devait-elle arrêter Netanyahou le premier juillet deux mille vingt-cinq ?", "CHE", "2025-07-01"),
+    ("¿Debía Chile detener a Netanyahu el primero de julio de dos mil veinticinco?", "CHL", "2025-07-01"),
+    ("¿Tenía México que detener a Putin el treinta y uno de enero de dos mil veinticuatro?", "MEX", "2024-01-31"),
+    ("O Brasil tinha de prender Putin em vinte e dois de agosto de dois mil e vinte e três?", "BRA", "2023-08-22"),
+    ("La Francia doveva arrestare Netanyahu il ventotto febbraio duemilaventisei?", "FRA", "2026-02-28"),
+    ("Musste Polen Putin am einundzwanzigsten Juni zweitausendvierundzwanzig festnehmen?", "POL", "2024-06-21"),
+    ("Musste Österreich Netanjahu am dritten März zweitausendfünfundzwanzig festnehmen?", "AUT", "2025-03-03"),
+])
+def test_a_date_in_words_is_read(facts, text, state, on):
+    got = read(facts, text)
+    assert (got["kind"], got["state"], got["on"]) == ("arrest", state, on)
+
+
+# --- contrasts: dates in numbers, numbers that name no day, an ordinal past a month's end ------------------------------
+
+
+@pytest.mark.parametrize(("text", "on"), [
+    ("La Hongrie devait-elle arrêter Netanyahou le 3 avril 2025 ?", "2025-04-03"),
+    ("Musste Tadschikistan Putin am 8. Oktober 2025 festnehmen?", "2025-10-08"),
+    ("Muss Deutschland Netanjahu festnehmen, wenn er zwei Tage bleibt?", "2026-12-04"),
+    ("Must France arrest Netanyahu if he stays three days?", "2026-12-04"),
+])
+def test_dates_in_numbers_and_other_numbers_read_as_before(facts, text, on):
+    assert read(facts, text)["on"] == on
+
+
+def test_an_ordinal_in_words_past_a_months_end_is_still_refused(facts):
+    assert "no month has more than 31" in refused(facts, "Must Germany arrest Netanyahu on the thirty-second of March 2025?")

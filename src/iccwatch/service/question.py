@@ -2296,10 +2296,71 @@ def _phrases_in_english(facts: Facts) -> list[tuple[re.Pattern[str], str, re.Pat
     return facts.memoised("question_phrases_in_english", None, compute, maxsize=1)
 
 
+def _numbers_in_words(facts: Facts) -> tuple[list[tuple[re.Pattern[str], dict[str, int]]], re.Pattern[str] | None, dict[str, int]]:
+    """Session 48 (law62): the years and the days written in words (question_words.yaml ``number_words``): for each
+    language the pattern of a year ('deux mille vingt-cinq', 'zweitausendfünfundzwanzig') with the number after its
+    'two thousand' as its one group, and the numbers by their words; the pattern of a day in words or an ordinal day
+    directly before a month (any language's month), and the days by their words. Built once per facts."""
+    def alts(words: str) -> list[str]:
+        return [w.strip() for w in str(words).split("|") if w.strip()]
+
+    def key(w: str) -> str:
+        return re.sub(r"\s+", " ", w.casefold())
+
+    def compute() -> tuple[list[tuple[re.Pattern[str], dict[str, int]]], re.Pattern[str] | None, dict[str, int]]:
+        table = (facts.records.lookups.get("question_words") or {}).get("number_words") or {}
+        years: list[tuple[re.Pattern[str], dict[str, int]]] = []
+        days: dict[str, int] = {}
+        for lang in (table.get("languages") or {}).values():
+            numbers: dict[str, int] = {}
+            units = [alts(u) for u in lang["units"]]
+            for n, ws in enumerate(units, 1):
+                numbers |= {key(w): n for w in ws}
+            for i, t_words in enumerate(lang["tens"]):
+                ten = 20 + 10 * i
+                for t in alts(t_words):
+                    numbers[key(t)] = ten
+                    for u_n, u_words in enumerate(units[:9], 1):
+                        for u in u_words:
+                            for c in lang["compounds"]:
+                                numbers[key(c.format(t=t, e=t[:-1], u=u))] = ten + u_n
+            for n, ws in (lang.get("fused") or {}).items():
+                numbers |= {key(w): int(n) for w in alts(ws)}
+            words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(numbers, key=len, reverse=True))
+            years.append((re.compile(rf"\b(?:{lang['thousand']})({words})(?!\w)", re.I), numbers))
+            days |= {w: n for w, n in numbers.items() if n <= 31}
+            suffix = lang.get("ordinal_suffix") or {}
+            for w, n in list(numbers.items()):
+                if n <= 31 and suffix:
+                    days |= {key(w + s): n for s in alts(suffix["below_20" if n < 20 else "from_20"])}
+            for n, ws in (lang.get("ordinals") or {}).items():
+                days |= {key(w): int(n) for w in alts(ws)}
+        if not days:
+            return years, None, days
+        month_of, _, _ = _other_months(facts)
+        months = "|".join(re.escape(m) for m in sorted({*(m.casefold() for m in MONTHS), *month_of}, key=len, reverse=True))
+        day_words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(days, key=len, reverse=True))
+        day = re.compile(rf"(?<![\w-])({day_words})(?!\w)\.?(?=\s+(?:de\s+|of\s+)?(?:{months})(?!\w))", re.I)
+        return years, day, days
+    return facts.memoised("question_numbers_in_words", None, compute, maxsize=1)
+
+
+def _dates_in_words(facts: Facts, text: str) -> str:
+    """``text`` with a year and a day written in words as numbers (session 48, law62): 'le trois avril deux mille
+    vingt-cinq' is 'le 3 avril 2025', 'am achten Oktober zweitausendfünfundzwanzig' 'am 8 Oktober 2025'."""
+    years, day, days = _numbers_in_words(facts)
+    for pattern, numbers in years:
+        text = pattern.sub(lambda m, numbers=numbers: str(2000 + numbers[re.sub(r"\s+", " ", m.group(1).casefold())]), text)
+    if day is not None:
+        text = day.sub(lambda m: str(days[re.sub(r"\s+", " ", m.group(1).casefold())]), text)
+    return text
+
+
 def _other_languages(facts: Facts, text: str) -> str:
     """``text`` with a month of another language beside a day or a year written in English ('le 3 septembre 2024': 'le
     3 September 2024'), a range of two years of another language in English ('entre 2024 et 2026': 'between 2024 and
     2026'), and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
+    text = _dates_in_words(facts, text)  # session 48 (law62): 'le trois avril deux mille vingt-cinq'
     text = _OTHER_YEAR_RANGE.sub(r"between \1 and \2", text)
     asked = text
     for pattern, english, when in _phrases_in_english(facts):  # 'sobrevuela': 'flies over' (round 41)
