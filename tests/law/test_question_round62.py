@@ -116,3 +116,31 @@ def test_dates_in_numbers_and_other_numbers_read_as_before(facts, text, on):
 
 def test_an_ordinal_in_words_past_a_months_end_is_still_refused(facts):
     assert "no month has more than 31" in refused(facts, "Must Germany arrest Netanyahu on the thirty-second of March 2025?")
+
+
+# --- 3. a forum that did 'anything' after a finding; 4. the Italian spelling of a family name --------------------------
+
+
+@pytest.mark.parametrize(("text", "state", "forum"), [
+    ("Did the Security Council do anything after the Court's 2017 finding on Jordan?", "JOR", "UNSC"),
+    ("Has the Assembly done anything about Mongolia since 2024?", "MNG", "ASP"),
+    ("Did the Council do something after the Court found Italy in non-compliance in 2025?", "ITA", "UNSC"),
+])
+def test_a_forum_doing_anything_asks_its_responses(facts, text, state, forum):
+    got = read(facts, text)
+    assert (got["kind"], got["asks"], got["state"], got["forum"]) == ("obligations", "responses", state, forum)
+
+
+def test_a_state_doing_anything_a_forum_asks_is_its_duties(facts):
+    got = read(facts, "Must Sudan do anything the Security Council asks?")
+    assert (got["kind"], got["state"], got["asks"]) == ("obligations", "SDN", None)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Il Niger doveva arrestare Muammar Gheddafi il 10 gennaio 2012?", "muammar-mohammed-abu-minyar-gaddafi"),
+    ("Il Ciad deve arrestare Saif al-Islam Gheddafi?", "saif-al-islam-gaddafi"),
+    ("Must Chad arrest Saif al-Islam Kadhafi?", "saif-al-islam-gaddafi"),  # contrast: a spelling read before
+])
+def test_the_italian_spelling_of_a_family_name_is_read(facts, text, person):
+    got = read(facts, text)
+    assert got["kind"] == "arrest" and got["person"] == person
