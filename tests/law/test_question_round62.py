@@ -144,3 +144,28 @@ def test_a_state_doing_anything_a_forum_asks_is_its_duties(facts):
 def test_the_italian_spelling_of_a_family_name_is_read(facts, text, person):
     got = read(facts, text)
     assert got["kind"] == "arrest" and got["person"] == person
+
+
+# --- 5. the forum's responses after a finding named by its year, in the six languages ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Did the Assembly do anything after the Court's finding on Mongolia in 2024?",
+    "L'Assemblée a-t-elle fait quelque chose après la constatation de 2024 sur la Mongolie ?",
+    "¿Hizo algo la Asamblea de los Estados Partes tras la constatación de 2024 sobre Mongolia?",
+    "A Assembleia dos Estados Partes fez alguma coisa depois da constatação de 2024 sobre a Mongólia?",
+    "L'Assemblea degli Stati parte ha fatto qualcosa dopo la constatazione del 2024 sulla Mongolia?",
+    "Hat die Versammlung der Vertragsstaaten nach der Feststellung von 2024 zur Mongolei etwas getan?",
+])
+def test_the_responses_after_a_finding_named_by_its_year_run_to_the_day_asked(facts, text):
+    got = read(facts, text)
+    assert (got["kind"], got["asks"], got["state"], got["forum"]) == ("obligations", "responses", "MNG", "ASP")
+    assert got["on"] == "2026-12-04"  # the responses to the day asked, not cut at 2024-12-31
+
+
+@pytest.mark.parametrize("text", [
+    "What did the Security Council do about the findings against Sudan in 2012?",
+    "Hat der Sicherheitsrat 2012 etwas gegen den Sudan unternommen?",
+])
+def test_a_year_of_the_findings_asked_still_limits_them(facts, text):
+    assert read(facts, text)["on"] == "2012-12-31"
