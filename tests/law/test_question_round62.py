@@ -86,6 +86,7 @@ def test_the_command_line_reads_a_comparison_that_names_a_state(db_url):
 
 @pytest.mark.parametrize(("text", "state", "on"), [
     ("Must Italy arrest Netanyahu on the fourth of May two thousand twenty-five?", "ITA", "2025-05-04"),
+    ("Did Greece have to arrest Netanyahu on two May two thousand twenty-five?", "GRC", "2025-05-02"),
     ("Did Spain have to arrest Putin on the ninth of June two thousand and twenty-three?", "ESP", "2023-06-09"),
     ("La Belgique devait-elle arrêter Poutine le vingt et un mars deux mille vingt-quatre ?", "BEL", "2024-03-21"),
     ("La Suisse devait-elle arrêter Netanyahou le premier juillet deux mille vingt-cinq ?", "CHE", "2025-07-01"),
@@ -109,6 +110,8 @@ def test_a_date_in_words_is_read(facts, text, state, on):
     ("Musste Tadschikistan Putin am 8. Oktober 2025 festnehmen?", "2025-10-08"),
     ("Muss Deutschland Netanjahu festnehmen, wenn er zwei Tage bleibt?", "2026-12-04"),
     ("Must France arrest Netanyahu if he stays three days?", "2026-12-04"),
+    ("Must Hungary arrest Netanyahu if the two may meet in Budapest?", "2026-12-04"),  # 'may', no month
+    ("Must Germany arrest Putin, as one may expect?", "2026-12-04"),
 ])
 def test_dates_in_numbers_and_other_numbers_read_as_before(facts, text, on):
     assert read(facts, text)["on"] == on

@@ -822,6 +822,8 @@ class _NumberWords(_Entry):
     """Numbers in words by language, for dates written in words (session 48, law62)."""
 
     languages: dict[str, _NumberLanguage] = Field(min_length=1)
+    #: Months that are also common words ('may'), read after a number in words only with their capital.
+    months_capitalised: list[str] = Field(default_factory=list)
 
 
 class QuestionWords(_Lookup):

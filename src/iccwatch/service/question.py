@@ -2338,7 +2338,9 @@ def _numbers_in_words(facts: Facts) -> tuple[list[tuple[re.Pattern[str], dict[st
         if not days:
             return years, None, days
         month_of, _, _ = _other_months(facts)
-        months = "|".join(re.escape(m) for m in sorted({*(m.casefold() for m in MONTHS), *month_of}, key=len, reverse=True))
+        capitalised = {str(m).casefold() for m in table.get("months_capitalised") or []}  # 'the two may meet'
+        months = "|".join(rf"(?-i:{re.escape(m[:1].upper())}){re.escape(m[1:])}" if m in capitalised else re.escape(m)
+                          for m in sorted({*(m.casefold() for m in MONTHS), *month_of}, key=len, reverse=True))
         day_words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(days, key=len, reverse=True))
         day = re.compile(rf"(?<![\w-])({day_words})(?!\w)\.?(?=\s+(?:de\s+|of\s+)?(?:{months})(?!\w))", re.I)
         return years, day, days
