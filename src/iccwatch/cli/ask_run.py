@@ -512,7 +512,10 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
             + ("_situation" if q.get("situation") else "")  # the wanted of one situation
             + ("_form" if q["asks"] == "positions" and q.get("form") and not q.get("state") else "")  # session 38
             + ("_state" if q["asks"] == "referrals" and q.get("state") else ""))  # round 50: one State's findings
-    key = asks + ("_list" if q["asks"] not in ("referrals", "assessment", "withdrawal") and not q.get("state") else "")
+    # session 48 (law62): a person's trips are one list whatever State the question also names ('the Libya referral'
+    # read Libya: 'trips_host_referral' was no key, a traceback)
+    key = asks + ("_list" if q["asks"] not in ("referrals", "assessment", "withdrawal")
+                  and (not q.get("state") or q["asks"] == "trips") else "")
     if q["asks"] == "trips" and q.get("host_referral"):  # session 47 (law61): compared by a Council referral
         key += "_host_referral"
     elif q["asks"] == "trips" and q.get("host_party") is not None:  # session 46: the host's relation compared

@@ -601,6 +601,24 @@ class _RecordQuestions(_Entry):
     #: Session 47 (law60): lists of modes named once and read by every entry naming them (``modes_from``), each
     #: pattern checked here.
     named_modes: dict[str, dict[_ModeName, str]] = Field(default_factory=dict)
+    #: Session 48 (law62): a Council resolution named by its number (the pattern's one group), and the names of a
+    #: referred situation in other languages (situation id: a pattern), for a comparison naming a referral.
+    council_resolution: str | None = None
+    referral_names: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _named_referrals_compile(self) -> _RecordQuestions:
+        for where, p in [("council_resolution", self.council_resolution),
+                         *((f"referral_names.{k}", v) for k, v in self.referral_names.items())]:
+            if p is None:
+                continue
+            try:
+                groups = re.compile(p).groups
+            except re.error as exc:
+                raise ValueError(f"{where}: pattern {p!r} is no regular expression ({exc})") from None
+            if where == "council_resolution" and groups != 1:
+                raise ValueError(f"{where}: pattern {p!r} must have one group, the resolution's number (it has {groups})")
+        return self
 
     @model_validator(mode="after")
     def _named_modes_known(self) -> _RecordQuestions:
@@ -771,6 +789,43 @@ class _OtherDemonyms(_Entry):
     states: dict[str, list[str]]
 
 
+class _NumberLanguage(BaseModel):
+    """One language's numbers in words (session 48, law62): the units 1-19 and the tens from 20 (alternatives split by
+    '|'), how 21-99 are compounded ({t}, {u}, {e}: the ten without its last letter), numbers fused outside that rule,
+    the 'two thousand' of a year (a pattern), and the ordinal days (n: words; German's suffixes after a cardinal)."""
+
+    model_config = ConfigDict(extra="forbid")
+    units: list[str] = Field(min_length=19, max_length=19)
+    tens: list[str] = Field(min_length=1, max_length=8)
+    compounds: list[str] = Field(min_length=1)
+    fused: dict[str, str] = Field(default_factory=dict)
+    thousand: str
+    ordinals: dict[str, str] = Field(default_factory=dict)
+    ordinal_suffix: dict[Literal["below_20", "from_20"], str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> _NumberLanguage:
+        try:
+            re.compile(self.thousand)
+        except re.error as exc:
+            raise ValueError(f"thousand: pattern {self.thousand!r} is no regular expression ({exc})") from None
+        for c in self.compounds:
+            if "{u}" not in c or ("{t}" not in c and "{e}" not in c):
+                raise ValueError(f"compounds: {c!r} must hold {{u}} and {{t}} or {{e}}")
+        for n in [*self.fused, *self.ordinals]:
+            if not (n.isdigit() and 1 <= int(n) <= 99):
+                raise ValueError(f"fused/ordinals: {n} is not a number from 1 to 99")
+        return self
+
+
+class _NumberWords(_Entry):
+    """Numbers in words by language, for dates written in words (session 48, law62)."""
+
+    languages: dict[str, _NumberLanguage] = Field(min_length=1)
+    #: Months that are also common words ('may'), read after a number in words only with their capital.
+    months_capitalised: list[str] = Field(default_factory=list)
+
+
 class QuestionWords(_Lookup):
     """Words the reading of questions in words reads by list (iccwatch.service.question), each with its reason."""
 
@@ -855,6 +910,8 @@ class QuestionWords(_Lookup):
     #: sanctioned ICC officials?', 'Why does Mongolia rank where it does?', 'How did Mongolia comply when Putin
     #: visited?'): refused naming the command and address that answer each, never read as the State's duties (round 43).
     record_questions: _RecordQuestions | None = None
+    #: Session 48 (law62): numbers in words, for a date written in words in the six languages.
+    number_words: _NumberWords | None = None
     #: Endings a name takes in the genitive of German and Dutch, written without an apostrophe ('Netanjahus Reise',
     #: 'Putins Besuch'): a capitalised word no person's name that is one with the ending taken off names that person
     #: (round 44).

@@ -540,6 +540,11 @@ class _Lexicon:
         #: Round 45: the words of a time named by a person's warrant ('since his warrant'), for the trips questions.
         self.since_warrant = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
                               for w in q.get("since_warrant") or []]
+        #: Session 48 (law62): a Council resolution named by its number (group 1), and the other languages' names of a
+        #: referred situation (situation id: pattern), for a comparison naming a referral.
+        rq = table.get("record_questions") or {}
+        self.council_resolution = re.compile(str(rq["council_resolution"]), re.I) if rq.get("council_resolution") else None
+        self.referral_names = {str(k): re.compile(str(v), re.I) for k, v in (rq.get("referral_names") or {}).items()}
         #: Session 42: the words of a time named by the Court's finding against the State ('after the Court found it').
         self.since_finding = [re.compile(w, re.I) for q in (table.get("record_questions") or {}).get("questions", [])
                               for w in q.get("since_finding") or []]
@@ -2291,10 +2296,73 @@ def _phrases_in_english(facts: Facts) -> list[tuple[re.Pattern[str], str, re.Pat
     return facts.memoised("question_phrases_in_english", None, compute, maxsize=1)
 
 
+def _numbers_in_words(facts: Facts) -> tuple[list[tuple[re.Pattern[str], dict[str, int]]], re.Pattern[str] | None, dict[str, int]]:
+    """Session 48 (law62): the years and the days written in words (question_words.yaml ``number_words``): for each
+    language the pattern of a year ('deux mille vingt-cinq', 'zweitausendfünfundzwanzig') with the number after its
+    'two thousand' as its one group, and the numbers by their words; the pattern of a day in words or an ordinal day
+    directly before a month (any language's month), and the days by their words. Built once per facts."""
+    def alts(words: str) -> list[str]:
+        return [w.strip() for w in str(words).split("|") if w.strip()]
+
+    def key(w: str) -> str:
+        return re.sub(r"\s+", " ", w.casefold())
+
+    def compute() -> tuple[list[tuple[re.Pattern[str], dict[str, int]]], re.Pattern[str] | None, dict[str, int]]:
+        table = (facts.records.lookups.get("question_words") or {}).get("number_words") or {}
+        years: list[tuple[re.Pattern[str], dict[str, int]]] = []
+        days: dict[str, int] = {}
+        for lang in (table.get("languages") or {}).values():
+            numbers: dict[str, int] = {}
+            units = [alts(u) for u in lang["units"]]
+            for n, ws in enumerate(units, 1):
+                numbers |= {key(w): n for w in ws}
+            for i, t_words in enumerate(lang["tens"]):
+                ten = 20 + 10 * i
+                for t in alts(t_words):
+                    numbers[key(t)] = ten
+                    for u_n, u_words in enumerate(units[:9], 1):
+                        for u in u_words:
+                            for c in lang["compounds"]:
+                                numbers[key(c.format(t=t, e=t[:-1], u=u))] = ten + u_n
+            for n, ws in (lang.get("fused") or {}).items():
+                numbers |= {key(w): int(n) for w in alts(ws)}
+            words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(numbers, key=len, reverse=True))
+            years.append((re.compile(rf"\b(?:{lang['thousand']})({words})(?!\w)", re.I), numbers))
+            days |= {w: n for w, n in numbers.items() if n <= 31}
+            suffix = lang.get("ordinal_suffix") or {}
+            for w, n in list(numbers.items()):
+                if n <= 31 and suffix:
+                    days |= {key(w + s): n for s in alts(suffix["below_20" if n < 20 else "from_20"])}
+            for n, ws in (lang.get("ordinals") or {}).items():
+                days |= {key(w): int(n) for w in alts(ws)}
+        if not days:
+            return years, None, days
+        month_of, _, _ = _other_months(facts)
+        capitalised = {str(m).casefold() for m in table.get("months_capitalised") or []}  # 'the two may meet'
+        months = "|".join(rf"(?-i:{re.escape(m[:1].upper())}){re.escape(m[1:])}" if m in capitalised else re.escape(m)
+                          for m in sorted({*(m.casefold() for m in MONTHS), *month_of}, key=len, reverse=True))
+        day_words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(days, key=len, reverse=True))
+        day = re.compile(rf"(?<![\w-])({day_words})(?!\w)\.?(?=\s+(?:de\s+|of\s+)?(?:{months})(?!\w))", re.I)
+        return years, day, days
+    return facts.memoised("question_numbers_in_words", None, compute, maxsize=1)
+
+
+def _dates_in_words(facts: Facts, text: str) -> str:
+    """``text`` with a year and a day written in words as numbers (session 48, law62): 'le trois avril deux mille
+    vingt-cinq' is 'le 3 avril 2025', 'am achten Oktober zweitausendfünfundzwanzig' 'am 8 Oktober 2025'."""
+    years, day, days = _numbers_in_words(facts)
+    for pattern, numbers in years:
+        text = pattern.sub(lambda m, numbers=numbers: str(2000 + numbers[re.sub(r"\s+", " ", m.group(1).casefold())]), text)
+    if day is not None:
+        text = day.sub(lambda m: str(days[re.sub(r"\s+", " ", m.group(1).casefold())]), text)
+    return text
+
+
 def _other_languages(facts: Facts, text: str) -> str:
     """``text`` with a month of another language beside a day or a year written in English ('le 3 septembre 2024': 'le
     3 September 2024'), a range of two years of another language in English ('entre 2024 et 2026': 'between 2024 and
     2026'), and the elided article before a capitalised word set apart ("l'Italia": "l' Italia")."""
+    text = _dates_in_words(facts, text)  # session 48 (law62): 'le trois avril deux mille vingt-cinq'
     text = _OTHER_YEAR_RANGE.sub(r"between \1 and \2", text)
     asked = text
     for pattern, english, when in _phrases_in_english(facts):  # 'sobrevuela': 'flies over' (round 41)
@@ -3551,6 +3619,58 @@ def _state_spans(facts: Facts, text: str, date_spans: list[tuple[int, int]]) -> 
     return found
 
 
+def _named_referral_refusal(facts: Facts, text: str, person: str, state: str | None) -> str | None:
+    """Session 48 (law62): why a comparison of a person's visits by a Council referral cannot be answered for the
+    referral the question names, or None. A referral is named by its resolution's number (``council_resolution``), by a
+    word of its situation's name in the record ('the Darfur referral'), by the other languages' names of it
+    (``referral_names``) or by a State of its situation the reader read ('the Libya referral'); none named, the
+    person's own situation's referral is answered as before. Refused where the number is no referral the record holds,
+    or where no referral named is one of the person's own situations' (a list by the person's own resolution would
+    answer another question)."""
+    from iccwatch.service import record_answers
+
+    lex = _lexicon(facts)
+    referred = [s for s in facts.records.situations.values() if s.trigger == "unsc_referral" and s.unsc_resolution]
+
+    def citation(s: Any) -> str:
+        inst = facts.records.instruments.get(s.unsc_resolution)
+        return inst.citation if inst is not None else str(s.referral_instrument)
+
+    named: dict[str, str] = {}
+    numbers = [m.group(1) for m in lex.council_resolution.finditer(text)] if lex.council_resolution else []
+    for n in numbers:
+        hits = [s for s in referred if re.search(rf"(?<!\d){n}(?!\d)", citation(s))]
+        if not hits:
+            known = "; ".join(f"{citation(s)}, the situation in {s.name}" for s in referred)
+            return (f"'resolution {n}' names no Security Council referral the record holds (the Council's referrals: "
+                    f"{known}): ask of one of them, or 'Which States visited by {facts.records.persons[person].name} were "
+                    "bound by the Security Council referral?' (the person's own situation's)")
+        named.update({s.id: f"resolution {n}" for s in hits})
+    for s in referred:
+        words = [w for w in re.findall(r"\w{4,}", s.name)]
+        pattern = lex.referral_names.get(s.id)
+        if any(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words) or (pattern and pattern.search(text)) \
+                or (state is not None and state in (s.states or [])):
+            named.setdefault(s.id, f"the referral of the situation in {s.name}")
+    if not named:
+        return None
+    own = [facts.records.situations[x] for x in dict.fromkeys(w.situation for w in facts.warrants_of(person))
+           if x in facts.records.situations]
+    if any(s.id in named for s in own):
+        return None
+    name = facts.records.persons[person].name
+    said = "; ".join(f"{citation(facts.records.situations[i])} referred the situation in {facts.records.situations[i].name}"
+                     for i in named)
+    how = "; ".join(f"the situation in {s.name}, " + (f"referred by {citation(s)}" if s.trigger == "unsc_referral" and s.unsc_resolution
+                                                      else f"which came before the Court by {record_answers._TRIGGER_WORDS.get(s.trigger, s.trigger)}")
+                    for s in own) or "no situation the record dates a warrant in"
+    first_named = citation(facts.records.situations[next(iter(named))])
+    return (f"the question names a referral that is not {name}'s: {said}; {name}'s warrants are in {how}. No visit of "
+            f"{name} could rest on {first_named}: ask 'Which States visited by {name} were bound by the Security Council "
+            "referral?' (the person's own situation's), or of one State on one day ('Was Sudan obliged to arrest ... on "
+            "... ?')")
+
+
 def _finding_day(facts: Facts, state: str | None, person: str | None, said: str, today: dt.date) -> tuple[dt.date, str]:
     """Session 42: the day of the Court's finding of non-compliance against ``state`` that ``said`` names ('after the
     Court found it in non-compliance', 'after the Court's finding of July 2025'): the one the record holds by ``today``
@@ -3608,6 +3728,8 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
                 text = text[:found_since.start()] + " " + text[found_since.end():]
                 break
     day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
+    if _lexicon(facts).council_resolution is not None:  # session 48 (law62): 'la résolution 1970' names no year
+        day_text = _lexicon(facts).council_resolution.sub(" ", day_text)
     if answer in ("referrals", "gaps"):
         # round 53: a year naming the trip a finding is about ("over al-Bashir's 2015 visit") dates the trip, not the
         # findings asked of: the findings to the day asked ('Was South Africa referred ... 2015 visit?' found none by 2015)
@@ -3785,6 +3907,8 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
         # (or was not) a State Party on the day, as `events --host-party` filters them (question_words.yaml `modes`)
         if "host_referral" in modes:  # session 47 (law61): each visit's host's duty on the day, kept where it rests
             # on the Council's referral of the person's situation (the law engine's basis)
+            if (why := _named_referral_refusal(facts, text, person, state)) is not None:  # session 48 (law62)
+                raise QuestionError(f"'{matched}': {why}: {answered_by}")
             got = record_answers.referral_trips_answer(facts, person, start or dt.date.min, last)
         else:
             host_party = False if "host_not_party" in modes else True if "host_party" in modes else None
