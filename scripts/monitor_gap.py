@@ -15,9 +15,9 @@ hold), else its State (the facts of a State: withdrawal, refusal without a perso
 - ``type``: a candidate of another type for the same person and State (any State when the label gives none);
 - ``found_*``: the subject is named in the document (a person mention resolved to them, ``mentions._mentions``; a State
   mention; a ``person_name`` written out), but no candidate of the type for them: ``found_guarded`` when the rules with
-  their guards off (the ``loose`` mode) propose a matching candidate (a guard stopped it), ``found_unread`` when even they
-  do not (no rule reads the words the text uses); ``_other`` added when the document has a candidate of the type for
-  someone else;
+  their guards off (the ``loose`` mode) propose a matching candidate (a guard stopped it), ``found_read_slot`` when they
+  propose one of the type and subject with another date or State (most often none), ``found_unread`` when they propose none
+  (no rule reads the words the text uses); ``_other`` added when the document has a candidate of the type for someone else;
 - ``unresolved``: the subject is not resolved anywhere in the document (a name form, an alias, a pronoun only).
 
 Kinds of a false positive: ``slot_twin`` (same type and subject as a label missed in the same document: the fn's slot
@@ -146,7 +146,10 @@ def classify(doc: Any, labels: dict[str, Any], got: list[Any], rules_got: list[A
         if loose_got is None:
             loose_got = loose(doc)
         # the rules with their guards off (the loose mode) propose it: a guard stopped it; else no rule reads its words
-        why = "guarded" if any(_matches(c, e, names, doc.date) for c in loose_got) else "unread"
+        # … or read it with another date or State (most often undated: the loose mode does not give the page's day to a fact its
+        # lead tells with none, and the rules then drop it as background)
+        why = "guarded" if any(_matches(c, e, names, doc.date) for c in loose_got) else \
+            "read_slot" if any(c.type == e["type"] and _same_subject(c, e, names) for c in loose_got) else "unread"
         out_fn.append((e, f"found_{why}_other" if any(c.type == e["type"] for c in got) else f"found_{why}"))
     trap = trap_note(labels.get("note"))
     out_fp: list[tuple[Any, str]] = []

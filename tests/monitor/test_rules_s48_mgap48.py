@@ -59,3 +59,16 @@ def test_control_a_match_is_no_miss_and_no_false_positive(spec) -> None:  # noqa
 def test_a_false_positive_of_a_background_or_a_trap(spec) -> None:  # noqa: ANN001
     assert _kinds(spec, [], [{"type": "visit", "person": PUTIN, "state": "MNG", "date": "2019-09"}]) == ([], ["background"])
     assert _kinds(spec, [], note="The trip was cancelled.") == ([], ["trap"])
+
+
+def test_a_fact_the_loose_rules_read_without_its_day_is_read_slot(spec) -> None:  # noqa: ANN001
+    # the simple past with no day and no headline: the rules leave the issue undated and drop it as background (session 26's
+    # reading); the loose mode reads it undated: the words are read, the day is not
+    doc = make_document("The International Criminal Court issued an arrest warrant for Vladimir Putin over the deportation of "
+                        "children.\n\nThe judges said the decision was unanimous.", date="2023-03-18", language="en")
+    got = extract_candidates(doc, spec, "rules")
+    assert [c for c in got if c.type == "warrant_issued"] == []
+    label = {"type": "warrant_issued", "person": PUTIN, "date": "2023-03"}
+    fn, _ = _gap().classify(doc, {"expected": [label], "optional": [], "note": ""}, got, None, spec, _Score(spec).names,
+                            lambda d: extract_candidates(d, spec, "loose"))
+    assert [k for _, k in fn] == ["found_read_slot"]
