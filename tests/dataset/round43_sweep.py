@@ -124,7 +124,7 @@ def _deep(text: str) -> str:
 TEXT_FORMS: tuple[tuple[str, Callable[[str], Callable[[str], str]], str], ...] = (
     ("a merge conflict left in: both sides of the first date's line between <<<<<<<, ======= and >>>>>>>",
      lambda key: _around_first_date, MERGE),
-    ("a merge conflict resolved by hand with its separator (=======) left after the first date", 
+    ("a merge conflict resolved by hand with its separator (=======) left after the first date",
      lambda key: _after_first_date("======="), MERGE),
     ("a merge conflict resolved by hand with its closing marker (>>>>>>> origin/main) left after the first date",
      lambda key: _after_first_date(">>>>>>> origin/main"), MERGE),
