@@ -36,6 +36,13 @@ from iccwatch.dataset.record_walks import texts_of, walk_text
 from iccwatch.dataset.records import KINDS, RecordSet
 from iccwatch.dataset.review_checks import text_problems as review_text_problems
 from iccwatch.dataset.text_checks import PROSE_FIELDS, character_form_problem
+from iccwatch.dataset.whole_file_checks import (
+    conflict_marker,
+    conflict_message,
+    cut_short,
+    decode_cut_short,
+    holds_marker,
+)
 from iccwatch.dataset.yaml_io import UnsafeYAML, load_yaml, read_text_checked, yaml_events
 from iccwatch.errors import InputError
 from iccwatch.model import Meta
@@ -1713,11 +1720,22 @@ def line_end_problem(text: str) -> str | None:
     return None
 
 
+def _whole_file_problems(rel: str, record: str | None, text: str, texts: list[tuple[str, str]] | None = None) -> Iterator[Problem]:
+    """(round 43) A merge conflict's marker and a last line with no line break (``whole_file_checks``), whether YAML read
+    the file (``texts``: its texts, to name the field a marker is read into) or refused it (None)."""
+    if (found := conflict_marker(text)) is not None:
+        at = next((at for at, v in texts or () if holds_marker(v)), None)
+        yield Problem(rel, record, at or None, conflict_message(*found))
+    if (cut := cut_short(text)) is not None:
+        yield Problem(rel, record, None, cut)
+
+
 def _text_problems(rel: str, record: str, text: str, texts: list[tuple[str, str]]) -> Iterator[Problem]:
     """Text no record should hold. A cheap test on the whole file first; the fields are located only
     when it finds something. ``texts``: the file's ``texts_of(raw, keys=True)``."""
     if (ends := line_end_problem(text)) is not None:
         yield Problem(rel, record, None, ends)
+    yield from _whole_file_problems(rel, record, text, texts)
     escaped = "\\" in text  # a double-quoted YAML string can write any character as an escape
     if escaped or _UNSAFE_CHARS.search(text):
         found = False
@@ -1957,9 +1975,11 @@ def _read_with_text(path: Path, root: Path, problems: list[Problem], blanks: boo
         if at is not None:  # the alias's own place (the error's mark was the anchored value's)
             where = f" at line {at.line + 1}, column {at.column + 1}"
         problems.append(Problem(rel, path.stem if field else record, field, f"malformed YAML{where}: {problem}{_yaml_line_breaks(text)}"))
+        problems.extend(_whole_file_problems(rel, record, text))
     except UnicodeDecodeError as exc:
         line = exc.object[: exc.start].count(b"\n") + 1
-        problems.append(Problem(rel, record, None, f"not UTF-8 text at line {line}: byte {exc.object[exc.start]:#04x}; save the file as UTF-8"))
+        problems.append(Problem(rel, record, None, f"not UTF-8 text at line {line}: byte {exc.object[exc.start]:#04x}; save the file as "
+                                f"UTF-8{decode_cut_short(exc.reason, exc.end, len(exc.object))}"))
     except OSError as exc:
         problems.append(Problem(rel, record, None, f"cannot read: {exc.strerror or exc}"))
     else:
