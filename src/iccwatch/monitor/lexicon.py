@@ -2151,6 +2151,13 @@ NOT_GOVERNMENT_SPEAKER = R(r"\b(?:opposition|critics?|activists?|rights\s+groups
 #: invitation ('invitación', 'invito', 'convite', 'Einladung') are not read as one there.
 TRIP_BESIDE_INVITATION = R(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in|fly|arrive|come|head|land|pay|make)|confirmed|"
                            r"is (?:due|set|scheduled|expected) to)\b")
+#: (session 48, mleft40) The Prosecutor's request told as an inset between the Court and its act, set off by commas ("Pre-Trial
+#: Chamber I, at the request of the Prosecutor, unsealed the warrant", 'la Sala, a petición del Fiscal, hizo pública la orden',
+#: 'ha, su richiesta del Procuratore, reso pubblico il mandato'): the circumstance of the Court's act, not an application for a
+#: warrant (``APPLICATION`` is read without it, rules_court). Not the request as the sentence's act ('the Prosecutor asked the
+#: judges to unseal', 'el Fiscal pidió a la Sala que …'). Other languages in their families.
+REQUEST_INSET = R(r",\s*(?:at|upon|on)\s+the\s+(?:request|application)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:prosecutor|prosecution|"
+                  r"office\s+of\s+the\s+prosecutor)\s*,")
 #: (session 48, mleft40) A State named by its people, as the subject of a clause ("the Hungarians announced …", 'les Hongrois
 #: ont annoncé', 'los húngaros anunciaron'): the plural article at the clause's head, read on the text before the demonym
 #: (``PEOPLE_NAMED_BEFORE``), and the people's verb a word of a government's (``PEOPLE_GOVERNMENT_WORD``, read on the text after
