@@ -10,7 +10,6 @@ from typing import Any
 from iccwatch.model.dates import DateSpan
 from iccwatch.monitor.dates import find_dates
 from iccwatch.monitor.lexicon import (
-    TRIP_BESIDE_INVITATION,
     ACT_OPENING,
     APPLICATION,
     APPOSED_PARTICIPLE,
@@ -95,6 +94,7 @@ from iccwatch.monitor.lexicon import (
     TRANSFER_FROM,
     TRAVEL_FUTURE,
     TRAVELLER_AFTER,
+    TRIP_BESIDE_INVITATION,
     TRIP_NOUN_TOLD,
     TRIP_WORDS,
     VENUE,
