@@ -639,6 +639,8 @@ def find_dates(sentence: str, ref: dt.date | None, exact: bool = True) -> list[F
             add((dt.date.fromisoformat(told[-1].date) - dt.timedelta(days=1)).isoformat(), None, m)
     # A bare year after a preposition ("issued in 2009", "warrants in 2009 and 2010"): the year only; (session 32) the
     # preposition capitalised too, opening the sentence or a quotation ("In 2023, the ICC issued …")
-    for m in re.finditer(r"\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|and|[Dd]uring)\s+((?:19|20)\d{2})\b(?![-/]\d)", s):
+    # (session 48, mleft40) and the year told with its noun ("in the year 2015", "since the year 2009"), as each language's
+    # 'en el (año) 2015', 'nell'anno 2015', 'en l'an 2015' (their ``year_before``)
+    for m in re.finditer(r"\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|and|[Dd]uring)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?![-/]\d)", s):
         add(m.group(1), None, m)
     return sorted(out, key=lambda f: f.start)

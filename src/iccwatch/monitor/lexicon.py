@@ -2151,6 +2151,32 @@ WARRANT_BY = R(r"\bwarrants?\s+(?:[\w-]+\s+){0,2}?(?:by|from)\s+([^,;.]{1,60})")
 NOT_GOVERNMENT_SPEAKER = R(r"\b(?:opposition|critics?|activists?|rights\s+groups?|ngos?|campaigners?|analysts?|experts?|commentators?|scholars?|"
                            r"academics?|candidates?|columnists?|editorials?)\b[^.;]{0,60}?\b(?:said|says|argued|argues|insisted|insists|"
                            r"believes?|urged|urges|wrote|writes|told|demanded|demands|claimed|claims)\b[^.;]{0,60}$")
+#: (session 48, mleft40) A trip told as going ahead beside the word of an invitation: the invitation accepted, or the trip's own
+#: verb of the future ("will travel to China at the invitation of his counterpart", "has accepted the invitation", "is due to"):
+#: the sentence tells a trip, not an invitation alone (rules_travel, ``invited_only``). French writes 'invitation' as English does
+#: ('se rendra en Chine à l'invitation de son homologue'); its family holds its future. The other languages' words of an
+#: invitation ('invitación', 'invito', 'convite', 'Einladung') are not read as one there.
+TRIP_BESIDE_INVITATION = R(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in|fly|arrive|come|head|land|pay|make)|confirmed|"
+                           r"is (?:due|set|scheduled|expected) to)\b")
+#: (session 48, mleft40) The Prosecutor's request told as an inset between the Court and its act, set off by commas ("Pre-Trial
+#: Chamber I, at the request of the Prosecutor, unsealed the warrant", 'la Sala, a petición del Fiscal, hizo pública la orden',
+#: 'ha, su richiesta del Procuratore, reso pubblico il mandato'): the circumstance of the Court's act, not an application for a
+#: warrant (``APPLICATION`` is read without it, rules_court). Not the request as the sentence's act ('the Prosecutor asked the
+#: judges to unseal', 'el Fiscal pidió a la Sala que …'). Other languages in their families.
+REQUEST_INSET = R(r",\s*(?:at|upon|on)\s+the\s+(?:request|application)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:prosecutor|prosecution|"
+                  r"office\s+of\s+the\s+prosecutor)\s*,")
+#: (session 48, mleft40) A State named by its people, as the subject of a clause ("the Hungarians announced …", 'les Hongrois
+#: ont annoncé', 'los húngaros anunciaron'): the plural article at the clause's head, read on the text before the demonym
+#: (``PEOPLE_NAMED_BEFORE``), and the people's verb a word of a government's (``PEOPLE_GOVERNMENT_WORD``, read on the text after
+#: it: announced, declared, confirmed, decided, ruled out …). A people that protests, fears or regrets ('les Hongrois ont
+#: protesté parce que X ne sera pas arrêté') tells no government's word: no refusal by that State (rules_states.refusal).
+#: Other languages in their families. English reads none: its plural demonyms ('Hungarians') are not in the gazetteer, and
+#: its singular one after 'the' is an adjective ("the Rwandan President … has announced", "the French Foreign Ministry
+#: announced": the government itself, measured on the dev half), so its pattern matches nothing.
+PEOPLE_NAMED_BEFORE = R(r"(?!)")
+PEOPLE_GOVERNMENT_WORD = R(r"^\s+(?:(?:have|had)\s+)?(?:\w+ly\s+)?(?:announced|announce|said|say|declared|declare|stated|state|confirmed|"
+                           r"confirm|assured|assure|decided|decide|informed|inform|replied|reply|responded|respond|made\s+(?:it\s+)?clear|"
+                           r"refused|refuse|ruled\s+out|rule\s+out|indicated|indicate|guaranteed|guarantee|pledged|pledge|promised|promise)\b")
 #: The Court's own warrant or request named in a sentence: a national ground told beside it is no reason to drop the arrest.
 COURT_GROUND = R(r"\b(?:icc|international\s+criminal\s+court|court|hague)['’]?s?\s+(?:arrest\s+)?warrant\b|"
                  r"\bwarrants?\s+(?:\w+\s+){0,3}?(?:issued\s+)?(?:by|from|of)\s+(?:the\s+)?(?:icc|international\s+criminal\s+court|court\b|hague)|"

@@ -36,6 +36,7 @@ from iccwatch.monitor.lexicon import (
     PLURAL_WARRANTS,
     PRESENT,
     REFERRAL_NOT_MADE,
+    REQUEST_INSET,
     SEALED_UNTIL,
     SPECULATION_BEFORE,
     STATE_REFERRED,
@@ -248,6 +249,15 @@ def _other_court_issuer(x: Ctx, wm: re.Match[str]) -> bool:
     return bool(by and OTHER_COURT.match(by.group(1)) and not COURT_NAMED.search(by.group(1)))
 
 
+def _without_request_inset(s: str) -> str:
+    """(session 48, mleft40) ``s`` with each inset of the Prosecutor's request between commas (``REQUEST_INSET``: 'a petición del
+    Fiscal', 'su richiesta del Procuratore', 'a pedido do Procurador', 'à la demande du Procureur') made one comma: the Court's
+    act told with its circumstance, read as without it."""
+    while (m := REQUEST_INSET.search(s)) is not None:
+        s = s[: m.start()] + "," + s[m.end():]
+    return s
+
+
 def warrants(x: Ctx) -> bool:
     """A warrant of the Court; a Prosecutor's application, a domestic warrant or a background mention
     ("since the Court issued a warrant") gives nothing. True when the sentence is taken."""
@@ -276,7 +286,7 @@ def warrants(x: Ctx) -> bool:
     # "faces seven counts under a warrant unsealed on Tuesday", "despite the warrant made public last week": the warrant
     # the clause recalls is the one the sentence tells was unsealed (its date says whether it is news)
     fresh = (early and FRESHLY_UNSEALED.search(s)) or inset
-    if not wm or DOMESTIC.search(s) or (_background_warrant(s, wm.end() + 5) and not fresh) or (APPLICATION.search(s) and not WARRANT.search(s)):
+    if not wm or DOMESTIC.search(s) or (_background_warrant(s, wm.end() + 5) and not fresh) or (APPLICATION.search(_without_request_inset(s)) and not WARRANT.search(s)):
         return False
     if re.search(r"\b(?:whether|if)\b[^.;]{0,40}$", s[: wm.start()], re.I):
         return True  # "asked the Court whether it had issued a warrant": a question, not a warrant

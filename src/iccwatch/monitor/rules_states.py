@@ -58,6 +58,8 @@ from iccwatch.monitor.lexicon import (
     NOTIFIED,
     NUMBER_WORDS,
     OBJECT_PRONOUN,
+    PEOPLE_GOVERNMENT_WORD,
+    PEOPLE_NAMED_BEFORE,
     PLAIN_REFUSAL,
     PLAIN_REFUSAL_OBJECT,
     PLAIN_REFUSAL_SUPPOSED,
@@ -701,6 +703,26 @@ def _party_on(x: Ctx, code: str) -> bool:
     return bool(spans) and (day is None or any(a <= day and (not b or day < b) for a, b in spans))
 
 
+def _people_not_government(x: Ctx) -> set[str]:
+    """(session 48, mleft40) The States a sentence names only by their people as the subject of a verb that is no government's
+    word: each of its mentions a demonym after a plural article at a clause's head (``PEOPLE_NAMED_BEFORE``: "the Hungarians",
+    'les Hongrois', 'los húngaros', 'os húngaros', 'gli ungheresi') not followed by a word of a government's
+    (``PEOPLE_GOVERNMENT_WORD``: 'ont annoncé', 'anunciaron', 'hanno dichiarato')."""
+    s = x.s
+    people: set[str] = set()
+    others: set[str] = set()
+    for m in x.sent.states:
+        code = _resolve_state(m, s, x.text, x.spec)[0]
+        if code is None:
+            continue
+        a, b = m.start - x.sent.start, m.end - x.sent.start
+        if is_demonym(m, x.spec) and PEOPLE_NAMED_BEFORE.search(s[:a]) and not PEOPLE_GOVERNMENT_WORD.match(s[b:]):
+            people.add(code)
+        else:
+            others.add(code)
+    return people - others
+
+
 def refusal(x: Ctx) -> None:
     """A government saying it will not, cannot or need not arrest (a pledge to arrest is not one)."""
     s = x.s
@@ -792,7 +814,14 @@ def refusal(x: Ctx) -> None:
         return  # "countries that do not arrest X", "the states that will not arrest him": no government named as saying it
     # (session 39) not a State named only as the war's or the crimes' theatre ("Wanted for war crimes committed in the invasion of
     # Ukraine, X will not be arrested if he comes to Brazil"): the other State named, or the actor the story last named
-    refusing = [c for c in x.states if c not in x.theatres] or ([x.last_state] if x.last_state else [])
+    # (session 48, mleft40) not a State named only by its people as the subject of a verb that is no government's word ('les
+    # Hongrois ont protesté parce que X ne sera pas arrêté', 'los húngaros protestaron porque …'): a people's feeling, not its
+    # government's word; 'les Hongrois ont annoncé que …' stays the State's
+    people = _people_not_government(x)
+    refusing = [c for c in x.states if c not in x.theatres and c not in people]
+    if people and not refusing:
+        return
+    refusing = refusing or ([x.last_state] if x.last_state else [])
     # the State whose authorities or government the sentence names speaks ("… a summit in South Africa …, even as the Armenian
     # authorities sought to assure the Kremlin he would not be arrested"), before another State the sentence names
     speakers = [c for c in authorities_states(x.sent, s, lambda m: _resolve_state(m, s, x.text, x.spec)[0]) if c in refusing]

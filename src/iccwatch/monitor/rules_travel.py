@@ -94,6 +94,7 @@ from iccwatch.monitor.lexicon import (
     TRANSFER_FROM,
     TRAVEL_FUTURE,
     TRAVELLER_AFTER,
+    TRIP_BESIDE_INVITATION,
     TRIP_NOUN_TOLD,
     TRIP_WORDS,
     VENUE,
@@ -1768,7 +1769,7 @@ def visits(x: Ctx) -> None:
     if fut and re.search(r"\b(?:officials|ministers|delegat\w+|envoys|representatives|others|diplomats)\s+(?:\w+\s+)?$", s[max(0, fut.start() - 40): fut.start()], re.I):
         fut = None  # "inviting other Sudanese officials to travel to their countries": someone else travels
     invited_only = bool(re.search(r"\binvit(?:e|ed|ation|es|ing)\b", s, re.I)) and \
-        not re.search(r"\b(?:accept\w*|will (?:attend|travel|visit|go|be in|fly|arrive|come|head|land|pay|make)|confirmed|is (?:due|set|scheduled|expected) to)\b", s, re.I) \
+        not TRIP_BESIDE_INVITATION.search(s) \
         and not (fut is not None and INVITATION_OCCASION.search(s))
     if fut and re.search(r"\b(?:free|able|enabled?|allow\w*|permit\w*)\s+(?:\w+\s+){0,5}?to\s+$", s[max(0, fut.start() - 60): fut.start() + 3], re.I):
         fut = None  # "is free to visit Rome without an arrest", "has enabled X to visit …": a freedom, not a trip announced
