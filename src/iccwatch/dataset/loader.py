@@ -825,7 +825,7 @@ class _NumberLanguage(BaseModel):
         return self
 
 
-class _NumberWords(_Entry):
+class _NumberWordsByLanguage(_Entry):
     """Numbers in words by language, for dates written in words (session 48, law62)."""
 
     languages: dict[str, _NumberLanguage] = Field(min_length=1)
@@ -918,7 +918,7 @@ class QuestionWords(_Lookup):
     #: visited?'): refused naming the command and address that answer each, never read as the State's duties (round 43).
     record_questions: _RecordQuestions | None = None
     #: Session 48 (law62): numbers in words, for a date written in words in the six languages.
-    number_words: _NumberWords | None = None
+    number_words: _NumberWordsByLanguage | None = None
     #: Endings a name takes in the genitive of German and Dutch, written without an apostrophe ('Netanjahus Reise',
     #: 'Putins Besuch'): a capitalised word no person's name that is one with the ending taken off names that person
     #: (round 44).

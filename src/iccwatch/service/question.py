@@ -2352,7 +2352,9 @@ def _dates_in_words(facts: Facts, text: str) -> str:
     vingt-cinq' is 'le 3 avril 2025', 'am achten Oktober zweitausendfünfundzwanzig' 'am 8 Oktober 2025'."""
     years, day, days = _numbers_in_words(facts)
     for pattern, numbers in years:
-        text = pattern.sub(lambda m, numbers=numbers: str(2000 + numbers[re.sub(r"\s+", " ", m.group(1).casefold())]), text)
+        def year(m: re.Match[str], numbers: dict[str, int] = numbers) -> str:
+            return str(2000 + numbers[re.sub(r"\s+", " ", m.group(1).casefold())])
+        text = pattern.sub(year, text)
     if day is not None:
         text = day.sub(lambda m: str(days[re.sub(r"\s+", " ", m.group(1).casefold())]), text)
     return text
@@ -3728,8 +3730,8 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
                 text = text[:found_since.start()] + " " + text[found_since.end():]
                 break
     day_text = _bind_relation(_named_days(facts, _weekdays_in_english(facts, _other_languages(facts, text), today), today))
-    if _lexicon(facts).council_resolution is not None:  # session 48 (law62): 'la résolution 1970' names no year
-        day_text = _lexicon(facts).council_resolution.sub(" ", day_text)
+    if (resolution := _lexicon(facts).council_resolution) is not None:  # session 48 (law62): 'la résolution 1970' names no year
+        day_text = resolution.sub(" ", day_text)
     if answer in ("referrals", "gaps"):
         # round 53: a year naming the trip a finding is about ("over al-Bashir's 2015 visit") dates the trip, not the
         # findings asked of: the findings to the day asked ('Was South Africa referred ... 2015 visit?' found none by 2015)
