@@ -54,3 +54,11 @@ TOLD = [
 @pytest.mark.parametrize(("language", "text"), TOLD, ids=[f"{c[0]}{i}" for i, c in enumerate(TOLD)])
 def test_control_a_notice_told_as_done_stays(spec, language: str, text: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, DAY, "withdrawal_notified", language=language) == [(None, "HUN", "2025-04-07")]
+
+
+# (session 48, the lead) mleft40's French participles in -u read as the day's news took 'que' for one ('a démenti que': the
+# word in -ue after 'a' and one word): a finding denied by a spokesperson fired (parity trap noncompliance~04, French). A
+# word in -que is no participle; the participles stay read.
+def test_a_word_in_que_after_a_denial_is_no_participle(spec) -> None:  # noqa: ANN001
+    text = "Un porte-parole de la Cour a démenti que les juges aient constaté un manquement de la Hongrie à ses obligations."
+    assert _typed(spec, text, "2025-05-10", "noncompliance_finding", language="fr") == []
