@@ -109,3 +109,24 @@ def test_an_unchanged_store_is_read_once_and_a_changed_one_again(data_copy: Path
         assert open_facts(settings).records.states["MNG"].name == "Mongolia (wal)"
     finally:
         con.close()
+
+
+def test_a_record_changing_under_the_rebuild_answers_from_the_store_as_built(data_copy: Path, tmp_path: Path,
+                                                                             monkeypatch) -> None:  # noqa: ANN001
+    """(session 48) A read that finds the store stale rebuilds it; where the data folder changes each time the rebuild
+    reads it (a git checkout or pull in progress: ``store.build._read_still`` gives up with DataChanging), the answer comes
+    from the store as built and says so. It was a traceback (round 30's AA6 met it in the fresh-clone CI: an export run
+    while git switched the folder). The folder's changing is stood in for by its listing differing at each look."""
+    import itertools
+
+    from iccwatch.store import build as store_build
+
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    build_store(data_copy, url)
+    mng = data_copy / "states" / "MNG.yaml"
+    mng.write_text(mng.read_text(encoding="utf-8").replace("name: Mongolia\n", "name: Mongolia (edited)\n"), encoding="utf-8")
+    looks = itertools.count()
+    monkeypatch.setattr(store_build, "_files", lambda data_dir: [("look", next(looks), 0, 0)])
+    name, said = _open(data_copy, url)
+    assert name == "Mongolia"
+    assert "changing now" in said[-1] and "changed while it was read" in said[-1], said

@@ -264,14 +264,24 @@ def base_copy(target: Path) -> Path:
             if not (p.file.startswith("data/lookups/") and p.field):
                 raise AssertionError(f"the sweep's base is refused: {p}")
             obj = load_yaml((target.parent / p.file).read_text(encoding="utf-8"))
-            try:
-                parent, last = _parent(obj, r27._dotted(p.field))
-                if isinstance(parent, list):
+            # (session 48) an entry whose field a trimmed table left invalid is left out; where that field is itself missing
+            # (a required field taken out by an earlier pass: "required field is missing"), the entry holding it goes, up to
+            # an optional table (question_words' number_words, whose languages' units the trim cut)
+            path = r27._dotted(p.field)
+            while path:
+                try:
+                    parent, last = _parent(obj, path)
+                except (KeyError, IndexError, ValueError, TypeError):
+                    break  # an entry left out already in this pass
+                if isinstance(parent, list) and last.isdigit() and int(last) < len(parent):
                     del parent[int(last)]
-                else:
-                    parent.pop(last, None)
-            except (KeyError, IndexError, ValueError, TypeError):
-                continue  # an entry left out already in this pass
+                    break
+                if isinstance(parent, dict) and last in parent:
+                    parent.pop(last)
+                    break
+                path = path.rpartition(".")[0]
+            else:
+                continue
             (target.parent / p.file).write_text(dump_yaml(obj), encoding="utf-8")
     raise AssertionError("the sweep's base cannot be fitted to the small record")
 
