@@ -140,7 +140,11 @@ def _read_still(data_dir: Path, tries: int = 3) -> RecordSet:
     by file built a store of one commit's Mongolia and the other's Netherlands, and said nothing)."""
     for k in range(tries):
         before = _files(data_dir)
-        records = load_dataset(data_dir)
+        try:
+            records = load_dataset(data_dir)
+        except FileNotFoundError:  # (session 48) a file removed between listing and reading it (git rewriting it): a change
+            time.sleep(0.2 * (k + 1))
+            continue
         if _files(data_dir) == before:
             return records
         time.sleep(0.2 * (k + 1))
