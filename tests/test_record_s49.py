@@ -29,6 +29,9 @@ COURT_JUNE = ("https://www.icc-cpi.int/fr/news/"
 AUGUST = "usa-2025-08-20-sanctions-against-court-designation-of-two-icc-judges-and-the-two-deputy-pr"
 UN_NEWS_AUGUST = "https://news.un.org/fr/story/2025/08/1157333"
 ASP_SPECIAL = "https://asp.icc-cpi.int/press-releases/PR-20250710"
+MB_HABEAS = ("https://mb.com.ph/2025/3/18/"
+             "sc-requires-duterte-s-children-to-rebut-doj-s-plea-to-dismiss-their-habeas-corpus-petitions")
+TRIBUNE_HABEAS = "https://tribune.net.ph/amp/story/2025/11/29/sc-digs-into-du30-handover"
 JUDGES = ("Akane", "Aitala", "Ugalde Godínez", "Ben Mahfoudh", "Hofmański", "Ibáñez Carranza", "Schmitt",
           "Alapini-Gansou")
 
@@ -106,6 +109,22 @@ def test_the_sahel_announcement_logs_the_presidency_site_search(records: RecordS
     # control: no notification of withdrawal is recorded; the State stays a party
     assert not [p for p in records.states[iso3].participation
                 if p.instrument == "rome-statute" and p.action in ("withdrawal_notified", "withdrawal_effective")]
+
+
+def test_duterte_s_surrender_notes_the_habeas_corpus_petitions_and_no_ruling(
+        records: RecordSet, index: PublisherIndex) -> None:
+    status = [s for s in records.warrants["rodrigo-roa-duterte-1"].status_history if s.status == "surrendered"]
+    assert len(status) == 1 and str(status[0].date) == "2025-03-12"
+    note = status[0].note or ""
+    assert "habeas corpus" in note and "11 November 2025" in note and "No decision on the petitions was found" in note
+    for url in (MB_HABEAS, TRIBUNE_HABEAS):
+        cited = [s for s in status[0].sources if s.url == url]
+        assert len(cited) == 1 and cited[0].kind == "secondary"
+        graded = index.lookup(url)
+        assert graded is not None and graded.grade == "B"
+    # control: no Philippine court ruling of 2025-2026 is recorded
+    assert not [p for p in records.states["PHL"].participation
+                if p.action == "domestic_court_ruling" and str(p.date) >= "2025"]
 
 
 def test_key_fact_counts_are_unchanged(records: RecordSet) -> None:
