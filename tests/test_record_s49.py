@@ -32,6 +32,7 @@ ASP_SPECIAL = "https://asp.icc-cpi.int/press-releases/PR-20250710"
 MB_HABEAS = ("https://mb.com.ph/2025/3/18/"
              "sc-requires-duterte-s-children-to-rebut-doj-s-plea-to-dismiss-their-habeas-corpus-petitions")
 TRIBUNE_HABEAS = "https://tribune.net.ph/amp/story/2025/11/29/sc-digs-into-du30-handover"
+QN_ARCHIVED = "https://www.quotidiano.net/politica/caso-almasri-archiviata-lindagine-nordio-piantedosi-mantovano-yyolli6k"
 JUDGES = ("Akane", "Aitala", "Ugalde Godínez", "Ben Mahfoudh", "Hofmański", "Ibáñez Carranza", "Schmitt",
           "Alapini-Gansou")
 
@@ -125,6 +126,17 @@ def test_duterte_s_surrender_notes_the_habeas_corpus_petitions_and_no_ruling(
     # control: no Philippine court ruling of 2025-2026 is recorded
     assert not [p for p in records.states["PHL"].participation
                 if p.action == "domestic_court_ruling" and str(p.date) >= "2025"]
+
+
+def test_the_elmasry_release_notes_the_italian_proceedings_closed(records: RecordSet, index: PublisherIndex) -> None:
+    event = records.events["2025-01-19-osama-elmasry-njeem-italy"]
+    assert "2025-10-28" in (event.followup or "") and "Tribunal of Ministers" in (event.followup or "")
+    cited = [s for s in event.sources if s.url == QN_ARCHIVED]
+    assert len(cited) == 1 and cited[0].kind == "secondary" and str(cited[0].date) == "2025-10-28"
+    graded = index.lookup(QN_ARCHIVED)
+    assert graded is not None and graded.grade == "B"
+    # control: the event itself and the Chamber's vote are unchanged
+    assert event.action == "arrest_and_release" and "2025-10-09" in (event.followup or "")
 
 
 def test_key_fact_counts_are_unchanged(records: RecordSet) -> None:
