@@ -42,7 +42,9 @@ _PIN_UNITS = re.compile(r"\b(?:characters?|chars?|lines?|items?|rows?|notes?|foo
 
 
 #: A location label followed by a minus sign (hyphen-minus, minus sign, en dash) and a number: "characters -5-60".
-_BELOW_ZERO = re.compile(r"\b(?:pages?|pp?|paragraphs?|paras?|arts?|articles?|sections?|ss?|characters?|chars?|lines?|items?|"
+#: A label that follows a slash or a hyphen is a part of a document's symbol, not a location (session 49: the
+#: Assembly's resolution "ICC-ASP/S-1/Res.1" was read as "S. -1"; a filing such as "ICC-01/14-P-1" the same way).
+_BELOW_ZERO = re.compile(r"(?<![/\-\u2010\u2011])\b(?:pages?|pp?|paragraphs?|paras?|arts?|articles?|sections?|ss?|characters?|chars?|lines?|items?|"
                          r"rows?|notes?|footnotes?|fns?|nn|minutes?|mins?|slides?|columns?|cols?|entries|entry)\.?\s*"
                          r"[-\u2212\u2013]\s*\d", re.I)
 
