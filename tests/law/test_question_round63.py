@@ -112,3 +112,92 @@ def test_which_states_did_not_arrest(facts, text, person):
 def test_which_states_did_putin_visit_is_unchanged(facts):
     got = read(facts, "Which States did Putin visit?")
     assert (got["kind"], got.get("asks")) == ("record", "trips")
+
+
+# --- 5. two States joined by 'et l'' ('La France et l'Italie') ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("La Belgique et l'Irlande doivent-elles arrêter Poutine ?", ["BEL", "IRL"]),
+    ("Il Belgio e l'Irlanda devono arrestare Putin?", ["BEL", "IRL"]),
+    ("La Belgique et la Suisse doivent-elles arrêter Poutine ?", ["BEL", "CHE"]),  # contrast: an article, read before
+])
+def test_two_states_joined_by_an_elided_article(facts, text, states):
+    got = read(facts, text)
+    assert got["kind"] == "each" and [r["state"] for r in got["each"]] == states
+
+
+def test_two_states_named_apart_still_refused(facts):
+    assert "several States" in refused(facts, "La Belgique doit-elle arrêter Poutine en Irlande ?")
+
+
+# --- 6. the responses to a finding named by its year after a verb of reacting ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "L'Assemblée des États parties a-t-elle réagi à la constatation concernant le Tchad en 2013 ?",
+    "Has the Security Council responded to the Court's finding on Chad in 2013?",
+    "¿Reaccionó el Consejo de Seguridad a la constatación sobre Chad de 2013?",
+    "A Assembleia reagiu à constatação sobre o Chade de 2013?",
+])
+def test_responses_to_a_finding_of_a_year_run_to_the_day_asked(facts, text):
+    got = read(facts, text)
+    assert (got["kind"], got["state"], got.get("asks"), got["on"]) == ("obligations", "TCD", "responses", "2026-12-04")
+
+
+def test_responses_in_a_year_stay_that_year(facts):
+    got = read(facts, "How did the Security Council respond in 2013 to the finding on Chad?")
+    assert (got.get("asks"), got["on"]) == ("responses", "2013-12-31")
+
+
+# --- 7. which crimes a warrant is for; a refusal of a record question is not read again as a misspelling ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "Did the Court issue a warrant for Netanyahu for genocide?",
+    "La CPI a-t-elle délivré un mandat d'arrêt contre Netanyahou pour génocide ?",
+    "¿Existe una orden de arresto contra Netanyahu por genocidio?",
+    "Esiste un mandato di arresto per Netanyahu per genocidio?",
+    "Gibt es einen Haftbefehl gegen Netanjahu wegen Völkermordes?",
+    "What charges does Netanyahu face?",
+])
+def test_which_crimes_a_warrant_is_for_is_refused(facts, text):
+    said = refused(facts, text)
+    assert "which crimes a person's warrant is for" in said and "iccwatch person NAME --json" in said
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Must Poland arrest Netanyahu under his warrant for war crimes?", "arrest"),
+    ("Must Poland arrest Netanyahu?", "arrest"),
+])
+def test_a_duty_under_a_warrant_is_answered(facts, text, kind):
+    assert read(facts, text)["kind"] == kind
+
+
+def test_a_misspelling_is_still_repaired_where_no_record_question_is_refused(facts):
+    got = read(facts, "Must Poland arest Netanyahu?")
+    assert got["kind"] == "arrest" and got.get("spelt")
+
+
+# --- 8. how many times a person visited a State ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "How many times has Putin visited China?",
+    "Combien de fois Poutine est-il allé en Chine ?",
+    "¿Cuántas veces viajó Putin a China?",
+    "Quantas vezes Putin visitou a China?",
+    "Quante volte Putin ha visitato la Cina?",
+    "Wie oft ist Putin nach China gereist?",
+])
+def test_how_many_times_a_person_visited_is_refused_pointing_to_the_events(facts, text):
+    said = refused(facts, text)
+    assert "how many times a person visited a State" in said and "events --person NAME --state STATE" in said
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("Which States has Putin visited since his warrant?", "trips"),
+    ("How many times has the Court found Chad in non-compliance?", "referrals"),
+])
+def test_other_counts_unchanged(facts, text, asks):
+    assert read(facts, text).get("asks") == asks

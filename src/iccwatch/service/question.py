@@ -155,6 +155,12 @@ class QuestionError(InputError):
         self.asks: list[str] = list(asks or [])
 
 
+class _RecordNotAnswered(QuestionError):
+    """Session 49 (law63): a question of what the record holds that the reader does not answer (`record_questions`),
+    refused as such: no misspelt common word is then repaired to read it as another question ('mandato di arresto per
+    Putin per il crimine di aggressione' was read, 'arresto' taken as a misspelt 'arrest', as his travel map)."""
+
+
 class _OfficeUnheld(QuestionError):
     """Session 44: an office described in words that the record holds no one in on the day asked, naming the persons it
     could be (those who had left it, or held it on days not recorded): ``said``, the description as read, and ``names``,
@@ -4049,8 +4055,8 @@ def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = Non
                 asked = {k for k, p in modes.items() if p.search(text)}
                 return _record_read(facts, text, today or dt.date.today(), answer, m.group(0).strip(), targets, forums,
                                     answered_by, asked, issues)
-            raise QuestionError(f"'{m.group(0).strip()}' asks for {asks}, which the question reader does not answer: "
-                                f"{answered_by}")
+            raise _RecordNotAnswered(f"'{m.group(0).strip()}' asks for {asks}, which the question reader does not "
+                                     f"answer: {answered_by}")
     return None
 
 
@@ -4264,7 +4270,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                             asks=asks) from None
     except QuestionError as exc:
         near = _NEAR_SEEN.get()
-        spelt = _spell_common_words(facts, text)
+        spelt = None if isinstance(exc, _RecordNotAnswered) else _spell_common_words(facts, text)
         if spelt is not None:  # session 42: a common word misspelt ('arest', 'warant'): read with it spelt, and said
             said = "; ".join(f"'{a}' read as '{b}'" for a, b in spelt[1])
             try:
