@@ -796,6 +796,24 @@ class _OtherDemonyms(_Entry):
     states: dict[str, list[str]]
 
 
+class _Century(BaseModel):
+    """An opening of a year in words (session 49, law63): its words (a pattern), the year it opens (1900, 2000) and the
+    least number read after it ('twenty twenty-four' is 2024, but 'twenty three' is no year: least 10)."""
+
+    model_config = ConfigDict(extra="forbid")
+    words: str = Field(min_length=1)
+    year: int = Field(ge=1000, le=2900, multiple_of=100)
+    least: int = Field(default=1, ge=1, le=99)
+
+    @model_validator(mode="after")
+    def _pattern(self) -> _Century:
+        try:
+            re.compile(self.words)
+        except re.error as exc:
+            raise ValueError(f"centuries: pattern {self.words!r} is no regular expression ({exc})") from None
+        return self
+
+
 class _NumberLanguage(BaseModel):
     """One language's numbers in words (session 48, law62): the units 1-19 and the tens from 20 (alternatives split by
     '|'), how 21-99 are compounded ({t}, {u}, {e}: the ten without its last letter), numbers fused outside that rule,
@@ -809,6 +827,13 @@ class _NumberLanguage(BaseModel):
     thousand: str
     ordinals: dict[str, str] = Field(default_factory=dict)
     ordinal_suffix: dict[Literal["below_20", "from_20"], str] = Field(default_factory=dict)
+    #: Session 49 (law63): tens outside the positional list ('70': 'septante', '80': 'quatre-vingts|quatre-vingt'), and
+    #: the tens whose compounds take the units 10-19 too ('soixante-dix-neuf' is 79, 'quatre-vingt-onze' 91).
+    more_tens: dict[str, str] = Field(default_factory=dict)
+    tens_taking_teens: list[str] = Field(default_factory=list)
+    #: Session 49 (law63): the other openings of a year in words besides 'two thousand' ('nineteen ninety-nine', 'mille
+    #: neuf cent', 'twenty twenty-four'), each with the year it opens and the least number read after it.
+    centuries: list[_Century] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _well_formed(self) -> _NumberLanguage:
@@ -816,6 +841,13 @@ class _NumberLanguage(BaseModel):
             re.compile(self.thousand)
         except re.error as exc:
             raise ValueError(f"thousand: pattern {self.thousand!r} is no regular expression ({exc})") from None
+        for n in self.more_tens:
+            if not (n.isdigit() and 20 <= int(n) <= 90 and int(n) % 10 == 0):
+                raise ValueError(f"more_tens: {n} is not a ten from 20 to 90")
+        known = {t.strip() for ws in [*self.tens, *self.more_tens.values()] for t in ws.split("|")}
+        for t in self.tens_taking_teens:
+            if t not in known:
+                raise ValueError(f"tens_taking_teens: {t!r} is none of the tens")
         for c in self.compounds:
             if "{u}" not in c or ("{t}" not in c and "{e}" not in c):
                 raise ValueError(f"compounds: {c!r} must hold {{u}} and {{t}} or {{e}}")

@@ -155,6 +155,12 @@ class QuestionError(InputError):
         self.asks: list[str] = list(asks or [])
 
 
+class _RecordNotAnswered(QuestionError):
+    """Session 49 (law63): a question of what the record holds that the reader does not answer (`record_questions`),
+    refused as such: no misspelt common word is then repaired to read it as another question ('mandato di arresto per
+    Putin per il crimine di aggressione' was read, 'arresto' taken as a misspelt 'arrest', as his travel map)."""
+
+
 class _OfficeUnheld(QuestionError):
     """Session 44: an office described in words that the record holds no one in on the day asked, naming the persons it
     could be (those who had left it, or held it on days not recorded): ``said``, the description as read, and ``names``,
@@ -266,7 +272,10 @@ _SUPPOSED = re.compile(r"\b(?:re-?)?(?:ratif\w*|acced\w*|accession|withdr[ae]w\w
                        # a deferral the Security Council requests (Art. 16), or a suspension of the Court's proceedings (round 20)
                        r"defer(?:s|red|ring|ral)?|suspen(?:d|ds|ded|ding|sion)|art(?:icle|\.)?\s*16|"
                        r"jurisdiction|agreements?|98|refer(?:red|ral|s)?|surrender(?:ed)?|custody|issu\w*|annull?\w*|"
-                       r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted)\b", re.I)
+                       r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted|"
+                       # session 49 (law63): a supposed status, 'if it had been a State Party', 'if it were a member'
+                       # (answered on the record's status: another question); not 'if he travels to a State Party'
+                       r"(?:been|were|was|be|become|became)\s+(?:an?\s+)?(?:States?\s+)?(?:part(?:y|ies)|members?))\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
 _CLAUSE_END = re.compile(r"[,:;?!]")
 #: The name of a visitor in a clause of a visit ('when Putin visited', 'when President Putin arrived'): one to three
@@ -2232,8 +2241,9 @@ def _other_months(facts: Facts) -> tuple[dict[str, int], re.Pattern[str], re.Pat
         month_of = {str(w).casefold(): number[str(m).casefold()] for lang in (table.get("languages") or {}).values()
                     for m, words in ((lang or {}).get("months") or {}).items() for w in words or []}
         names = "|".join(re.escape(w) for w in sorted(month_of, key=len, reverse=True)) or r"(?!)"
-        date = re.compile(rf"\b(?:(\d{{1,2}})(?:er|\.|º|°)?\s+(?:de\s+)?({names})(?:\s+(?:de\s+)?(\d{{4}}))?|"
-                          rf"({names})\s+(?:de\s+)?(\d{{4}}))\b", re.I)
+        # session 49 (law63): 'del' before the year ('el 3 de abril del 2025', 'il 3 aprile del 2025') as 'de'
+        date = re.compile(rf"\b(?:(\d{{1,2}})(?:er|\.|º|°)?\s+(?:de\s+)?({names})(?:\s+(?:del?\s+)?(\d{{4}}))?|"
+                          rf"({names})\s+(?:del?\s+)?(\d{{4}}))\b", re.I)
         ordinal = re.compile(r"\b(\d{1,2})\.\s+(?=(?:" + "|".join(re.escape(w) for w in sorted({*MONTHS, *month_of}, key=len, reverse=True))
                              + r")\b)", re.I)
         return month_of, date, ordinal
@@ -2296,7 +2306,7 @@ def _phrases_in_english(facts: Facts) -> list[tuple[re.Pattern[str], str, re.Pat
     return facts.memoised("question_phrases_in_english", None, compute, maxsize=1)
 
 
-def _numbers_in_words(facts: Facts) -> tuple[list[tuple[re.Pattern[str], dict[str, int]]], re.Pattern[str] | None, dict[str, int]]:
+def _numbers_in_words(facts: Facts) -> tuple[list[tuple[re.Pattern[str], dict[str, int], int]], re.Pattern[str] | None, dict[str, int]]:
     """Session 48 (law62): the years and the days written in words (question_words.yaml ``number_words``): for each
     language the pattern of a year ('deux mille vingt-cinq', 'zweitausendfünfundzwanzig') with the number after its
     'two thousand' as its one group, and the numbers by their words; the pattern of a day in words or an ordinal day
@@ -2307,27 +2317,32 @@ def _numbers_in_words(facts: Facts) -> tuple[list[tuple[re.Pattern[str], dict[st
     def key(w: str) -> str:
         return re.sub(r"\s+", " ", w.casefold())
 
-    def compute() -> tuple[list[tuple[re.Pattern[str], dict[str, int]]], re.Pattern[str] | None, dict[str, int]]:
+    def compute() -> tuple[list[tuple[re.Pattern[str], dict[str, int], int]], re.Pattern[str] | None, dict[str, int]]:
         table = (facts.records.lookups.get("question_words") or {}).get("number_words") or {}
-        years: list[tuple[re.Pattern[str], dict[str, int]]] = []
+        years: list[tuple[re.Pattern[str], dict[str, int], int]] = []
         days: dict[str, int] = {}
         for lang in (table.get("languages") or {}).values():
             numbers: dict[str, int] = {}
             units = [alts(u) for u in lang["units"]]
             for n, ws in enumerate(units, 1):
                 numbers |= {key(w): n for w in ws}
-            for i, t_words in enumerate(lang["tens"]):
-                ten = 20 + 10 * i
-                for t in alts(t_words):
-                    numbers[key(t)] = ten
-                    for u_n, u_words in enumerate(units[:9], 1):
-                        for u in u_words:
-                            for c in lang["compounds"]:
-                                numbers[key(c.format(t=t, e=t[:-1], u=u))] = ten + u_n
+            teens = set(lang.get("tens_taking_teens") or [])  # session 49 (law63): 'soixante-dix-neuf' is 79
+            tens = [(20 + 10 * i, t) for i, t_words in enumerate(lang["tens"]) for t in alts(t_words)]
+            tens += [(int(n), t) for n, t_words in (lang.get("more_tens") or {}).items() for t in alts(t_words)]
+            for ten, t in tens:
+                numbers[key(t)] = ten
+                for u_n, u_words in enumerate(units[:19 if t in teens else 9], 1):
+                    for u in u_words:
+                        for c in lang["compounds"]:
+                            numbers[key(c.format(t=t, e=t[:-1], u=u))] = ten + u_n
             for n, ws in (lang.get("fused") or {}).items():
                 numbers |= {key(w): int(n) for w in alts(ws)}
-            words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(numbers, key=len, reverse=True))
-            years.append((re.compile(rf"\b(?:{lang['thousand']})({words})(?!\w)", re.I), numbers))
+            openings = [(lang["thousand"], 2000, 1),  # session 49 (law63): 'nineteen ninety-nine', 'twenty twenty-four'
+                        *((c["words"], int(c["year"]), int(c.get("least", 1))) for c in lang.get("centuries") or [])]
+            for opening, century, least in openings:
+                kept = {w: n for w, n in numbers.items() if n >= least}
+                words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(kept, key=len, reverse=True))
+                years.append((re.compile(rf"\b(?:{opening})({words})(?!\w)", re.I), kept, century))
             days |= {w: n for w, n in numbers.items() if n <= 31}
             suffix = lang.get("ordinal_suffix") or {}
             for w, n in list(numbers.items()):
@@ -2351,9 +2366,9 @@ def _dates_in_words(facts: Facts, text: str) -> str:
     """``text`` with a year and a day written in words as numbers (session 48, law62): 'le trois avril deux mille
     vingt-cinq' is 'le 3 avril 2025', 'am achten Oktober zweitausendfünfundzwanzig' 'am 8 Oktober 2025'."""
     years, day, days = _numbers_in_words(facts)
-    for pattern, numbers in years:
-        def year(m: re.Match[str], numbers: dict[str, int] = numbers) -> str:
-            return str(2000 + numbers[re.sub(r"\s+", " ", m.group(1).casefold())])
+    for pattern, numbers, century in years:
+        def year(m: re.Match[str], numbers: dict[str, int] = numbers, century: int = century) -> str:
+            return str(century + numbers[re.sub(r"\s+", " ", m.group(1).casefold())])
         text = pattern.sub(year, text)
     if day is not None:
         text = day.sub(lambda m: str(days[re.sub(r"\s+", " ", m.group(1).casefold())]), text)
@@ -4040,8 +4055,8 @@ def _refuse_record_question(facts: Facts, text: str, today: dt.date | None = Non
                 asked = {k for k, p in modes.items() if p.search(text)}
                 return _record_read(facts, text, today or dt.date.today(), answer, m.group(0).strip(), targets, forums,
                                     answered_by, asked, issues)
-            raise QuestionError(f"'{m.group(0).strip()}' asks for {asks}, which the question reader does not answer: "
-                                f"{answered_by}")
+            raise _RecordNotAnswered(f"'{m.group(0).strip()}' asks for {asks}, which the question reader does not "
+                                     f"answer: {answered_by}")
     return None
 
 
@@ -4255,7 +4270,7 @@ def read_question(facts: Facts, text: str, today: dt.date | None = None, assume_
                             asks=asks) from None
     except QuestionError as exc:
         near = _NEAR_SEEN.get()
-        spelt = _spell_common_words(facts, text)
+        spelt = None if isinstance(exc, _RecordNotAnswered) else _spell_common_words(facts, text)
         if spelt is not None:  # session 42: a common word misspelt ('arest', 'warant'): read with it spelt, and said
             said = "; ".join(f"'{a}' read as '{b}'" for a, b in spelt[1])
             try:
