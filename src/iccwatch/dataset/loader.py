@@ -1381,6 +1381,8 @@ class _MonitorLanguage(BaseModel):
     #: that English word (German 'war', 'was': no English "war" after or before a place; monitor/lexicon.py ``english_word``).
     not_english: _Names | None = None
     first_names: _Names | None = None  # (session 44) given names that are a State's derived form (German genitives: 'Frances')
+    genitive_articles: _Names | None = None  # (session 49) the articles of a noun's genitive, before which a word in -s is no name's genitive (German: 'des Betts')
+    genitive_heads: _Names | None = None  # (session 49) the nouns whose possessor in the genitive is the one who acts (German: 'Putins Besuch')
     of_state: _WordPattern
     place_before: _WordPattern
     destination_before: _WordPattern

@@ -30,6 +30,7 @@ from iccwatch.monitor.gazetteer import (
     MODEL_VERSION,
     Spec,
     add_folded_places,
+    add_genitive_persons,
     add_genitive_states,
     normalise,
     pipeline,
@@ -880,6 +881,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     doc = nlp(text)
     add_folded_places(doc, spec)  # "Río de Janeiro" for the listed "Rio de Janeiro" (session 29)
     add_genitive_states(doc, spec, document.language)  # 'Ungarns Regierung', 'der Austritt Burundis' (session 43)
+    add_genitive_persons(doc, spec, document.language)  # 'Putins Besuch', 'Netanjahus Reise' (session 49)
     ref = DateSpan.parse(document.date).first if document.date else None
     exact = bool(document.date) and len(document.date or "") == 10
     ref_last = DateSpan.parse(document.date).last if document.date else None

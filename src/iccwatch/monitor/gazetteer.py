@@ -222,7 +222,8 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
         words["relative_weeks"] = [[e["pattern"], int(e["weeks"])] for e in (entry.get("relative_weeks") or {}).get("words") or []]
         words["relative_weekends"] = [[e["pattern"], int(e["weekends"])] for e in (entry.get("relative_weekends") or {}).get("words") or []]
         words["relative_periods"] = [[e["pattern"], e["unit"], int(e["offset"])] for e in (entry.get("relative_periods") or {}).get("words") or []]
-        for key in ("court", "authorities", "instruments", "titles", "openers", "not_english", "first_names"):
+        for key in ("court", "authorities", "instruments", "titles", "openers", "not_english", "first_names", "genitive_articles",
+                    "genitive_heads"):
             words[key] = list((entry.get(key) or {}).get("names") or [])
         words["code"] = lang
         words["numbers"] = dict((entry.get("numbers") or {}).get("words") or {})
@@ -706,6 +707,68 @@ def add_genitive_states(doc: Any, spec: Spec, language: str | None) -> None:
     if pattern is not None:
         _add_mentions(doc, ((m.start(), m.end(), "STATE", forms[m.group(0)]) for m in pattern.finditer(doc.text)
                             if not (m.group(0) in first and _surname_after(doc.text, m.end(), titles))))
+
+
+@functools.lru_cache(maxsize=4)
+def _person_genitive_pattern(spec_json: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]], frozenset[str], frozenset[str]]:
+    """The genitives in -s of the record's surnames as German writes them ('Putins Besuch', 'Netanjahus Reise', 'die Festnahme
+    Osama Elmasry Njeems'; session 49), {form: (label, id)}, German's genitive articles and the nouns whose possessor acts
+    (``genitive_heads``), built once per spec. A surname ending
+    in s, x, z or ß makes no such form ('Jamus' stays 'Jamus'; German writes 'Jamus'' with the apostrophe, cut by the
+    tokenizer), nor one not capitalised or ending otherwise than in a letter; a form that is itself a surname, a State's or
+    place's name, an ambiguous word or a State's genitive is left out. Each form is labelled GENITIVE, its id the surname's
+    person or persons ('|'-joined where the surname is shared): mentions._mentions reads it as the surname without the
+    neighbours' test of a first name, since German writes a noun capitalised right before or after a genitive ('Putins
+    Besuch', 'der Besuch Putins')."""
+    spec = json.loads(spec_json)
+    words = (spec["lexicon"].get("languages") or {}).get("de") or {}
+    articles = frozenset(w.lower() for w in words.get("genitive_articles") or ())
+    heads = frozenset(words.get("genitive_heads") or ())
+    taken = ({n for ns in spec["states"].values() for n in ns} | set(spec["lexicon"].get("ambiguous") or {})
+             | set(spec["places"]) | set(spec["surnames"]) | set(spec.get("shared_surnames") or {})
+             | set(spec["lexicon"].get("german_genitives") or {}))
+    forms: dict[str, tuple[str, str]] = {}
+    for label, table in (("GENITIVE", spec["surnames"]), ("GENITIVE", {s: "|".join(p) for s, p in (spec.get("shared_surnames") or {}).items()})):
+        for surname, key in table.items():
+            if not surname[:1].isupper() or not surname[-1:].isalpha() or surname.endswith(_NO_GENITIVE_S) or " " in surname:
+                continue
+            if f"{surname}s" not in taken:
+                forms[f"{surname}s"] = (label, key)
+    if not forms:
+        return None, forms, articles, heads
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?![\w'’-])"), forms, articles, heads
+
+
+def add_genitive_persons(doc: Any, spec: Spec, language: str | None) -> None:
+    """Adds to a German ``doc``'s mentions the persons named by their surname in the genitive ('Putins Besuch in der Mongolei',
+    'Netanjahus Reise', 'die Festnahme Osama Elmasry Njeems'; session 49): the surname and -s (``_person_genitive_pattern``),
+    where its head is a noun of the person's own act (``genitive_heads``: 'Besuch', 'Reise', 'Flugzeug', 'Festnahme'), right
+    after it or before it across the person's first names: the possessor of 'Putins Sprecher', 'Putins Delegation', 'Putins
+    Außenminister' is not the one who acts, and is left unread as before. Not after a genitive article ('des Betts': a noun's
+    genitive, never a name's, which German writes without an article); where the match falls on whole tokens and no mention
+    already overlaps it."""
+    if language != "de":
+        return
+    pattern, forms, articles, heads = _person_genitive_pattern(spec._json)
+    if pattern is None:
+        return
+    found = []
+    for m in pattern.finditer(doc.text):
+        words_before = re.findall(r"[^\W\d_][\w'’-]*", doc.text[max(0, m.start() - 120):m.start()])
+        if words_before and words_before[-1].lower() in articles:
+            continue
+        after = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", doc.text[m.end():])
+        head = after is not None and after.group(1) in heads
+        for word in reversed(words_before[-4:]):  # 'die Festnahme Osama Elmasry Njeems': the head before the first names
+            if word in heads:
+                head = True
+            if word in heads or not word[:1].isupper():
+                break
+        if head:
+            label, key = forms[m.group(0)]
+            found.append((m.start(), m.end(), label, key))
+    _add_mentions(doc, found)
 
 
 def _surname_after(text: str, end: int, titles: frozenset[str]) -> bool:

@@ -370,6 +370,15 @@ def _mentions(doc: Any, spec: Spec) -> list[Mention]:
             kept.append(Mention("OTHER", s.id_, text, s.start_char, s.end_char))
             last_end = s.end
             continue
+        if label == "GENITIVE":
+            # (session 49) a surname in the German genitive ('Putins Besuch', 'der Besuch Putins': gazetteer.add_genitive_persons):
+            # the person, or the one of several bearers the document names in full; the capitalised noun before or after it is
+            # the genitive's head, no first name; a namesake's surname stays no one's, as the bare surname
+            named = [pid for pid in s.id_.split("|") if "|" not in s.id_ or pid in full]
+            if len(named) == 1 and not (text[:-1] in namesakes and namesake_here(text[:-1], s.start_char)):
+                kept.append(Mention("SURNAME", named[0], text, s.start_char, s.end_char))
+            last_end = s.end
+            continue
         if label == "SURNAME" and text in namesakes and namesake_here(text, s.start_char):
             kept.append(Mention("OTHER", s.id_, text, s.start_char, s.end_char))
             last_end = s.end
