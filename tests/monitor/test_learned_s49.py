@@ -124,3 +124,10 @@ def test_the_script_names_a_bad_threshold_type(tmp_path: Path) -> None:
     table.write_text("", encoding="utf-8")
     with pytest.raises(SystemExit):
         learned_reader_train.main(["check", "--table", str(table), "--thresholds", "lunch=0.5"])
+
+
+def test_the_ranking_measure() -> None:
+    assert learned_reader_train._auc([0.9, 0.8, 0.2, 0.1], [1, 1, 0, 0]) == 1.0
+    assert learned_reader_train._auc([0.1, 0.2, 0.8, 0.9], [1, 1, 0, 0]) == 0.0
+    assert learned_reader_train._auc([0.5, 0.5], [1, 0]) == 0.5
+    assert learned_reader_train._auc([0.5], [1]) is None

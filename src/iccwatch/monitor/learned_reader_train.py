@@ -17,7 +17,8 @@ of ``learned_train`` (the fit, the folds, the simulation, the whole-pipeline che
 
 ``table`` writes the population (``--table``, default ``learned_reader_training.jsonl`` beside this module); ``oof``
 prints, for each regularisation, what the out-of-fold proposals add on top of today's rules (right / wrong per type, the
-evaluation's matcher with the proposal's date from the rules' date picker) at several thresholds; ``check`` runs the whole
+evaluation's matcher with the proposal's date from the rules' date picker) at several thresholds; ``sweep`` runs the whole extractor once with every type proposed from the lowest threshold and
+reads each higher threshold from the proposals' probabilities (``pipeline_sweep``); ``check`` runs the whole
 extractor (every guard, the filter) on the dev documents with the component off and on, each document's model fitted
 without its fold, at the thresholds given (``--thresholds type=value,...``, ``--lam``). The test half is never read.
 
@@ -131,6 +132,72 @@ def positives(rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     return out
 
 
+def _auc(scores: list[float], ys: list[int]) -> float | None:
+    """The area under the ROC curve (ties counted half): how well the scores rank the 1s above the 0s."""
+    pos = sorted(s for s, y in zip(scores, ys, strict=True) if y)
+    neg = sorted(s for s, y in zip(scores, ys, strict=True) if not y)
+    if not pos or not neg:
+        return None
+    import bisect
+
+    won = sum(bisect.bisect_left(neg, p) + 0.5 * (bisect.bisect_right(neg, p) - bisect.bisect_left(neg, p)) for p in pos)
+    return round(won / (len(pos) * len(neg)), 3)
+
+
+def diagnose(rows: list[dict[str, Any]], prep: dict[str, Any], lam: float, thresholds: tuple[float, ...] = (0.5, 0.8)) -> dict[str, Any]:
+    """Where the out-of-fold proposals on top of today's rules go wrong: per type, the ranking quality on the subject labels
+    (AUC out of fold, over every context and over the contexts of persons the rules gave no candidate of the type), the
+    rules' misses a proposal could reach at all (a context labelled 1 whose person has no candidate of the type family
+    from the rules), and at each threshold the wrong proposals split by their context's subject label (1: the right person
+    and State, the date or the type the date picker gives is wrong; bg: a background fact's subject; 0: no label)."""
+    probs = learned_train.oof_probs(rows, lam, DROP)
+    out: dict[str, Any] = {"auc": {}, "auc_untaken": {}, "reachable_misses": {}, "wrong_by_subject": {}}
+    for k in learned.LEARNED_TYPES:
+        sc, ys, sc2, ys2 = [], [], [], []
+        reach = 0
+        for r in rows:
+            taken = prep[r["doc"]]["rules"]["taken"]
+            hit_any: set[int] = set()
+            for n, c in enumerate(r["contexts"]):
+                y = c["labels"][k][0]
+                if y == "bg" or (k in learned.TRIPS and c["state"] is None):
+                    continue
+                sc.append(probs[(r["doc"], n)][k])
+                ys.append(int(y))
+                if (learned.FAMILY.get(k, k), c["person"]) not in taken:
+                    sc2.append(probs[(r["doc"], n)][k])
+                    ys2.append(int(y))
+                    if y == 1:
+                        hit_any.update(prep[r["doc"]]["contexts"][n][k][0])
+            reach += len(hit_any - prep[r["doc"]]["rules"]["used"])
+        out["auc"][k], out["auc_untaken"][k], out["reachable_misses"][k] = _auc(sc, ys), _auc(sc2, ys2), reach
+    for t in thresholds:
+        split: dict[str, dict[str, int]] = {}
+        for r in rows:
+            pr = prep[r["doc"]]
+            best: dict[tuple[str, str], tuple[float, int]] = {}
+            for n, c in enumerate(r["contexts"]):
+                for k in learned.LEARNED_TYPES:
+                    if (learned.FAMILY.get(k, k), c["person"]) in pr["rules"]["taken"] or learned.guarded(k, c["features"]) or \
+                            (k in learned.TRIPS and c["state"] is None):
+                        continue
+                    p = probs[(r["doc"], n)][k]
+                    if p >= t and ((c["person"], k) not in best or p > best[(c["person"], k)][0]):
+                        best[(c["person"], k)] = (p, n)
+            for (_, k), (_, n) in best.items():
+                hits, background, _ = pr["contexts"][n][k]
+                if hits and set(hits) - pr["rules"]["used"]:
+                    key = "right"
+                elif hits or background:
+                    key = "neutral"
+                else:
+                    key = f"wrong_subject_{r['contexts'][n]['labels'][k][0]}"
+                split.setdefault(k, {}).setdefault(key, 0)
+                split[k][key] += 1
+        out["wrong_by_subject"][str(t)] = split
+    return out
+
+
 def pipeline_check(dev: Path, rows: list[dict[str, Any]], lam: float, thresholds: dict[str, float]) -> dict[str, Any]:
     """``learned_train.pipeline_check``'s measure (the whole extractor, every guard and the filter, off and on, each
     document's model fitted without its fold) for this reader's table and features."""
@@ -149,16 +216,61 @@ def pipeline_check(dev: Path, rows: list[dict[str, Any]], lam: float, thresholds
                                         fold_models=folds)
 
 
+def pipeline_sweep(dev: Path, rows: list[dict[str, Any]], lam: float, thresholds: tuple[float, ...] = THRESHOLDS) -> dict[str, Any]:
+    """The whole extractor (shipped mode: the filter and every guard) on the dev documents, each document's reader fitted
+    without its fold and proposing every type from the lowest threshold; the figures at each higher threshold keep the
+    proposals whose probability (their confidence, capped at 0.95) reaches it (the best context per person and type is the
+    same at every threshold, so this is the run at that threshold up to the document-level passes). Per threshold: the
+    totals, the proposals kept right / wrong / background per type, and the trip proposals that are false in a document
+    whose note names a trip not made (``evaluate.trap_note``). "off": no proposal kept."""
+    from iccwatch.dataset import load_dataset
+    from iccwatch.monitor.evaluate import _matches, _Score, load_realnews, trap_note
+    from iccwatch.monitor.extract import extract_candidates
+    from iccwatch.monitor.gazetteer import spec_from_records
+    from iccwatch.settings import default_data_dir
+
+    spec = spec_from_records(load_dataset(default_data_dir()))
+    floor = min(thresholds)
+    folds = {}
+    for k in range(FOLDS):
+        m = learned_train.fit([r for r in rows if fold_of(r["doc"], by="document") != k], lam, DROP)
+        folds[k] = {"types": m["types"], "threshold": dict.fromkeys(m["types"], floor), "features": "reader"}
+    steps = [*thresholds, 1.01]
+    scores = {t: _Score(spec) for t in steps}
+    added: dict[float, dict[str, list[int]]] = {t: {} for t in steps}
+    traps: dict[float, int] = dict.fromkeys(steps, 0)
+    for doc, labels, case in load_realnews(dev, spec=spec):
+        expected, optional = list(labels.get("expected") or []), list(labels.get("optional") or [])
+        got = extract_candidates(doc, spec, mode="filtered", learned=folds[fold_of(case, by="document")])
+        for t in steps:
+            kept = [c for c in got if c.method != "learned" or (t <= 1 and c.confidence >= min(t, 0.95))]
+            hits = scores[t].score(case, kept, expected, optional, told=doc.date)
+            for c, hit in zip(kept, hits, strict=True):
+                if c.method != "learned":
+                    continue
+                row = added[t].setdefault(c.type, [0, 0, 0])
+                other = any(_matches(c, e, scores[t].names, doc.date) for e in (*expected, *optional))
+                row[0 if hit is not None else 2 if other else 1] += 1
+                if hit is None and not other and c.type in learned.TRIPS and trap_note(labels.get("note")):
+                    traps[t] += 1
+    out = {}
+    for t in steps:
+        o = scores[t].result()["overall"]
+        out["off" if t > 1 else str(t)] = {"tp": o["tp"], "fp": o["fp"], "fn": o["fn"], "precision": o["precision"],
+                                           "recall": o["recall"], "proposals_right_wrong_background": added[t], "trap_candidates": traps[t]}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("steps", nargs="+", help="table, oof, check")
+    ap.add_argument("steps", nargs="+", help="table, oof, check, sweep, diagnose")
     ap.add_argument("--realnews", type=Path, default=REALNEWS, help="the real-news set (only its dev/ half is read)")
     ap.add_argument("--table", type=Path, default=TABLE)
     ap.add_argument("--lam", type=float, default=30.0, help="check: the regularisation")
     ap.add_argument("--thresholds", default="", help="check: type=threshold,... (the types proposed)")
     args = ap.parse_args(argv)
-    if set(args.steps) - {"table", "oof", "check"}:
-        ap.error(f"steps: {' '.join(args.steps)}: give table, oof, check or several")
+    if set(args.steps) - {"table", "oof", "check", "sweep", "diagnose"}:
+        ap.error(f"steps: {' '.join(args.steps)}: give table, oof, check, sweep, diagnose or several")
     t0 = time.time()
     if "table" in args.steps:
         from iccwatch.dataset import load_dataset
@@ -175,11 +287,19 @@ def main(argv: list[str] | None = None) -> int:
         prep = learned_train.prepare(rows, learned_train._labels_of(args.realnews / "dev"), learned_train._earlier(mfilter.TRAINING))
         print(json.dumps({"documents": len(rows), "contexts": sum(len(r["contexts"]) for r in rows), "labels": positives(rows),
                           "oof": oof(rows, prep), "seconds": round(time.time() - t0)}), flush=True)
+    if "diagnose" in args.steps:
+        from iccwatch.monitor import mfilter
+
+        prep = learned_train.prepare(rows, learned_train._labels_of(args.realnews / "dev"), learned_train._earlier(mfilter.TRAINING))
+        print(json.dumps({"lambda": args.lam, "diagnose": diagnose(rows, prep, args.lam)}), flush=True)
     if "check" in args.steps:
         thresholds = {k: float(v) for k, v in (p.split("=") for p in args.thresholds.split(",") if p)}
         if set(thresholds) - set(learned.LEARNED_TYPES):
             ap.error(f"--thresholds: types of {learned.LEARNED_TYPES}")
         print(json.dumps(pipeline_check(args.realnews / "dev", rows, args.lam, thresholds)), flush=True)
+    if "sweep" in args.steps:
+        print(json.dumps({"lambda": args.lam, "sweep": pipeline_sweep(args.realnews / "dev", rows, args.lam),
+                          "seconds": round(time.time() - t0)}), flush=True)
     return 0
 
 
