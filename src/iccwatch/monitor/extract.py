@@ -1781,6 +1781,8 @@ def _learned(document: Document, spec: Spec, sentences: list[Sentence], told: li
     from iccwatch.monitor import learned
 
     ctxs = learned.contexts(document, spec, sentences, told, ref, exact)
+    if (model or {}).get("features") == "reader" or getattr(sink, "reader", False):
+        learned.reader_features(document, spec, ctxs)  # (session 49) the trained reader's features
     if sink is not None:
         sink.extend(ctxs)
     if model is None:

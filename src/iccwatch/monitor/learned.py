@@ -224,6 +224,65 @@ def contexts(document: Document, spec: Spec, sentences: list[Sentence], told: li
     return out
 
 
+class ReaderSink(list):  # type: ignore[type-arg]
+    """(session 49) A sink (``extract_candidates``'s ``sink``) that asks for the reader's features (``reader_features``)."""
+
+    reader = True
+
+
+#: (session 49) Features whose value is a word of the text: stripped of names of persons, States and outlets (``reader_features``).
+WORD_PREFIXES = ("w=", "b=", "pl=", "pr=", "pl1=", "pr1=", "t=", "sl=", "sr=", "sp1=", "sn1=")
+
+
+@functools.lru_cache(maxsize=4)
+def _family_names(languages_json: str) -> tuple[str, ...]:
+    """The trigger families data/lookups/monitor_words.yaml extends in any language (its ``families`` keys), sorted."""
+    languages = json.loads(languages_json)
+    return tuple(sorted({f for v in languages.values() for f in ((v or {}).get("families") or {})}))
+
+
+def _name_stems(spec: Spec) -> frozenset[str]:
+    """The stems of every word of a tracked person's names and of a State's names (the record's), lowercased."""
+    cached = getattr(spec, "_reader_name_stems", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    words = {t for names in (*spec.persons.values(), *spec.states.values()) for n in names for t, _, _ in _tokens(n)}
+    out = frozenset(stem(w) for w in words)
+    object.__setattr__(spec, "_reader_name_stems", out)
+    return out
+
+
+def reader_features(document: Document, spec: Spec, ctxs: list[Context]) -> None:
+    """(session 49) The trained reader's features, in place: every word feature whose word is part of a tracked person's
+    or a State's name, or of the document's publisher's, is dropped (the model learns wordings, not who or where); the
+    trigger families monitor_words.yaml extends (their English pattern and the document's language's, as the rules
+    read them: call inside ``lexicon.reading``) are added, ``fm=`` where the sentence matches one and ``fmn=`` where the
+    match is within ``NEAR`` characters of the person."""
+    from iccwatch.monitor import lexicon
+
+    names = _name_stems(spec) | {stem(t) for t, _, _ in _tokens(document.publisher or "")}
+    families = _family_names(json.dumps(spec.lexicon.get("languages") or {}, sort_keys=True, default=str))
+    spans: dict[int, list[tuple[str, int, int]]] = {}
+    for c in ctxs:
+        if c.index not in spans:
+            found = []
+            for name in families:
+                m = lexicon.FAMILIES[name].search(c.sent.text) if name in lexicon.FAMILIES else None
+                if m is not None:
+                    found.append((name, m.start(), m.end()))
+            spans[c.index] = found
+        kept = []
+        for f in c.features:
+            if f.startswith(WORD_PREFIXES):
+                value = f.split("=", 1)[1]
+                if any(part in names for part in value.split("_")):
+                    continue
+            kept.append(f)
+        kept += [f"fm={n}" for n, _, _ in spans[c.index]]
+        kept += [f"fmn={n}" for n, a, b in spans[c.index] if a < c.anchor + NEAR and b > c.anchor - NEAR]
+        c.features = list(dict.fromkeys(kept))
+
+
 def score(model: dict[str, Any], kind: str, feats: list[str]) -> float:
     """The probability the model of ``kind`` gives a context: the filter's logistic function over its weights."""
     return probability(model["types"][kind], feats)

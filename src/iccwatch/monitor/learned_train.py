@@ -414,17 +414,20 @@ def train(rows: list[dict[str, Any]], prep: dict[str, Any]) -> dict[str, Any]:
             "cross_validation": cv}
 
 
-def pipeline_check(dev: Path, spec: Any, model: dict[str, Any], facts: Any = None) -> dict[str, Any]:
+def pipeline_check(dev: Path, spec: Any, model: dict[str, Any], facts: Any = None,
+                   fold_models: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
     """The whole extractor on the dev documents (the filter and every guard included), the component off and on, the
     component's model for each document fitted without that document's fold (the committed setting and thresholds):
-    out-of-fold figures of the pipeline as shipped, with alert precision when ``facts`` is given."""
+    out-of-fold figures of the pipeline as shipped, with alert precision when ``facts`` is given. ``fold_models``: each
+    fold's model already fitted (session 49's reader, ``learned_reader_train``) instead of fits of this table."""
     from iccwatch.monitor.evaluate import _Score, load_realnews
 
-    rows = read_table()
-    fold_models = {}
-    for k in range(FOLDS):
-        m = fit([r for r in rows if fold_of(r["doc"], by="document") != k], model["lambda"], tuple(model["drop"]))
-        fold_models[k] = {"types": {t: v for t, v in m["types"].items() if t in model["threshold"]}, "threshold": model["threshold"]}
+    if fold_models is None:
+        rows = read_table()
+        fold_models = {}
+        for k in range(FOLDS):
+            m = fit([r for r in rows if fold_of(r["doc"], by="document") != k], model["lambda"], tuple(model["drop"]))
+            fold_models[k] = {"types": {t: v for t, v in m["types"].items() if t in model["threshold"]}, "threshold": model["threshold"]}
     out = {}
     cases = load_realnews(dev, spec=spec)
     from iccwatch.monitor.alerts import alert_for
