@@ -97,3 +97,27 @@ def test_a_surrender_recalled_in_an_opening_stays_background(spec, text: str, la
 def test_an_arrest_told_as_the_time_before_the_openings_present_stays_undated(spec, text: str, language: str) -> None:  # noqa: ANN001
     got = typed(spec, text, DAY, "arrest", language=language)
     assert all(d != DAY for _, _, d in got), got
+
+
+# 3. An opening that tells no act done does not stand as the headline: a negation, a condition, a call or request, an act
+#    avoided (the family OPENING_NOT_DONE, each language's words; written after the parity traps of sessions 35-37 fired on the
+#    first version of the rule).
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("The judges of the International Criminal Court have not yet issued a warrant for Benjamin Netanyahu.", "en", "warrant_issued"),
+    ("Los jueces de la Corte Penal Internacional todavía no emitieron una orden de arresto contra Benjamin Netanyahu.", "es",
+     "warrant_issued"),
+    ("Sollten die Richter einen Haftbefehl gegen Benjamin Netanjahu erlassen, müsste Deutschland ihn festnehmen.", "de",
+     "warrant_issued"),
+    ("Falls die Richter des Strafgerichtshofs einen Haftbefehl gegen Benjamin Netanjahu erlassen, wäre das ein Einschnitt.", "de",
+     "warrant_issued"),
+    ("Zwanzig Organisationen forderten die Richter auf, einen Haftbefehl gegen Benjamin Netanjahu zu erlassen.", "de",
+     "warrant_issued"),
+    ("Rights groups urged the judges of the Court to issue an arrest warrant for Benjamin Netanyahu.", "en", "warrant_issued"),
+    ("Se i giudici emettessero un mandato di arresto per Benjamin Netanyahu, l'Italia dovrebbe arrestarlo.", "it",
+     "warrant_issued"),
+    ("Vladimir Putin evitó ser detenido en Mongolia pese a la orden de la Corte Penal Internacional.", "es", "arrest"),
+    ("Vladimir Putin avoided arrest in Mongolia despite the warrant of the International Criminal Court.", "en", "arrest"),
+])
+def test_an_opening_that_tells_no_act_done_gives_no_days_fact(spec, text: str, language: str, kind: str) -> None:  # noqa: ANN001
+    got = typed(spec, text, DAY, kind, language=language)
+    assert all(d != DAY for _, _, d in got), got

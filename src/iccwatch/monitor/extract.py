@@ -80,6 +80,7 @@ from iccwatch.monitor.lexicon import (
     MEETING_AHEAD,
     MEETING_CALLED_OFF,
     MOMENT_WHEN,
+    OPENING_NOT_DONE,
     OWN_TRIP_NOUN,
     PLACE_BACK,
     PLUPERFECT,
@@ -1136,7 +1137,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     opening_head = first_long.text if first_long is not None and not headline and len(first_long.text.split()) >= 8 \
         and not PLUPERFECT.search(first_long.text) \
         and not DENIAL.search(first_long.text) and not HYPOTHETICAL.search(first_long.text) \
-        and not _earlier_year(first_long.text, ref) else ""
+        and not OPENING_NOT_DONE.search(first_long.text) and not _earlier_year(first_long.text, ref) else ""
     opening_id = id(first_long) if opening_head else None
     warrant_head = headline
     warrant_headline = bool(WARRANT_WORD.search(warrant_head)) and not WARRANT_SOUGHT.search(warrant_head)
