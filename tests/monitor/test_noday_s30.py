@@ -64,7 +64,7 @@ def test_the_same_sentence_with_no_dateline_is_the_openings_news(spec) -> None: 
     # Changed in session 49 (mdate49, the lead's decision: a fact the page tells as its news with no day of its own takes the
     # page's date). This was test_the_same_sentence_with_no_dateline_gives_no_day (== []): the sentence alone is a page with no
     # headline, whose opening tells the page's news in the headline's place, so its custody is of the page's day, as under a
-    # headline naming it. Dev figures in docs/monitor.md "Facts read with no day, and slot errors (session 49)".
+    # headline naming it. Dev: dev filtered 1106/17/121 -> 1112/17/115, rules alone 1113/32/114 -> 1119/32/108, no dev document hurt (docs/monitor.md, session 49).
     text = "Soldiers captured Joseph Kony in the Central African Republic, a spokesman said."
     assert typed(spec, text, DAY, "arrest", language="en") == [("joseph-kony", "CAF", DAY)]
     # the same sentence under a headline about another fact: the headline's rules, no day

@@ -56,7 +56,7 @@ def test_a_headline_naming_the_warrant_sought_gives_no_news(spec, language: str,
     # page's date). This contrast was "or there is no headline: the lead's past tells no day" (== [] in every language). On a
     # page with no headline the opening sentence tells the page's news in the headline's place: the issue it tells in the
     # simple past is the day's warrant (es, pt, de); the Italian lead, a question about what follows the warrant, still gives
-    # none. Dev figures in docs/monitor.md "Facts read with no day, and slot errors (session 49)".
+    # none. Dev: dev filtered 1106/17/121 -> 1112/17/115, rules alone 1113/32/114 -> 1119/32/108, no dev document hurt (docs/monitor.md, session 49).
     no_headline = [] if language == "it" else [(NETANYAHU, None, "2024-11-22")]
     assert _typed(spec, lead, "warrant_issued", "2024-11-22", language) == no_headline
 

@@ -98,7 +98,7 @@ def test_a_warrant_also_told_after_background_ones_is_not_the_days(spec, text: s
 # date). This case was a control above ("no headline naming the warrants: the undated past issue stays background (the rule of
 # session 22), and so does the one told with 'also' after it"). On a page with no headline the opening sentence tells the page's
 # news in the headline's place: its warrant is the day's, and the one told with "also" after it is the same day's (this file's
-# rule 3). Dev figures in docs/monitor.md "Facts read with no day, and slot errors (session 49)".
+# rule 3). Dev: dev filtered 1106/17/121 -> 1112/17/115, rules alone 1113/32/114 -> 1119/32/108, no dev document hurt (docs/monitor.md, session 49).
 def test_a_warrant_also_told_after_the_openings_warrant_is_the_days(spec) -> None:  # noqa: ANN001
     text = ("La Corte Penal Internacional ordenó la detención de Benjamin Netanyahu. Los jueces también aprobaron la orden de "
             "arresto de Mohammed Deif.")

@@ -103,8 +103,8 @@ def test_the_courts_order_of_arrest_control(spec, title: str | None, text: str, 
 # Changed in session 49 (mdate49, the lead's decision: a fact the page tells as its news with no day of its own takes the page's
 # date): these two were controls here ("the Court's order told with no day and no headline naming it: background", session 22's
 # rule). On a page with no headline the opening sentence tells the page's news in the headline's place, so the order it tells in
-# the simple past is the day's warrant. Dev with the change: filtered 1106/17/121 -> see docs/monitor.md "Facts read with no
-# day, and slot errors (session 49)" (no dev document lost a label or gained a false positive).
+# the simple past is the day's warrant. Dev: dev filtered 1106/17/121 -> 1112/17/115, rules alone 1113/32/114 -> 1119/32/108, no dev document hurt
+# (docs/monitor.md "Facts read with no day, and slot errors (session 49)").
 @pytest.mark.parametrize(("text", "language"), [
     ("La Corte Penal Internacional (CPI) ordenó la detención de Benjamin Netanyahu.", "es"),
     ("O Tribunal Penal Internacional ordenou a prisão de Benjamin Netanyahu.", "pt"),
