@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 from tests.conftest import SLOW_GROUP
+from tests.live_server import wait_answering
 from tests.test_reliability_review import STATE, _candidate
 from tests.test_reliability_s39 import _cli, _done, _review
 from tests.test_reliability_s40 import _immutable
@@ -71,14 +72,7 @@ def _logged_server(env: dict[str, Path], **extra: str) -> tuple[subprocess.Popen
         p = subprocess.Popen([sys.executable, "-m", "iccwatch", "serve", "--port", str(port), "--db", str(env["db"])],
                              stdout=fh, stderr=subprocess.STDOUT, text=True, env=_env(ICCWATCH_DATA=str(env["data"]), **extra))
     base = f"http://127.0.0.1:{port}"
-    for _ in range(1200):
-        if p.poll() is not None:
-            break
-        try:
-            if httpx.get(base + "/api/v1/meta", timeout=5).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.2)
+    wait_answering(p, base)
     return p, base, log
 
 
