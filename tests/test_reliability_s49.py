@@ -261,3 +261,69 @@ def test_data_check_that_meets_a_file_vanishing_checks_again_or_says_the_folder_
     assert every.exit_code == 2, every.output[-800:]
     assert "changed while it was read" in every.output and "nothing was checked" in every.output
     assert every.exception is None or isinstance(every.exception, SystemExit)
+
+
+# ------------------------------------------------------------------ a read of an empty queue under a lock (rely32's note)
+
+
+def _hold_and_add(db: Path) -> sqlite3.Connection:
+    """Another program takes the store (``BEGIN EXCLUSIVE``) and, once asked, writes one document and one candidate in its
+    transaction (its rollback journal then beside the store)."""
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    return holder
+
+
+def _add_one(holder: sqlite3.Connection) -> None:
+    import json
+
+    holder.execute("INSERT INTO ops_documents (id, url, title, publisher, date, language, text, ingested_at) VALUES "
+                   "('d49', 'https://news.example.org/r49', 'Held', 'Test Wire', '2020-03-01', 'en', 'Report.', "
+                   "'2024-01-01T00:00:00+00:00')")
+    payload = {"id": "c49", "document": "d49", "type": "withdrawal_announced", "state": "MNG", "date": "2020-03-01",
+               "evidence": {"sentence": "Report.", "start": 0, "end": 7}, "confidence": 0.9, "method": "test"}
+    holder.execute("INSERT INTO ops_candidates (id, document_id, type, payload, confidence, method, model_version, status, "
+                   "created_at) VALUES ('c49', 'd49', 'withdrawal_announced', ?, 0.9, 'test', 'test', 'pending', "
+                   "'2024-01-01T00:00:00.000001+00:00')", (json.dumps(payload),))
+
+
+def test_an_empty_queue_read_under_a_lock_is_a_true_zero_and_a_write_under_way_is_waited_for(
+        env: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """rely32's note: with the store held (``BEGIN EXCLUSIVE``) the API answered an empty queue 200, total 0. That is the
+    queue as last committed (a lock taken and nothing written yet changes nothing a reader could see: the file, its change
+    counter and the absence of a journal say so, and what ``Queue`` learnt is keyed by them), so a true 0, not a read that
+    should have waited: a query not asked before waits like any read (409 past ``ICCWATCH_LOCK_WAIT``). Once the holder
+    writes (its journal beside the store) the same query is no longer answered from what was learnt: it waits, 409; after
+    the commit it answers the new candidate, after a rollback 0 again. A real server, real SQLite."""
+    from tests.live_server import serve
+
+    from iccwatch.app import create_app
+
+    q = "/api/v1/monitor/candidates?status=pending"
+    monkeypatch.setenv("ICCWATCH_LOCK_WAIT", "0.5")
+    monkeypatch.setenv("ICCWATCH_RATE_LIMIT", "0")
+    base, server, _ = serve(create_app(Settings.from_env(data_dir=env["data"], db=f"sqlite:///{env['db']}")))
+    import httpx
+
+    try:
+        with httpx.Client(base_url=base, timeout=60) as c:
+            assert c.get(q).json()["total"] == 0
+            for end in ("ROLLBACK", "COMMIT"):
+                holder = _hold_and_add(env["db"])
+                try:
+                    held = c.get(q)  # taken, nothing written: the queue as last committed
+                    assert held.status_code == 200 and held.json()["total"] == 0, held.text[:300]
+                    new = c.get(q.replace("pending", "rejected" if end == "ROLLBACK" else "accepted"))  # not asked before: it reads, waits
+                    assert new.status_code == 409 and "is busy" in new.json()["detail"], new.text[:300]
+                    _add_one(holder)
+                    assert Path(f"{env['db']}-journal").exists()
+                    writing = c.get(q)  # a write under way: not answered from what was learnt
+                    assert writing.status_code == 409 and "is busy" in writing.json()["detail"], writing.text[:300]
+                finally:
+                    holder.execute(end)
+                    holder.close()
+                after = c.get(q).json()
+                assert after["total"] == (end == "COMMIT"), after
+                assert [i["id"] for i in after["items"]] == (["c49"] if end == "COMMIT" else [])
+    finally:
+        server.should_exit = True  # type: ignore[attr-defined]
