@@ -327,3 +327,38 @@ def test_an_empty_queue_read_under_a_lock_is_a_true_zero_and_a_write_under_way_i
                 assert [i["id"] for i in after["items"]] == (["c49"] if end == "COMMIT" else [])
     finally:
         server.should_exit = True  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------ the review's check of an accept
+
+
+def test_an_accepts_check_that_meets_a_file_vanishing_checks_again_or_undoes_the_accept(env: dict[str, Path],
+                                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """An accept writes the fact, then checks the whole record: another State's file vanishes under that check (git
+    rewriting it). Once: the check reads the folder again and the accept stands. At every read: DataChanging, the file
+    written put back as it was, the candidate still pending. Before round 33: 'cannot read' made it a record that would
+    not pass the check (a ReviewError naming an error the record has not)."""
+    from tests.test_reliability_review import STATE, _announcements, _candidate
+
+    from iccwatch.monitor import review
+    from iccwatch.monitor.queue import Queue
+
+    q = Queue(f"sqlite:///{env['db']}")
+    try:
+        other = next(p for p in sorted((env["data"] / "states").iterdir()) if p.stem != STATE)
+        first, second = _candidate(q, 1, state=STATE, date="2020-03-01"), _candidate(q, 2, state=STATE, date="2020-04-01")
+        before = _announcements(env["data"])
+        hook = _at_loader_read(monkeypatch, Vanish(other))
+        review.accept(q, env["data"], first, reviewer="t")
+        assert hook.fired == 1 and _announcements(env["data"]) == [*before, "2020-03-01"]
+        monkeypatch.undo()
+        target = env["data"] / "states" / f"{STATE}.yaml"
+        held = target.read_bytes()
+        _at_loader_read(monkeypatch, Vanish(other, times=99))
+        with pytest.raises(DataChanging, match="the accept was undone"):
+            review.accept(q, env["data"], second, reviewer="t")
+        monkeypatch.undo()
+        assert target.read_bytes() == held
+        assert q.get(second)["status"] == "pending"
+    finally:
+        q.close()
