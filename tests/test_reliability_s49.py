@@ -362,3 +362,16 @@ def test_an_accepts_check_that_meets_a_file_vanishing_checks_again_or_undoes_the
         assert q.get(second)["status"] == "pending"
     finally:
         q.close()
+
+
+@pytest.mark.parametrize("command", [["data", "sources", "--json"], ["data", "coverage"]])
+def test_the_other_data_reports_read_the_folder_still(command: list[str], data_copy: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """``data sources`` and ``data coverage`` read the folder as ``data check`` does: a file vanishing under every read
+    is refused (exit 2, the folder changing), never reported as a file that cannot be read."""
+    from iccwatch.cli import app
+
+    _at_loader_read(monkeypatch, Vanish(data_copy / "states" / "MNG.yaml", times=99))
+    r = CliRunner().invoke(app, [*command, "--data", str(data_copy)])
+    assert r.exit_code == 2 and "changed while it was read" in r.output, r.output[-800:]
+    assert "cannot read" not in r.output

@@ -137,8 +137,11 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
     Key facts are Rome Statute acts (data/states), warrants and summonses with their dated status
     entries, decisions and events. Runs on a record that does not pass the check, so it can measure one.
     """
+    from iccwatch.cli.common import user_errors
+
     settings = Settings.from_env(data_dir=data)
-    records, problems = load_records(settings.data_dir)
+    with user_errors():  # (round 33) the folder read as one state of it, as `data check` reads it
+        records, problems = read_still(settings.data_dir, lambda: load_records(settings.data_dir), what="nothing was reported")
     if records is None:
         for p in problems:
             err_console.print(str(p), markup=False, highlight=False)
