@@ -394,7 +394,7 @@ def test_aa6_exports_while_git_checkout_rewrites_the_data_folder_and_builds_swap
     assert sum(c == 0 for c, _, _ in exports) >= len(exports) // 2
 
 
-@pytest.mark.xfail(strict=False, reason="round 31 (not shown bounded, as AA7b): the fresh-clone CI run at 17528ac3 measured RSS 125.4 MB before, 180.5 MB after three rounds and 218.0 MB after six (+37.5 MB in the second three, bound 20 MB); the answers themselves all came (the other asserts passed in earlier runs). Round 33 (session 49): 1 passed, 1 failed in two runs; the failure reached its plateau late (126.7 MB after three rounds, 166.4 MB after six: the 163-178 MB the other runs reached after three), so the bound on the second three against the first is not yet a bound on growth")
+@pytest.mark.xfail(strict=False, reason="round 31 (not shown bounded, as AA7b): the fresh-clone CI run at 17528ac3 measured RSS 125.4 MB before, 180.5 MB after three rounds and 218.0 MB after six (+37.5 MB in the second three, bound 20 MB); the answers themselves all came (the other asserts passed in earlier runs). Round 33 (session 49): 2 passed, 1 failed in three runs; the failure reached its plateau late (126.7 MB after three rounds, 166.4 MB after six: the 163-178 MB the other runs reached after three), so the bound on the second three against the first is not yet a bound on growth")
 def test_aa7_clients_that_give_up_on_a_slow_page_leave_the_server_answering(env: dict[str, Path]) -> None:
     """Thirty clients ask a page sorted by names (every candidate of 3,000 made into a row) and hang up 50 ms later, six
     times over: the server answers a page asked after them with 200 within 120 s, its memory after six rounds within 20 MB
