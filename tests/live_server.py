@@ -25,3 +25,21 @@ def serve(app: Any, wait_steps: int = 400) -> tuple[str, Any, threading.Thread]:
             break
         time.sleep(0.05)
     return f"http://127.0.0.1:{port}", server, t
+
+
+def wait_answering(p: Any, base: str, path: str = "/api/v1/meta", steps: int = 1200) -> bool:
+    """Wait until the server process ``p`` (an ``iccwatch serve`` started by a test) answers ``path`` at ``base`` with 200:
+    at most ``steps`` tries, 0.2 s apart while the port refuses; stops early if ``p`` ended. Returns whether it answered.
+    The one wait of the reliability rounds' servers (s40's T23, s41's ``_server``, s47's ``_logged_server``, s48's
+    ``_serve`` each had a copy; round 33, session 49)."""
+    import httpx
+
+    for _ in range(steps):
+        if p.poll() is not None:
+            return False
+        try:
+            if httpx.get(base + path, timeout=5).status_code == 200:
+                return True
+        except httpx.TransportError:
+            time.sleep(0.2)
+    return False

@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 from tests.conftest import SLOW_GROUP
+from tests.live_server import wait_answering
 from tests.test_reliability_review import STATE, _announcements, _candidate
 from tests.test_reliability_s39 import _audit, _cli, _clients, _done, _env, _review, _serve
 
@@ -458,13 +459,8 @@ def test_t23_the_servers_memory_levels_off_over_500_mixed_requests(env: dict[str
              "/api/v1/monitor/candidates?status=all", "/api/v1/monitor/alerts", "/api/v1/states/XXX", "/events"]
     rng = random.Random(40)
     try:
+        wait_answering(p, base, steps=600)
         with httpx.Client(base_url=base, timeout=120) as c:
-            for _ in range(600):
-                try:
-                    if c.get("/api/v1/meta").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.2)
             levels = []
             for i in range(500):
                 if i % 3 == 0:

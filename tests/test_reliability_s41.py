@@ -25,6 +25,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 from tests.conftest import SLOW_GROUP
+from tests.live_server import wait_answering
 from tests.test_reliability_review import STATE, _announcements, _candidate
 from tests.test_reliability_s39 import _cli, _clients, _done, _holder, _review, _serve
 from tests.test_reliability_s40 import _free_port, _get_served, _rss_kb, _stop
@@ -79,14 +80,7 @@ def _server(db: Path, data: Path, port: int | None = None, **env: str) -> tuple[
     port = port or _free_port()
     p = _cli("serve", "--port", str(port), "--db", str(db), ICCWATCH_DATA=str(data), **env)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(1200):
-        if p.poll() is not None:
-            break
-        try:
-            if httpx.get(base + "/api/v1/meta", timeout=5).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.2)
+    wait_answering(p, base)
     return p, base
 
 

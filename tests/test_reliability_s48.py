@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 from tests.conftest import SLOW_GROUP
+from tests.live_server import wait_answering
 from tests.test_reliability_s41 import _end
 from tests.test_reliability_s43 import _fill_queue
 from tests.test_reliability_s44 import _rss_kb
@@ -94,14 +95,7 @@ def _serve(env: dict[str, Path], traced: bool | str, log: Path, **extra: str) ->
         p = subprocess.Popen([*head, "serve", "--port", str(port), "--db", str(env["db"])], stdout=fh,
                              stderr=subprocess.STDOUT, text=True, env=_env(ICCWATCH_DATA=str(env["data"]), **extra))
     base = f"http://127.0.0.1:{port}"
-    for _ in range(1200):
-        if p.poll() is not None:
-            break
-        try:
-            if httpx.get(base + "/api/v1/meta", timeout=5).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.2)
+    wait_answering(p, base)
     return p, base
 
 

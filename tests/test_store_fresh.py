@@ -119,14 +119,14 @@ def test_a_record_changing_under_the_rebuild_answers_from_the_store_as_built(dat
     while git switched the folder). The folder's changing is stood in for by its listing differing at each look."""
     import itertools
 
-    from iccwatch.store import build as store_build
+    from iccwatch.dataset import still
 
     url = f"sqlite:///{tmp_path / 'store.sqlite'}"
     build_store(data_copy, url)
     mng = data_copy / "states" / "MNG.yaml"
     mng.write_text(mng.read_text(encoding="utf-8").replace("name: Mongolia\n", "name: Mongolia (edited)\n"), encoding="utf-8")
     looks = itertools.count()
-    monkeypatch.setattr(store_build, "_files", lambda data_dir: [("look", next(looks), 0, 0)])
+    monkeypatch.setattr(still, "folder_state", lambda data_dir: [("look", next(looks), 0, 0)])
     name, said = _open(data_copy, url)
     assert name == "Mongolia"
     assert "changing now" in said[-1] and "changed while it was read" in said[-1], said

@@ -53,3 +53,20 @@ def body(path: str, message: str, heading: str = "Cannot answer that", title: st
             f"<body><h1>{html.escape(heading)}</h1><p>{html.escape(message[0].upper() + message[1:])}.</p>{link}"
             "</body></html>")
     return HTML, page.encode("utf-8")
+
+
+def described(route: object, field: str) -> str | None:
+    """The description a route gives its query parameter ``field`` (by its name or alias, in its own dependencies too),
+    None where it gives none: the words a refusal of that parameter left out says what to give with (the API's 422 since
+    session 34; the site's pages since round 33, session 49, which said only "Field required"). Read by attribute
+    only (a FastAPI route's ``dependant``), so this module still imports nothing but the standard library."""
+    todo = [getattr(route, "dependant", None)]
+    while todo:
+        dependant = todo.pop(0)
+        for param in getattr(dependant, "query_params", None) or []:
+            if field in (getattr(param, "alias", None), getattr(param, "name", None)):
+                description = getattr(getattr(param, "field_info", None), "description", None)
+                if description:
+                    return str(description)
+        todo.extend(getattr(dependant, "dependencies", None) or [])
+    return None

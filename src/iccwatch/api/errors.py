@@ -6,7 +6,6 @@ The dashboard (``iccwatch.web.errors``) wraps these handlers so that page paths 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -16,6 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from iccwatch import refusal
 from iccwatch.errors import TypedError, http_status, shorten_quoted
 from iccwatch.facts import AmbiguousPerson, UnknownPerson
 
@@ -101,16 +101,8 @@ def _required_words(request: Request, field: str | None, message: str) -> str:
     ("Field required: the forum: ASP (...) or UNSC (...)"); session 34: the bare words named nothing to choose."""
     if message != "Field required" or not field:
         return message
-    def params(dependant: Any) -> Iterator[Any]:
-        yield from getattr(dependant, "query_params", []) or []
-        for sub in getattr(dependant, "dependencies", []) or []:
-            yield from params(sub)
-    for param in params(getattr(request.scope.get("route"), "dependant", None)):
-        if field in (getattr(param, "alias", None), getattr(param, "name", None)):
-            description = getattr(getattr(param, "field_info", None), "description", None)
-            if description:
-                return f"Field required: {description[0].lower()}{description[1:]}"
-    return message
+    description = refusal.described(request.scope.get("route"), field)
+    return f"Field required: {description[0].lower()}{description[1:]}" if description else message
 
 
 async def answer(request: Request, exc: Exception) -> Response:

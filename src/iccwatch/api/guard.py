@@ -304,8 +304,12 @@ def install(app: FastAPI, watch: StoreWatch | None, rate: RateLimit) -> None:
         if not request.url.path.startswith("/static/"):
             wait = rate.allow(request.client.host if request.client else "?")
             if wait:
-                response: Response = JSONResponse(error_body(None, "too many requests: slow down"), status_code=429,
-                                                  headers={"Retry-After": str(max(1, round(wait)))})
+                # (round 33, session 49) in the site's form on the site's paths (an HTML page, as its 503 and 408), the
+                # API's JSON error shape on the API's (the same value as before)
+                kind, text = refusal.body(request.url.path, "too many requests: slow down", "Too many requests",
+                                          home=False)
+                response: Response = Response(text, status_code=429, media_type=kind,
+                                              headers={"Retry-After": str(max(1, round(wait)))})
                 return _secure(request, response)
             if watch is not None:
                 watch.check()

@@ -11,6 +11,7 @@ from iccwatch.cli.output import console, emit_json, err_console
 from iccwatch.dataset import RecordError, check_dataset
 from iccwatch.dataset.loader import load_records
 from iccwatch.dataset.sources_report import sources_report
+from iccwatch.dataset.still import read_still
 from iccwatch.errors import TypedError, exit_code
 from iccwatch.settings import Settings
 from iccwatch.store import build_store
@@ -24,8 +25,12 @@ def check(data: DataOpt = None, json: JsonOpt = False) -> None:
 
     Lists every problem with its file, record and field; exits 1 if there is any error.
     """
+    from iccwatch.cli.common import user_errors
+
     settings = Settings.from_env(data_dir=data)
-    records, problems = check_dataset(settings.data_dir)
+    with user_errors():  # (round 33) a folder changing under the check (git rewriting it) is said, not half reported
+        records, problems = read_still(settings.data_dir, lambda: check_dataset(settings.data_dir),
+                                       what="nothing was checked")
     errors = [p for p in problems if p.severity == "error"]
     if json:
         emit_json({"data_dir": str(settings.data_dir), "errors": len(errors), "problems": [p.as_dict() for p in problems],
@@ -82,12 +87,14 @@ def coverage(data: DataOpt = None, on: OnOpt = None, json: JsonOpt = False) -> N
     """
     import datetime as dt
 
+    from iccwatch.cli.common import user_errors
     from iccwatch.dataset.coverage import coverage as kinds_coverage
     from iccwatch.dataset.coverage import coverage_notice
     from iccwatch.service import parse_day
 
     settings = Settings.from_env(data_dir=data)
-    records, problems = check_dataset(settings.data_dir)
+    with user_errors():
+        records, problems = read_still(settings.data_dir, lambda: check_dataset(settings.data_dir), what="nothing was read")
     if records is None or any(p.severity == "error" for p in problems):
         for p in problems:
             if p.severity == "error":
@@ -130,8 +137,11 @@ def sources(data: DataOpt = None, json: JsonOpt = False, limit: int = typer.Opti
     Key facts are Rome Statute acts (data/states), warrants and summonses with their dated status
     entries, decisions and events. Runs on a record that does not pass the check, so it can measure one.
     """
+    from iccwatch.cli.common import user_errors
+
     settings = Settings.from_env(data_dir=data)
-    records, problems = load_records(settings.data_dir)
+    with user_errors():  # (round 33) the folder read as one state of it, as `data check` reads it
+        records, problems = read_still(settings.data_dir, lambda: load_records(settings.data_dir), what="nothing was reported")
     if records is None:
         for p in problems:
             err_console.print(str(p), markup=False, highlight=False)

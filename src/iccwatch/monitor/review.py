@@ -42,6 +42,7 @@ from pydantic import BaseModel, ValidationError
 
 from iccwatch.dataset import RecordSet, check_dataset
 from iccwatch.dataset.names import normalise_name
+from iccwatch.dataset.still import read_still
 from iccwatch.dataset.yaml_io import dump_yaml, load_yaml, read_yaml
 from iccwatch.errors import ConflictError, ErrorKind, InputError
 from iccwatch.model import DateSpan, Decision, Event, Participation, Statement, Warrant
@@ -380,7 +381,10 @@ def write_record(data_dir: Path, kind: str, key: str, rec: dict[str, Any]) -> Pa
     except OSError as exc:
         raise ReviewError(f"cannot write {shown}: {exc.strerror or exc}: nothing was written") from None
     try:
-        _, problems = check_dataset(data_dir)
+        # (round 33, session 49) read as one state of the folder: a file git removes and writes anew meanwhile is the folder
+        # changing (read again, then DataChanging, the accept undone), never "cannot read", an error the record has not
+        _, problems = read_still(data_dir, lambda: check_dataset(data_dir),
+                                 what="the accept was undone, nothing was written; accept it again once the folder is still")
         errors = [p for p in problems if p.severity == "error"]
     except BaseException:
         _restore(path, original, written)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,13 +21,16 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import NullPool
 
 from iccwatch.dataset import RecordSet, load_dataset
-from iccwatch.errors import ConflictError
+from iccwatch.dataset.still import DataChanging, read_still
 from iccwatch.model import DateSpan
 from iccwatch.store import ops, schema
 from iccwatch.store.fingerprint import content_digest, source_of, stat_fingerprint
 from iccwatch.store.locks import store_lock
 
 SCHEMA_VERSION = 1
+
+__all__ = ["DataChanging", "build_store", "make_engine", "read_build_info", "remove_stale_temporaries", "searchable_text",
+           "sqlite_path"]
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -69,8 +71,8 @@ def build_store(data_dir: Path, db_url: str) -> dict[str, Any]:
     Raises dataset.RecordError (listing every problem) before touching the store if the record has
     errors.
     """
-    records = _read_still(data_dir)
-    info = _build_info(records, data_dir)
+    records, digest, stat = _read_still(data_dir)
+    info = _build_info(records, data_dir, digest, stat)
     path = sqlite_path(db_url)
     if path is None:
         engine = make_engine(db_url)
@@ -115,41 +117,13 @@ def build_store(data_dir: Path, db_url: str) -> dict[str, Any]:
     return info
 
 
-class DataChanging(ConflictError):
-    """The data folder changed each time it was read (a git checkout or pull, an editor saving): nothing was built."""
-
-
-def _files(data_dir: Path) -> list[tuple[str, int, int, int]]:
-    """Every file under ``data_dir`` (hidden folders such as .git left out) with its size, time and inode."""
-    out = []
-    for root, dirs, names in os.walk(data_dir):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for n in sorted(names):
-            try:
-                st = os.stat(os.path.join(root, n))
-            except OSError:  # removed meanwhile: a change
-                out.append((os.path.join(root, n), -1, -1, -1))
-                continue
-            out.append((os.path.join(root, n), st.st_size, st.st_mtime_ns, st.st_ino))
-    return out
-
-
-def _read_still(data_dir: Path, tries: int = 3) -> RecordSet:
-    """The record in ``data_dir`` as one state of the folder: its files' sizes, times and inodes are the same before and
-    after the read, else it is read again (round 30, session 47: a build run while ``git checkout`` rewrote the folder file
-    by file built a store of one commit's Mongolia and the other's Netherlands, and said nothing)."""
-    for k in range(tries):
-        before = _files(data_dir)
-        try:
-            records = load_dataset(data_dir)
-        except FileNotFoundError:  # (session 48) a file removed between listing and reading it (git rewriting it): a change
-            time.sleep(0.2 * (k + 1))
-            continue
-        if _files(data_dir) == before:
-            return records
-        time.sleep(0.2 * (k + 1))
-    raise DataChanging(f"{data_dir}: the data folder changed while it was read, {tries} times (a git checkout or pull, an "
-                       "editor saving?): nothing was built and the store is as it was; build again once the folder is still")
+def _read_still(data_dir: Path, tries: int = 3) -> tuple[RecordSet, str, str]:
+    """The record in ``data_dir`` as one state of the folder, with that state's content digest and stat fingerprint
+    (``iccwatch.dataset.still``: round 30, session 47, a build run while ``git checkout`` rewrote the folder file by file
+    built a store of one commit's Mongolia and the other's Netherlands, and said nothing; round 33, session 49: the
+    fingerprints were taken after the still read, so a file removed meanwhile was a traceback and a file changed meanwhile
+    gave a digest of another state than the records built)."""
+    return read_still(data_dir, lambda: (load_dataset(data_dir), content_digest(data_dir), stat_fingerprint(data_dir)), tries)
 
 
 def remove_stale_temporaries(path: Path) -> list[Path]:
@@ -174,15 +148,15 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _build_info(records: RecordSet, data_dir: Path) -> dict[str, Any]:
+def _build_info(records: RecordSet, data_dir: Path, digest: str, stat: str) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "data_sha256": content_digest(data_dir),
+        "data_sha256": digest,
         # Where the record came from and its files' cheap fingerprint: a read compares them with the
         # files now there (iccwatch.store.fingerprint) and rebuilds a stale store.
         "data_dir": source_of(data_dir),
-        "data_stat": stat_fingerprint(data_dir),
+        "data_stat": stat,
         "counts": records.counts(),
         "meta": records.meta.model_dump(mode="json"),
         "lookups": records.lookups,

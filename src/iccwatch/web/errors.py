@@ -26,7 +26,7 @@ def _is_api(request: Request) -> bool:
     return refusal.is_api(request.url.path)
 
 
-def _message(exc: Exception) -> tuple[int, str]:
+def _message(exc: Exception, route: object = None) -> tuple[int, str]:
     if isinstance(exc, HTTPException):
         if exc.status_code == 404:
             return 404, "There is no page at this address."
@@ -35,6 +35,11 @@ def _message(exc: Exception) -> tuple[int, str]:
         parts = []
         for e in exc.errors():
             where = ".".join(str(x) for x in e.get("loc", ())[1:]) or "request"
+            if e.get("type") == "missing":  # (round 33, session 49) what to give, as the API's 422 says it ("Field required")
+                description = refusal.described(route, where)
+                parts.append(f"The field “{where}” is missing" + (f": {description[0].lower()}{description[1:]}".rstrip(".")
+                                                                 if description else ""))
+                continue
             given = e.get("input")
             value = f" (given: {given!r})" if isinstance(given, (str, int, float)) else ""
             parts.append(f"The field “{where}”{value}: {e.get('msg', 'invalid value')}")
@@ -87,7 +92,7 @@ def install(app: FastAPI) -> None:
             async def handler(request: Request, exc: Exception) -> Response:
                 if _is_api(request):
                     return await previous(request, exc)
-                status, message = _message(exc)
+                status, message = _message(exc, request.scope.get("route"))
                 more = {"UnknownPerson": ("/persons", "Every person in the record"),
                         "AmbiguousPerson": ("/persons", "Every person in the record"),
                         "UnknownState": ("/#map-table", "Every State (the map's table)"),

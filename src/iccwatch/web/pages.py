@@ -148,6 +148,14 @@ def row_link(template: str, row: dict[str, Any]) -> str | None:
 TEMPLATES.env.filters["row_link"] = row_link
 TEMPLATES.env.tests["startswith_check"] = lambda text: str(text).startswith("the record was checked through")
 
+#: What the /ask/* answer pages' required parameters take, said by the page that refuses one left out (round 33, session
+#: 49: the page said only "Field required"); the API's own parameters say the same.
+PERSON_WORDS = "The person: an id, a name or an alias (e.g. person=al-bashir)."
+STATE_WORDS = "The State: its ISO alpha-3 code or its name (e.g. state=MNG)."
+FORUM_WORDS = "The forum: ASP (the Assembly of States Parties) or UNSC (the Security Council)."
+LIST_WORDS = ("The list: parties, former_parties, ratified or non_compliance (the States the Court found failed to arrest "
+              "and surrender a person).")
+
 NAV = [("/", "Map"), ("/ask", "Ask"), ("/persons", "Persons"), ("/situations", "Situations"), ("/decisions", "Decisions"),
        ("/events", "Events"), ("/statements", "Statements"), ("/gaps", "Gaps"), ("/index", "Index"), ("/monitor", "Monitor"),
        ("/about", "About the data")]
@@ -1407,7 +1415,8 @@ def install(app: FastAPI) -> None:
         return {"question": question, "read_as": read_as_words(read)} if same else {}
 
     @app.get("/ask/custody", response_class=HTMLResponse, include_in_schema=False)
-    def ask_custody_page(request: Request, person: Annotated[str, Query(max_length=200)], on: str | None = None,
+    def ask_custody_page(request: Request, person: Annotated[str, Query(max_length=200, description=PERSON_WORDS)],
+                         on: str | None = None,
                          state: Annotated[str | None, Query(min_length=1, max_length=60)] = None) -> Response:
         """Who arrested or surrendered a person, by the record, on the day asked (session 32), in one State where
         ``state`` names it (session 33): the JSON of /api/v1/persons/{id}/custody in words, with its sources, the
@@ -1422,8 +1431,9 @@ def install(app: FastAPI) -> None:
                        kinds=(*facts.DUTY_KINDS, "events"), on=day.isoformat(), d=d, permalink=permalink, api_url=cite.custody_api_path(d["question"]), answer_citation=citation)
 
     @app.get("/ask/responses", response_class=HTMLResponse, include_in_schema=False)
-    def ask_responses_page(request: Request, state: Annotated[str, Query(min_length=1, max_length=60)],
-                           forum: Annotated[str, Query(min_length=1, max_length=10)], on: str | None = None) -> Response:
+    def ask_responses_page(request: Request, state: Annotated[str, Query(min_length=1, max_length=60, description=STATE_WORDS)],
+                           forum: Annotated[str, Query(min_length=1, max_length=10, description=FORUM_WORDS)],
+                           on: str | None = None) -> Response:
         """What the Assembly or the Council did about the Court's findings of non-compliance against a State (session
         33): the JSON of /api/v1/states/{iso3}/responses in words, with its sources and "Cite this answer"."""
         facts = _facts(request)
@@ -1437,7 +1447,8 @@ def install(app: FastAPI) -> None:
                        api_url=cite.responses_path(q, api=True), answer_citation=citation)
 
     @app.get("/ask/list", response_class=HTMLResponse, include_in_schema=False)
-    def ask_list_page(request: Request, list_of: Annotated[str, Query(min_length=1, max_length=40)], on: str | None = None,
+    def ask_list_page(request: Request, list_of: Annotated[str, Query(min_length=1, max_length=40, description=LIST_WORDS)],
+                      on: str | None = None,
                       person: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
                       to: str | None = None, repeated: bool = False, since: str | None = None) -> Response:
         """A count or a list of States on a day or over a period (``to``) (session 33): the JSON of
