@@ -4,7 +4,7 @@ careless paste and a contributor writing in another language leave in a record, 
 - **a spreadsheet's leftovers** (``TEXT_FORMS`` on round 41's ten records): an error value (``#N/A``, ``#REF!``,
   ``#VALUE!``), a formula (``=VLOOKUP(...)``, ``=HYPERLINK(...)``), a date as the sheet's serial number, a data-frame
   library's empty values (``nan``, ``None``, ``NaT``), a cell's ``TRUE`` in a text;
-- **YAML's own reading**: ``~`` for a required value (the id, a date), ``1:30`` read as a number (90), a text tagged
+- **YAML's own reading**: ``~`` for a required value (the id, a date), ``1:30`` (a time YAML 1.1 reads as 90), a text tagged
   ``!!binary`` or written as a ``!!set``, an alias bomb;
 - **text traps**: a non-breaking space or a non-breaking hyphen in a date, a date in fullwidth digits, a non-breaking
   space or a Greek look-alike letter inside an id;
@@ -123,7 +123,7 @@ TEXT_FORMS: tuple[tuple[str, Callable[[str], Callable[[str], str]], str], ...] =
      lambda key: _on_text("'=VLOOKUP(A2,Sheet2!A:B,2,FALSE)'"), SHEET),
     ("the first name or title a data frame's empty value ('nan')", lambda key: _on_text("'nan'"), SHEET),
     ("the first name or title Python's empty value written out ('None')", lambda key: _on_text("'None'"), SHEET),
-    ("the first name or title a spreadsheet's TRUE (read as a boolean)", lambda key: _on_text("TRUE"), SHEET),
+    ("the first name or title a spreadsheet's TRUE (a boolean cell, kept as text)", lambda key: _on_text("TRUE"), SHEET),
     ("the first date a spreadsheet's error value ('#VALUE!')", lambda key: _on_date(lambda d: "'#VALUE!'"), SHEET),
     ("the first date as a spreadsheet's serial number (days since 1899-12-30)", lambda key: _on_date(_serial), SHEET),
     ("the first date a data frame's empty date ('NaT')", lambda key: _on_date(lambda d: "'NaT'"), SHEET),
@@ -131,7 +131,7 @@ TEXT_FORMS: tuple[tuple[str, Callable[[str], Callable[[str], str]], str], ...] =
      SHEET),
     ("the record's id written as ~ (null)", lambda key: _on_id(key, lambda v: "~"), YAML),
     ("the first date written as ~ (null)", lambda key: _on_date(lambda d: "~"), YAML),
-    ("the first name or title written as 1:30 (YAML 1.1 reads 90)", lambda key: _on_text("1:30"), YAML),
+    ("the first name or title written as 1:30 (a time; YAML 1.1 would read 90, this reader keeps the text)", lambda key: _on_text("1:30"), YAML),
     ("the first name or title tagged !!binary", lambda key: _on_text("!!binary SGVsbG8="), YAML),
     ("the first name or title written as a set (!!set {a, b})", lambda key: _on_text("!!set {a, b}"), YAML),
     ("an alias bomb appended (nine levels of nine aliases)", lambda key: _alias_bomb, YAML),

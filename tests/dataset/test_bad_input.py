@@ -174,12 +174,13 @@ def test_a_symbolic_link_loop_is_refused_not_a_crash(data_copy: Path) -> None:
     assert any(p.file == "data/persons/loop.yaml" and "cannot be followed" in p.message for p in problems)
 
 
-def round_tests(sweep: Any, fixtures: list[str], warned: dict[str, str] | None = None,
+def round_tests(sweep: Any, fixtures: list[str], case_test: str, warned: dict[str, str] | None = None,
                 left: dict[str, str] | None = None) -> SimpleNamespace:
     """What every bad-records round's test module (rounds 41 to 44) wrote again: the sweep's base (a module-scoped
-    fixture ``base``), its cases (built once), the test that runs each case (``assert_refused``, with the round's
-    ``warned`` and ``left``), and the build's and the API's tests on the round's ``fixtures``. A module binds them under
-    its own names (``base = t.base``, ``test_... = t.test_case``): pytest collects a test by the name the module gives."""
+    fixture ``base``), its cases (built once, ``.cases``), the test that runs each case (``assert_refused``, with the
+    round's ``warned`` and ``left``, named ``case_test``), and the build's and the API's tests on the round's ``fixtures``.
+    A module binds ``.tests`` into its globals (``globals().update(t.tests)``): pytest collects a test by the name the
+    module gives it, so each round's tests keep their names and ids."""
 
     @pytest.fixture(scope="module")
     def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -203,4 +204,6 @@ def round_tests(sweep: Any, fixtures: list[str], warned: dict[str, str] | None =
         the check's error naming the file, record and field (where the fault has one), and no store is left."""
         assert_api_load_names_it_and_keeps_the_store(case, data_copy, tmp_path, built_small_store)
 
-    return SimpleNamespace(base=base, cases=cases, test_case=test_case, test_build=test_build, test_api=test_api)
+    return SimpleNamespace(cases=cases, tests={"base": base, case_test: test_case,
+                                               "test_the_build_refuses_it_and_keeps_the_store": test_build,
+                                               "test_the_api_s_load_names_it_and_changes_nothing": test_api})

@@ -33,14 +33,11 @@ LEFT: dict[str, str] = {
 
 FIXTURES = ["line-ends-mixed", "line-ends-cr-alone", "address-ends-in-a-line-break", "same-page-fragment-only",
             "response-finding-about-another-state", "record-file-renamed-json"]
-#: The round's base, cases and case test, and the build's and the API's tests on FIXTURES (the shared part of
-#: rounds 41 to 44: ``test_bad_input.round_tests``).
-_T = round_tests(sweep, FIXTURES, WARNED, LEFT)
-base = _T.base
+#: The round's base (the fixture ``base``), its cases and their test, and the build's and the API's tests on FIXTURES
+#: (the part rounds 41 to 44 share: ``test_bad_input.round_tests``).
+_T = round_tests(sweep, FIXTURES, "test_a_careless_tool_s_or_contributor_s_slip_is_refused", WARNED, LEFT)
+globals().update(_T.tests)
 CASES: list[sweep.Case] = _T.cases
-test_a_careless_tool_s_or_contributor_s_slip_is_refused = _T.test_case
-test_the_build_refuses_it_and_keeps_the_store = _T.test_build
-test_the_api_s_load_names_it_and_changes_nothing = _T.test_api
 
 
 def test_the_sweep_covers_every_group_and_the_base_passes(base: Path) -> None:

@@ -19,14 +19,11 @@ from iccwatch.dataset.yaml_io import load_yaml
 
 FIXTURES = ["bom-inside-the-file", "anchor-without-alias", "number-too-long-names-its-field",
             "place-under-two-cases"]
-#: The round's base, cases and case test, and the build's and the API's tests on FIXTURES (the shared part of
-#: rounds 41 to 44: ``test_bad_input.round_tests``).
-_T = round_tests(sweep, FIXTURES)
-base = _T.base
+#: The round's base (the fixture ``base``), its cases and their test, and the build's and the API's tests on FIXTURES
+#: (the part rounds 41 to 44 share: ``test_bad_input.round_tests``).
+_T = round_tests(sweep, FIXTURES, "test_a_careless_import_s_or_contributor_s_slip_is_refused")
+globals().update(_T.tests)
 CASES: list[sweep.Case] = _T.cases
-test_a_careless_import_s_or_contributor_s_slip_is_refused = _T.test_case
-test_the_build_refuses_it_and_keeps_the_store = _T.test_build
-test_the_api_s_load_names_it_and_changes_nothing = _T.test_api
 
 
 def test_the_sweep_covers_every_group_and_the_base_passes(base: Path) -> None:

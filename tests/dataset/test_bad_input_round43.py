@@ -18,14 +18,11 @@ from iccwatch.dataset import check_dataset
 from iccwatch.dataset.whole_file_checks import conflict_marker, cut_short
 
 FIXTURES = ["merge-conflict-left-in", "merge-conflict-in-a-folded-note", "file-cut-short", "file-cut-inside-a-character"]
-#: The round's base, cases and case test, and the build's and the API's tests on FIXTURES (the shared part of
-#: rounds 41 to 44: ``test_bad_input.round_tests``).
-_T = round_tests(sweep, FIXTURES)
-base = _T.base
+#: The round's base (the fixture ``base``), its cases and their test, and the build's and the API's tests on FIXTURES
+#: (the part rounds 41 to 44 share: ``test_bad_input.round_tests``).
+_T = round_tests(sweep, FIXTURES, "test_a_merge_s_a_cut_write_s_or_an_export_s_leavings_are_refused")
+globals().update(_T.tests)
 CASES: list[sweep.Case] = _T.cases
-test_a_merge_s_a_cut_write_s_or_an_export_s_leavings_are_refused = _T.test_case
-test_the_build_refuses_it_and_keeps_the_store = _T.test_build
-test_the_api_s_load_names_it_and_changes_nothing = _T.test_api
 
 
 def test_the_sweep_covers_every_group_and_the_base_passes(base: Path) -> None:
