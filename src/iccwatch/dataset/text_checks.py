@@ -202,12 +202,12 @@ def placeholder_problem(name: str, text: str) -> str | None:
 
 
 @functools.cache
-def _placeholder_reasons() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each pattern of the bundled table with its reason (read once ``placeholder_pattern`` has read the table whole)."""
+def _placeholder_reasons(whole: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each pattern of the bundled table with its reason, read for the table ``whole`` (``placeholder_pattern``) was
+    compiled from: a table read anew (its cache cleared, as a test does) is read anew here too."""
     from iccwatch.dataset.yaml_io import load_yaml
     from iccwatch.settings import default_data_dir
 
-    placeholder_pattern()
     words = load_yaml((default_data_dir() / PLACEHOLDER_TABLE).read_text(encoding="utf-8"))["words"]
     return tuple((re.compile(f"^(?:{w['pattern']})\\Z", re.I), str(w.get("reason") or "")) for w in words)
 
@@ -215,7 +215,7 @@ def _placeholder_reasons() -> tuple[tuple[re.Pattern[str], str], ...]:
 def placeholder_reason(text: str) -> str | None:
     """(Round 44) The table's reason for the pattern a whole value matches, said after the error so that a spreadsheet's
     formula or error value is named as what it is; None where no pattern matches (a value with no letter or digit)."""
-    return next((why for pattern, why in _placeholder_reasons() if pattern.match(text.strip())), None)
+    return next((why for pattern, why in _placeholder_reasons(placeholder_pattern()) if pattern.match(text.strip())), None)
 
 
 def odd_texts(r: RecordSet) -> Iterator[Problem]:
