@@ -389,12 +389,7 @@ classify = r38.classify
 base_copy = r38.base_copy
 
 
-def run(out: Path) -> None:
-    sweep_runner.run(out, base_copy, cases, outcome)
-
-
-def table(before: Path, after: Path | None = None) -> str:
-    return r30.table(before, after)
+run, table = sweep_runner.standard(base_copy, cases, outcome)
 
 
 if __name__ == "__main__":

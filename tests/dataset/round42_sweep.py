@@ -299,12 +299,7 @@ classify = r41.classify
 base_copy = r41.base_copy
 
 
-def run(out: Path) -> None:
-    sweep_runner.run(out, base_copy, cases, outcome)
-
-
-def table(before: Path, after: Path | None = None) -> str:
-    return r30.table(before, after)
+run, table = sweep_runner.standard(base_copy, cases, outcome)
 
 
 if __name__ == "__main__":

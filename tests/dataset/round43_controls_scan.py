@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import importlib
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.dataset import round38_sweep as r38
 from tests.dataset import round41_sweep as r41
 
 
-def scan() -> tuple[int, list[str]]:
+def round43_hit(text: str) -> bool:
     from iccwatch.dataset.whole_file_checks import conflict_marker, cut_short
 
+    return bool(cut_short(text) or conflict_marker(text))
+
+
+def scan(rounds: range = range(29, 43), hit: Callable[[str], bool] = round43_hit) -> tuple[int, list[str]]:
+    """The controls of the sweeps of ``rounds`` applied one by one; a hit: a file a control changed whose text ``hit``
+    finds (round 44 scans its own rule with it)."""
     scanned, hits = 0, []
-    for n in range(29, 43):
+    for n in rounds:
         m = importlib.import_module(f"tests.dataset.round{n}_sweep")
         if not hasattr(m, "cases"):
             continue
@@ -32,7 +39,7 @@ def scan() -> tuple[int, list[str]]:
                 for p in data.rglob("*.yaml"):
                     if p.is_file() and snap.get(p) != (b := p.read_bytes()):
                         text = b.decode("utf-8", errors="replace")
-                        if cut_short(text) or conflict_marker(text):
+                        if hit(text):
                             hits.append(f"round {n}: {c.id} ({p.name})")
             finally:
                 r41._undo_dirs(data, snap)

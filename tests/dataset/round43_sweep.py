@@ -285,12 +285,7 @@ def outcome(c: Case, data: Path) -> tuple[str, list[str]]:
 base_copy = r41.base_copy
 
 
-def run(out: Path) -> None:
-    sweep_runner.run(out, base_copy, cases, outcome)
-
-
-def table(before: Path, after: Path | None = None) -> str:
-    return r30.table(before, after)
+run, table = sweep_runner.standard(base_copy, cases, outcome)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,20 @@ def run(out: Path, base_copy: Callable[[Path], Path], cases: Callable[[Path], li
     print(Counter(r["result"] for r in results))
 
 
+def standard(base_copy: Callable[[Path], Path], cases: Callable[[Path], list[Any]],
+             outcome: Callable[[Any, Path], tuple[str, list[str]]]) -> tuple[Callable[[Path], None], Callable[..., str]]:
+    """A sweep module's ``run`` (its cases on its base, written to ``OUT.json``) and ``table`` (round 30's table of a
+    run, or of two), the tail rounds 38 to 44 each wrote again."""
+    def run_it(out: Path) -> None:
+        run(out, base_copy, cases, outcome)
+
+    def table(before: Path, after: Path | None = None) -> str:
+        from tests.dataset import round30_sweep as r30
+
+        return r30.table(before, after)
+    return run_it, table
+
+
 def sweep_cases(base_copy: Callable[[Path], Path], cases: Callable[[Path], list[Any]]) -> list[Any]:
     """A sweep's cases, built once on a throw-away copy of the base record (a round's test module parametrizes on them)."""
     import tempfile

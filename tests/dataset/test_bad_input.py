@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -170,3 +172,38 @@ def test_a_symbolic_link_loop_is_refused_not_a_crash(data_copy: Path) -> None:
     loop.symlink_to(loop)
     _, problems = check_dataset(data_copy)
     assert any(p.file == "data/persons/loop.yaml" and "cannot be followed" in p.message for p in problems)
+
+
+def round_tests(sweep: Any, fixtures: list[str], case_test: str, warned: dict[str, str] | None = None,
+                left: dict[str, str] | None = None) -> SimpleNamespace:
+    """What every bad-records round's test module (rounds 41 to 44) wrote again: the sweep's base (a module-scoped
+    fixture ``base``), its cases (built once, ``.cases``), the test that runs each case (``assert_refused``, with the
+    round's ``warned`` and ``left``, named ``case_test``), and the build's and the API's tests on the round's ``fixtures``.
+    A module binds ``.tests`` into its globals (``globals().update(t.tests)``): pytest collects a test by the name the
+    module gives it, so each round's tests keep their names and ids."""
+
+    @pytest.fixture(scope="module")
+    def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        return Path(sweep.base_copy(tmp_path_factory.mktemp(sweep.__name__.rsplit(".", 1)[-1]) / "data"))
+
+    from tests.dataset.sweep_runner import assert_refused, sweep_cases
+
+    cases = sweep_cases(sweep.base_copy, sweep.cases)
+
+    @pytest.mark.parametrize("c", cases, ids=[c.id for c in cases])
+    def test_case(base: Path, c: Any) -> None:
+        assert_refused(sweep.outcome, c, base, warned or {}, left or {})
+
+    @pytest.mark.parametrize("case", fixtures)
+    def test_build(case: str, data_copy: Path, tmp_path: Path, built_small_store: Path) -> None:
+        assert_build_refuses_and_keeps_the_store(case, data_copy, tmp_path, built_small_store, check_first=True)
+
+    @pytest.mark.parametrize("case", fixtures)
+    def test_api(case: str, data_copy: Path, tmp_path: Path, built_small_store: Path) -> None:
+        """With the store built, the API answers from it and it keeps its bytes; with no store yet, the load is refused with
+        the check's error naming the file, record and field (where the fault has one), and no store is left."""
+        assert_api_load_names_it_and_keeps_the_store(case, data_copy, tmp_path, built_small_store)
+
+    return SimpleNamespace(cases=cases, tests={"base": base, case_test: test_case,
+                                               "test_the_build_refuses_it_and_keeps_the_store": test_build,
+                                               "test_the_api_s_load_names_it_and_changes_nothing": test_api})

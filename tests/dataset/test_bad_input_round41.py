@@ -13,12 +13,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from tests.dataset import round41_sweep as sweep
-from tests.dataset.sweep_runner import assert_refused, sweep_cases
-from tests.dataset.test_bad_input import (  # noqa: F401 (built_small_store: a fixture)
-    assert_api_load_names_it_and_keeps_the_store,
-    assert_build_refuses_and_keeps_the_store,
-    built_small_store,
-)
+from tests.dataset.test_bad_input import built_small_store, round_tests  # noqa: F401 (built_small_store: a fixture)
 
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.loader import line_end_problem
@@ -36,17 +31,13 @@ LEFT: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return sweep.base_copy(tmp_path_factory.mktemp("round41") / "data")
-
-
-CASES: list[sweep.Case] = sweep_cases(sweep.base_copy, sweep.cases)
-
-
-@pytest.mark.parametrize("c", CASES, ids=[c.id for c in CASES])
-def test_a_careless_tool_s_or_contributor_s_slip_is_refused(base: Path, c: sweep.Case) -> None:
-    assert_refused(sweep.outcome, c, base, WARNED, LEFT)
+FIXTURES = ["line-ends-mixed", "line-ends-cr-alone", "address-ends-in-a-line-break", "same-page-fragment-only",
+            "response-finding-about-another-state", "record-file-renamed-json"]
+#: The round's base (the fixture ``base``), its cases and their test, and the build's and the API's tests on FIXTURES
+#: (the part rounds 41 to 44 share: ``test_bad_input.round_tests``).
+_T = round_tests(sweep, FIXTURES, "test_a_careless_tool_s_or_contributor_s_slip_is_refused", WARNED, LEFT)
+globals().update(_T.tests)
+CASES: list[sweep.Case] = _T.cases
 
 
 def test_the_sweep_covers_every_group_and_the_base_passes(base: Path) -> None:
@@ -184,22 +175,6 @@ def test_a_directory_in_a_lookup_table_s_place_names_the_table(data_copy: Path) 
 
 
 # -- the build and the API's load ------------------------------------------------------------------------------------
-
-FIXTURES = ["line-ends-mixed", "line-ends-cr-alone", "address-ends-in-a-line-break", "same-page-fragment-only",
-            "response-finding-about-another-state", "record-file-renamed-json"]
-
-
-@pytest.mark.parametrize("case", FIXTURES)
-def test_the_build_refuses_it_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path, built_small_store: Path) -> None:  # noqa: F811
-    assert_build_refuses_and_keeps_the_store(case, data_copy, tmp_path, built_small_store, check_first=True)
-
-
-@pytest.mark.parametrize("case", FIXTURES)
-def test_the_api_s_load_names_it_and_changes_nothing(case: str, data_copy: Path, tmp_path: Path,
-                                                     built_small_store: Path) -> None:  # noqa: F811
-    """With the store built, the API answers from it and it keeps its bytes; with no store yet, the load is refused with
-    the check's error naming the file, record and field (where the fault has one), and no store is left."""
-    assert_api_load_names_it_and_keeps_the_store(case, data_copy, tmp_path, built_small_store)
 
 
 @pytest.mark.parametrize("rel", ["lookups/places.yaml", "events/2010-07-21-omar-hassan-ahmad-al-bashir-chad.yaml"])

@@ -12,28 +12,18 @@ from pathlib import Path
 import pytest
 import yaml
 from tests.dataset import round42_sweep as sweep
-from tests.dataset.sweep_runner import assert_refused, sweep_cases
-from tests.dataset.test_bad_input import (  # noqa: F401 (built_small_store: a fixture)
-    assert_api_load_names_it_and_keeps_the_store,
-    assert_build_refuses_and_keeps_the_store,
-    built_small_store,
-)
+from tests.dataset.test_bad_input import built_small_store, round_tests  # noqa: F401 (built_small_store: a fixture)
 
 from iccwatch.dataset import check_dataset
 from iccwatch.dataset.yaml_io import load_yaml
 
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return sweep.base_copy(tmp_path_factory.mktemp("round42") / "data")
-
-
-CASES: list[sweep.Case] = sweep_cases(sweep.base_copy, sweep.cases)
-
-
-@pytest.mark.parametrize("c", CASES, ids=[c.id for c in CASES])
-def test_a_careless_import_s_or_contributor_s_slip_is_refused(base: Path, c: sweep.Case) -> None:
-    assert_refused(sweep.outcome, c, base, {}, {})
+FIXTURES = ["bom-inside-the-file", "anchor-without-alias", "number-too-long-names-its-field",
+            "place-under-two-cases"]
+#: The round's base (the fixture ``base``), its cases and their test, and the build's and the API's tests on FIXTURES
+#: (the part rounds 41 to 44 share: ``test_bad_input.round_tests``).
+_T = round_tests(sweep, FIXTURES, "test_a_careless_import_s_or_contributor_s_slip_is_refused")
+globals().update(_T.tests)
+CASES: list[sweep.Case] = _T.cases
 
 
 def test_the_sweep_covers_every_group_and_the_base_passes(base: Path) -> None:
@@ -111,22 +101,3 @@ def test_a_place_under_two_cases_given_to_two_states_is_refused(data_copy: Path,
     assert bool(found) is bad, errors
     if bad:
         assert found[0].startswith(f"error: data/lookups/places.yaml [places] places.{extra.split(':')[0].strip()}: ")
-
-
-# -- the build and the API's load ------------------------------------------------------------------------------------
-
-FIXTURES = ["bom-inside-the-file", "anchor-without-alias", "number-too-long-names-its-field",
-            "place-under-two-cases"]
-
-
-@pytest.mark.parametrize("case", FIXTURES)
-def test_the_build_refuses_it_and_keeps_the_store(case: str, data_copy: Path, tmp_path: Path, built_small_store: Path) -> None:  # noqa: F811
-    assert_build_refuses_and_keeps_the_store(case, data_copy, tmp_path, built_small_store, check_first=True)
-
-
-@pytest.mark.parametrize("case", FIXTURES)
-def test_the_api_s_load_names_it_and_changes_nothing(case: str, data_copy: Path, tmp_path: Path,
-                                                     built_small_store: Path) -> None:  # noqa: F811
-    """With the store built, the API answers from it and it keeps its bytes; with no store yet, the load is refused with
-    the check's error naming the file, record and field (where the fault has one), and no store is left."""
-    assert_api_load_names_it_and_keeps_the_store(case, data_copy, tmp_path, built_small_store)

@@ -196,8 +196,26 @@ def placeholder_problem(name: str, text: str) -> str | None:
     """The message for a free text ``name`` whose whole value says nothing (no letter or digit, or matching ``placeholder_pattern``), or
     None: a record's texts (``_text_problem``) and, since round 39, a lookup table's own sources (``checks``)."""
     if not re.search(r"[^\W_]", text) or placeholder_pattern().match(text.strip()):
-        return f"{text[:40]!r} is a placeholder: write the {name.replace('_', ' ')}, or leave the field out"
+        why = placeholder_reason(text)
+        return f"{text[:40]!r} is a placeholder: write the {name.replace('_', ' ')}, or leave the field out" + (f" ({why})" if why else "")
     return None
+
+
+@functools.cache
+def _placeholder_reasons(whole: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each pattern of the bundled table with its reason, read for the table ``whole`` (``placeholder_pattern``) was
+    compiled from: a table read anew (its cache cleared, as a test does) is read anew here too."""
+    from iccwatch.dataset.yaml_io import load_yaml
+    from iccwatch.settings import default_data_dir
+
+    words = load_yaml((default_data_dir() / PLACEHOLDER_TABLE).read_text(encoding="utf-8"))["words"]
+    return tuple((re.compile(f"^(?:{w['pattern']})\\Z", re.I), str(w.get("reason") or "")) for w in words)
+
+
+def placeholder_reason(text: str) -> str | None:
+    """(Round 44) The table's reason for the pattern a whole value matches, said after the error so that a spreadsheet's
+    formula or error value is named as what it is; None where no pattern matches (a value with no letter or digit)."""
+    return next((why for pattern, why in _placeholder_reasons(placeholder_pattern()) if pattern.match(text.strip())), None)
 
 
 def odd_texts(r: RecordSet) -> Iterator[Problem]:
