@@ -16,7 +16,6 @@ from iccwatch.model.dates import DateSpan
 from iccwatch.monitor import documents, lexicon, rules_court, rules_states, rules_travel
 from iccwatch.monitor.assemble import SKIPPED, _assemble, _cid, _near, _scene
 from iccwatch.monitor.corefer import (
-    REFER,
     back_for_sequence,
     days_apart,
     means_relative,
@@ -86,6 +85,7 @@ from iccwatch.monitor.lexicon import (
     PLACE_BACK,
     PLUPERFECT,
     PRESENT,
+    REFER,
     REFUSAL,
     RELATIONS,
     REPORTED_DAY,
@@ -390,12 +390,12 @@ def _pick_date(sent: Sentence, ref: dt.date | None, anchor: int | None, exact: b
         # "arrived … Thursday afternoon, following his arrest by the authorities the day before": a date in the
         # trigger's own clause (no comma between) is the trigger's, before one across a comma
         # (an acronym in brackets is no clause break: "handed to International Criminal Court (ICC) custody on November 17")
-        own = [d for d in dates if anchor <= d.start <= anchor + 80
-               and not re.search(r"[,;()]", ACRONYM_IN_BRACKETS.sub("", sent.text[anchor: d.start]))]
-        if own and (re.search(r"[,;]", sent.text[best.end: anchor]) or COORDINATED_BEFORE.fullmatch(sent.text[best.end: anchor])):
+        own_dates = [d for d in dates if anchor <= d.start <= anchor + 80
+                     and not re.search(r"[,;()]", ACRONYM_IN_BRACKETS.sub("", sent.text[anchor: d.start]))]
+        if own_dates and (re.search(r"[,;]", sent.text[best.end: anchor]) or COORDINATED_BEFORE.fullmatch(sent.text[best.end: anchor])):
             # (session 30) "was arrested … on October 29 and handed to International Criminal Court custody on November 17": a
             # date before a coordinating conjunction is the first verb's, when the trigger's own clause tells its own
-            best = own[0]
+            best = own_dates[0]
         elif re.search(r"\b(?:who|whom|which)\b", sent.text[best.end: anchor], re.I):
             # "the Attorney General said on Thursday that …, Ali Kushayb, who surrendered to the Court (ICC) in the
             # neighbouring State on Tuesday": a fact told in a relative clause is dated by its own clause, not the main verb's
@@ -494,7 +494,7 @@ def _wire_lead(text: str) -> bool:
     """True when a sentence opens with a wire's dateline that ends in a dash or an agency's name in brackets ("KAMPALA (Reuters) -",
     "BANGUI, Central African Republic —"), not a heading's colon ("ICC: X surrendered …") or a masthead between bars."""
     dl = DATELINE.match(text)
-    return bool(dl) and bool(re.search(r"(?:[-–—]|\))\s*\.?\s*(?:[-–—]\s*)?$", dl.group(0)))
+    return dl is not None and bool(re.search(r"(?:[-–—]|\))\s*\.?\s*(?:[-–—]\s*)?$", dl.group(0)))
 
 
 def _clause(text: str, anchor: int | None) -> str:
@@ -578,7 +578,7 @@ def _not_fresh(s: str) -> bool:
     if TIME_AGO.search(s):
         return True
     for m in WITHDRAWAL_ACT.finditer(s):
-        word = re.match(r"\w*", s[m.start():]).group(0)
+        word = re.match(r"\w*", s[m.start():]).group(0)  # type: ignore[union-attr]  # \w* matches everywhere
         if ACT_NOT_FRESH.search(word):
             return True
     return False
@@ -627,7 +627,8 @@ def _office_holder(sent: Sentence, text: str, spec: Spec, ref: dt.date, named: f
         after, before = OFFICE_AFTER.match(sent.text, b), OFFICE_BEFORE.search(sent.text[:a])
         if m.kind in ("DEMONYM", "AMBIGUOUS") and after and after.group(0)[:1] in "'’":
             after = None
-        title = (after or before).group(1).lower() if (after or before) else None
+        office = after or before
+        title = office.group(1).lower() if office else None
         if title is None or re.search(r"\b(?:late|then)\s*$", sent.text[max(0, a - 12): a], re.I):
             continue
         former = bool(FORMER_BEFORE.search(sent.text[max(0, a - 40): a]))
@@ -775,7 +776,8 @@ def _welcomed_guest(sent: Any, persons: list[str]) -> str | None:
         for m in named[1:]:
             if m.id != host.id and m.start > host.end and m.start - sent.start < hw.end() + 90 \
                     and not re.search(r"[.;]", s[host.end - sent.start: m.start - sent.start]):
-                return m.id
+                guest: str = m.id
+                return guest
     return None
 
 
@@ -896,8 +898,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     scene = _scene(document, spec, nlp)
     last_date: dict[str, str] = {}
     last_told: list[Any] = []  # (session 38) [sentence index, date, end] of the last candidate told with a day
-    last_trip: dict[tuple[str, str], tuple[str, str | None]] = {}  # (person, kind) -> (date, end) of the last dated trip told
-    last_any_trip: dict[str, tuple[str, str | None]] = {}  # person -> (date, end) of the last dated trip told, of either type
+    last_trip: dict[tuple[str | None, str], tuple[str, str | None]] = {}  # (person, kind) -> (date, end) of the last dated trip told
+    last_any_trip: dict[str | None, tuple[str, str | None]] = {}  # person -> (date, end) of the last dated trip told, of either type
     issued_before: dict[str, tuple[str, tuple[Any, ...]]] = {}  # person -> (date, key) of a warrant told as the day's issue
 
     def emit(kind: str, sent: Sentence, method: str, person: str | None = None, state: str | None = None, anchor: int | None = None,
@@ -1010,9 +1012,9 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         if date is None and when is None and kind == "warrant_unsealed" and person and issued_before.get(person):
             # "The Court issued, this Friday, a warrant for X." "The Chamber made public the warrant …, issued under seal in
             # 2017": the unsealing told loosely as an issue just before, with the day this sentence does not give
-            date, told = issued_before[person]
-            if told in out and told != (kind, person, state, date):
-                del out[told]
+            date, told_key = issued_before[person]
+            if told_key in out and told_key != (kind, person, state, date):
+                del out[told_key]
         if kind == "warrant_issued" and person and date and ref and _near(date, document.date):
             issued_before[person] = (date, (kind, person, state, date))
         if date is None and kind in LONG_AGO_KINDS and TOLD_LONG_AGO.search(_clause(sent.text, anchor)):
@@ -1287,18 +1289,18 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         x.theatres = [c for c in dict.fromkeys(theatres) if c not in actors]
         dm = DENIAL.search(s)
         # a call to deny entry ("urged Jordan to deny entry to … or arrest him if he enters") is no denial
-        denied = bool(dm) and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))
+        denied = dm is not None and not (dm.group(0).lower().startswith("den") and CALL_TO.search(s[max(0, dm.start() - 60): dm.start()]))
         if denied and dm is not None and CALL_NEGATED.search(s, max(0, dm.start() - 120), dm.end()) \
                 and not DENIAL.search(s, dm.end()):
             denied = False  # (session 44) a call that the trip not be made ('forderten, X nicht in Tadschikistan zu empfangen',
             # "urged Tajikistan not to receive X"): asked of another, not a trip denied; the trip told after it stands
-        if denied and dm.group(0).lower().startswith("den") and re.search(r"\b(?:should|must|ought to|could|would|may|might|to)\s+$", s[:dm.start()], re.I):
+        if denied and dm is not None and dm.group(0).lower().startswith("den") and re.search(r"\b(?:should|must|ought to|could|would|may|might|to)\s+$", s[:dm.start()], re.I):
             denied = False  # "Tajikistan should deny entry to X or arrest him": a denial asked for, not a trip denied
-        if denied and dm.group(0).lower().startswith("den") and re.search(
+        if denied and dm is not None and dm.group(0).lower().startswith("den") and re.search(
                 r"^[^.;]{0,80}?\b(?:had |has |have )?(?:left|leaving|leave|fled|fleeing|flee|departed|cut short|cutting short|cut his|cut her)\b",
                 s[dm.end():], re.I):
             denied = False  # "denied reports that he had left early": a departure denied, so the stay itself is told
-        if denied and dm.group(0).lower().startswith("den") and (cm := _CANCEL_AFTER.match(s, dm.end())) \
+        if denied and dm is not None and dm.group(0).lower().startswith("den") and (cm := _CANCEL_AFTER.match(s, dm.end())) \
                 and not DENIAL.search(s, cm.end()):
             denied = False  # "denied reports that the visit had been cancelled": a cancellation denied, so the trip stands
         if denied and dm is not None and RUMOUR_OF_WARRANT.fullmatch(dm.group(0)) and RUMOUR_ABOUT.match(s, dm.end()):
@@ -1347,7 +1349,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 told = SKIPPED  # "He skipped the G20 Summit in New Delhi": that gathering missed, not a stay told with its own day
             generic = not denied and not x.states and bool(ANY_STATE.search(s))
             if denied and i + 1 < len(sentences) and WENT_AHEAD_NEXT.match(sentences[i + 1].text) and ARRIVAL_PAST.search(sentences[i + 1].text) \
-                    and not sentences[i + 1].others and all(m.id in (persons or [x.focus]) for m in sentences[i + 1].persons) \
+                    and not sentences[i + 1].others and all(m.id in (tuple(persons) or (x.focus,)) for m in sentences[i + 1].persons) \
                     and not _told_ahead(sentences[i + 1].text):
                 # (session 30) "The Kremlin had denied X would go to Mongolia. But he landed in Ulaanbaatar on Tuesday": the next
                 # sentence tells the trip made after all (as ``_went_ahead`` reads it within one sentence)
@@ -1412,7 +1414,8 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # "the chartered plane carrying X landed in Dubai", "he left Manila for The Hague, home to the ICC" in a story that tells X's
     # arrest or handover: X carried in custody, a transport, not a trip (a head of State's own plane "carrying X" stays a visit
     # where no custody of X is told)
-    held = {c.person for c in out.values() if c.type in ("arrest", "surrender") and c.person} | set(x.to_court)
+    held: set[str | None] = {c.person for c in out.values() if c.type in ("arrest", "surrender") and c.person}
+    held.update(x.to_court)
     out = {k: c for k, c in out.items() if not (c.type in ("visit", "planned_visit") and c.person in held and (
         CARRIED.search(c.evidence.sentence) or COURT_SEAT.search(c.evidence.sentence)))}
     out = _host_arrivals(out, present, held, sentences, spec, document)
@@ -1447,7 +1450,9 @@ def _group_named(x: Ctx, prev: Sentence | None, persons: list[str], text: str, b
                     and find_dates(y.text, x.ref, x.exact)]
             if told:
                 y = told[-1]
-                when = _pick_date(y, x.ref, ARREST.search(y.text).start(), x.exact)
+                told_arrest = ARREST.search(y.text)
+                assert told_arrest is not None  # the sentences kept above all tell an arrest
+                when = _pick_date(y, x.ref, told_arrest.start(), x.exact)
         for p in dict.fromkeys(m.id for m in x.sent.persons if m.start - x.sent.start >= same.end() and m.id in persons):
             x.emit("arrest", x.sent, "rules:arrest", person=p, state=None, anchor=am.start(), when=when)
         return
@@ -1494,7 +1499,7 @@ def _host_arrivals(out: dict[tuple[Any, ...], Candidate], present: dict[tuple[An
                 unnamed.add(i)
     held = held | told
     at = {y.start: i for i, y in enumerate(sentences)}
-    surrendered = {c.person for c in out.values() if c.type == "surrender" and c.person}
+    surrendered: set[str | None] = {c.person for c in out.values() if c.type == "surrender" and c.person}
     kept: dict[tuple[Any, ...], Candidate] = {}
     for k, c in out.items():
         # (a custody of no one named counts in the three sentences after the arrival's, where the story goes on about the one arrived)
@@ -1777,7 +1782,9 @@ def _before_warrant(c: Candidate, spec: Spec, document_date: str | None) -> bool
         # an arrest made before the Court issued any warrant for the person ("captured by his rival's forces" months before
         # the first warrant): the custody of another authority, not an arrest on the Court's warrant
         when = c.date or document_date
-        return bool(when) and DateSpan.parse(when).last < DateSpan.parse(spec.warranted[c.person]).first
+        if not when:
+            return False
+        return DateSpan.parse(when).last < DateSpan.parse(spec.warranted[c.person]).first
     if c.type == "refusal" and c.person and spec.warranted.get(c.person) and document_date:
         # a State saying it would not comply with a warrant in a document written before the Court issued any for the person
         # ("countries that have declared they would not comply with an ICC arrest warrant", months before it): a stance on a
@@ -1788,7 +1795,9 @@ def _before_warrant(c: Candidate, spec: Spec, document_date: str | None) -> bool
     if c.person not in spec.warranted:
         return True
     issued, when = spec.warranted[c.person], c.date or document_date
-    return bool(issued and when) and DateSpan.parse(when).last < DateSpan.parse(issued).first
+    if not (issued and when):
+        return False
+    return DateSpan.parse(when).last < DateSpan.parse(issued).first
 
 
 def _learned(document: Document, spec: Spec, sentences: list[Sentence], told: list[tuple[Sentence, list[str], bool]], ref: dt.date | None,
@@ -1811,10 +1820,10 @@ def _learned(document: Document, spec: Spec, sentences: list[Sentence], told: li
         emit(kind, c.sent, "learned", person=c.person, state=c.state, anchor=c.anchor)
         for k in (kind, *learned.TRIPS) if kind in learned.TRIPS else (kind,):
             prob[(k, c.person, c.state)] = max(p, prob.get((k, c.person, c.state), 0.0))
-    for k in set(out) - before:
-        c = out[k]
-        if c.method == "learned":
-            out[k] = c.model_copy(update={"confidence": round(min(prob.get((c.type, c.person or "", c.state), 0.5), 0.95), 2)})
+    for key in set(out) - before:
+        cand = out[key]
+        if cand.method == "learned":
+            out[key] = cand.model_copy(update={"confidence": round(min(prob.get((cand.type, cand.person or "", cand.state), 0.5), 0.95), 2)})
 
 
 #: A body sentence that refers back to the headline's act: "The announcement late yesterday …", "The decision …".

@@ -103,7 +103,8 @@ def added_on_rules(rows: list[dict[str, Any]], probs: dict[tuple[str, int], dict
     """What the proposals at ``threshold`` add on top of today's rules (``learned_train.simulate``'s ``rules`` source):
     the totals and the (right, wrong) per type."""
     s = learned_train.simulate(rows, probs, threshold, prep)
-    return s["rules"]
+    added: dict[str, Any] = s["rules"]
+    return added
 
 
 def oof(rows: list[dict[str, Any]], prep: dict[str, Any], lambdas: tuple[float, ...] = LAMBDAS,

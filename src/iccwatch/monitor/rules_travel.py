@@ -483,7 +483,7 @@ def custody(x: Ctx) -> bool:
         am = None  # "remains detained", "detained at the Court's facility since March": a state, not an arrest
     if am and ESCAPED_BEFORE.search(s[max(0, am.start() - 40): am.start()]):
         am = None  # "escaped being arrested", "avoided being detained": the contrary of an arrest
-    if am and NO_QUESTION.search(s) and NO_QUESTION.search(s).start() < am.start() < NO_QUESTION.search(s).end():
+    if am and (nq := NO_QUESTION.search(s)) and nq.start() < am.start() < nq.end():
         am = None  # "there can be no question of X being arrested": an arrest ruled out, not made
     if sm and ESCAPED_BEFORE.search(s[max(0, sm.start() - 40): sm.start()]):
         sm = None  # "escaped being arrested and being turned over to the ICC"
@@ -550,7 +550,7 @@ def custody(x: Ctx) -> bool:
         # State's mission abroad is not yet in the Court's custody, and the mission's State holds no territory there; the
         # sentence's next surrender ("…, has been transferred to the ICC") is read instead, or none (session 25)
         sm = SURRENDER.search(s, sm.end())
-    national = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
+    national: re.Match[str] | bool | None = sm and re.match(r"\s+(?:himself\s+|herself\s+)?to\s+(?:the\s+)?(?:\w+\s+)?(?:police|authorities)\b", s[sm.end():], re.I)
     hand_in = sm is not None and sm is hn
     national = national or hand_in
     if sm and not am and not x.denial and (
@@ -570,6 +570,7 @@ def custody(x: Ctx) -> bool:
                 x.emit("arrest", sent, "rules:arrest", person=p, state=code, anchor=sm.start())
         return True
     if national and not am and not x.denial:
+        assert sm is not None  # national holds only with a surrender's match (hand_in requires one)
         # "surrendered to the authorities of the Netherlands", "to police in The Hague": a State takes
         # him into its custody (an arrest); the Court's custody is a surrender only when told as well
         who = subject(sent, x.persons, sm.start(), relative_opening(x.spec.lexicon))
@@ -597,7 +598,8 @@ def custody(x: Ctx) -> bool:
             own = find_dates(s[sm.start():], x.ref, x.exact) if past_mission is not None else None
             # (after an embassy's clause, only the surrender's own clause dates it: "who earlier this week gave himself up at
             # the embassy …, has been transferred … today")
-            when = None if past_mission is None else ((own[0].date, own[0].end_date) if own else (None, None))
+            when: tuple[str | None, str | None] | None = \
+                None if past_mission is None else ((own[0].date, own[0].end_date) if own else (None, None))
             if when is None and (cut := _arrest_as_time_after(s, sm, am)) is not None:
                 # (session 31) "X is now in ICC custody following his arrest in Manila on Tuesday": the arrest's clause, told as
                 # the time before the custody, dates the arrest only; the custody takes a day of its own clause, or none (the
@@ -646,14 +648,14 @@ def custody(x: Ctx) -> bool:
         # "The court already has detained two alleged commanders, A and B": a custody recalled, not the day's arrest
         # (not "already detained X in Bangui on Wednesday": a day of its own)
         am = None
-    if am and not x.denial and sent.persons and (named := [m for m in sent.persons if m.id in x.persons and m.start - sent.start < am.start()]) and all(
+    if am and not x.denial and sent.persons and (named_first := [m for m in sent.persons if m.id in x.persons and m.start - sent.start < am.start()]) and all(
             (OTHERS_CLAUSE.search(s[: m.start - sent.start]) or GROUP_CLAUSE.search(s[: m.start - sent.start]))
-            and not re.search(r"[,;(]", s[m.end - sent.start: am.start()]) for m in named):
+            and not re.search(r"[,;(]", s[m.end - sent.start: am.start()]) for m in named_first):
         am = None  # "a man who threatened X was arrested": the head of the relative clause is arrested, not the person it names
     if am and not x.denial and sent.persons and not any(m.id in x.persons and m.start - sent.start < am.start() for m in sent.persons) and \
-            (after := [m for m in sent.persons if m.id in x.persons]) and all(
+            (named_after := [m for m in sent.persons if m.id in x.persons]) and all(
                 (re.match(r"\s+(?:a|an|the|two|three|four|several|some|\d+)\b", s[am.end(): m.start - sent.start], re.I)
-                 and OTHERS_CLAUSE.search(s[am.end(): m.start - sent.start])) or GROUP_CLAUSE.search(s[am.end(): m.start - sent.start]) for m in after):
+                 and OTHERS_CLAUSE.search(s[am.end(): m.start - sent.start])) or GROUP_CLAUSE.search(s[am.end(): m.start - sent.start]) for m in named_after):
         am = None  # "police arrested a man who had insulted X": the verb's object is the clause's head, not the person it names
     if am and re.search(r"\bsince\b[^.;]{0,40},?\s+when\s+[^,;]{0,40}$", s[:am.start()], re.I):
         am = None  # "in hiding since April 2011, when Mr Gbagbo was arrested": a time told by another event
@@ -721,8 +723,8 @@ def custody(x: Ctx) -> bool:
         there = None
         if re.match(r"\s+there\b", s[am.end():]):
             # "… on a flight from Manila, following his arrest there": the place named last before "there"
-            before = [m for m in sent.states if m.start - sent.start < am.start()]
-            there = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
+            states_before = [m for m in sent.states if m.start - sent.start < am.start()]
+            there = _resolve_state(states_before[-1], s, x.text, x.spec)[0] if states_before else None
         # ", who was arrested on Wednesday, allegedly served at a prison near Tripoli": an arrest told in a relative
         # clause between commas has no place from the main clause after it
         rel_close = None
@@ -760,8 +762,8 @@ def custody(x: Ctx) -> bool:
                 state = left.pop() if len(left) == 1 else None
             if state is None and (there_m := THERE_ACTORS.search(s)):
                 # "Mauritania's official agency says security officials there have arrested X": the State named before "there"
-                before = [m for m in sent.states if m.end - sent.start <= there_m.start()]
-                state = _resolve_state(before[-1], s, x.text, x.spec)[0] if before else None
+                states_before = [m for m in sent.states if m.end - sent.start <= there_m.start()]
+                state = _resolve_state(states_before[-1], s, x.text, x.spec)[0] if states_before else None
             x.emit("arrest", sent, "rules:arrest", person=p, state=state, anchor=am.start(), when=when)
         # the arrest covers presence there; an earlier stay elsewhere may follow in the sentence
     if am and not x.denial and NOT_ARRESTED.search(s[max(0, am.start() - 25): am.end() + 5]):
@@ -1216,9 +1218,9 @@ def _leg_anchors(x: Ctx, past: re.Match[str], dest: list[str]) -> dict[str, int]
         return {}
     legs.sort()
     anchors: dict[str, int] = {}
-    for m in sent.states:
-        code = _resolve_state(m, s, x.text, x.spec)[0]
-        at = m.start - sent.start
+    for sm in sent.states:
+        code = _resolve_state(sm, s, x.text, x.spec)[0]
+        at = sm.start - sent.start
         if code in dest and code not in anchors:
             anchors[code] = [a for start, a in legs if start <= at][-1]
     return anchors
@@ -1287,7 +1289,7 @@ def _fresh_from(x: Ctx) -> set[str]:
         return codes | others  # (a place someone came from is no destination of the sentence's trip, whoever came)
     # (session 39, mleft25) the document's month only when the page is dated after its 7th: in a month's first days the visit may
     # be of the month before, and it is left undated (no day, no month) rather than guessed; a page dated only to its month keeps it
-    when = (x.ref.strftime("%Y-%m"), None) if x.ref is not None else None
+    when: tuple[str | None, str | None] | None = (x.ref.strftime("%Y-%m"), None) if x.ref is not None else None
     if x.ref is not None and x.exact and x.ref.day <= FRESH_FROM_FIRST_DAYS:
         when = UNTOLD
     for st in sorted(codes - set(x.spec.nationality.get(p, []))):
@@ -1837,8 +1839,10 @@ def visits(x: Ctx) -> None:
     if past and fut and past.start() < fut.start() and not x.denial:
         # "finished his visit in Hungary on Sunday and will leave for the United States": the States named after the
         # trip to come are its destinations, not places of the visit told first
+        fut_end = fut.end()
+
         def codes(after: bool) -> set[str]:
-            return {c for m in sent.states if (m.start - sent.start > fut.end()) == after
+            return {c for m in sent.states if (m.start - sent.start > fut_end) == after
                     for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
         ahead = [d for d in dest if d in codes(True) and d not in codes(False)]
         if ahead and len(ahead) < len(dest):
