@@ -1439,6 +1439,12 @@ class _MonitorLanguage(BaseModel):
     #: (session 40, mnews131) The preposition of a day an act is set for, right before a weekday ('für Mittwoch angekündigt',
     #: 'annoncée pour mercredi'): the weekday is the one to come, whatever the tense before it (monitor/dates.py).
     day_for: _WordPattern | None = None
+    #: (session 49, mslot49b) The words between a gathering's noun and its date in one clause ('le sommet est prévu le 3
+    #: septembre', 'zu einem Treffen am 4. Februar'), matched whole (monitor/extract._gathering_dates).
+    gathering_to_date: _WordPattern | None = None
+    #: (session 49, mslot49b) An article or determiner before a gathering's noun, naming no gathering apart ('le', 'einem'),
+    #: matched whole (monitor/extract._gathering_dates).
+    generic_before: _WordPattern | None = None
     #: A day of the month told by its number alone ('no último dia 27', 'el pasado día 27', 'le 27 dernier'; no group: the
     #: number in the match is the day): that day of the document's month or the month before (monitor/dates.py; session 34).
     day_of_month: _WordPattern | None = None

@@ -1672,6 +1672,24 @@ ONGOING_GATHERING = Worded("ONGOING_GATHERING", r"\b(?:ongoing|on-going|continui
                             r"|\b()({gathering}|{meeting})\b,?\s+(?:which\s+is\s+|that\s+is\s+)?(?:now\s+|currently\s+)?under\s*way\b")
 
 
+def _generic_before(word: str) -> bool:
+    """A word before a gathering's noun that names no gathering apart: English's (``_GENERIC_BEFORE``) or the document's
+    language's articles and determiners (its ``generic_before``: 'le', 'la', 'einem', 'il', 'a'; session 49, mslot49b)."""
+    if word in _GENERIC_BEFORE:
+        return True
+    told = (lexicon.language_words() or {}).get("generic_before")
+    return bool(told) and lexicon.compiled_words(rf"(?:{told})").fullmatch(word) is not None
+
+
+def _gathering_to_date(between: str) -> bool:
+    """The words between a gathering's noun and its date in one clause: English's (``GATHERING_TO_DATE``) or the document's
+    language's (its ``gathering_to_date``: 'est prévu le', 'está prevista para el', 'am', 'ist für den'; session 49, mslot49b)."""
+    if GATHERING_TO_DATE.fullmatch(between):
+        return True
+    told = (lexicon.language_words() or {}).get("gathering_to_date")
+    return bool(told) and lexicon.compiled_words(rf"(?:{told})").fullmatch(between) is not None
+
+
 @functools.lru_cache(maxsize=64)
 def _group_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{n})" for n in names))  # (case-sensitive: an abbreviation is written in capitals)
@@ -1734,13 +1752,18 @@ def _gathering_dates(out: dict[tuple[Any, ...], Candidate], sentences: list[Sent
     ("X will attend a military parade in Beijing. … the "Victory Day" parade on September 3"; "will attend the BRICS summit in
     August" in the lead, "would attend the BRICS summit in South Africa" in a later sentence): the date right after (or before)
     the same gathering's noun elsewhere, the finest told, never one already past at the document's date nor the day of a
-    telling ("said on Friday")."""
+    telling ("said on Friday"). (session 49, mslot49b) A trip to come dated only to a month ("will attend the summit in
+    September", 'will kommende Woche … treffen' on a page whose next week is that month) takes the day the same gathering is
+    told on elsewhere when that day falls in the trip's month ("The summit is set for 3 September", 'zu einem Treffen am 4.
+    Februar eingeladen'): the same time, told finer; a day of another month is left (another gathering, or a month told
+    loosely)."""
     if ref is None:
         return out
     words = vocabulary()
     fixed: dict[tuple[Any, ...], Candidate] = {}
     for key, c in out.items():
-        if c.type != "planned_visit" or c.date is not None:
+        month = c.date if c.date is not None and len(c.date) == 7 else None
+        if c.type != "planned_visit" or (c.date is not None and month is None):
             fixed.setdefault(key, c)
             continue
         names = _gatherings_named(c.evidence.sentence, words)
@@ -1751,15 +1774,17 @@ def _gathering_dates(out: dict[tuple[Any, ...], Candidate], sentences: list[Sent
                 continue
             for m in GATHERING.finditer(sent.text):
                 head, before = words.concept(m.group(2)) or m.group(2).lower(), (m.group(1) or "").lower()
-                if not any(head == h and (b in _GENERIC_BEFORE or before in _GENERIC_BEFORE or b == before) for h, b in names):
+                if not any(head == h and (_generic_before(b) or _generic_before(before) or b == before) for h, b in names):
                     continue  # another gathering ("the G20 summit" is not "the BRICS summit")
                 for d in find_dates(sent.text, ref, exact):
-                    after = d.start >= m.end() and d.start - m.end() <= 40 and GATHERING_TO_DATE.fullmatch(sent.text[m.end(): d.start])
+                    after = d.start >= m.end() and d.start - m.end() <= 40 and _gathering_to_date(sent.text[m.end(): d.start])
                     before_noun = d.end <= m.start(2) and m.start(2) - d.end <= 12 and re.fullmatch(r"[\s\"“”'’-]*", sent.text[d.end: m.start(2)])
                     if not (after or before_noun) or REPORTED_DAY.search(sent.text[max(0, d.start - 70): d.start]):
                         continue
                     if DateSpan.parse(d.date).surely_before(ref):
                         continue  # a gathering already held is not the one this trip goes to
+                    if month is not None and not (len(d.date) == 10 and d.date.startswith(month + "-")):
+                        continue  # (session 49) a trip dated to its month takes only a day of that month
                     if best is None or len(d.date) > len(best):
                         best, best_end = d.date, d.end_date
         if best is None:

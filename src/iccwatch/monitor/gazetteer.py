@@ -229,7 +229,8 @@ def _languages(lookups: dict[str, Any]) -> dict[str, Any]:
         words["numbers"] = dict((entry.get("numbers") or {}).get("words") or {})
         for key in ("future", "future_after", "last", "next", "of_state", "place_before", "destination_before", "destination_after",
                     "handover_by", "group_of", "gathering_of", "office_of", "meet_verb", "including", "year_before", "month_before", "ago", "weekday_parts",
-                    "when_before", "late_until", "day_of_month", "range_to", "next_day_of_month", "origin_before", "return_to", "day_for"):
+                    "when_before", "late_until", "day_of_month", "range_to", "next_day_of_month", "origin_before", "return_to", "day_for",
+                    "generic_before", "gathering_to_date"):
             words[key] = (entry.get(key) or {}).get("pattern") or ""
         words["demonyms"] = _inflected(entry.get("demonyms") or {})
         # (session 40) the filter's and the alert model's cue families in the language's words, checked by the loader
