@@ -1019,6 +1019,9 @@ ARRESTED_AFTER_PLACE = R(r"(?!x)x")
 #: crímenes de guerra en Gaza"): what the case is about, not where anyone goes (read on the text just before a State;
 #: English's words are in mentions.CONFLICT_BEFORE, other languages add theirs in data/lookups/monitor_words.yaml).
 CRIME_PLACE = R(r"\bcrimes\s+(?:\w+\s+)?(?:in|of|against)\s+(?:the\s+)?$|"
+                # (session 49, mleft42) the place a few words after the crimes' noun ("crimes against humanity in Darfur", "war
+                # crimes allegedly committed in Gaza"): where crimes were committed, no State that withdraws (rules_states.withdrawal)
+                r"\b(?:crimes|genocide|massacres?)\s+(?:[\w-]+\s+){1,3}?(?:in|on)\s+(?:the\s+)?$|"
                 # (session 42, mnews137) the place of the alleged acts named by their noun ("allegations of child abduction in
                 # Ukraine", "the deportation of children from Ukraine"), as Italian 'deportazione', 'bambini' before a State
                 r"\b(?:abductions?|deportations?|atrocities|killings)\s+(?:[\w-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?$|"

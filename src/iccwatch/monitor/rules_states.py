@@ -31,6 +31,7 @@ from iccwatch.monitor.lexicon import (
     COURT_OR_HAGUE,
     COURT_SPEAKER,
     COURT_TELLS_CONDUCT,
+    CRIME_PLACE,
     DRAFTERS,
     EFFECT_FROM_RECEIPT,
     EXPLANATION_ASKED,
@@ -95,7 +96,12 @@ from iccwatch.monitor.lexicon import (
     WITHDREW_STATE,
     language_words,
 )
-from iccwatch.monitor.mentions import _resolve_state, authorities_states, is_demonym
+from iccwatch.monitor.mentions import (
+    _resolve_state,
+    authorities_states,
+    conflict_before,
+    is_demonym,
+)
 from iccwatch.monitor.rules_context import Ctx, pos
 
 #: A count told as a share of the Court's members: "was backed by 67 out of 123 of the ICC’s members" (session 26).
@@ -358,6 +364,12 @@ def withdrawal(x: Ctx) -> bool:
     named = [c for m in x.sent.states if not is_demonym(m, x.spec) and not COURT_SEAT.search(s[:m.start - x.sent.start])
              for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c in x.states]
     seat = {c for m in x.sent.states if COURT_SEAT.search(s[:m.start - x.sent.start]) for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c}
+    # (session 49, mleft42) a State named only as the place of crimes or of a war ("… Netanyahu, wanted for war crimes in the Gaza
+    # Strip", 'por crimes de guerra na Faixa de Gaza', 'wegen Kriegsverbrechen in der Ukraine') is not the one that leaves, when
+    # another State is named as leaving; with none other named, the sentence is read as before
+    actors = _not_theatres(x, named)
+    if actors:
+        named = actors
     when = _announcement_day(x) if kind == "withdrawal_announced" else None
     if joined is not None:
         # (session 44) only the State named before the joining verb leaves here; none named, none read ("The small West African
@@ -379,6 +391,22 @@ def withdrawal(x: Ctx) -> bool:
             # withdrawn before it entered into force), a signature withdrawn: no withdrawal under article 127
         x.emit(kind, x.sent, "rules:withdrawal", state=st, anchor=(nm or verb).start(), when=when)
     return True
+
+
+def _not_theatres(x: Ctx, codes: list[str]) -> list[str]:
+    """(session 49, mleft42) Of ``codes`` (States the sentence names), those named at least once not as the place of crimes or of a
+    war: the text just before the mention read by ``mentions.conflict_before`` and ``CRIME_PLACE`` (each language's words), as
+    extract reads a theatre (a State named in both roles, "crimes in Burundi, Burundi announced …", stays)."""
+    s = x.s
+    kept = []
+    for m in x.sent.states:
+        code = _resolve_state(m, s, x.text, x.spec)[0]
+        if code not in codes or code in kept:
+            continue
+        before = s[max(0, m.start - x.sent.start - 40): m.start - x.sent.start].lower()
+        if not (conflict_before(before) or CRIME_PLACE.search(before)):
+            kept.append(code)
+    return [c for c in codes if c in kept]
 
 
 def _bill_by_government(x: Ctx, end: int) -> re.Match[str] | None:
@@ -608,7 +636,11 @@ def _anaphoric_refusal(x: Ctx) -> bool:
     that names no person, right after a sentence that speaks of arresting a person it names in a State it names: that State's
     refusal for that person (session 29). Without both named there, nothing: the anaphor's object is not known."""
     am = ANAPHORIC_REFUSAL.search(x.s)
-    if am is None or x.persons or x.nc or ANAPHOR_NEGATED.search(x.s[max(0, am.start() - 40): am.start()]):
+    if am is None or x.nc or ANAPHOR_NEGATED.search(x.s[max(0, am.start() - 40): am.start()]):
+        return False
+    if _anaphor_answers_own_clause(x, am):
+        return True
+    if x.persons:
         return False
     prev = x.sentences_before(1)
     if not prev or not prev[0].persons or not ARREST_ASKED.search(prev[0].text):
@@ -621,6 +653,32 @@ def _anaphoric_refusal(x: Ctx) -> bool:
     if not codes:
         return False
     x.emit("refusal", x.sent, "rules:anaphoric_refusal", person=p, state=codes[0])
+    return True
+
+
+def _anaphor_answers_own_clause(x: Ctx, am: re.Match[str]) -> bool:
+    """(session 49, mleft42) The anaphoric refusal whose arrest is spoken of earlier in the same sentence ("Asked whether Hungary
+    would arrest X, the government ruled it out", '… a l'obligation d'arrêter son hôte, mais les autorités tchadiennes ont exclu
+    cette éventualité'): the arrest's words (``ARREST_ASKED``) and a State (not the person's own; a demonym as the authorities'
+    is one) before the anaphor, the person named there too or, none named in the sentence, the first one the sentence before
+    names. That State's refusal for that person; False (nothing read) otherwise."""
+    s, sent = x.s, x.sent
+    head = s[: am.start()]
+    if not ARREST_ASKED.search(head):
+        return False
+    named = sorted((m for m in sent.persons if m.start - sent.start < am.start()), key=lambda m: m.start)
+    if named:
+        p = named[0].id
+    elif not sent.persons and (prev := x.sentences_before(1)) and prev[0].persons:
+        p = min(prev[0].persons, key=lambda m: m.start).id
+    else:
+        return False
+    own = x.spec.nationality.get(p, [])
+    codes = [c for m in sorted(sent.states, key=lambda m: m.start) if m.start - sent.start < am.start()
+             for c in [_resolve_state(m, s, x.text, x.spec)[0]] if c and c in x.spec.states and c not in own]
+    if not codes:
+        return False
+    x.emit("refusal", sent, "rules:anaphoric_refusal", person=p, state=codes[0])
     return True
 
 

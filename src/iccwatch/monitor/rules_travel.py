@@ -1360,6 +1360,11 @@ def _host_by(x: Ctx, past: re.Match[str]) -> list[str]:
     return []
 
 
+#: (session 49, mleft42) The host's own name in apposition between its office and the welcome's verb: between commas (", Viktor
+#: Orbán,") or capitalised words (" Viktor Orbán"), or nothing. Read case-sensitively: a name, not any word.
+HOST_APPOSITION = r"\s*(?:,[^,.;:()\"“”]{1,60},\s*|(?:[A-ZÀ-Ý][\w'’-]+\s+){1,4})?"
+
+
 def _host_by_demonym(x: Ctx, host: re.Match[str], person: str) -> list[Any]:
     """(session 29) The host named by its demonym and office as the subject of the welcome ("The Mongolian president received X",
     "Le président mongol a reçu X", "El presidente mongol recibió a X"): that demonym's mention, when the sentence names no
@@ -1371,11 +1376,15 @@ def _host_by_demonym(x: Ctx, host: re.Match[str], person: str) -> list[Any]:
         a, b = m.start - sent.start, m.end - sent.start
         if m.kind != "DEMONYM" or b > host.start():
             continue
-        office = HOST_OFFICE.match(s, b)
-        told = bool(office and re.fullmatch(r"\s*(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?", s[office.end(): host.start()], re.I)
-                    and re.search(r"\b(?:the|its|their)\s+$", s[max(0, a - 10): a], re.I)) or \
-            bool(HOST_OFFICE_BEFORE.search(s[max(0, a - 60): a]) and re.fullmatch(r"\s*", s[b: host.start()]))
-        if not told:
+        # (session 49, mleft42) the office after the demonym in any language read ("Hungarian Prime Minister", 'der ungarische
+        # Ministerpräsident': lexicon.HOST_HEAD_AFTER), the demonym after an article or opening the sentence, and the head's name
+        # in apposition between the office and the verb ("Hungarian Prime Minister Viktor Orbán received X", 'o
+        # primeiro-ministro húngaro, Viktor Orbán, recebeu X'), the traveller not inside it
+        office = HOST_OFFICE.match(s, b) or HOST_HEAD_AFTER.match(s, b)
+        told = bool(office and re.fullmatch(HOST_APPOSITION + r"(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?", s[office.end(): host.start()])
+                    and re.search(r"(?:\b(?:the|its|their)\s+|^\W*(?:\w{1,3}\s+)?)$", s[max(0, a - 10): a] if a > 10 else s[:a], re.I)) or \
+            bool(HOST_OFFICE_BEFORE.search(s[max(0, a - 60): a]) and re.fullmatch(HOST_APPOSITION, s[b: host.start()]))
+        if not told or any(b <= p.start - sent.start < host.start() for p in sent.persons if p.id == person):
             continue
         code = _resolve_state(m, s, x.text, x.spec)[0]
         if not code or code in own:
