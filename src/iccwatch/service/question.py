@@ -3728,7 +3728,7 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
     from iccwatch.service import record_answers
 
     since_warrant = None
-    if answer == "trips":
+    if answer in ("trips", "visits"):
         # round 45: 'since his warrant' is dated by the record (the person's first warrant), not refused as undated
         for p in _lexicon(facts).since_warrant:
             if found_since := p.search(text):
@@ -3756,18 +3756,20 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
     words = [m.group(0) for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
     person = None
     named: list[str] = []
-    if answer in ("trips", "assessment", "positions", "gaps", "consultations", "changes"):
+    if answer in ("trips", "visits", "assessment", "positions", "gaps", "consultations", "changes"):
         found = [_person_in(facts, words[i:i + n], not any(c.isupper() for c in text))
                  for i in range(len(words)) for n in range(min(4, len(words) - i), 0, -1)]
         named = list(dict.fromkeys(p for p in found if p))
         if answer in ("positions", "gaps", "consultations", "changes") and len(named) > 1:  # round 47: a person is optional, one at most
             raise QuestionError(f"'{matched}' names several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + "): ask of one")
-        if len(named) != 1 and answer in ("trips", "assessment"):
+        if len(named) != 1 and answer in ("trips", "visits", "assessment"):
             raise QuestionError(f"'{matched}' names " + ("no person the record holds" if not named else "several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + ")")
                                 + ": ask of one person by name ('" + ("Which States has Putin visited since his warrant?"
                                                                      if answer == "trips" else
+                                                                     "How many times has Putin visited Kazakhstan?"
+                                                                     if answer == "visits" else
                                                                      "How did Mongolia comply when Putin visited?")
                                 + "'): " + answered_by)
     if named:
@@ -3932,6 +3934,24 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             got = record_answers.trips_answer(facts, person, start or dt.date.min, last, host_party)
         asked_on = last.isoformat()
         got["period"] = f"{(start or dt.date.min).isoformat()}/{last.isoformat()}" if start else None
+    elif answer == "visits":
+        # session 49 (law64): how many times the person visited one State, from the record's events ('since his
+        # warrant' from the first warrant's day; a period named, within it; else every visit by the day asked)
+        assert person is not None
+        if state is None:
+            raise QuestionError(f"'{matched}' names no State: ask of one ('How many times has Putin visited Kazakhstan?'), "
+                                "or which States the person visited ('Which States has Putin visited?')")
+        start = record_answers.first_warrant_day(facts, person) if since_warrant else None
+        if since_warrant and start is None:
+            raise QuestionError(f"'{since_warrant}': the record dates no warrant of "
+                                f"{facts.records.persons[person].name}: ask from a day, YYYY-MM-DD")
+        if date_given:
+            start = first
+        else:
+            last = today
+        got = record_answers.visits_answer(facts, person, state, start or dt.date.min, last)
+        asked_on = last.isoformat()
+        got["period"] = f"{start.isoformat()}/{last.isoformat()}" if start else None
     elif answer == "assessment":
         assert person is not None
         if state is None:

@@ -1,0 +1,91 @@
+"""Session 49 (law64), round 63's leftovers, second wave. Sentences of my own; asked on tests.law.reading.TODAY (2026-12-04).
+
+1. How many times a person visited one State ('How often has Putin been to Kazakhstan?', 'Combien de fois ... est-il
+   allé au Tchad ?'): refused in session 49's first wave, pointing to the events list; now counted from the record's
+   events, each visit listed with its day, the host's relation to the Statute that day and its sources, the trips only
+   planned or cancelled named and not counted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.law.reading import PUTIN, read, refused
+
+BASHIR = "omar-hassan-ahmad-al-bashir"
+
+# the record's visits (events with trip 'visit'): Putin to Kazakhstan 2023-11-09, 2024-07-03, 2024-11-27, 2026-05-27;
+# Putin to China 2023-10-17, 2024-05-16, 2025-08-31, 2026-05-19 (and a trip planned for 2026-11); al-Bashir to Chad
+# 2010-07-21, 2011-08-07, 2013-02-15, 2016-08-08, 2017-12-01
+
+
+# --- 1. how many times a person visited one State -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "person", "state", "count"), [
+    ("How often has Putin been to Kazakhstan since his warrant?", PUTIN, "KAZ", 4),
+    ("How many times did Vladimir Putin travel to Kazakhstan?", PUTIN, "KAZ", 4),
+    ("Combien de fois Omar el-Béchir est-il allé au Tchad ?", BASHIR, "TCD", 5),
+    ("¿Cuántas veces viajó Putin a Kazajistán?", PUTIN, "KAZ", 4),
+    ("Quantas vezes Putin visitou o Cazaquistão?", PUTIN, "KAZ", 4),
+    ("Quante volte al-Bashir è stato in Ciad?", BASHIR, "TCD", 5),
+    ("Wie oft ist Putin nach Kasachstan gereist?", PUTIN, "KAZ", 4),
+    ("How many times has Putin visited China?", PUTIN, "CHN", 4),
+])
+def test_visits_to_one_state_are_counted(facts, text, person, state, count):
+    got = read(facts, text)
+    assert (got["kind"], got["asks"], got["person"], got["state"], got["count"]) == ("record", "visits", person, state, count)
+    assert got["answer"] == count and len(got["records"]) == count
+    for r in got["records"]:  # each visit with its day, the host's relation that day and its sources
+        assert r["state"] == state and r["trip"] == "visit" and len(r["date"]) >= 4 and r["host_status"] and r["sources"]
+    assert f"{count} visits" in got["in_words"]
+
+
+def test_visits_counted_within_a_year(facts):
+    got = read(facts, "How many times did Putin visit Kazakhstan in 2024?")
+    assert got["count"] == 2 and [r["date"] for r in got["records"]] == ["2024-07-03", "2024-11-27"]
+
+
+def test_a_planned_trip_is_named_not_counted(facts):
+    got = read(facts, "How many times has Putin visited China?")
+    assert got["count"] == 4
+    assert [r["trip"] for r in got["not_counted"]] == ["planned"]
+    assert "not counted" in got["in_words"] and "planned" in got["in_words"]
+
+
+def test_the_host_relation_and_duty_are_given(facts):
+    got = read(facts, "Combien de fois Omar el-Béchir est-il allé au Tchad ?")
+    # Chad a State Party from 2007: each visit's host a party on the day, and the law's answer for it
+    assert {r["host_status"] for r in got["records"]} == {"party"}
+    assert all(r["duty"] == "obliged" for r in got["records"])
+
+
+def test_no_visit_is_answered_zero(facts):
+    got = read(facts, "How many times has Putin visited France?")
+    assert got["count"] == 0 and got["records"] == []
+
+
+def test_visits_to_two_states_are_counted_apart(facts):
+    """Two States named together are answered each apart (round 51's mechanism), each its own count."""
+    got = read(facts, "How many times has Putin visited Kazakhstan and China?")
+    assert got["kind"] == "each"
+    assert [(a["asks"], a["state"], a["count"]) for a in got["each"]] == [("visits", "KAZ", 4), ("visits", "CHN", 4)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("How many times have Putin and Netanyahu visited Hungary?", "several persons"),
+    ("How many times has Putin visited a State Party?", "names no State"),
+])
+def test_visits_of_several_persons_or_no_state_are_refused(facts, text, said):
+    assert said in refused(facts, text)
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("Which States has Putin visited since his warrant?", "trips"),  # contrast: the trips answer counts States
+    ("How many times has the Court found Chad in non-compliance?", "referrals"),  # contrast: the findings
+])
+def test_other_counts_unchanged(facts, text, asks):
+    assert read(facts, text).get("asks") == asks
+
+
+def test_a_duty_on_a_visit_unchanged(facts):
+    got = read(facts, "Did Kazakhstan have to arrest Putin on 9 November 2023?")
+    assert (got["kind"], got["state"], got["on"]) == ("arrest", "KAZ", "2023-11-09")
