@@ -89,3 +89,35 @@ def test_other_counts_unchanged(facts, text, asks):
 def test_a_duty_on_a_visit_unchanged(facts):
     got = read(facts, "Did Kazakhstan have to arrest Putin on 9 November 2023?")
     assert (got["kind"], got["state"], got["on"]) == ("arrest", "KAZ", "2023-11-09")
+
+
+# --- 2. 'Which States did not arrest X?': the Court's findings, and the hosts that had the duty and did not arrest ------
+# the record's visits of Putin whose host was obliged on the day by the law's answer and did not arrest: Mongolia
+# 2024-09-02 among them; the Court's findings: Mongolia only
+
+
+@pytest.mark.parametrize("text", [
+    "Which States did not arrest Putin even though they were obliged to?",
+    "Quels États n'ont pas arrêté Poutine ?",
+    "¿Qué Estados no detuvieron a Putin?",
+    "Quais Estados não prenderam Putin?",
+    "Quali Stati non hanno arrestato Putin?",
+    "Welche Staaten haben Putin nicht festgenommen?",
+])
+def test_did_not_arrest_says_the_list_is_of_findings_and_names_the_hosts(facts, text):
+    got = read(facts, text)
+    assert (got["kind"], got["list_of"], got["person"]) == ("states", "non_compliance", PUTIN)
+    assert [s["iso3"] for s in got["states_listed"]] == ["MNG"]  # the list itself is unchanged: the Court's findings
+    hosts = got["not_arrested_visits"]
+    assert ("MNG", "2024-09-02") in {(v["state"], v["date"]) for v in hosts}
+    assert all(v["duty"] == "obliged" and v["action"] == "no_arrest" and v["sources"] for v in hosts)
+    assert "Court's findings" in got["in_words"] and "Mongolia 2024-09-02" in got["in_words"]
+
+
+@pytest.mark.parametrize("text", [
+    "Which States has the Court found in non-compliance over Putin?",  # contrast: findings asked, no negation
+    "Which States failed to arrest Putin?",  # contrast: 'failed to', the findings' own words
+])
+def test_findings_asked_without_a_negation_unchanged(facts, text):
+    got = read(facts, text)
+    assert got["list_of"] == "non_compliance" and "not_arrested_visits" not in got

@@ -669,10 +669,14 @@ class _StateListPatterns(_Patterns):
     #: Round 46: the words asking for the States found in non-compliance more than once ('more than once', 'at least
     #: twice', 'repeatedly').
     repeated: list[str] = Field(default_factory=list)
+    #: Session 49 (law64): the words of a negation ('did not arrest', 'n'ont pas arrêté'): the findings' list then says
+    #: it is of findings and names the visits whose host had the duty and did not arrest.
+    not_arrested: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _words_compile(self) -> _StateListPatterns:
-        for p in [w for entry in self.lists for w in entry.words] + [n.words for n in self.not_counted] + self.repeated:
+        for p in ([w for entry in self.lists for w in entry.words] + [n.words for n in self.not_counted] + self.repeated
+                  + self.not_arrested):
             try:
                 re.compile(p)
             except re.error as exc:

@@ -3579,6 +3579,23 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
         findings = sum(1 for r in answer["states_listed"] for f in r["findings"] if not f.get("appeal_of"))
         answer = {**answer, "count": findings, "count_of": "findings", "in_words": f"{findings} findings of non-compliance, about {len(answer['states_listed'])} "
                   f"States. " + answer["in_words"]}
+    not_arrested: dict[str, Any] = {}
+    if chosen["list_of"] == "non_compliance" and person is not None and any(
+            re.search(w, text, re.I) for w in table.get("not_arrested") or []):
+        # session 49 (law64): 'Which States did not arrest Putin?' lists the Court's findings; the answer says so and
+        # names the record's visits whose host had the duty on the day (the law's answer) and did not arrest him
+        from iccwatch.service.record_answers import trips_answer
+
+        trips = trips_answer(facts, person, first if within else dt.date.min, last)["records"]
+        hosts = [{k: r[k] for k in ("id", "state", "date", "action", "host_status", "duty", "duty_basis", "sources")}
+                 for r in trips if r["trip"] == "visit" and r.get("duty") == "obliged" and r["action"] == "no_arrest"]
+        from iccwatch.service.record_answers import _name as state_name
+
+        note = (" The list is of the Court's findings of non-compliance, not of every host that did not arrest "
+                f"{facts.records.persons[person].name}. By the record's visits, the hosts that had the duty on the day "
+                "(the law's answer, obliged) and did not arrest: "
+                + ("; ".join(f"{state_name(facts, h['state'])} {h['date']}" for h in hosts) if hosts else "none") + ".")
+        not_arrested = {"not_arrested_visits": hosts, "in_words": answer["in_words"].rstrip() + note}
     period = f"{first.isoformat()}/{last.isoformat()}" if first != last else None
     within_findings = chosen["list_of"] == "non_compliance" and within and period is not None
     return {"kind": "states", "state": None, "state_name": None, "person": person,
@@ -3596,7 +3613,7 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             "list_changes": answer["list_changes"], "count_first": answer.get("count_first"),
             # what ``count`` counts: the States listed, or the Court's findings about them (round 42)
             "count_of": answer.get("count_of", "states"),
-            "count_last": answer.get("count_last")}
+            "count_last": answer.get("count_last"), **not_arrested}
 
 
 def _states_named(facts: Facts, words: list[str]) -> list[str]:
