@@ -121,3 +121,41 @@ def test_did_not_arrest_says_the_list_is_of_findings_and_names_the_hosts(facts, 
 def test_findings_asked_without_a_negation_unchanged(facts, text):
     got = read(facts, text)
     assert got["list_of"] == "non_compliance" and "not_arrested_visits" not in got
+
+
+# --- 3. an inverted conditional, no 'if' ('Had Uzbekistan been a State Party, would ...') ----------------------------------
+# a supposed status or accession: refused pointing to --assume, as 'If Uzbekistan had been a State Party, would ...' is
+
+
+@pytest.mark.parametrize("text", [
+    "Had Uzbekistan been a State Party, would it have had to arrest Putin on 27 May 2024?",
+    "Had Uzbekistan become a member of the Court in 2022, would it have been obliged to arrest Putin on 27 May 2024?",
+    "Had Uzbekistan ratified the Rome Statute, could it have refused to arrest Putin on 27 May 2024?",
+    "Were Uzbekistan a State Party, would it have to arrest Putin today?",
+    "Wäre Usbekistan Vertragsstaat gewesen, hätte es Putin am 27. Mai 2024 festnehmen müssen?",
+    "Hätte Usbekistan das Statut ratifiziert, hätte es Putin am 27. Mai 2024 festnehmen müssen?",
+    "De haber sido Estado parte, ¿habría tenido Uzbekistán que detener a Putin el 27 de mayo de 2024?",
+    "Fosse stato parte dello Statuto, l'Uzbekistan avrebbe dovuto arrestare Putin il 27 maggio 2024?",
+    "Tivesse o Uzbequistão sido parte, teria de prender Putin em 27 de maio de 2024?",
+])
+def test_an_inverted_conditional_supposing_a_status_is_refused(facts, text):
+    said = refused(facts, text)
+    assert "supposes" in said and "--assume" in said
+
+
+@pytest.mark.parametrize(("text", "state", "day"), [
+    # a supposed trip, inverted or after the main clause: answered for the day, as before
+    ("Had Putin visited Ulaanbaatar on 1 March 2023, would Mongolia have had to arrest him?", "MNG", "2023-03-01"),
+    ("Would Mongolia have had to arrest Putin had he visited Ulaanbaatar on 1 March 2023?", "MNG", "2023-03-01"),
+    ("Wäre Putin am 1. März 2023 in der Mongolei gewesen, hätte die Mongolei ihn festnehmen müssen?", "MNG", "2023-03-01"),
+    # a question, no supposition
+    ("Hätte die Mongolei Putin am 2. September 2024 festnehmen müssen?", "MNG", "2024-09-02"),
+])
+def test_an_inverted_supposed_trip_or_a_plain_question_unchanged(facts, text, state, day):
+    got = read(facts, text)
+    assert (got["kind"], got["state"], got["on"]) == ("arrest", state, day)
+
+
+def test_had_ratified_asked_as_a_fact_unchanged(facts):
+    got = read(facts, "Had Mongolia ratified the Statute by 2 September 2024?")
+    assert (got["kind"], got["state"], got["on"]) == ("obligations", "MNG", "2024-09-02")

@@ -261,6 +261,9 @@ _SUPPOSING = re.compile(r"\b(?:what\s+if|suppos(?:e|ing|ed)|imagin(?:e|ing)|hypo
                         r"let'?s\s+say|in\s+the\s+event)\b|\bif\b[^?.;:]*?\b(?:had\b(?!\s+to\b)|were\b)|"
                         r"\bif\b(?=[^?.;:]*?,[^?.;:]*?\bwould\b)|"  # 'if Russia joined the ICC, would it ...': a hypothetical
                         r"\bhad\s+(?:\w+\s+)?(?:not|never)\b|"
+                        # session 49 (law64): an inverted conditional, no 'if' ('Had Uzbekistan been a State Party,
+                        # would ...', 'Were it a party, would ...'): the clause runs to its comma, a conditional after it
+                        r"^\W*(?:had|were)\b(?=[^?.;:,]*,[^?.;:]*\b(?:would|could|might)\b)|"
                         # 'Would a deferral under Article 16 have stopped ...', 'Would an Art. 98 agreement with Russia
                         # protect ...': a conditional whose subject is an indefinite legal fact supposes it (round 22)
                         r"\b(?:would|could|might)\s+an?\s+(?=(?:[\w().'’-]+\s+){0,5}?(?:deferral|suspension|agreement|referral|"
@@ -275,7 +278,9 @@ _SUPPOSED = re.compile(r"\b(?:re-?)?(?:ratif\w*|acced\w*|accession|withdr[ae]w\w
                        r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted|"
                        # session 49 (law63): a supposed status, 'if it had been a State Party', 'if it were a member'
                        # (answered on the record's status: another question); not 'if he travels to a State Party'
-                       r"(?:been|were|was|be|become|became)\s+(?:an?\s+)?(?:States?\s+)?(?:part(?:y|ies)|members?))\b", re.I)
+                       r"(?:been|were|was|be|become|became)\s+(?:an?\s+)?(?:States?\s+)?(?:part(?:y|ies)|members?)|"
+                       # session 49 (law64): the inverted 'Were Uzbekistan a State Party, would ...', its subject between
+                       r"were\s+(?:[\w'’-]+\s+){1,3}?an?\s+(?:States?\s+)?(?:part(?:y|ies)|members?))\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
 _CLAUSE_END = re.compile(r"[,:;?!]")
 #: The name of a visitor in a clause of a visit ('when Putin visited', 'when President Putin arrived'): one to three
