@@ -159,3 +159,24 @@ def test_an_inverted_supposed_trip_or_a_plain_question_unchanged(facts, text, st
 def test_had_ratified_asked_as_a_fact_unchanged(facts):
     got = read(facts, "Had Mongolia ratified the Statute by 2 September 2024?")
     assert (got["kind"], got["state"], got["on"]) == ("obligations", "MNG", "2024-09-02")
+
+
+# --- 4. German: the verb of reacting at the end, far from the forum's name ----------------------------------------------
+# 'Hat die Versammlung ... auf die Feststellung ... von 2013 reagiert?': the participle closes the clause (the German
+# bracket), more than five words after the forum's name; it was read as Chad's duties in 2013
+
+
+@pytest.mark.parametrize("text", [
+    "Hat die Versammlung der Vertragsstaaten auf die Feststellung zum Tschad von 2013 reagiert?",
+    "Hat der Sicherheitsrat auf die Feststellung der Nichtzusammenarbeit des Tschad von 2013 reagiert?",
+    "Hat der Sicherheitsrat der Vereinten Nationen gegen den Tschad nach der Feststellung von 2013 etwas unternommen?",
+])
+def test_german_reacting_verb_at_the_end_reads_the_forum(facts, text):
+    got = read(facts, text)
+    assert (got["kind"], got["state"], got.get("asks"), got["on"]) == ("obligations", "TCD", "responses", "2026-12-04")
+
+
+def test_german_forum_named_with_a_duty_at_the_end_unchanged(facts):
+    """A duty asked of a State, the forum named in it: still the State's duty (the duty word before the forum's name)."""
+    got = read(facts, "Musste der Tschad al-Bashir trotz der Resolution des Sicherheitsrats am 21. Juli 2010 festnehmen?")
+    assert (got["kind"], got["state"], got["on"]) == ("arrest", "TCD", "2010-07-21") and not got.get("asks")

@@ -430,6 +430,10 @@ class _ForumShape(BaseModel):
     model_config = ConfigDict(extra="forbid")
     acts: list[str] = Field(min_length=1)
     within: int = Field(ge=1, le=12)
+    #: Session 49 (law64): how many words after the forum's name a word of acting that ends the question may stand (the
+    #: German participle closing the clause: 'Hat die Versammlung ... auf die Feststellung ... von 2017 reagiert?');
+    #: 0: no more than ``within``.
+    final_within: int = Field(0, ge=0, le=20)
     duties: str
 
     @model_validator(mode="after")

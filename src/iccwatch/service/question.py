@@ -529,6 +529,8 @@ class _Lexicon:
         shape = forums.get("shape") or {}
         self.forum_shape_acts = re.compile("|".join(f"(?:{a})" for a in shape.get("acts", []))) if shape else None
         self.forum_shape_within = int(shape.get("within", 0))
+        #: session 49 (law64): the reach of a word of acting that ends the question (a German participle)
+        self.forum_shape_final = max(int(shape.get("final_within", 0)), self.forum_shape_within)
         self.forum_shape_duties = re.compile(shape["duties"]) if shape else None
         self.forum_phrases = sorted({tuple(w.split()) for w in self.forum_words}, key=len, reverse=True)
         #: Questions of what the record holds besides the law (a joint statement's signatories, States' measures against
@@ -4072,7 +4074,10 @@ def _forum_asked(lexicon: _Lexicon, text: str, shape: bool = True) -> Any:
         if phrase is None:
             continue
         end = k + len(phrase) - 1
-        if any(k - a - 1 <= lexicon.forum_shape_within if a < k else a - end - 1 <= lexicon.forum_shape_within
+        # session 49 (law64): a word of acting that ends the question reaches further after the name (the German
+        # participle closing the clause, 'Hat die Versammlung ... auf die Feststellung ... von 2017 reagiert?')
+        if any(k - a - 1 <= lexicon.forum_shape_within if a < k else a - end - 1 <= (
+                lexicon.forum_shape_final if a == len(words) - 1 else lexicon.forum_shape_within)
                for a in acts if not k <= a <= end):
             if lexicon.forum_shape_duties is not None and lexicon.forum_shape_duties.search(" ".join(words[:k])):
                 return None
