@@ -405,7 +405,9 @@ def states_list_answer(q: dict[str, Any], json: bool = False) -> None:
     if json:
         emit_json({k: q.get(k) for k in ("kind", "asks", "list_of", "statuses", "person", "on", "period", "count",
                                          "count_of", "states_listed", "list_changes", "count_first", "count_last", "in_words",
-                                         "coverage_notice")})
+                                         "coverage_notice")}
+                  # session 49 (law64): a negation's visits whose host had the duty and did not arrest
+                  | ({"not_arrested_visits": q["not_arrested_visits"]} if "not_arrested_visits" in q else {}))
         return
     console.print(q["in_words"], markup=False, highlight=False)
     from iccwatch.cli.output import indented
