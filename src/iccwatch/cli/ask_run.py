@@ -405,7 +405,9 @@ def states_list_answer(q: dict[str, Any], json: bool = False) -> None:
     if json:
         emit_json({k: q.get(k) for k in ("kind", "asks", "list_of", "statuses", "person", "on", "period", "count",
                                          "count_of", "states_listed", "list_changes", "count_first", "count_last", "in_words",
-                                         "coverage_notice")})
+                                         "coverage_notice")}
+                  # session 49 (law64): a negation's visits whose host had the duty and did not arrest
+                  | ({"not_arrested_visits": q["not_arrested_visits"]} if "not_arrested_visits" in q else {}))
         return
     console.print(q["in_words"], markup=False, highlight=False)
     from iccwatch.cli.output import indented
@@ -439,6 +441,8 @@ RECORD_ASKED = {"statement": "Did {who} sign the joint statement of {day}, by th
                 # round 45
                 "wanted_list": "Who had a warrant of arrest of the Court outstanding on {on}, by the record?",
                 "trips_list": "Which States did {person} visit {span}, by the record?",
+                # session 49 (law64): a person's visits to one State
+                "visits": "How many times did {person} visit {who} {span}, by the record?",
                 # session 46 (law59): the visits compared by the host's relation on the day
                 "trips_list_host_party": "Which States did {person} visit {span} that were States Parties on the day of "
                                          "the visit, by the record?",
@@ -546,7 +550,9 @@ def record_answer(q: dict[str, Any], json: bool = False) -> None:
                                                        # session 38: a position's form, the index's States ranked above
                                                        "form", "ranked_above",
                                                        # session 47 (law61): the comparison by a Council referral
-                                                       "host_referral", "referral", "left_out")
+                                                       "host_referral", "referral", "left_out",
+                                                       # session 49 (law64): a count of visits' trips not counted
+                                                       "not_counted")
                                            if k in q))})
         return
     console.print(q["in_words"], markup=False, highlight=False)

@@ -430,6 +430,10 @@ class _ForumShape(BaseModel):
     model_config = ConfigDict(extra="forbid")
     acts: list[str] = Field(min_length=1)
     within: int = Field(ge=1, le=12)
+    #: Session 49 (law64): how many words after the forum's name a word of acting that ends the question may stand (the
+    #: German participle closing the clause: 'Hat die Versammlung ... auf die Feststellung ... von 2017 reagiert?');
+    #: 0: no more than ``within``.
+    final_within: int = Field(0, ge=0, le=20)
     duties: str
 
     @model_validator(mode="after")
@@ -558,7 +562,7 @@ class _RecordQuestion(BaseModel):
     #: Round 44: the record's answer the reader gives itself (service.record_answers), where it gives one; the others
     #: are refused naming ``answered_by``.
     answer: Literal["statement", "measures", "referrals", "wanted", "trips", "assessment", "index", "withdrawal",
-                    "surrendered", "positions", "gaps", "consultations", "joined", "changes"] | None = None
+                    "surrendered", "positions", "gaps", "consultations", "joined", "changes", "visits"] | None = None
     #: For measures: whom the sanctions asked about name (a pattern of the question's words, one of the measure's
     #: title and targets in English, and the words the answer says).
     targets: list[_RecordTarget] = Field(default_factory=list)
@@ -669,10 +673,14 @@ class _StateListPatterns(_Patterns):
     #: Round 46: the words asking for the States found in non-compliance more than once ('more than once', 'at least
     #: twice', 'repeatedly').
     repeated: list[str] = Field(default_factory=list)
+    #: Session 49 (law64): the words of a negation ('did not arrest', 'n'ont pas arrêté'): the findings' list then says
+    #: it is of findings and names the visits whose host had the duty and did not arrest.
+    not_arrested: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _words_compile(self) -> _StateListPatterns:
-        for p in [w for entry in self.lists for w in entry.words] + [n.words for n in self.not_counted] + self.repeated:
+        for p in ([w for entry in self.lists for w in entry.words] + [n.words for n in self.not_counted] + self.repeated
+                  + self.not_arrested):
             try:
                 re.compile(p)
             except re.error as exc:

@@ -355,6 +355,9 @@ def record_path(read: dict[str, Any], api: bool = False) -> str:
     if read["asks"] == "trips":  # round 45: the person's events (the API by the day asked; the page, the person's events)
         return ("/api/v1/events?" + urlencode({"person": read["person"], "on": read["on"]}) if api
                 else "/events?" + urlencode({"person": read["person"]}))
+    if read["asks"] == "visits":  # session 49 (law64): the person's events in the one State
+        return ("/api/v1/events?" + urlencode({"person": read["person"], "state": read["state"], "on": read["on"]}) if api
+                else "/events?" + urlencode({"person": read["person"], "state": read["state"]}))
     if read["asks"] == "assessment":  # round 45: the assessment of the State's events with the person
         return "/api/v1/assessment/events?" + urlencode({"state": read["state"], "person": read["person"]}) if api \
             else f"/persons/{read['person']}"

@@ -261,6 +261,9 @@ _SUPPOSING = re.compile(r"\b(?:what\s+if|suppos(?:e|ing|ed)|imagin(?:e|ing)|hypo
                         r"let'?s\s+say|in\s+the\s+event)\b|\bif\b[^?.;:]*?\b(?:had\b(?!\s+to\b)|were\b)|"
                         r"\bif\b(?=[^?.;:]*?,[^?.;:]*?\bwould\b)|"  # 'if Russia joined the ICC, would it ...': a hypothetical
                         r"\bhad\s+(?:\w+\s+)?(?:not|never)\b|"
+                        # session 49 (law64): an inverted conditional, no 'if' ('Had Uzbekistan been a State Party,
+                        # would ...', 'Were it a party, would ...'): the clause runs to its comma, a conditional after it
+                        r"^\W*(?:had|were)\b(?=[^?.;:,]*,[^?.;:]*\b(?:would|could|might)\b)|"
                         # 'Would a deferral under Article 16 have stopped ...', 'Would an Art. 98 agreement with Russia
                         # protect ...': a conditional whose subject is an indefinite legal fact supposes it (round 22)
                         r"\b(?:would|could|might)\s+an?\s+(?=(?:[\w().'’-]+\s+){0,5}?(?:deferral|suspension|agreement|referral|"
@@ -275,7 +278,9 @@ _SUPPOSED = re.compile(r"\b(?:re-?)?(?:ratif\w*|acced\w*|accession|withdr[ae]w\w
                        r"join\w*|left|leav\w*|quit\w*|sign(?:ed|s)?|elected|office|president|minister|resign\w*|ousted|"
                        # session 49 (law63): a supposed status, 'if it had been a State Party', 'if it were a member'
                        # (answered on the record's status: another question); not 'if he travels to a State Party'
-                       r"(?:been|were|was|be|become|became)\s+(?:an?\s+)?(?:States?\s+)?(?:part(?:y|ies)|members?))\b", re.I)
+                       r"(?:been|were|was|be|become|became)\s+(?:an?\s+)?(?:States?\s+)?(?:part(?:y|ies)|members?)|"
+                       # session 49 (law64): the inverted 'Were Uzbekistan a State Party, would ...', its subject between
+                       r"were\s+(?:[\w'’-]+\s+){1,3}?an?\s+(?:States?\s+)?(?:part(?:y|ies)|members?))\b", re.I)
 #: Where a supposition's clause ends: the legal fact must be supposed in it ('if he were in Budapest, under the warrant').
 _CLAUSE_END = re.compile(r"[,:;?!]")
 #: The name of a visitor in a clause of a visit ('when Putin visited', 'when President Putin arrived'): one to three
@@ -524,6 +529,8 @@ class _Lexicon:
         shape = forums.get("shape") or {}
         self.forum_shape_acts = re.compile("|".join(f"(?:{a})" for a in shape.get("acts", []))) if shape else None
         self.forum_shape_within = int(shape.get("within", 0))
+        #: session 49 (law64): the reach of a word of acting that ends the question (a German participle)
+        self.forum_shape_final = max(int(shape.get("final_within", 0)), self.forum_shape_within)
         self.forum_shape_duties = re.compile(shape["duties"]) if shape else None
         self.forum_phrases = sorted({tuple(w.split()) for w in self.forum_words}, key=len, reverse=True)
         #: Questions of what the record holds besides the law (a joint statement's signatories, States' measures against
@@ -3579,6 +3586,23 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
         findings = sum(1 for r in answer["states_listed"] for f in r["findings"] if not f.get("appeal_of"))
         answer = {**answer, "count": findings, "count_of": "findings", "in_words": f"{findings} findings of non-compliance, about {len(answer['states_listed'])} "
                   f"States. " + answer["in_words"]}
+    not_arrested: dict[str, Any] = {}
+    if chosen["list_of"] == "non_compliance" and person is not None and any(
+            re.search(w, text, re.I) for w in table.get("not_arrested") or []):
+        # session 49 (law64): 'Which States did not arrest Putin?' lists the Court's findings; the answer says so and
+        # names the record's visits whose host had the duty on the day (the law's answer) and did not arrest him
+        from iccwatch.service.record_answers import trips_answer
+
+        trips = trips_answer(facts, person, first if within else dt.date.min, last)["records"]
+        hosts = [{k: r[k] for k in ("id", "state", "date", "action", "host_status", "duty", "duty_basis", "sources")}
+                 for r in trips if r["trip"] == "visit" and r.get("duty") == "obliged" and r["action"] == "no_arrest"]
+        from iccwatch.service.record_answers import _name as state_name
+
+        note = (" The list is of the Court's findings of non-compliance, not of every host that did not arrest "
+                f"{facts.records.persons[person].name}. By the record's visits, the hosts that had the duty on the day "
+                "(the law's answer, obliged) and did not arrest: "
+                + ("; ".join(f"{state_name(facts, h['state'])} {h['date']}" for h in hosts) if hosts else "none") + ".")
+        not_arrested = {"not_arrested_visits": hosts, "in_words": answer["in_words"].rstrip() + note}
     period = f"{first.isoformat()}/{last.isoformat()}" if first != last else None
     within_findings = chosen["list_of"] == "non_compliance" and within and period is not None
     return {"kind": "states", "state": None, "state_name": None, "person": person,
@@ -3596,7 +3620,7 @@ def _read_state_list(facts: Facts, text: str, words: str, today: dt.date) -> dic
             "list_changes": answer["list_changes"], "count_first": answer.get("count_first"),
             # what ``count`` counts: the States listed, or the Court's findings about them (round 42)
             "count_of": answer.get("count_of", "states"),
-            "count_last": answer.get("count_last")}
+            "count_last": answer.get("count_last"), **not_arrested}
 
 
 def _states_named(facts: Facts, words: list[str]) -> list[str]:
@@ -3728,7 +3752,7 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
     from iccwatch.service import record_answers
 
     since_warrant = None
-    if answer == "trips":
+    if answer in ("trips", "visits"):
         # round 45: 'since his warrant' is dated by the record (the person's first warrant), not refused as undated
         for p in _lexicon(facts).since_warrant:
             if found_since := p.search(text):
@@ -3756,18 +3780,20 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
     words = [m.group(0) for m in _WORD.finditer(day_text) if not any(a <= m.start() < b for a, b in date_spans)]
     person = None
     named: list[str] = []
-    if answer in ("trips", "assessment", "positions", "gaps", "consultations", "changes"):
+    if answer in ("trips", "visits", "assessment", "positions", "gaps", "consultations", "changes"):
         found = [_person_in(facts, words[i:i + n], not any(c.isupper() for c in text))
                  for i in range(len(words)) for n in range(min(4, len(words) - i), 0, -1)]
         named = list(dict.fromkeys(p for p in found if p))
         if answer in ("positions", "gaps", "consultations", "changes") and len(named) > 1:  # round 47: a person is optional, one at most
             raise QuestionError(f"'{matched}' names several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + "): ask of one")
-        if len(named) != 1 and answer in ("trips", "assessment"):
+        if len(named) != 1 and answer in ("trips", "visits", "assessment"):
             raise QuestionError(f"'{matched}' names " + ("no person the record holds" if not named else "several persons ("
                                 + ", ".join(facts.records.persons[p].name for p in named) + ")")
                                 + ": ask of one person by name ('" + ("Which States has Putin visited since his warrant?"
                                                                      if answer == "trips" else
+                                                                     "How many times has Putin visited Kazakhstan?"
+                                                                     if answer == "visits" else
                                                                      "How did Mongolia comply when Putin visited?")
                                 + "'): " + answered_by)
     if named:
@@ -3932,6 +3958,24 @@ def _record_read(facts: Facts, text: str, today: dt.date, answer: str, matched: 
             got = record_answers.trips_answer(facts, person, start or dt.date.min, last, host_party)
         asked_on = last.isoformat()
         got["period"] = f"{(start or dt.date.min).isoformat()}/{last.isoformat()}" if start else None
+    elif answer == "visits":
+        # session 49 (law64): how many times the person visited one State, from the record's events ('since his
+        # warrant' from the first warrant's day; a period named, within it; else every visit by the day asked)
+        assert person is not None
+        if state is None:
+            raise QuestionError(f"'{matched}' names no State: ask of one ('How many times has Putin visited Kazakhstan?'), "
+                                "or which States the person visited ('Which States has Putin visited?')")
+        start = record_answers.first_warrant_day(facts, person) if since_warrant else None
+        if since_warrant and start is None:
+            raise QuestionError(f"'{since_warrant}': the record dates no warrant of "
+                                f"{facts.records.persons[person].name}: ask from a day, YYYY-MM-DD")
+        if date_given:
+            start = first
+        else:
+            last = today
+        got = record_answers.visits_answer(facts, person, state, start or dt.date.min, last)
+        asked_on = last.isoformat()
+        got["period"] = f"{start.isoformat()}/{last.isoformat()}" if start else None
     elif answer == "assessment":
         assert person is not None
         if state is None:
@@ -4030,7 +4074,10 @@ def _forum_asked(lexicon: _Lexicon, text: str, shape: bool = True) -> Any:
         if phrase is None:
             continue
         end = k + len(phrase) - 1
-        if any(k - a - 1 <= lexicon.forum_shape_within if a < k else a - end - 1 <= lexicon.forum_shape_within
+        # session 49 (law64): a word of acting that ends the question reaches further after the name (the German
+        # participle closing the clause, 'Hat die Versammlung ... auf die Feststellung ... von 2017 reagiert?')
+        if any(k - a - 1 <= lexicon.forum_shape_within if a < k else a - end - 1 <= (
+                lexicon.forum_shape_final if a == len(words) - 1 else lexicon.forum_shape_within)
                for a in acts if not k <= a <= end):
             if lexicon.forum_shape_duties is not None and lexicon.forum_shape_duties.search(" ".join(words[:k])):
                 return None

@@ -34,7 +34,9 @@ RECORD_HEADINGS = {"statement": "The statement:", "measures": "The record's meas
                    # round 50: one State's findings
                    "referrals_state": "The Court's findings of non-compliance against the State, each with its sources:",
                    "wanted": "The persons, each by the day of their first warrant, with their warrants' sources:",
-                   "trips": "The trips, each with its sources:", "assessment": "The events assessed:",
+                   "trips": "The trips, each with its sources:",
+                   # session 49 (law64): a person's visits to one State
+                   "visits": "The visits, each with its sources:", "assessment": "The events assessed:",
                    "index": "The indicators counted in the score, each with its sources:",
                    "index_lowest": "The States of the lowest band:",
                    "withdrawal": "The State's acts of withdrawal, each with its sources:",
@@ -437,6 +439,42 @@ def trips_answer(facts: Facts, person: str, first: dt.date, last: dt.date,
     return {"answer": len(listed), "count": len(listed), "records": visits + over, "states_listed": listed,
             "host_party": host_party, "host_uncertain": unsure,
             "bound": [{"iso3": r["state"], "date": r["date"], "basis": r["duty_basis"]} for r in bound],
+            "doubts": [], "in_words": words}
+
+
+def visits_answer(facts: Facts, person: str, state: str, first: dt.date, last: dt.date) -> dict[str, Any]:
+    """How many times the person visited one State from ``first`` to ``last`` by the record's events (session 49, law64:
+    'How many times did Putin visit Kazakhstan?', 'Combien de fois el-Béchir s'est-il rendu au Tchad ?'): each visit
+    (trip ``visit``: on the territory as a destination) with its day, the host's relation to the Statute on the day,
+    the law's answer for the host's duty to arrest that day, what the host did and the event's sources; the stopovers,
+    flights over it and trips only planned or cancelled named apart (``not_counted``), not counted."""
+    from iccwatch.service.ask import ask_arrest
+    from iccwatch.service.events import host_status
+
+    name, host = facts.records.persons[person].name, _name(facts, state)
+    events = sorted((e for e in facts.records.events.values() if e.person == person and e.state == state
+                     and _within(e.date, first, last)), key=lambda e: (date_sort_key(e.date), e.id))
+
+    def row(e: Any) -> dict[str, Any]:
+        return {"id": e.id, "kind": "event", "state": e.state, "date": str(e.date), "trip": e.trip, "action": e.action,
+                "host_status": host_status(facts, e.state, str(e.date)),
+                "title": f"{host}: {e.trip}, {str(e.action).replace('_', ' ')}", "sources": _sources(e.sources)}
+
+    visits = [row(e) for e in events if e.trip == "visit"]
+    other = [row(e) for e in events if e.trip != "visit"]
+    for r in visits:  # the law's answer for the host on the visit's (first) day, as the trips answer gives it
+        duty = ask_arrest(facts, state, person, DateSpan.parse(r["date"]).first)
+        r["duty"], r["duty_basis"] = duty["answer"], list(duty.get("basis") or [])
+    span = f"by {last.isoformat()}" if first == dt.date.min else f"from {first.isoformat()} to {last.isoformat()}"
+    words = (f"By the record, {name} made {_counted(len(visits), 'visit')} to {host} {span}"
+             + (": " if visits else "")
+             + "; ".join(f"{r['date']} (host: {r['host_status'].replace('_', ' ')}; duty to arrest: "
+                         f"{r['duty'].replace('_', ' ')}; {r['action'].replace('_', ' ')})" for r in visits) + ".")
+    kinds = {"transit": "a stopover", "overflight": "a flight over it", "planned": "planned", "cancelled": "cancelled"}
+    if other:
+        words += " Trips not counted as visits: " + "; ".join(f"{r['date']} ({kinds.get(r['trip'], r['trip'])})" for r in other) + "."
+    words += " The record holds the trips its sources report."
+    return {"answer": len(visits), "count": len(visits), "records": visits, "not_counted": other, "states_listed": [],
             "doubts": [], "in_words": words}
 
 

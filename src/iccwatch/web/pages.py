@@ -1358,6 +1358,7 @@ def install(app: FastAPI) -> None:
                                                       "referrals": "The Court's decisions",
                                                       "wanted": "The persons on that day",
                                                       "trips": "The person's events",
+                                                      "visits": "The person's events",  # session 49 (law64)
                                                       "assessment": "The person's page",
                                                       # round 46
                                                       "index": "The index of that year",
