@@ -21,10 +21,8 @@ NAME_GAPS = {
 }
 
 
-#: A warrant's issue told in the simple past with no day and no headline naming the warrant: left without a day until session
-#: 49, as English 'The ICC issued a warrant for X' was (session 26's contrast in test_rules_s26e.py: the past is as often the
-#: warrant recalled). Session 49 (mdate49, the lead's decision): the opening of a page with no headline tells its news, and these
-#: variants (labelled news) are read so; the set is kept to name them, and a test below checks they are read as news.
+#: A warrant's issue told in the simple past with no day and no headline naming the warrant: left without a day, as English
+#: 'The ICC issued a warrant for X' is (session 26's contrast in test_rules_s26e.py: the past is as often the warrant recalled).
 PAST_WARRANTS = {
     "O Tribunal Penal Internacional emitiu um mandado de prisão contra Min Aung Hlaing.",
     "Os juízes do TPI emitiram um mandado de prisão contra Min Aung Hlaing.",
@@ -35,9 +33,8 @@ def _cases() -> list[object]:
     out: list[object] = []
     for i, v in enumerate([*ROUND_1, *ROUND_2]):
         marks = [pytest.mark.xfail(strict=True, reason="a State's name not read (names, not days)")] if v[2] in NAME_GAPS else []
-        # (session 49, mdate49: the lead's decision) PAST_WARRANTS were strict xfails here ("a warrant in the simple past with no
-        # day and no warrant headline"); the variants label them news, and the opening of a page with no headline now tells the
-        # page's news in the headline's place: they pass, with no mark
+        if v[2] in PAST_WARRANTS:
+            marks = [pytest.mark.xfail(strict=True, reason="a warrant in the simple past with no day and no warrant headline")]
         out.append(pytest.param(v, id=f"{i:03d}-{v[0]}-{v[1]}-{'news' if v[4] else 'background'}", marks=marks))
     return out
 
@@ -60,15 +57,9 @@ def test_a_wire_lead_in_the_simple_past_takes_the_pages_day(spec) -> None:  # no
     assert typed(spec, text, DAY, "arrest", language="en") == [("joseph-kony", "CAF", DAY)]
 
 
-def test_the_same_sentence_with_no_dateline_is_the_openings_news(spec) -> None:  # noqa: ANN001
-    # Changed in session 49 (mdate49, the lead's decision: a fact the page tells as its news with no day of its own takes the
-    # page's date). This was test_the_same_sentence_with_no_dateline_gives_no_day (== []): the sentence alone is a page with no
-    # headline, whose opening tells the page's news in the headline's place, so its custody is of the page's day, as under a
-    # headline naming it. Dev: dev filtered 1106/17/121 -> 1112/17/115, rules alone 1113/32/114 -> 1119/32/108, no dev document hurt (docs/monitor.md, session 49).
+def test_the_same_sentence_with_no_dateline_gives_no_day(spec) -> None:  # noqa: ANN001
     text = "Soldiers captured Joseph Kony in the Central African Republic, a spokesman said."
-    assert typed(spec, text, DAY, "arrest", language="en") == [("joseph-kony", "CAF", DAY)]
-    # the same sentence under a headline about another fact: the headline's rules, no day
-    assert typed(spec, text, DAY, "arrest", title="Uganda's parliament debates the budget", language="en") == []
+    assert typed(spec, text, DAY, "arrest", language="en") == []
 
 
 def test_a_relative_clause_in_a_wire_lead_is_background(spec) -> None:  # noqa: ANN001
@@ -139,10 +130,3 @@ def test_the_place_come_from_is_no_state_of_custody(spec, text: str, language: s
 ])
 def test_the_time_of_an_arrival_and_the_past_hours_are_no_long_ago(spec, text: str) -> None:  # noqa: ANN001
     assert typed(spec, text, DAY, "arrest", language="en") == [("joseph-kony", "UGA", DAY)]
-
-
-def test_the_past_warrants_once_left_undated_are_read_as_news(spec) -> None:  # noqa: ANN001
-    # (session 49, mdate49) the two variants that were strict xfails: each is a page's opening with no headline
-    for v in [*ROUND_1, *ROUND_2]:
-        if v[2] in PAST_WARRANTS:
-            assert right(spec, v), (v[2], read(spec, v))

@@ -208,17 +208,11 @@ def test_a_portuguese_undated_simple_past_is_the_days_news(spec, text: str, kind
     assert [f[2] for f in _found(spec, text, "pt", kind, date)] == [want]
 
 
-def test_a_portuguese_warrant_in_the_simple_past_with_no_day_is_the_openings_news(spec) -> None:  # noqa: ANN001
+def test_a_portuguese_warrant_in_the_simple_past_with_no_day_is_no_news(spec) -> None:  # noqa: ANN001
     # (session 36, the lead after merging) as English 'issued' and Spanish 'emitió': a warrant's issue in the simple past with no
     # day is the day's news only under a headline naming the warrant (session 26, test_rules_s26e.py); the withdrawal's acts stay
-    # Changed in session 49 (mdate49, the lead's decision: a fact the page tells as its news with no day of its own takes the
-    # page's date). This was test_a_portuguese_warrant_in_the_simple_past_with_no_day_is_no_news (== []). The sentence alone is a
-    # page with no headline, whose opening tells the page's news in the headline's place: the warrant is of the page's day, as
-    # English 'issued' and Spanish 'emitió' now are in an opening. Dev: dev filtered 1106/17/121 -> 1112/17/115, rules alone 1113/32/114 -> 1119/32/108, no dev document hurt
-    # (docs/monitor.md, session 49).
-    got = _found(spec, "O TPI emitiu um mandado de prisão contra Vladimir Putin por crimes de guerra.", "pt", "warrant_issued",
-                 "2023-03-17")
-    assert [f[2] for f in got] == ["2023-03-17"]
+    assert _found(spec, "O TPI emitiu um mandado de prisão contra Vladimir Putin por crimes de guerra.", "pt", "warrant_issued",
+                  "2023-03-17") == []
 
 
 def test_a_portuguese_simple_past_with_its_own_date_keeps_it(spec) -> None:  # noqa: ANN001

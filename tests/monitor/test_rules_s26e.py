@@ -50,15 +50,9 @@ def test_a_lead_under_a_warrant_headline_is_the_days_news(spec, language: str, h
 
 @pytest.mark.parametrize(("language", "headline", "sought", "lead"), LEADS, ids=[x[0] for x in LEADS])
 def test_a_headline_naming_the_warrant_sought_gives_no_news(spec, language: str, headline: str, sought: str, lead: str) -> None:  # noqa: ANN001
-    # contrast: the headline names the warrant only asked for: the lead's past tells no day
+    # contrasts: the headline names the warrant only asked for, or there is no headline: the lead's past tells no day
     assert _typed(spec, lead, "warrant_issued", "2024-11-22", language, sought) == []
-    # Changed in session 49 (mdate49, the lead's decision: a fact the page tells as its news with no day of its own takes the
-    # page's date). This contrast was "or there is no headline: the lead's past tells no day" (== [] in every language). On a
-    # page with no headline the opening sentence tells the page's news in the headline's place: the issue it tells in the
-    # simple past is the day's warrant (es, pt, de); the Italian lead, a question about what follows the warrant, still gives
-    # none. Dev: dev filtered 1106/17/121 -> 1112/17/115, rules alone 1113/32/114 -> 1119/32/108, no dev document hurt (docs/monitor.md, session 49).
-    no_headline = [] if language == "it" else [(NETANYAHU, None, "2024-11-22")]
-    assert _typed(spec, lead, "warrant_issued", "2024-11-22", language) == no_headline
+    assert _typed(spec, lead, "warrant_issued", "2024-11-22", language) == []
 
 
 @pytest.mark.parametrize(("language", "headline"), [

@@ -84,23 +84,13 @@ def test_a_warrant_also_approved_after_the_days_warrants_is_the_days(spec, title
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    # (session 49, mdate49: the Spanish case that stood here, an undated past issue in the opening of a page with no headline
-    # and one told with "also" after it, is now the page's news: moved to the test below)
+    # no headline naming the warrants: the undated past issue stays background (the rule of session 22), and so does the one
+    # told with "also" after it
+    ("La Corte Penal Internacional ordenó la detención de Benjamin Netanyahu. Los jueces también aprobaron la orden de arresto de "
+     "Mohammed Deif.", "es"),
     ("Vladimir Putin arrived in Mongolia on Monday. The International Criminal Court also issued an arrest warrant for Benjamin "
      "Netanyahu.", "en"),
 ])
 def test_a_warrant_also_told_after_background_ones_is_not_the_days(spec, text: str, language: str) -> None:  # noqa: ANN001
     got = _typed(spec, text, "2024-11-22", "warrant_issued", language=language)
     assert all(d != "2024-11-22" for _, _, d in got), got
-
-
-# Changed in session 49 (mdate49, the lead's decision: a fact the page tells as its news with no day of its own takes the page's
-# date). This case was a control above ("no headline naming the warrants: the undated past issue stays background (the rule of
-# session 22), and so does the one told with 'also' after it"). On a page with no headline the opening sentence tells the page's
-# news in the headline's place: its warrant is the day's, and the one told with "also" after it is the same day's (this file's
-# rule 3). Dev: dev filtered 1106/17/121 -> 1112/17/115, rules alone 1113/32/114 -> 1119/32/108, no dev document hurt (docs/monitor.md, session 49).
-def test_a_warrant_also_told_after_the_openings_warrant_is_the_days(spec) -> None:  # noqa: ANN001
-    text = ("La Corte Penal Internacional ordenó la detención de Benjamin Netanyahu. Los jueces también aprobaron la orden de "
-            "arresto de Mohammed Deif.")
-    assert _typed(spec, text, "2024-11-22", "warrant_issued", language="es") == sorted(
-        [(NETANYAHU, None, "2024-11-22"), (DEIF, None, "2024-11-22")], key=str)

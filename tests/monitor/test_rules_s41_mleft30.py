@@ -91,26 +91,15 @@ def test_the_courts_order_of_arrest_under_its_headline_is_the_days_warrant(spec,
     # a national judge's order: no warrant of the Court, headline or not
     ("Un juez argentino ordena la detención de Benjamin Netanyahu",
      "Un juez argentino ordenó la detención de Benjamin Netanyahu.", "es"),
-    # (the Court's order told with no day on a page with no headline is now the page's news: moved to the test below, session 49)
+    # the Court's order told with no day and no headline naming it: background (session 22's rule)
+    (None, "La Corte Penal Internacional (CPI) ordenó la detención de Benjamin Netanyahu.", "es"),
+    (None, "O Tribunal Penal Internacional ordenou a prisão de Benjamin Netanyahu.", "pt"),
     # a headline about something else
     ("Hungría anuncia su retirada de la CPI",
      "La Corte Penal Internacional (CPI) ordenó la detención de Benjamin Netanyahu.", "es"),
 ])
 def test_the_courts_order_of_arrest_control(spec, title: str | None, text: str, language: str) -> None:  # noqa: ANN001
     assert _typed(spec, text, "2024-11-22", "warrant_issued", title=title, language=language) == []
-
-
-# Changed in session 49 (mdate49, the lead's decision: a fact the page tells as its news with no day of its own takes the page's
-# date): these two were controls here ("the Court's order told with no day and no headline naming it: background", session 22's
-# rule). On a page with no headline the opening sentence tells the page's news in the headline's place, so the order it tells in
-# the simple past is the day's warrant. Dev: dev filtered 1106/17/121 -> 1112/17/115, rules alone 1113/32/114 -> 1119/32/108, no dev document hurt
-# (docs/monitor.md "Facts read with no day, and slot errors (session 49)").
-@pytest.mark.parametrize(("text", "language"), [
-    ("La Corte Penal Internacional (CPI) ordenó la detención de Benjamin Netanyahu.", "es"),
-    ("O Tribunal Penal Internacional ordenou a prisão de Benjamin Netanyahu.", "pt"),
-])
-def test_the_courts_order_in_the_opening_of_a_page_with_no_headline_is_the_days(spec, text: str, language: str) -> None:  # noqa: ANN001
-    assert _typed(spec, text, "2024-11-22", "warrant_issued", language=language) == [(NETANYAHU, None, "2024-11-22")]
 
 
 # 1. A lead telling a host's welcome with no day of its own on a page dated to its month, then the person's trip named by its

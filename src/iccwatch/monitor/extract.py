@@ -80,7 +80,6 @@ from iccwatch.monitor.lexicon import (
     MEETING_AHEAD,
     MEETING_CALLED_OFF,
     MOMENT_WHEN,
-    OPENING_NOT_DONE,
     OWN_TRIP_NOUN,
     PLACE_BACK,
     PLUPERFECT,
@@ -1051,9 +1050,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
         # reaching back a year
         as_time = kind in ("arrest", "surrender") and anchor is not None and bool(SUBORDINATE_BEFORE.match(sent.text, anchor))
         now = (id(sent) in lead and bool(PRESENT.search(sent.text)) and not as_time) or (id(sent) in lead and (
-            (kind == "warrant_issued" and bool(LEAD_ISSUED.search(sent.text)) and (warrant_headline or (
-                id(sent) == opening_id and not WARRANT_SOUGHT.search(sent.text) and not (anchor is not None and (
-                    RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor)))))))
+            (kind == "warrant_issued" and warrant_headline and bool(LEAD_ISSUED.search(sent.text)))
             or (kind == "arrest" and bool(LEAD_ARREST_TOLD.search(sent.text)) and not PLUPERFECT.search(sent.text))
             or kind == "joint_statement" or (kind.startswith("withdrawal") and bool(LEAD_PROGRESSIVE.search(sent.text))))) \
             or (kind == "withdrawal_announced" and _announced_next(sent, sentences)) \
@@ -1066,8 +1063,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
                 and not WITHDRAWAL_DOUBT.search(sent.text) and not PLUPERFECT.search(sent.text) and _leaves_the_statute(sent)
                 and not _not_fresh(sent.text)
                 and not (anchor is not None and RELATIVE_BEFORE.search(sent.text[:anchor]))) \
-            or (id(sent) in lead and ((kind in custody_headline and (bool(headline) or (id(sent) == opening_id and not as_time))
-                                       and not PLUPERFECT.search(sent.text)
+            or (id(sent) in lead and ((kind in custody_headline and not PLUPERFECT.search(sent.text)
                                        and not _is_headline(sent.text, headline) and not SUBHEAD.search(sent.text))
                                       or (kind in ("arrest", "surrender", "warrant_issued", "warrant_unsealed") and _wire_lead(sent.text)))
                 and not (anchor is not None and (RELATIVE_BEFORE.search(sent.text[:anchor]) or SUBORDINATE_BEFORE.search(_clause(sent.text[:anchor], anchor))))) \
@@ -1130,19 +1126,6 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # first line
     headline = documents.headline(document) or next((y.text for y in sentences[:1] if len(sentences) > 1 and len(y.text.split()) <= 16
                                                       and not y.text.rstrip().endswith(".")), "")
-    # (session 49, mdate49: the lead's decision) a page with no headline: its opening sentence (the first line ending as a
-    # sentence does, of eight words or more) tells the page's news in its place, so a fact it tells with no day of its own takes the
-    # page's day as under a headline naming it, for a warrant's issue and a custody alike; not when the opening tells it in the
-    # pluperfect, denied or supposed, in a relative or subordinate clause before the person ("The Court, which issued a warrant
-    # for X, ...", "now in custody following his arrest"), nor when it names a year before the page's (a story reaching back)
-    # (the opening: the first line that ends as a sentence does, a heading or a byline above it skipped; a short sentence is an
-    # opening too: "X arrived in Mongolia on Monday. The Court also issued a warrant …" tells the trip as the page's news)
-    first_long = next((y for y in sentences[:2] if y.text.rstrip().endswith((".", "!", "?", "»", "”", '"'))), None)
-    opening_head = first_long.text if first_long is not None and not headline and len(first_long.text.split()) >= 8 \
-        and not PLUPERFECT.search(first_long.text) \
-        and not DENIAL.search(first_long.text) and not HYPOTHETICAL.search(first_long.text) \
-        and not OPENING_NOT_DONE.search(first_long.text) and not _earlier_year(first_long.text, ref) else ""
-    opening_id = id(first_long) if opening_head else None
     warrant_head = headline
     warrant_headline = bool(WARRANT_WORD.search(warrant_head)) and not WARRANT_SOUGHT.search(warrant_head)
     # (session 30) the custody a headline names, told as done ("X arrested in Libya", "X handed over to the ICC"; not denied,
@@ -1150,7 +1133,7 @@ def _extract(document: Document, spec: Spec, loose: bool = False, model: dict[st
     # a warrant headline
     # (not the headline itself, nor a heading line, read as the lead's sentence: "ICC: X surrendered to the ICC", "… Wishes Chad
     # Had Arrested …": the lead's sentence ends as a sentence does)
-    told_head = headline or opening_head
+    told_head = headline
     custody_headline = {kind for kind, family in (("arrest", ARREST), ("surrender", SURRENDER))
                         if family.search(told_head) and not DENIAL.search(told_head) and not HYPOTHETICAL.search(told_head)
                         and not PLUPERFECT.search(told_head)}

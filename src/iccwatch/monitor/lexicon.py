@@ -474,12 +474,6 @@ ARRIVAL_SEQUENCE = R(r"^\W*(?:(?:on|upon|after|soon after|shortly after|right af
 #: entregue', 'wurde nicht … überstellt'): the act denied, not told. Read by one helper (``negated_before``) on every arrest and
 #: surrender the rules find, whichever pattern found it (the older readings of each language had no guard, the newer ones a
 #: lookbehind each); the other languages' in data/lookups/monitor_words.yaml.
-#: (session 49, mdate49) an opening that tells no act done: a negation, a condition, a call or request, an act avoided ("The judges
-#: have not yet issued a warrant for X", "If the judges issue a warrant …", "Rights groups urged the judges to issue …", "X
-#: avoided arrest in …"). The opening of a page with no headline stands as its headline only when none is there (extract).
-OPENING_NOT_DONE = R(r"\b(?:not|never|no\s+longer|yet\s+to|if|unless|whether|should\s+(?:the|they|he|she)|avoid\w*|evad\w*|escap\w*|"
-                     r"urg\w*|call(?:s|ed|ing)?\s+(?:on|upon|for)|ask\w*|demand\w*|request\w*|seek\w*|sought|"
-                     r"could|would|might|may)\b|n['’]t\b")
 NEGATED_BEFORE = R(r"\b(?:not|never|n['’]t)\s+(?:(?:then|yet|later|subsequently|ever|immediately|actually|be|been|being|have|has|had)\s+){0,3}$")
 
 
