@@ -283,10 +283,16 @@ def test_u7b_a_hand_save_while_the_accept_checks_the_record_is_said_as_it_is(env
     old = read_yaml(path)
     real = review.check_dataset
 
+    saves: list[bool] = []
+
     def saved_meanwhile(data_dir: Path) -> Any:
-        st = read_yaml(path) if from_accepts_version else old
-        st["participation"].append(_hand_entry("2012-06-09"))
-        write_yaml(path, st)
+        # one save, made inside the first check (session 49: the check is a still read since round 33, which reads the
+        # folder again when it changed under it; a hook saving at every call would be a folder that never stops changing)
+        if not saves:
+            st = read_yaml(path) if from_accepts_version else old
+            st["participation"].append(_hand_entry("2012-06-09"))
+            write_yaml(path, st)
+            saves.append(True)
         return real(data_dir)
 
     monkeypatch.setattr(review, "check_dataset", saved_meanwhile)
